@@ -1,0 +1,55 @@
+#include "StatsCommand.h"
+
+#include "dataset/DatasetDocument.h"
+#include "dataset/DatasetStats.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace td::cli {
+
+int runStats(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Rows, formats, messages, characters and parse failures of a dataset."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("cli", "A .jsonl or .jsonl.zst file"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object"));
+    parser.addOption(json);
+    parser.process(args);
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (parser.positionalArguments().size() != 1) {
+        err << QCoreApplication::translate("cli", "usage: tunedesk-cli stats FILE [--json]") << Qt::endl;
+        return 2;
+    }
+    const QString path = parser.positionalArguments().front();
+
+    DatasetDocument doc;
+    Error failure;
+    bool failed = false;
+    QObject::connect(&doc, &DatasetDocument::loadFailed, &doc, [&](const Error& e) {
+        failure = e;
+        failed = true;
+    });
+    doc.open(path);
+    doc.waitForIndexed(24 * 3600 * 1000);
+    QCoreApplication::sendPostedEvents(&doc);
+    if (failed || doc.state() != DatasetDocument::State::Ready) {
+        err << QCoreApplication::translate("cli", "tunedesk-cli: %1").arg(failure.message) << Qt::endl;
+        return 1;
+    }
+    DatasetStats stats = computeStats(doc.snapshot());
+    stats.indexSeconds = double(doc.indexMilliseconds()) / 1000.0;
+    if (parser.isSet(json))
+        out << QString::fromUtf8(QJsonDocument(stats.toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
+    else
+        out << stats.toText();
+    return 0;
+}
+
+} // namespace td::cli

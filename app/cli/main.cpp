@@ -1,0 +1,45 @@
+#include "StatsCommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace {
+
+int usage(int code)
+{
+    QTextStream(code ? stderr : stdout) << QCoreApplication::translate(
+        "cli", "usage: tunedesk-cli COMMAND [ARGS]\n\n"
+               "Commands:\n"
+               "  stats FILE [--json]   rows, formats, messages, characters, failures\n"
+               "\n"
+               "tunedesk-cli COMMAND --help describes a command.\n");
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tunedesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("TuneDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TD_VERSION));
+
+    QStringList args = app.arguments();
+    if (args.size() < 2)
+        return usage(2);
+    const QString command = args.at(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+        return usage(0);
+    if (command == QLatin1String("--version")) {
+        QTextStream(stdout) << "tunedesk-cli " << TD_VERSION << Qt::endl;
+        return 0;
+    }
+    args.removeAt(1);
+    args[0] = args[0] + QLatin1Char(' ') + command;
+    if (command == QLatin1String("stats"))
+        return td::cli::runStats(args);
+    QTextStream(stderr) << QCoreApplication::translate("cli", "tunedesk-cli: unknown command '%1'").arg(command)
+                        << Qt::endl;
+    return usage(2);
+}

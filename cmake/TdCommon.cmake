@@ -1,0 +1,32 @@
+# Compile settings every TuneDesk target shares, carried by one INTERFACE target.
+
+add_library(td_common_cfg INTERFACE)
+target_compile_features(td_common_cfg INTERFACE cxx_std_20)
+target_compile_definitions(td_common_cfg INTERFACE
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    TD_VERSION="${PROJECT_VERSION}")
+target_compile_options(td_common_cfg INTERFACE
+    -Wall -Wextra -pedantic -Wnon-virtual-dtor -Wold-style-cast -Wno-missing-field-initializers)
+
+option(TD_DEV_BUILD "Treat warnings as errors" OFF)
+option(TD_ASAN "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+add_feature_info(TD_DEV_BUILD TD_DEV_BUILD "warnings are errors")
+add_feature_info(TD_ASAN TD_ASAN "AddressSanitizer + UndefinedBehaviorSanitizer")
+
+if(TD_DEV_BUILD)
+    target_compile_options(td_common_cfg INTERFACE -Werror)
+endif()
+if(TD_ASAN)
+    target_compile_options(td_common_cfg INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer
+                                                   -fno-sanitize-recover=undefined)
+    target_link_options(td_common_cfg INTERFACE -fsanitize=address,undefined)
+endif()
+
+# Production code also forbids implicit conversions between bytes and text (every string says
+# which encoding it is); tests, which are full of literals, link only td_common_cfg.
+add_library(td_strict_cfg INTERFACE)
+target_link_libraries(td_strict_cfg INTERFACE td_common_cfg)
+target_compile_definitions(td_strict_cfg INTERFACE QT_NO_CAST_FROM_ASCII QT_NO_CAST_TO_ASCII QT_NO_CAST_FROM_BYTEARRAY)

@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcDataset)
+Q_DECLARE_LOGGING_CATEGORY(lcSave)
+Q_DECLARE_LOGGING_CATEGORY(lcJournal)
+Q_DECLARE_LOGGING_CATEGORY(lcUi)

@@ -1,0 +1,97 @@
+#include "core/Settings.h"
+
+#include <QSettings>
+#include <QStringList>
+#include <QTemporaryFile>
+
+#include <array>
+
+namespace td {
+namespace {
+
+struct KeyInfo
+{
+    Settings::Key key;
+    const char* name;
+    QVariant defaultValue;
+};
+
+const std::array<KeyInfo, static_cast<size_t>(Settings::Key::KeyCount)>& table()
+{
+    static const std::array<KeyInfo, static_cast<size_t>(Settings::Key::KeyCount)> t = {{
+        {Settings::Key::RecentFiles, "files/recent", QStringList()},
+        {Settings::Key::LastOpenDir, "files/lastOpenDir", QString()},
+        {Settings::Key::Language, "ui/language", QString()},
+        {Settings::Key::MainWindowGeometry, "window/geometry", QByteArray()},
+        {Settings::Key::MainWindowState, "window/state", QByteArray()},
+        {Settings::Key::DatasetSplitterState, "dataset/splitter", QByteArray()},
+        {Settings::Key::DatasetDetailSplitterState, "dataset/detailSplitter", QByteArray()},
+        {Settings::Key::RawEditorPretty, "dataset/rawEditorPretty", true},
+    }};
+    return t;
+}
+
+Settings* g_instance = nullptr;
+
+} // namespace
+
+Settings::Settings(std::unique_ptr<QSettings> backend)
+    : m_backend(std::move(backend))
+{}
+
+Settings::~Settings() = default;
+
+Settings* Settings::instance()
+{
+    if (!g_instance)
+        g_instance = new Settings(std::make_unique<QSettings>());
+    return g_instance;
+}
+
+void Settings::createTempFileInstance()
+{
+    delete g_instance;
+    auto* tmp = new QTemporaryFile;
+    tmp->open();
+    auto backend = std::make_unique<QSettings>(tmp->fileName(), QSettings::IniFormat);
+    g_instance = new Settings(std::move(backend));
+    tmp->setParent(g_instance);
+}
+
+QString Settings::name(Key key)
+{
+    return QString::fromLatin1(table()[static_cast<size_t>(key)].name);
+}
+
+QVariant Settings::defaultValue(Key key)
+{
+    return table()[static_cast<size_t>(key)].defaultValue;
+}
+
+QVariant Settings::get(Key key) const
+{
+    return m_backend->value(name(key), defaultValue(key));
+}
+
+void Settings::set(Key key, const QVariant& value)
+{
+    if (get(key) == value)
+        return;
+    m_backend->setValue(name(key), value);
+    emit changed(key);
+}
+
+void Settings::reset(Key key)
+{
+    if (!m_backend->contains(name(key)))
+        return;
+    m_backend->remove(name(key));
+    emit changed(key);
+}
+
+void Settings::sync()
+{
+    m_backend->sync();
+}
+
+} // namespace td

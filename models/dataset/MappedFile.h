@@ -1,0 +1,37 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <cstddef>
+#include <memory>
+
+namespace td {
+
+// A read-only memory mapping of a whole file. Never written through; shared by the document
+// and its workers (it is immutable once made, so any thread may read it).
+class MappedFile
+{
+public:
+    ~MappedFile();
+    MappedFile(const MappedFile&) = delete;
+    MappedFile& operator=(const MappedFile&) = delete;
+
+    static Result<std::shared_ptr<const MappedFile>> open(const QString& path);
+
+    const char* data() const { return m_data; }
+    std::size_t size() const { return m_size; }
+    QByteArrayView view(std::size_t begin, std::size_t end) const { return {m_data + begin, qsizetype(end - begin)}; }
+    // Hints the kernel about the access pattern; harmless if it is ignored.
+    void adviseSequential() const;
+    void adviseRandom() const;
+
+private:
+    MappedFile() = default;
+    const char* m_data = nullptr;
+    std::size_t m_size = 0;
+};
+
+} // namespace td

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+
+namespace td {
+
+// Where the writer's bytes go. Implementations: a buffered POSIX file, a zstd compressor in
+// front of another sink. Tests wrap a sink to inject failures.
+class OutputSink
+{
+public:
+    virtual ~OutputSink() = default;
+    virtual Result<void> write(const char* data, std::size_t size) = 0;
+    // Flushes everything written so far to the next layer (and, for a file, to disk).
+    virtual Result<void> finish() = 0;
+    virtual std::uint64_t bytesWritten() const = 0;
+};
+
+// Writes to an open file descriptor through a 1 MiB buffer; large writes bypass the buffer.
+// finish() flushes and fsyncs.
+class FdSink final : public OutputSink
+{
+public:
+    FdSink(int fd, QString displayName, bool syncOnFinish = true);
+    Result<void> write(const char* data, std::size_t size) override;
+    Result<void> finish() override;
+    std::uint64_t bytesWritten() const override { return m_written; }
+
+private:
+    Result<void> flushBuffer();
+    Result<void> writeAll(const char* data, std::size_t size);
+
+    int m_fd;
+    QString m_name;
+    bool m_sync;
+    std::unique_ptr<char[]> m_buffer;
+    std::size_t m_used = 0;
+    std::uint64_t m_written = 0;
+};
+
+// Compresses with zstd into another sink.
+class ZstdSink final : public OutputSink
+{
+public:
+    explicit ZstdSink(OutputSink& next, int level = 3);
+    ~ZstdSink() override;
+    Result<void> write(const char* data, std::size_t size) override;
+    Result<void> finish() override;
+    std::uint64_t bytesWritten() const override { return m_in; }
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> d;
+    OutputSink& m_next;
+    std::uint64_t m_in = 0;
+};
+
+// For tests and fault injection: fails a write with `err` once `limit` bytes have passed.
+class FailingSink final : public OutputSink
+{
+public:
+    FailingSink(OutputSink& next, std::uint64_t limit, int err)
+        : m_next(next)
+        , m_limit(limit)
+        , m_err(err)
+    {}
+    Result<void> write(const char* data, std::size_t size) override;
+    Result<void> finish() override { return m_next.finish(); }
+    std::uint64_t bytesWritten() const override { return m_next.bytesWritten(); }
+
+private:
+    OutputSink& m_next;
+    std::uint64_t m_limit;
+    int m_err;
+    std::uint64_t m_passed = 0;
+};
+
+} // namespace td

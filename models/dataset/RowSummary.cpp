@@ -1,0 +1,264 @@
+#include "dataset/RowSummary.h"
+
+#include <QCoreApplication>
+
+#include <simdjson.h>
+
+namespace td {
+namespace {
+
+constexpr int kPreviewChars = 160;
+
+char roleLetter(std::string_view role)
+{
+    if (role == "system")
+        return 'S';
+    if (role == "user")
+        return 'U';
+    if (role == "assistant")
+        return 'A';
+    if (role == "tool")
+        return 'T';
+    return '?';
+}
+
+QString oneLine(std::string_view text)
+{
+    QString s = QString::fromUtf8(text.data(), qsizetype(std::min<std::size_t>(text.size(), kPreviewChars * 4)));
+    if (s.size() > kPreviewChars)
+        s.truncate(kPreviewChars);
+    for (QChar& c : s)
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t'))
+            c = QLatin1Char(' ');
+    return s.simplified();
+}
+
+// Text of a message content: a string, or the text parts of a multimodal list.
+std::int64_t contentChars(simdjson::dom::element content, std::string_view* firstText)
+{
+    std::string_view s;
+    if (content.get_string().get(s) == simdjson::SUCCESS) {
+        if (firstText && firstText->empty())
+            *firstText = s;
+        return countCodePoints(s.data(), s.size());
+    }
+    std::int64_t n = 0;
+    simdjson::dom::array parts;
+    if (content.get_array().get(parts) == simdjson::SUCCESS) {
+        for (auto part : parts) {
+            std::string_view text;
+            if (part["text"].get_string().get(text) == simdjson::SUCCESS) {
+                if (firstText && firstText->empty())
+                    *firstText = text;
+                n += countCodePoints(text.data(), text.size());
+            }
+        }
+    }
+    return n;
+}
+
+void summarizeMessages(simdjson::dom::array messages, RowSummary& s, std::string_view& preview)
+{
+    for (auto msg : messages) {
+        ++s.messageCount;
+        simdjson::dom::object obj;
+        if (msg.get_object().get(obj) != simdjson::SUCCESS) {
+            s.roles += '?';
+            s.weights += '?';
+            continue;
+        }
+        std::string_view role;
+        const bool hasRole = obj["role"].get_string().get(role) == simdjson::SUCCESS;
+        s.roles += hasRole ? roleLetter(role) : '?';
+        simdjson::dom::element weight;
+        if (obj["weight"].get(weight) != simdjson::SUCCESS) {
+            s.weights += '-';
+        } else {
+            int64_t w = -1;
+            if (weight.get_int64().get(w) == simdjson::SUCCESS && (w == 0 || w == 1))
+                s.weights += char('0' + w);
+            else
+                s.weights += '?';
+        }
+        simdjson::dom::element content;
+        if (obj["content"].get(content) == simdjson::SUCCESS) {
+            std::string_view* want = (hasRole && role == "user" && preview.empty()) ? &preview : nullptr;
+            s.characters += contentChars(content, want);
+        }
+    }
+}
+
+} // namespace
+
+std::int64_t countCodePoints(const char* data, std::size_t size)
+{
+    std::int64_t n = 0;
+    for (std::size_t i = 0; i < size; ++i)
+        n += (static_cast<unsigned char>(data[i]) & 0xC0) != 0x80;
+    return n;
+}
+
+RowSummary summarizeRow(QByteArrayView row)
+{
+    RowSummary s;
+    s.bytes = row.size();
+    if (row.size() >= 3 && row.startsWith(QByteArrayView("\xEF\xBB\xBF", 3))) {
+        s.hasBom = true;
+        row = row.sliced(3);
+    }
+    bool blank = true;
+    for (char c : row)
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+            blank = false;
+            break;
+        }
+    if (blank) {
+        s.status = ParseStatus::Blank;
+        s.format = RowFormat::Invalid;
+        s.error = QCoreApplication::translate("td::RowSummary", "Blank line");
+        return s;
+    }
+
+    // One parser per thread: summaries are computed on workers and reuse the parser's buffers.
+    thread_local simdjson::dom::parser parser;
+    simdjson::dom::element doc;
+    const auto err = parser.parse(row.data(), std::size_t(row.size()), true).get(doc);
+    if (err) {
+        s.format = RowFormat::Invalid;
+        s.status = err == simdjson::UTF8_ERROR ? ParseStatus::InvalidUtf8 : ParseStatus::InvalidJson;
+        s.error = s.status == ParseStatus::InvalidUtf8
+                      ? QCoreApplication::translate("td::RowSummary", "The line is not valid UTF-8")
+                      : QCoreApplication::translate("td::RowSummary", "Not valid JSON: %1")
+                            .arg(QString::fromUtf8(simdjson::error_message(err)));
+        s.preview = QString::fromUtf8(row.data(), std::min<qsizetype>(row.size(), kPreviewChars)).simplified();
+        return s;
+    }
+    simdjson::dom::object obj;
+    if (doc.get_object().get(obj) != simdjson::SUCCESS) {
+        s.status = ParseStatus::NotObject;
+        s.format = RowFormat::Invalid;
+        s.error = QCoreApplication::translate("td::RowSummary", "The line is JSON but not an object");
+        s.preview = QString::fromUtf8(row.data(), std::min<qsizetype>(row.size(), kPreviewChars)).simplified();
+        return s;
+    }
+
+    std::string_view preview;
+    simdjson::dom::element v;
+    if (obj["messages"].get(v) == simdjson::SUCCESS) {
+        s.format = RowFormat::Conversation;
+        simdjson::dom::array messages;
+        if (v.get_array().get(messages) == simdjson::SUCCESS)
+            summarizeMessages(messages, s, preview);
+    } else if (obj["input"].get(v) == simdjson::SUCCESS && obj["preferred_output"].error() == simdjson::SUCCESS &&
+               obj["non_preferred_output"].error() == simdjson::SUCCESS) {
+        s.format = RowFormat::Preference;
+        simdjson::dom::array messages;
+        if (v["messages"].get_array().get(messages) == simdjson::SUCCESS)
+            summarizeMessages(messages, s, preview);
+        for (const char* key : {"preferred_output", "non_preferred_output"}) {
+            simdjson::dom::array out;
+            if (obj[key].get_array().get(out) == simdjson::SUCCESS)
+                for (auto m : out) {
+                    simdjson::dom::element c;
+                    if (m["content"].get(c) == simdjson::SUCCESS)
+                        s.characters += contentChars(c, nullptr);
+                }
+        }
+    } else if (obj["prompt"].get(v) == simdjson::SUCCESS && obj["completion"].error() == simdjson::SUCCESS) {
+        s.format = RowFormat::Instruction;
+        s.characters += contentChars(v, &preview);
+        s.characters += contentChars(obj["completion"].value_unsafe(), nullptr);
+    } else if (obj["text"].get(v) == simdjson::SUCCESS) {
+        s.format = RowFormat::Text;
+        s.characters += contentChars(v, &preview);
+    } else {
+        s.format = RowFormat::Unknown;
+    }
+    s.preview = oneLine(preview);
+    return s;
+}
+
+QString formatName(RowFormat format)
+{
+    switch (format) {
+    case RowFormat::Conversation:
+        return QCoreApplication::translate("td::RowSummary", "conversation");
+    case RowFormat::Instruction:
+        return QCoreApplication::translate("td::RowSummary", "instruction");
+    case RowFormat::Text:
+        return QCoreApplication::translate("td::RowSummary", "text");
+    case RowFormat::Preference:
+        return QCoreApplication::translate("td::RowSummary", "preference");
+    case RowFormat::Unknown:
+        return QCoreApplication::translate("td::RowSummary", "unknown");
+    case RowFormat::Invalid:
+        return QCoreApplication::translate("td::RowSummary", "invalid");
+    }
+    return {};
+}
+
+const char* formatKey(RowFormat format)
+{
+    static const char* const keys[] = {"conversation", "instruction", "text", "preference", "unknown", "invalid"};
+    return keys[std::size_t(format)];
+}
+
+const char* statusKey(ParseStatus status)
+{
+    static const char* const keys[] = {"ok", "blank", "invalid_utf8", "invalid_json", "not_object"};
+    return keys[std::size_t(status)];
+}
+
+QString statusName(ParseStatus status)
+{
+    switch (status) {
+    case ParseStatus::Ok:
+        return QCoreApplication::translate("td::RowSummary", "ok");
+    case ParseStatus::Blank:
+        return QCoreApplication::translate("td::RowSummary", "blank line");
+    case ParseStatus::InvalidUtf8:
+        return QCoreApplication::translate("td::RowSummary", "invalid UTF-8");
+    case ParseStatus::InvalidJson:
+        return QCoreApplication::translate("td::RowSummary", "invalid JSON");
+    case ParseStatus::NotObject:
+        return QCoreApplication::translate("td::RowSummary", "not an object");
+    }
+    return {};
+}
+
+QString describeRoles(const std::string& roles)
+{
+    QString out;
+    std::size_t i = 0;
+    if (!roles.empty() && roles[0] == 'S') {
+        out += QLatin1Char('S');
+        i = 1;
+    }
+    // Collapse the common alternating tail into "(U A)×n".
+    std::size_t pairs = 0;
+    std::size_t j = i;
+    while (j + 1 < roles.size() && roles[j] == 'U' && roles[j + 1] == 'A') {
+        ++pairs;
+        j += 2;
+    }
+    if (pairs >= 3 && j == roles.size()) {
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        return out + QStringLiteral("(U A)×%1").arg(pairs);
+    }
+    for (; i < roles.size(); ++i) {
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        out += QLatin1Char(roles[i]);
+    }
+    return out;
+}
+
+QString describeWeights(const std::string& weights)
+{
+    if (weights.find_first_not_of('-') == std::string::npos)
+        return QCoreApplication::translate("td::RowSummary", "none");
+    return QString::fromLatin1(weights.data(), qsizetype(weights.size()));
+}
+
+} // namespace td

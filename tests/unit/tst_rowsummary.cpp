@@ -1,0 +1,85 @@
+#include "dataset/RowSummary.h"
+
+#include <QTest>
+
+using namespace td;
+
+class TestRowSummary : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void conversation()
+    {
+        const QByteArray row = "{\"messages\":[{\"role\":\"system\",\"content\":\"Be "
+                               "brief.\"},{\"role\":\"user\",\"content\":\"Hi\\nthere\",\"weight\":0},{\"role\":"
+                               "\"assistant\",\"content\":\"Hello ✓\",\"weight\":1}]}";
+        const RowSummary s = summarizeRow(row);
+        QCOMPARE(s.status, ParseStatus::Ok);
+        QCOMPARE(s.format, RowFormat::Conversation);
+        QCOMPARE(s.messageCount, 3);
+        QCOMPARE(s.roles, std::string("SUA"));
+        QCOMPARE(s.weights, std::string("-01"));
+        QCOMPARE(s.characters, qint64(9 + 8 + 7)); // code points, not bytes
+        QCOMPARE(s.preview, QStringLiteral("Hi there"));
+    }
+
+    void formats_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<int>("format");
+        QTest::addColumn<int>("status");
+        QTest::newRow("instruction") << QByteArray("{\"prompt\":\"p\",\"completion\":\"c\"}")
+                                     << int(RowFormat::Instruction) << int(ParseStatus::Ok);
+        QTest::newRow("text") << QByteArray("{\"text\":\"t\"}") << int(RowFormat::Text) << int(ParseStatus::Ok);
+        QTest::newRow("preference") << QByteArray(
+                                           "{\"input\":{\"messages\":[{\"role\":\"user\",\"content\":\"q\"}]},"
+                                           "\"preferred_output\":[{\"role\":\"assistant\",\"content\":\"a\"}],\"non_"
+                                           "preferred_output\":[{\"role\":\"assistant\",\"content\":\"b\"}]}")
+                                    << int(RowFormat::Preference) << int(ParseStatus::Ok);
+        QTest::newRow("unknown") << QByteArray("{\"foo\":1}") << int(RowFormat::Unknown) << int(ParseStatus::Ok);
+        QTest::newRow("array") << QByteArray("[1,2]") << int(RowFormat::Invalid) << int(ParseStatus::NotObject);
+        QTest::newRow("broken") << QByteArray("{\"messages\": [") << int(RowFormat::Invalid)
+                                << int(ParseStatus::InvalidJson);
+        QTest::newRow("blank") << QByteArray("  \t") << int(RowFormat::Invalid) << int(ParseStatus::Blank);
+        QTest::newRow("bad utf8") << QByteArray("{\"text\":\"\xff\"}") << int(RowFormat::Invalid)
+                                  << int(ParseStatus::InvalidUtf8);
+    }
+
+    void formats()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(int, format);
+        QFETCH(int, status);
+        const RowSummary s = summarizeRow(row);
+        QCOMPARE(int(s.format), format);
+        QCOMPARE(int(s.status), status);
+        QCOMPARE(s.error.isEmpty(), status == int(ParseStatus::Ok));
+    }
+
+    void bomIsReportedAndTolerated()
+    {
+        const RowSummary s = summarizeRow(QByteArray("\xEF\xBB\xBF{\"text\":\"x\"}"));
+        QVERIFY(s.hasBom);
+        QCOMPARE(s.format, RowFormat::Text);
+    }
+
+    void weightsThatAreNotZeroOrOne()
+    {
+        const RowSummary s = summarizeRow("{\"messages\":[{\"role\":\"user\",\"content\":\"a\",\"weight\":true},{"
+                                          "\"role\":\"assistant\",\"content\":\"b\",\"weight\":2}]}");
+        QCOMPARE(s.weights, std::string("??"));
+    }
+
+    void describeRolesCollapsesLongAlternation()
+    {
+        QCOMPARE(describeRoles("SUAUAUA"), QStringLiteral("S (U A)×3"));
+        QCOMPARE(describeRoles("UA"), QStringLiteral("U A"));
+        QCOMPARE(describeRoles("UUA"), QStringLiteral("U U A"));
+        QCOMPARE(describeWeights("---"), QStringLiteral("none"));
+        QCOMPARE(describeWeights("-01"), QStringLiteral("-01"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestRowSummary)
+#include "tst_rowsummary.moc"
