@@ -366,6 +366,27 @@ QByteArray DatasetDocument::replaceRow(std::int64_t pos, const QByteArray& conte
     return previous;
 }
 
+std::optional<QByteArray> DatasetDocument::editedContent(std::int64_t pos) const
+{
+    const RowId id = rowId(pos);
+    if (m_contents) {
+        auto it = m_contents->find(id);
+        if (it != m_contents->end())
+            return it->second;
+    }
+    return std::nullopt;
+}
+
+void DatasetDocument::restoreOriginal(std::int64_t pos)
+{
+    const RowId id = rowId(pos);
+    if (id >= kFirstNewRowId || !m_contents || !m_contents->count(id))
+        return;
+    mutableContents().erase(id);
+    journal({JournalOp::Kind::Replace, pos, 0, {originalRow(id).toByteArray()}});
+    emit changed({DocumentChange::Kind::RowsChanged, pos, 1});
+}
+
 QList<RowId> DatasetDocument::insertRows(std::int64_t pos, const QList<QByteArray>& rows)
 {
     QList<RowId> ids;

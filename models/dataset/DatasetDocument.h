@@ -66,6 +66,10 @@ public:
     // Sets a row's content. Bytes equal to the row's original line restore the original
     // (so undoing an edit makes the row byte-identical again). Returns the previous content.
     QByteArray replaceRow(std::int64_t pos, const QByteArray& content);
+    // The edited content of a row, or nullopt when the row is untouched (original bytes).
+    std::optional<QByteArray> editedContent(std::int64_t pos) const;
+    // Puts an original row back to its bytes in the file (undo of an edit).
+    void restoreOriginal(std::int64_t pos);
     QList<RowId> insertRows(std::int64_t pos, const QList<QByteArray>& rows);
     // Puts back rows removed earlier (by id, their content is still known).
     void insertRowIds(std::int64_t pos, const QList<RowId>& ids);

@@ -1,0 +1,243 @@
+#include "itemmodels/DatasetSession.h"
+
+#include "dataset/DatasetDocument.h"
+#include "dataset/SummaryProvider.h"
+#include "itemmodels/BulkReplaceCommand.h"
+#include "itemmodels/DatasetTableModel.h"
+#include "itemmodels/InsertRowsCommand.h"
+#include "itemmodels/MoveRowCommand.h"
+#include "itemmodels/RemoveRowsCommand.h"
+#include "itemmodels/ReplaceRowCommand.h"
+
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace td {
+
+QString weightRuleName(WeightRule rule)
+{
+    switch (rule) {
+    case WeightRule::LastAssistantOnly:
+        return DatasetSession::tr("Weight 0 on all but the last assistant message");
+    case WeightRule::AllAssistant:
+        return DatasetSession::tr("Weight 1 on every assistant message");
+    case WeightRule::RemoveAll:
+        return DatasetSession::tr("Remove all weights");
+    }
+    return {};
+}
+
+DatasetSession::DatasetSession(QObject* parent)
+    : QObject(parent)
+    , m_doc(new DatasetDocument(this))
+    , m_undo(new QUndoStack(this))
+    , m_summaries(new SummaryProvider(m_doc, this))
+    , m_table(new DatasetTableModel(m_doc, m_summaries, this))
+{
+    qRegisterMetaType<std::vector<std::int64_t>>();
+    connect(m_undo, &QUndoStack::cleanChanged, this, [this](bool clean) {
+        // Back at the saved state by undo/redo: nothing is left to recover after a crash.
+        if (clean && !m_recovered)
+            m_doc->markClean();
+        updateModified();
+    });
+    connect(m_doc, &DatasetDocument::saved, this, [this] {
+        m_recovered = false;
+        m_undo->setClean();
+        updateModified();
+    });
+}
+
+DatasetSession::~DatasetSession()
+{
+    cancelWork();
+    m_work.waitForFinished();
+}
+
+void DatasetSession::open(const QString& path)
+{
+    cancelWork();
+    m_undo->clear();
+    m_recovered = false;
+    m_doc->open(path);
+    updateModified();
+}
+
+void DatasetSession::newDataset()
+{
+    cancelWork();
+    m_undo->clear();
+    m_recovered = false;
+    m_doc->newEmpty();
+    updateModified();
+}
+
+void DatasetSession::close()
+{
+    cancelWork();
+    m_undo->clear();
+    m_recovered = false;
+    m_doc->close();
+    updateModified();
+}
+
+bool DatasetSession::isModified() const
+{
+    return m_recovered || !m_undo->isClean();
+}
+
+void DatasetSession::setRecovered()
+{
+    m_recovered = true;
+    m_undo->resetClean();
+    updateModified();
+}
+
+void DatasetSession::updateModified()
+{
+    const bool modified = isModified();
+    if (modified != m_lastModified) {
+        m_lastModified = modified;
+        emit modifiedChanged(modified);
+    }
+}
+
+void DatasetSession::editRow(std::int64_t pos, const QByteArray& bytes, const QString& mergeKey, const QString& text)
+{
+    if (pos < 0 || pos >= m_doc->rowCount() || m_doc->rowView(pos) == bytes)
+        return;
+    m_undo->push(
+        new ReplaceRowCommand(m_doc, pos, bytes, mergeKey, text.isEmpty() ? tr("Edit row %1").arg(pos + 1) : text));
+}
+
+void DatasetSession::insertRows(std::int64_t pos, const QList<QByteArray>& rows, const QString& text)
+{
+    if (rows.isEmpty())
+        return;
+    m_undo->push(new InsertRowsCommand(m_doc, pos, rows,
+                                       text.isEmpty() ? tr("Insert %n row(s)", nullptr, int(rows.size())) : text));
+}
+
+void DatasetSession::removeRows(const std::vector<std::int64_t>& positions)
+{
+    if (positions.empty())
+        return;
+    m_undo->push(new RemoveRowsCommand(m_doc, positions, tr("Delete %n row(s)", nullptr, int(positions.size()))));
+}
+
+void DatasetSession::duplicateRows(const std::vector<std::int64_t>& positions)
+{
+    if (positions.empty())
+        return;
+    std::vector<std::int64_t> sorted = positions;
+    std::sort(sorted.begin(), sorted.end());
+    QList<QByteArray> rows;
+    for (std::int64_t p : sorted)
+        rows.append(m_doc->row(p));
+    // The copies go right after the last selected row.
+    m_undo->push(
+        new InsertRowsCommand(m_doc, sorted.back() + 1, rows, tr("Duplicate %n row(s)", nullptr, int(rows.size()))));
+}
+
+void DatasetSession::moveRow(std::int64_t from, std::int64_t to)
+{
+    if (from == to || from < 0 || to < 0 || from >= m_doc->rowCount() || to >= m_doc->rowCount())
+        return;
+    m_undo->push(new MoveRowCommand(m_doc, from, to, tr("Move row %1").arg(from + 1)));
+}
+
+void DatasetSession::setBusy(bool busy)
+{
+    m_busy = busy;
+}
+
+void DatasetSession::cancelWork()
+{
+    ++m_workGeneration;
+    if (m_cancel)
+        m_cancel->store(true);
+    setBusy(false);
+}
+
+void DatasetSession::applyWeightRule(WeightRule rule, const std::vector<std::int64_t>& positions)
+{
+    cancelWork();
+    m_work.waitForFinished();
+    setBusy(true);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const quint64 gen = m_workGeneration;
+    const DocumentSnapshot snap = m_doc->snapshot();
+    auto cancel = m_cancel;
+    m_work = QtConcurrent::run([this, snap, positions, rule, gen, cancel]() {
+        auto changes = std::make_shared<std::vector<BulkReplaceCommand::Change>>();
+        const std::int64_t n = positions.empty() ? snap.rowCount() : std::int64_t(positions.size());
+        for (std::int64_t i = 0; i < n; ++i) {
+            if ((i & 0x3FF) == 0) {
+                if (cancel->load())
+                    return;
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, i, n, gen] {
+                        if (gen == m_workGeneration)
+                            emit workProgress(i, n, tr("Applying weights"));
+                    },
+                    Qt::QueuedConnection);
+            }
+            const std::int64_t pos = positions.empty() ? i : positions[std::size_t(i)];
+            QByteArray after = td::applyWeightRule(snap.rowView(pos), rule);
+            if (!after.isEmpty())
+                changes->push_back({pos, std::move(after)});
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, changes, rule, gen] {
+                if (gen != m_workGeneration)
+                    return;
+                setBusy(false);
+                const qint64 count = qint64(changes->size());
+                if (count > 0)
+                    m_undo->push(new BulkReplaceCommand(
+                        m_doc, std::move(*changes), weightRuleName(rule) + tr(" (%n row(s))", nullptr, int(count))));
+                emit bulkFinished(count);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void DatasetSession::startSearch(const SearchQuery& query)
+{
+    cancelWork();
+    setBusy(true);
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const quint64 gen = m_workGeneration;
+    const DocumentSnapshot snap = m_doc->snapshot();
+    auto cancel = m_cancel;
+    m_work = QtConcurrent::run([this, snap, query, gen, cancel]() {
+        auto progress = [this, gen](std::int64_t done, std::int64_t total) {
+            if ((done & 0xFFFF) != 0 && done != total)
+                return;
+            QMetaObject::invokeMethod(
+                this,
+                [this, done, total, gen] {
+                    if (gen == m_workGeneration)
+                        emit workProgress(done, total, tr("Searching"));
+                },
+                Qt::QueuedConnection);
+        };
+        auto result = searchRows(snap, query, progress, cancel.get());
+        QMetaObject::invokeMethod(
+            this,
+            [this, result, gen] {
+                if (gen != m_workGeneration)
+                    return;
+                setBusy(false);
+                if (result)
+                    emit searchFinished(result->rows);
+                else if (!result.error().isCancelled())
+                    emit searchFailed(result.error());
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace td

@@ -1,0 +1,298 @@
+#include "itemmodels/DatasetTableModel.h"
+
+#include "dataset/DatasetDocument.h"
+#include "dataset/SummaryProvider.h"
+
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+#include <climits>
+
+namespace td {
+
+DatasetTableModel::DatasetTableModel(DatasetDocument* doc, SummaryProvider* summaries, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_doc(doc)
+    , m_summaries(summaries)
+    , m_rows(doc->rowCount())
+{
+    connect(m_doc, &DatasetDocument::changed, this, &DatasetTableModel::onDocumentChanged);
+    connect(m_summaries, &SummaryProvider::summariesReady, this, &DatasetTableModel::onSummariesReady);
+}
+
+int DatasetTableModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    const std::int64_t n = m_filter ? std::int64_t(m_filter->size()) : m_rows;
+    // Qt's views count rows in int; 2^31 rows would be a > 100 GB file.
+    return int(std::min<std::int64_t>(n, INT_MAX));
+}
+
+int DatasetTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+std::int64_t DatasetTableModel::positionAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return -1;
+    return m_filter ? (*m_filter)[std::size_t(row)] : row;
+}
+
+int DatasetTableModel::rowOf(std::int64_t position) const
+{
+    if (!m_filter)
+        return position >= 0 && position < m_rows ? int(position) : -1;
+    auto it = std::lower_bound(m_filter->begin(), m_filter->end(), position);
+    return it != m_filter->end() && *it == position ? int(it - m_filter->begin()) : -1;
+}
+
+QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const std::int64_t pos = positionAt(index.row());
+    if (pos < 0 || pos >= m_doc->rowCount())
+        return {};
+
+    switch (role) {
+    case PositionRole:
+        return qint64(pos);
+    case RowIdRole:
+        return quint64(m_doc->rowId(pos));
+    case EditedRole:
+        return m_doc->isRowEdited(pos);
+    default:
+        break;
+    }
+
+    const RowSummary* s = m_summaries->get(pos);
+    if (role == PendingRole)
+        return s == nullptr;
+    if (role == ValidRole)
+        return s && s->status == ParseStatus::Ok && s->format != RowFormat::Unknown && s->format != RowFormat::Invalid;
+
+    const int col = index.column();
+    if (role == Qt::DisplayRole) {
+        if (!s)
+            return col == PreviewColumn ? tr("…") : QVariant();
+        switch (col) {
+        case FormatColumn:
+            return s->status == ParseStatus::Ok ? formatName(s->format) : statusName(s->status);
+        case RolesColumn:
+            return describeRoles(s->roles);
+        case MessagesColumn:
+            return s->format == RowFormat::Conversation || s->format == RowFormat::Preference
+                       ? QVariant(s->messageCount)
+                       : QVariant();
+        case WeightsColumn:
+            return s->format == RowFormat::Conversation || s->format == RowFormat::Preference
+                       ? describeWeights(s->weights)
+                       : QString();
+        case CharactersColumn:
+            return QLocale().toString(qlonglong(s->characters));
+        case PreviewColumn:
+            return s->preview;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        QString tip;
+        if (s && !s->error.isEmpty())
+            tip += s->error;
+        if (s && s->hasBom)
+            tip += (tip.isEmpty() ? QString() : QStringLiteral("\n")) + tr("Starts with a UTF-8 byte order mark");
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    if (role == Qt::TextAlignmentRole) {
+        if (col == MessagesColumn || col == CharactersColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    if (role == Qt::ForegroundRole) {
+        if (s && (s->status != ParseStatus::Ok || s->format == RowFormat::Unknown))
+            return QColor(0xc0, 0x1c, 0x28);
+        if (!s)
+            return QColor(Qt::gray);
+        return {};
+    }
+    return {};
+}
+
+QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        const std::int64_t pos = positionAt(section);
+        if (pos < 0 || pos >= m_doc->rowCount())
+            return {};
+        const bool edited = m_doc->isRowEdited(pos);
+        switch (role) {
+        case Qt::DisplayRole:
+            return QString(QLocale().toString(qlonglong(pos + 1)) + (edited ? QStringLiteral(" •") : QString()));
+        case Qt::FontRole:
+            if (edited) {
+                QFont f;
+                f.setBold(true);
+                return f;
+            }
+            return {};
+        case Qt::ToolTipRole: {
+            const RowId id = m_doc->rowId(pos);
+            QString tip = id < kFirstNewRowId
+                              ? tr("Line %1 of the file as opened").arg(QLocale().toString(qulonglong(id + 1)))
+                              : tr("A row added in this session");
+            if (edited)
+                tip += QLatin1Char('\n') + tr("Edited, not saved yet");
+            return tip;
+        }
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case FormatColumn:
+        return tr("Format");
+    case RolesColumn:
+        return tr("Roles");
+    case MessagesColumn:
+        return tr("Msgs");
+    case WeightsColumn:
+        return tr("Weights");
+    case CharactersColumn:
+        return tr("Chars");
+    case PreviewColumn:
+        return tr("First user message");
+    default:
+        return {};
+    }
+}
+
+void DatasetTableModel::setFilter(std::vector<std::int64_t> positions)
+{
+    beginResetModel();
+    std::sort(positions.begin(), positions.end());
+    m_filter = std::move(positions);
+    endResetModel();
+}
+
+void DatasetTableModel::clearFilter()
+{
+    if (!m_filter)
+        return;
+    beginResetModel();
+    m_filter.reset();
+    m_rows = m_doc->rowCount();
+    endResetModel();
+}
+
+void DatasetTableModel::adjustFilter(const DocumentChange& c)
+{
+    std::vector<std::int64_t>& f = *m_filter;
+    switch (c.kind) {
+    case DocumentChange::Kind::RowsInserted:
+        for (auto& p : f)
+            if (p >= c.first)
+                p += c.count;
+        break;
+    case DocumentChange::Kind::RowsRemoved: {
+        std::vector<std::int64_t> kept;
+        kept.reserve(f.size());
+        for (auto p : f) {
+            if (p < c.first)
+                kept.push_back(p);
+            else if (p >= c.first + c.count)
+                kept.push_back(p - c.count);
+        }
+        f = std::move(kept);
+        break;
+    }
+    case DocumentChange::Kind::RowMoved:
+        for (auto& p : f) {
+            if (p == c.first)
+                p = c.to;
+            else if (c.first < c.to && p > c.first && p <= c.to)
+                --p;
+            else if (c.to < c.first && p >= c.to && p < c.first)
+                ++p;
+        }
+        std::sort(f.begin(), f.end());
+        break;
+    default:
+        break;
+    }
+}
+
+void DatasetTableModel::onDocumentChanged(const DocumentChange& c)
+{
+    const auto last = [](std::int64_t first, std::int64_t count) { return int(first + count - 1); };
+    if (m_filter) {
+        switch (c.kind) {
+        case DocumentChange::Kind::Reset:
+            beginResetModel();
+            m_filter.reset();
+            m_rows = m_doc->rowCount();
+            endResetModel();
+            return;
+        case DocumentChange::Kind::RowsChanged:
+            for (std::int64_t p = c.first; p < c.first + c.count; ++p)
+                if (const int r = rowOf(p); r >= 0)
+                    emit dataChanged(index(r, 0), index(r, ColumnCount - 1));
+            return;
+        case DocumentChange::Kind::RowsAppended:
+            m_rows = m_doc->rowCount();
+            return;
+        default:
+            beginResetModel();
+            adjustFilter(c);
+            m_rows = m_doc->rowCount();
+            endResetModel();
+            return;
+        }
+    }
+    switch (c.kind) {
+    case DocumentChange::Kind::Reset:
+        beginResetModel();
+        m_rows = m_doc->rowCount();
+        endResetModel();
+        break;
+    case DocumentChange::Kind::RowsAppended:
+    case DocumentChange::Kind::RowsInserted:
+        beginInsertRows({}, int(c.first), last(c.first, c.count));
+        m_rows += c.count;
+        endInsertRows();
+        break;
+    case DocumentChange::Kind::RowsRemoved:
+        beginRemoveRows({}, int(c.first), last(c.first, c.count));
+        m_rows -= c.count;
+        endRemoveRows();
+        break;
+    case DocumentChange::Kind::RowMoved:
+        beginMoveRows({}, int(c.first), int(c.first), {}, int(c.to > c.first ? c.to + 1 : c.to));
+        endMoveRows();
+        // The row numbers shown between the two positions changed too.
+        emit headerDataChanged(Qt::Vertical, int(std::min(c.first, c.to)), int(std::max(c.first, c.to)));
+        break;
+    case DocumentChange::Kind::RowsChanged:
+        emit dataChanged(index(int(c.first), 0), index(last(c.first, c.count), ColumnCount - 1));
+        emit headerDataChanged(Qt::Vertical, int(c.first), last(c.first, c.count));
+        break;
+    }
+}
+
+void DatasetTableModel::onSummariesReady()
+{
+    if (rowCount() == 0)
+        return;
+    // The view repaints only what it shows, so one range over every row costs nothing more.
+    emit dataChanged(index(0, FormatColumn), index(rowCount() - 1, ColumnCount - 1),
+                     {Qt::DisplayRole, Qt::ForegroundRole, Qt::ToolTipRole});
+}
+
+} // namespace td

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "dataset/DocumentChange.h"
+#include "dataset/DocumentSnapshot.h"
+
+#include <QAbstractTableModel>
+
+#include <optional>
+#include <vector>
+
+namespace td {
+
+class DatasetDocument;
+class SummaryProvider;
+
+// The dataset as a table: one row per JSONL line, summary columns filled lazily, the row
+// number (and an edited marker) in the vertical header. Shows
+// either every row or a filter (e.g. a search result) given as document positions.
+class DatasetTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatasetTableModel)
+
+public:
+    enum Column {
+        FormatColumn,
+        RolesColumn,
+        MessagesColumn,
+        WeightsColumn,
+        CharactersColumn,
+        PreviewColumn,
+        ColumnCount
+    };
+    enum Role {
+        PositionRole = Qt::UserRole + 1, // qint64 document position
+        RowIdRole,                       // quint64 stable row id
+        EditedRole,                      // bool
+        ValidRole,                       // bool: parses as a JSON object of a known format
+        PendingRole,                     // bool: summary still being computed
+    };
+
+    DatasetTableModel(DatasetDocument* doc, SummaryProvider* summaries, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Document position of a model row, and the model row showing a position (-1 if hidden).
+    std::int64_t positionAt(int row) const;
+    int rowOf(std::int64_t position) const;
+
+    void setFilter(std::vector<std::int64_t> positions);
+    void clearFilter();
+    bool isFiltered() const { return m_filter.has_value(); }
+
+private:
+    void onDocumentChanged(const td::DocumentChange& change);
+    void onSummariesReady();
+    void adjustFilter(const DocumentChange& change);
+
+    DatasetDocument* m_doc;
+    SummaryProvider* m_summaries;
+    std::int64_t m_rows = 0; // changes only between begin/end notifications
+    std::optional<std::vector<std::int64_t>> m_filter;
+};
+
+} // namespace td
