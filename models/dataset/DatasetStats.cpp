@@ -73,33 +73,33 @@ QString DatasetStats::toText() const
 {
     const QLocale c = QLocale::c();
     auto n = [&](std::int64_t v) { return c.toString(qlonglong(v)); };
-    auto tr = [](const char* s) { return QCoreApplication::translate("td::DatasetStats", s); };
     QString out;
-    out += tr("Rows:               %1\n").arg(n(rows));
-    out += tr("Bytes:              %1\n").arg(n(std::int64_t(bytes)));
+    out += QCoreApplication::translate("td::DatasetStats", "Rows:               %1\n").arg(n(rows));
+    out += QCoreApplication::translate("td::DatasetStats", "Bytes:              %1\n").arg(n(std::int64_t(bytes)));
     for (int f = 0; f < 6; ++f)
         if (formats[std::size_t(f)])
-            out +=
-                tr("  %1 %2\n").arg(formatName(RowFormat(f)) + QLatin1Char(':'), -17).arg(n(formats[std::size_t(f)]));
-    out += tr("Parse failures:     %1\n").arg(n(parseFailures()));
+            out += QCoreApplication::translate("td::DatasetStats", "  %1 %2\n")
+                       .arg(formatName(RowFormat(f)) + QLatin1Char(':'), -17)
+                       .arg(n(formats[std::size_t(f)]));
+    out += QCoreApplication::translate("td::DatasetStats", "Parse failures:     %1\n").arg(n(parseFailures()));
     for (int s = 1; s < 5; ++s)
         if (statuses[std::size_t(s)])
-            out += tr("  %1 %2\n")
+            out += QCoreApplication::translate("td::DatasetStats", "  %1 %2\n")
                        .arg(statusName(ParseStatus(s)) + QLatin1Char(':'), -17)
                        .arg(n(statuses[std::size_t(s)]));
     const std::int64_t conv =
         formats[std::size_t(RowFormat::Conversation)] + formats[std::size_t(RowFormat::Preference)];
-    out += tr("Messages per row:   min %1, mean %2, max %3\n")
+    out += QCoreApplication::translate("td::DatasetStats", "Messages per row:   min %1, mean %2, max %3\n")
                .arg(n(minMessages))
                .arg(conv ? double(messages) / double(conv) : 0.0, 0, 'f', 2)
                .arg(n(maxMessages));
-    out += tr("Characters:         %1 (mean %2 per row, max %3)\n")
+    out += QCoreApplication::translate("td::DatasetStats", "Characters:         %1 (mean %2 per row, max %3)\n")
                .arg(n(characters))
                .arg(rows ? double(characters) / double(rows) : 0.0, 0, 'f', 0)
                .arg(n(maxCharacters));
-    out += tr("Rows with weights:  %1\n").arg(n(rowsWithWeights));
-    out += tr("Indexing:           %1 s\n").arg(indexSeconds, 0, 'f', 3);
-    out += tr("Parsing:            %1 s\n").arg(parseSeconds, 0, 'f', 3);
+    out += QCoreApplication::translate("td::DatasetStats", "Rows with weights:  %1\n").arg(n(rowsWithWeights));
+    out += QCoreApplication::translate("td::DatasetStats", "Indexing:           %1 s\n").arg(indexSeconds, 0, 'f', 3);
+    out += QCoreApplication::translate("td::DatasetStats", "Parsing:            %1 s\n").arg(parseSeconds, 0, 'f', 3);
     return out;
 }
 

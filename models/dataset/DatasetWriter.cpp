@@ -16,14 +16,9 @@
 namespace td {
 namespace {
 
-QString tr(const char* s)
-{
-    return QCoreApplication::translate("td::DatasetWriter", s);
-}
-
 Error cancelled()
 {
-    return Error::make(Error::Code::Cancelled, tr("Cancelled"));
+    return Error::make(Error::Code::Cancelled, QCoreApplication::translate("td::DatasetWriter", "Cancelled"));
 }
 
 } // namespace
@@ -109,7 +104,9 @@ Result<WriteOutcome> writeDataset(const DocumentSnapshot& snapshot, const QStrin
         QFile::encodeName(dir + QStringLiteral("/.") + info.fileName() + QStringLiteral(".tdsave-XXXXXX"));
     const int fd = ::mkstemp(tmpl.data());
     if (fd < 0)
-        return Error::fromErrno(errno, tr("Cannot save %1: cannot create a temporary file in %2").arg(target, dir));
+        return Error::fromErrno(errno, QCoreApplication::translate(
+                                           "td::DatasetWriter", "Cannot save %1: cannot create a temporary file in %2")
+                                           .arg(target, dir));
     ::fcntl(fd, F_SETFD, FD_CLOEXEC);
     const QByteArray tmpPath = tmpl;
     auto fail = [&](const Error& e) -> Result<WriteOutcome> {
@@ -144,20 +141,24 @@ Result<WriteOutcome> writeDataset(const DocumentSnapshot& snapshot, const QStrin
     if (!written)
         return fail(written.error().code == Error::Code::Cancelled
                         ? written.error()
-                        : Error{written.error().code, tr("Cannot save %1: %2. The original file was not changed.")
-                                                          .arg(target, written.error().message)});
+                        : Error{written.error().code,
+                                QCoreApplication::translate("td::DatasetWriter",
+                                                            "Cannot save %1: %2. The original file was not changed.")
+                                    .arg(target, written.error().message)});
     if (auto r = sink.finish(); !r)
-        return fail(Error{r.error().code,
-                          tr("Cannot save %1: %2. The original file was not changed.").arg(target, r.error().message)});
+        return fail(
+            Error{r.error().code, QCoreApplication::translate("td::DatasetWriter",
+                                                              "Cannot save %1: %2. The original file was not changed.")
+                                      .arg(target, r.error().message)});
     if (::close(fd) != 0) {
         const int err = errno;
         ::unlink(tmpPath.constData());
-        return Error::fromErrno(err, tr("Cannot save %1").arg(target));
+        return Error::fromErrno(err, QCoreApplication::translate("td::DatasetWriter", "Cannot save %1").arg(target));
     }
     if (::rename(tmpPath.constData(), QFile::encodeName(target).constData()) != 0) {
         const int err = errno;
         ::unlink(tmpPath.constData());
-        return Error::fromErrno(err, tr("Cannot replace %1").arg(target));
+        return Error::fromErrno(err, QCoreApplication::translate("td::DatasetWriter", "Cannot replace %1").arg(target));
     }
     // Make the rename itself durable.
     const int dfd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);

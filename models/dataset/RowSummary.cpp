@@ -258,7 +258,10 @@ QString describeWeights(const std::string& weights)
 {
     if (weights.find_first_not_of('-') == std::string::npos)
         return QCoreApplication::translate("td::RowSummary", "none");
-    return QString::fromLatin1(weights.data(), qsizetype(weights.size()));
+    // A middle dot for "no weight" reads better between digits than a dash.
+    QString out = QString::fromLatin1(weights.data(), qsizetype(weights.size()));
+    out.replace(QLatin1Char('-'), QChar(0x00B7));
+    return out;
 }
 
 } // namespace td

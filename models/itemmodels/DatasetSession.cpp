@@ -220,7 +220,7 @@ void DatasetSession::startSearch(const SearchQuery& query)
                 this,
                 [this, done, total, gen] {
                     if (gen == m_workGeneration)
-                        emit workProgress(done, total, tr("Searching"));
+                        emit searchProgress(done, total);
                 },
                 Qt::QueuedConnection);
         };

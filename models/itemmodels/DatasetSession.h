@@ -65,6 +65,7 @@ signals:
     void searchFailed(const td::Error& error);
     void bulkFinished(qint64 changedRows);
     void workProgress(qint64 done, qint64 total, const QString& what);
+    void searchProgress(qint64 done, qint64 total);
 
 private:
     void setBusy(bool busy);

@@ -69,7 +69,7 @@ private slots:
         QVERIFY(changed.wait(5000));
         QCOMPARE(model.data(format).toString(), QStringLiteral("conversation"));
         QCOMPARE(model.data(model.index(0, DatasetTableModel::RolesColumn)).toString(), QStringLiteral("U A"));
-        QCOMPARE(model.data(model.index(0, DatasetTableModel::WeightsColumn)).toString(), QStringLiteral("-1"));
+        QCOMPARE(model.data(model.index(0, DatasetTableModel::WeightsColumn)).toString(), QStringLiteral("·1"));
         QCOMPARE(model.data(model.index(0, DatasetTableModel::PreviewColumn)).toString(), QStringLiteral("question 0"));
         QVERIFY(model.data(format, DatasetTableModel::ValidRole).toBool());
 

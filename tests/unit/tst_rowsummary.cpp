@@ -77,7 +77,7 @@ private slots:
         QCOMPARE(describeRoles("UA"), QStringLiteral("U A"));
         QCOMPARE(describeRoles("UUA"), QStringLiteral("U U A"));
         QCOMPARE(describeWeights("---"), QStringLiteral("none"));
-        QCOMPARE(describeWeights("-01"), QStringLiteral("-01"));
+        QCOMPARE(describeWeights("-01"), QStringLiteral("·01"));
     }
 };
 

@@ -1,0 +1,467 @@
+#include "MainWindow.h"
+
+#include "RecentFilesMenu.h"
+#include "core/Settings.h"
+#include "dataset/DatasetDocument.h"
+#include "itemmodels/DatasetSession.h"
+#include "widgets/DatasetPane.h"
+#include "widgets/Dialogs.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace td {
+
+namespace {
+QString humanSize(std::uint64_t bytes)
+{
+    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeTraditionalFormat);
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(new DatasetSession(this))
+    , m_datasetPane(new DatasetPane(m_session, this))
+    , m_panes(new QTabWidget(this))
+    , m_recent(new RecentFilesMenu(this))
+    , m_fileLabel(new QLabel(this))
+    , m_rowsLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/io.tunedesk.TuneDesk.svg")));
+    setAcceptDrops(true);
+    m_panes->setObjectName(QStringLiteral("panesTabWidget"));
+    m_panes->setDocumentMode(true);
+    m_panes->setTabBarAutoHide(true); // the other panes (Checks, Jobs, Playground) join later
+    m_panes->addTab(m_datasetPane, tr("Dataset"));
+    setCentralWidget(m_panes);
+
+    m_progress->setMaximumWidth(180);
+    m_progress->setVisible(false);
+    m_rowsLabel->setObjectName(QStringLiteral("rowsLabel"));
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_rowsLabel);
+
+    createActions();
+    createMenus();
+
+    DatasetDocument* doc = m_session->document();
+    connect(doc, &DatasetDocument::opened, this, &MainWindow::onOpened);
+    connect(doc, &DatasetDocument::indexingFinished, this, &MainWindow::onIndexed);
+    connect(doc, &DatasetDocument::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(doc, &DatasetDocument::changedOnDisk, this, &MainWindow::onChangedOnDisk);
+    connect(doc, &DatasetDocument::saveFailed, this, &MainWindow::onSaveFailed);
+    connect(doc, &DatasetDocument::journalError, this, [this](const Error& e) {
+        statusBar()->showMessage(tr("Unsaved edits cannot be journaled (%1); save soon.").arg(e.message), 10000);
+    });
+    connect(doc, &DatasetDocument::loadProgress, this, [this](qint64 done, qint64 total, const QString& phase) {
+        m_progress->setVisible(done < total);
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total ? int(done * 1000 / total) : 0);
+        m_progress->setFormat(phase + QStringLiteral(" %p%"));
+        updateStatus();
+    });
+    connect(doc, &DatasetDocument::saveProgress, this, [this](qint64 done, qint64 total) {
+        m_progress->setVisible(true);
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total ? int(done * 1000 / total) : 0);
+        m_progress->setFormat(tr("Saving %p%"));
+    });
+    connect(doc, &DatasetDocument::saved, this, [this](const QString& path) {
+        m_progress->setVisible(false);
+        m_recent->add(path);
+        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+        updateTitle();
+        updateStatus();
+        if (m_closeAfterSave)
+            close();
+    });
+    connect(doc, &DatasetDocument::changed, this, [this](const DocumentChange& c) {
+        if (c.kind != DocumentChange::Kind::RowsChanged)
+            updateStatus();
+    });
+    connect(m_session, &DatasetSession::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &DatasetSession::workProgress, this, [this](qint64 done, qint64 total, const QString& what) {
+        statusBar()->showMessage(tr("%1: %2 of %3 rows").arg(what, QLocale().toString(done), QLocale().toString(total)),
+                                 2000);
+    });
+    connect(m_datasetPane, &DatasetPane::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
+
+    Settings* settings = Settings::instance();
+    if (!restoreGeometry(settings->get(Settings::Key::MainWindowGeometry).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings->get(Settings::Key::MainWindowState).toByteArray());
+    m_datasetPane->restoreState(settings->get(Settings::Key::DatasetSplitterState).toByteArray());
+    updateTitle();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+QAction* MainWindow::addNamedAction(const char* name, const QString& text, const QKeySequence& key, const QString& icon)
+{
+    auto* a = new QAction(text, this);
+    a->setObjectName(QString::fromLatin1(name));
+    if (!key.isEmpty())
+        a->setShortcut(key);
+    if (!icon.isEmpty())
+        a->setIcon(QIcon::fromTheme(icon, QIcon(QStringLiteral(":/icons/%1.svg").arg(icon))));
+    return a;
+}
+
+void MainWindow::createActions()
+{
+    m_newAction = addNamedAction("actionNew", tr("&New Dataset"), QKeySequence::New, QStringLiteral("document-new"));
+    m_openAction = addNamedAction("actionOpen", tr("&Open…"), QKeySequence::Open, QStringLiteral("document-open"));
+    m_saveAction = addNamedAction("actionSave", tr("&Save"), QKeySequence::Save, QStringLiteral("document-save"));
+    m_saveAsAction = addNamedAction("actionSaveAs", tr("Save &As…"), QKeySequence::SaveAs);
+    m_closeAction = addNamedAction("actionClose", tr("&Close"), QKeySequence::Close);
+    m_quitAction = addNamedAction("actionQuit", tr("&Quit"), QKeySequence::Quit);
+    m_aboutAction = addNamedAction("actionAbout", tr("&About TuneDesk"), {});
+    m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("actionUndo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-undo"), QIcon(QStringLiteral(":/icons/edit-undo.svg"))));
+    m_redoAction = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("actionRedo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(
+        QIcon::fromTheme(QStringLiteral("edit-redo"), QIcon(QStringLiteral(":/icons/edit-redo.svg"))));
+
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDataset);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
+    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDataset);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+}
+
+void MainWindow::createMenus()
+{
+    using A = DatasetPane::Action;
+    auto pa = [this](A a) { return m_datasetPane->action(a); };
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    file->addMenu(m_recent);
+    file->addSeparator();
+    file->addAction(m_saveAction);
+    file->addAction(m_saveAsAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    for (A a : {A::InsertRow, A::DuplicateRows, A::DeleteRows, A::MoveUp, A::MoveDown})
+        edit->addAction(pa(a));
+    edit->addSeparator();
+    edit->addAction(pa(A::ToggleWeight));
+    QMenu* weights = edit->addMenu(tr("&Weights"));
+    weights->setObjectName(QStringLiteral("weightsMenu"));
+    weights->addAction(pa(A::WeightLastAssistant));
+    weights->addAction(pa(A::WeightAllAssistant));
+    weights->addAction(pa(A::WeightRemoveAll));
+    weights->addSeparator();
+    weights->addAction(pa(A::WeightRulesAll));
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    for (A a : {A::Find, A::FindNext, A::FindPrevious, A::ShowAll})
+        go->addAction(pa(a));
+    go->addSeparator();
+    for (A a : {A::NextRow, A::PreviousRow, A::GoToRow})
+        go->addAction(pa(a));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    QToolBar* tb = addToolBar(tr("Main"));
+    tb->setObjectName(QStringLiteral("mainToolBar"));
+    tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tb->addAction(m_openAction);
+    tb->addAction(m_saveAction);
+    tb->addSeparator();
+    tb->addAction(m_undoAction);
+    tb->addAction(m_redoAction);
+    tb->addSeparator();
+    pa(A::Find)->setIcon(QIcon::fromTheme(QStringLiteral("edit-find"), QIcon(QStringLiteral(":/icons/edit-find.svg"))));
+    tb->addAction(pa(A::Find));
+}
+
+void MainWindow::updateTitle()
+{
+    const DatasetDocument* doc = m_session->document();
+    QString name;
+    if (doc->state() == DatasetDocument::State::Empty)
+        name.clear();
+    else if (doc->path().isEmpty())
+        name = tr("Untitled");
+    else
+        name = QFileInfo(doc->path()).fileName();
+    setWindowTitle(name.isEmpty() ? tr("TuneDesk") : name + QStringLiteral("[*] — ") + tr("TuneDesk"));
+    setWindowModified(m_session->isModified());
+    m_saveAction->setEnabled(doc->state() == DatasetDocument::State::Ready);
+    m_saveAsAction->setEnabled(doc->state() == DatasetDocument::State::Ready);
+    m_closeAction->setEnabled(doc->state() != DatasetDocument::State::Empty);
+}
+
+void MainWindow::updateStatus()
+{
+    const DatasetDocument* doc = m_session->document();
+    if (doc->state() == DatasetDocument::State::Empty) {
+        m_fileLabel->setText(tr("Open a JSONL dataset (Ctrl+O) or drop one here."));
+        m_rowsLabel->clear();
+        return;
+    }
+    m_fileLabel->setText(doc->path().isEmpty() ? tr("New dataset")
+                                               : QDir::toNativeSeparators(doc->path()) + QStringLiteral("  ·  ") +
+                                                     humanSize(doc->fileSize()));
+    const QString rows = tr("%n row(s)", nullptr, int(std::min<std::int64_t>(doc->rowCount(), INT_MAX)));
+    m_rowsLabel->setText(doc->isIndexing() ? tr("%1 so far…").arg(rows) : rows);
+}
+
+void MainWindow::openDialog()
+{
+    const QString dir = Settings::instance()->get(Settings::Key::LastOpenDir).toString();
+    const QString path = Dialogs::openFileName(this, tr("Open Dataset"), dir,
+                                               tr("JSONL datasets (*.jsonl *.jsonl.zst *.zst);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::openFile(const QString& path)
+{
+    if (!maybeSave())
+        return;
+    Settings::instance()->set(Settings::Key::LastOpenDir, QFileInfo(path).absolutePath());
+    m_session->open(path);
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::newDataset()
+{
+    if (!maybeSave())
+        return;
+    m_session->newDataset();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::closeDataset()
+{
+    if (!maybeSave())
+        return;
+    m_session->close();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::onOpened()
+{
+    if (!m_session->document()->path().isEmpty())
+        m_recent->add(m_session->document()->path());
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::onIndexed()
+{
+    m_progress->setVisible(false);
+    updateTitle();
+    updateStatus();
+    DatasetDocument* doc = m_session->document();
+    if (const auto rec = doc->pendingRecovery()) {
+        const auto answer = Dialogs::question(
+            this, tr("Recover Unsaved Edits"),
+            tr("TuneDesk was closed without saving %n edit(s) to %1. Restore them?", nullptr, int(rec->ops.size()))
+                .arg(QFileInfo(doc->path()).fileName()),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            if (auto r = doc->applyRecovery(*rec); r)
+                m_session->setRecovered();
+            else
+                Dialogs::warning(this, tr("Recover Unsaved Edits"), r.error().message);
+        } else {
+            doc->discardRecovery();
+        }
+    }
+    if (m_datasetPane->currentPosition() < 0 && doc->rowCount() > 0)
+        m_datasetPane->selectPosition(0);
+}
+
+void MainWindow::onLoadFailed(const Error& error)
+{
+    m_progress->setVisible(false);
+    Dialogs::warning(this, tr("Cannot Open Dataset"), error.message);
+    m_session->close();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::onChangedOnDisk()
+{
+    if (m_askingAboutDisk)
+        return;
+    m_askingAboutDisk = true;
+    DatasetDocument* doc = m_session->document();
+    const QString name = QFileInfo(doc->path()).fileName();
+    QMessageBox::StandardButton answer;
+    if (doc->isModifiedInPlace()) {
+        answer = Dialogs::question(
+            this, tr("File Changed on Disk"),
+            tr("Another program rewrote %1 while it was open. The rows shown may no longer "
+               "be what you opened, so TuneDesk cannot save over it. Reload it now?%2")
+                .arg(name, m_session->isModified() ? tr("\n\nYour unsaved edits will be lost.") : QString()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    } else {
+        answer = Dialogs::question(this, tr("File Changed on Disk"),
+                                   m_session->isModified()
+                                       ? tr("%1 was changed by another program. Reload it and lose your unsaved "
+                                            "edits, or keep your version (saving will then ask before "
+                                            "overwriting)?")
+                                             .arg(name)
+                                       : tr("%1 was changed by another program. Reload it?").arg(name),
+                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    }
+    m_askingAboutDisk = false;
+    if (answer == QMessageBox::Yes)
+        m_session->open(doc->path());
+}
+
+bool MainWindow::save()
+{
+    const DatasetDocument* doc = m_session->document();
+    if (doc->path().isEmpty())
+        return saveAs();
+    startSave(doc->path(), false);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const DatasetDocument* doc = m_session->document();
+    const QString dir =
+        doc->path().isEmpty() ? Settings::instance()->get(Settings::Key::LastOpenDir).toString() : doc->path();
+    QString path = Dialogs::saveFileName(this, tr("Save Dataset As"), dir,
+                                         tr("JSONL (*.jsonl);;JSONL compressed with zstd (*.jsonl.zst)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".jsonl")) && !path.endsWith(QLatin1String(".zst")))
+        path += QStringLiteral(".jsonl");
+    startSave(path, true);
+    return true;
+}
+
+void MainWindow::startSave(const QString& path, bool force)
+{
+    m_pendingSavePath = path;
+    m_datasetPane->setFocus(); // commits the raw editor's pending text through focus change
+    m_session->document()->save(path, force);
+}
+
+void MainWindow::onSaveFailed(const Error& error)
+{
+    m_progress->setVisible(false);
+    m_closeAfterSave = false;
+    if (error.code == Error::Code::Changed && !m_session->document()->isModifiedInPlace()) {
+        const auto answer = Dialogs::question(this, tr("File Changed on Disk"),
+                                              tr("%1\n\nOverwrite it with your version?").arg(error.message),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            m_session->document()->save(m_pendingSavePath, true);
+        return;
+    }
+    Dialogs::warning(this, tr("Cannot Save"), error.message);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_session->isModified())
+        return true;
+    const auto answer =
+        Dialogs::question(this, tr("Unsaved Changes"), tr("The dataset has unsaved changes. Save them first?"),
+                          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return false;
+    if (answer == QMessageBox::Discard)
+        return true;
+    // Saving runs on a worker; the caller retries once it is done.
+    m_closeAfterSave = false;
+    save();
+    return false;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_session->isModified()) {
+        const auto answer = Dialogs::question(
+            this, tr("Unsaved Changes"), tr("The dataset has unsaved changes. Save them before quitting?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+        if (answer == QMessageBox::Save) {
+            m_closeAfterSave = true;
+            if (!save())
+                m_closeAfterSave = false;
+            event->ignore();
+            return;
+        }
+    }
+    Settings* settings = Settings::instance();
+    settings->set(Settings::Key::MainWindowGeometry, saveGeometry());
+    settings->set(Settings::Key::MainWindowState, saveState());
+    settings->set(Settings::Key::DatasetSplitterState, m_datasetPane->saveState());
+    settings->sync();
+    m_session->close(); // deliberate: the journal goes with the discarded edits
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.front().isLocalFile())
+        openFile(urls.front().toLocalFile());
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About TuneDesk"),
+                       tr("<h3>TuneDesk %1</h3><p>A desktop studio for fine-tuning language models on hosted "
+                          "platforms: curate datasets of any size, check them as the platform does, run and watch "
+                          "fine-tuning jobs, and try the results.</p><p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(TD_VERSION), QString::fromLatin1(qVersion())));
+}
+
+} // namespace td

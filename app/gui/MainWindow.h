@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QMainWindow>
+
+class QLabel;
+class QProgressBar;
+class QTabWidget;
+
+namespace td {
+
+class DatasetPane;
+class DatasetSession;
+class RecentFilesMenu;
+
+// The shell: composes the panes, owns the menus, toolbar and status bar, and asks the user
+// the questions that only a window can ask (unsaved changes, recovery, a file changed on disk).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    DatasetSession* session() const { return m_session; }
+    DatasetPane* datasetPane() const { return m_datasetPane; }
+
+    void openFile(const QString& path);
+    bool save();
+    bool saveAs();
+    // Asks to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateTitle();
+    void updateStatus();
+    void onOpened();
+    void onIndexed();
+    void onLoadFailed(const td::Error& error);
+    void onChangedOnDisk();
+    void onSaveFailed(const td::Error& error);
+    void startSave(const QString& path, bool force);
+    void newDataset();
+    void closeDataset();
+    void openDialog();
+    void about();
+    QAction* addNamedAction(const char* name, const QString& text, const QKeySequence& key, const QString& icon = {});
+
+    DatasetSession* m_session;
+    DatasetPane* m_datasetPane;
+    QTabWidget* m_panes;
+    RecentFilesMenu* m_recent;
+    QLabel* m_fileLabel;
+    QLabel* m_rowsLabel;
+    QProgressBar* m_progress;
+    QString m_pendingSavePath;
+    bool m_closeAfterSave = false;
+    bool m_askingAboutDisk = false;
+
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+} // namespace td

@@ -1,0 +1,291 @@
+#include "TestFiles.h"
+
+#include "MainWindow.h"
+#include "core/Settings.h"
+#include "dataset/DatasetDocument.h"
+#include "itemmodels/DatasetSession.h"
+#include "itemmodels/DatasetTableModel.h"
+#include "widgets/AutoHeightTextEdit.h"
+#include "widgets/DatasetPane.h"
+#include "widgets/DatasetTableView.h"
+#include "widgets/Dialogs.h"
+#include "widgets/FindBar.h"
+#include "widgets/MessageBlock.h"
+#include "widgets/RawJsonEditor.h"
+#include "widgets/RowEditor.h"
+#include "widgets/TextFieldBlock.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <Qsci/qsciscintilla.h>
+
+using namespace td;
+using td::test::readFile;
+using td::test::writeFile;
+
+namespace {
+
+const QByteArray kRow0 =
+    "{\"messages\":[{\"role\":\"system\",\"content\":\"Be brief.\"},{\"role\":\"user\",\"content\":"
+    "\"Capital of France?\"},{\"role\":\"assistant\",\"content\":\"Paris.\"}]}";
+const QByteArray kRow1 = "{\"messages\": [{\"role\": \"user\", \"content\": \"2+2?\"}, {\"role\": \"assistant\", "
+                         "\"content\": \"4\", \"weight\": 1}], \"id\": 7}";
+const QByteArray kRow2 = "{\"prompt\":\"Translate: cat\",\"completion\":\"chat\"}";
+const QByteArray kRow3 = "this line is broken {";
+
+} // namespace
+
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    QString makeDataset(const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        writeFile(path, kRow0 + "\n" + kRow1 + "\n" + kRow2 + "\n" + kRow3 + "\n");
+        return path;
+    }
+
+    DatasetPane* pane() const { return m_window->datasetPane(); }
+    DatasetDocument* doc() const { return m_window->session()->document(); }
+
+    QAction* action(const char* name) const
+    {
+        auto* a = m_window->findChild<QAction*>(QString::fromLatin1(name));
+        if (!a)
+            qWarning("no action %s", name);
+        return a;
+    }
+
+    void openAndWait(const QString& path)
+    {
+        m_window->openFile(path);
+        QVERIFY(doc()->waitForIndexed());
+        QCoreApplication::processEvents();
+    }
+
+    bool saveAndWait()
+    {
+        QSignalSpy saved(doc(), &DatasetDocument::saved);
+        action("actionSave")->trigger();
+        return saved.wait(5000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Settings::createTempFileInstance();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1200, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        Dialogs::setNextAnswer(QMessageBox::Discard);
+        m_window->close();
+        m_window.reset();
+    }
+
+    void openShowsRowsAndTheConversation()
+    {
+        openAndWait(makeDataset(QStringLiteral("open.jsonl")));
+        QCOMPARE(pane()->tableView()->model()->rowCount(), 4);
+        QCOMPARE(pane()->currentPosition(), 0); // the first row is selected after opening
+        RowEditor* editor = pane()->rowEditor();
+        QCOMPARE(editor->messageCount(), 3);
+        QCOMPARE(editor->messageBlock(0)->role(), QStringLiteral("system"));
+        QCOMPARE(editor->messageBlock(2)->textEdit()->toPlainText(), QStringLiteral("Paris."));
+        QVERIFY(editor->messageBlock(2)->isTrained());  // assistant, default weight
+        QVERIFY(!editor->messageBlock(1)->isTrained()); // user, default weight
+        QVERIFY(m_window->windowTitle().startsWith(QStringLiteral("open.jsonl")));
+        QVERIFY(pane()->rawEditor()->editor()->text().contains(QStringLiteral("\"Capital of France?\"")));
+    }
+
+    void editToggleUndoSaveReopen()
+    {
+        const QString path = makeDataset(QStringLiteral("edit.jsonl"));
+        openAndWait(path);
+        RowEditor* editor = pane()->rowEditor();
+
+        // Type into the assistant message: one undo step for the whole word.
+        AutoHeightTextEdit* text = editor->messageBlock(2)->textEdit();
+        text->setFocus();
+        text->moveCursor(QTextCursor::End);
+        QTest::keyClicks(text, QStringLiteral(" It is on the Seine."));
+        QCOMPARE(m_window->session()->undoStack()->count(), 1);
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(doc()->row(0).contains("Paris. It is on the Seine."));
+        // The raw editor follows the conversation view.
+        QVERIFY(pane()->rawEditor()->editor()->text().contains(QStringLiteral("It is on the Seine.")));
+
+        // Toggle the focused message's weight: the assistant was trained, now masked.
+        action("actionToggleWeight")->trigger();
+        QVERIFY(!editor->messageBlock(2)->isTrained());
+        QVERIFY(doc()->row(0).contains("\"content\":\"Paris. It is on the Seine.\",\"weight\":0"));
+        QCOMPARE(m_window->session()->undoStack()->count(), 2);
+
+        // Undo the weight, keep the text.
+        action("actionUndo")->trigger();
+        QVERIFY(!doc()->row(0).contains("weight"));
+        QVERIFY(editor->messageBlock(2)->isTrained());
+
+        QVERIFY(saveAndWait());
+        QVERIFY(!m_window->isWindowModified());
+        QByteArray expected = kRow0;
+        expected.replace("Paris.", "Paris. It is on the Seine.");
+        // Untouched rows are byte-identical (row 1's spacing and "id" key, the broken row).
+        QCOMPARE(readFile(path), expected + "\n" + kRow1 + "\n" + kRow2 + "\n" + kRow3 + "\n");
+
+        // Reopen in a fresh window and verify.
+        m_window->close();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        openAndWait(path);
+        QCOMPARE(pane()->rowEditor()->messageBlock(2)->textEdit()->toPlainText(),
+                 QStringLiteral("Paris. It is on the Seine."));
+    }
+
+    void instructionAndBrokenRows()
+    {
+        openAndWait(makeDataset(QStringLiteral("formats.jsonl")));
+        pane()->selectPosition(2);
+        TextFieldBlock* completion = pane()->rowEditor()->fieldBlock(QStringLiteral("/completion"));
+        QVERIFY(completion);
+        QCOMPARE(completion->textEdit()->toPlainText(), QStringLiteral("chat"));
+        completion->textEdit()->setFocus();
+        completion->textEdit()->selectAll();
+        QTest::keyClicks(completion->textEdit(), QStringLiteral("le chat"));
+        QCOMPARE(doc()->row(2), QByteArray("{\"prompt\":\"Translate: cat\",\"completion\":\"le chat\"}"));
+
+        // A broken row: visible as text, repaired in the raw editor.
+        pane()->selectPosition(3);
+        QCOMPARE(pane()->rowEditor()->messageCount(), 0);
+        QVERIFY(pane()->rawEditor()->statusText().contains(QStringLiteral("Not valid JSON")));
+        QsciScintilla* raw = pane()->rawEditor()->editor();
+        QCOMPARE(raw->text(), QString::fromUtf8(kRow3));
+        raw->setText(QStringLiteral("{\"text\": \"repaired\"}"));
+        pane()->rawEditor()->flush();
+        QCOMPARE(doc()->row(3), QByteArray("{\"text\": \"repaired\"}"));
+        QCOMPARE(pane()->rowEditor()->fieldBlock(QStringLiteral("/text"))->textEdit()->toPlainText(),
+                 QStringLiteral("repaired"));
+        // Multi-line text that does not parse is not committed (it would split the row).
+        raw->setText(QStringLiteral("{\n\"text\": "));
+        pane()->rawEditor()->flush();
+        QCOMPARE(doc()->row(3), QByteArray("{\"text\": \"repaired\"}"));
+        QVERIFY(pane()->rawEditor()->statusText().contains(QStringLiteral("last valid content")));
+    }
+
+    void messagesAndRowsStructure()
+    {
+        openAndWait(makeDataset(QStringLiteral("structure.jsonl")));
+        RowEditor* editor = pane()->rowEditor();
+        editor->toggleSystemPrompt(); // removes the system prompt
+        QCOMPARE(editor->messageCount(), 2);
+        QVERIFY(doc()->row(0).startsWith("{\"messages\":[{\"role\":\"user\""));
+        editor->addMessage();
+        QCOMPARE(editor->messageCount(), 3);
+        QCOMPARE(editor->messageBlock(2)->role(), QStringLiteral("user"));
+
+        action("actionDuplicateRows")->trigger();
+        QCOMPARE(doc()->rowCount(), 5);
+        action("actionDeleteRows")->trigger();
+        QCOMPARE(doc()->rowCount(), 4);
+        action("actionInsertRow")->trigger();
+        QCOMPARE(doc()->rowCount(), 5);
+        QCOMPARE(pane()->rowEditor()->messageCount(), 2); // a new conversation row: user + assistant
+
+        QUndoStack* undo = m_window->session()->undoStack();
+        while (undo->canUndo())
+            undo->undo();
+        QCOMPARE(doc()->rowCount(), 4);
+        QCOMPARE(doc()->row(0), kRow0);
+        QVERIFY(!m_window->isWindowModified());
+    }
+
+    void bulkWeightsOnWholeFile()
+    {
+        openAndWait(makeDataset(QStringLiteral("bulk.jsonl")));
+        QSignalSpy done(m_window->session(), &DatasetSession::bulkFinished);
+        m_window->session()->applyWeightRule(WeightRule::AllAssistant, {});
+        QVERIFY(done.wait(5000));
+        QCOMPARE(done.front().front().toLongLong(), 1); // row 1 already has weight 1 on its assistant
+        QVERIFY(doc()->row(0).contains("\"content\":\"Paris.\",\"weight\":1"));
+        QCOMPARE(pane()->rowEditor()->messageBlock(2)->weight(), MessageBlock::Weight::One);
+    }
+
+    void searchFiltersTheTable()
+    {
+        openAndWait(makeDataset(QStringLiteral("search.jsonl")));
+        FindBar* bar = pane()->findBar();
+        bar->setText(QStringLiteral("paris"));
+        bar->setScope(SearchQuery::Scope::Assistant);
+        QSignalSpy found(m_window->session(), &DatasetSession::searchFinished);
+        auto* line = bar->findChild<QLineEdit*>(QStringLiteral("findLineEdit"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QVERIFY(found.wait(5000));
+        QCOMPARE(pane()->tableView()->model()->rowCount(), 1);
+        QVERIFY(bar->resultText().startsWith(QStringLiteral("1 of 4")));
+        QCOMPARE(pane()->currentPosition(), 0);
+        action("actionShowAll")->trigger();
+        QCOMPARE(pane()->tableView()->model()->rowCount(), 4);
+    }
+
+    void crashRecoveryIsOffered()
+    {
+        const QString path = makeDataset(QStringLiteral("crash.jsonl"));
+        {
+            // A session that dies with unsaved edits (no close, no save).
+            auto* session = new DatasetSession;
+            session->open(path);
+            QVERIFY(session->document()->waitForIndexed());
+            session->editRow(2, "{\"prompt\":\"p\",\"completion\":\"recovered\"}");
+            delete session->document(); // as if killed: no close(), so the journal stays
+            delete session;
+        }
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        openAndWait(path);
+        QCOMPARE(doc()->row(2), QByteArray("{\"prompt\":\"p\",\"completion\":\"recovered\"}"));
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(saveAndWait());
+        QVERIFY(readFile(path).contains("recovered"));
+    }
+
+    void saveFailureIsReportedAndLosesNothing()
+    {
+        const QString path = makeDataset(QStringLiteral("fail.jsonl"));
+        openAndWait(path);
+        m_window->session()->editRow(2, "{\"prompt\":\"p\",\"completion\":\"kept\"}");
+        // The folder disappears: saving cannot create its temporary file.
+        QTemporaryDir gone;
+        const QString target = gone.filePath(QStringLiteral("sub/out.jsonl"));
+        Dialogs::setNextFileName(target);
+        QSignalSpy failed(doc(), &DatasetDocument::saveFailed);
+        action("actionSaveAs")->trigger();
+        QVERIFY(failed.wait(5000));
+        QVERIFY(Dialogs::takeLastWarning().contains(QStringLiteral("does not exist")));
+        QVERIFY(m_window->isWindowModified());
+        QCOMPARE(doc()->row(2), QByteArray("{\"prompt\":\"p\",\"completion\":\"kept\"}"));
+        QCOMPARE(readFile(path), kRow0 + "\n" + kRow1 + "\n" + kRow2 + "\n" + kRow3 + "\n");
+    }
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"

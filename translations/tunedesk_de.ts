@@ -1,0 +1,970 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+    <context>
+        <name>td::DatasetDocument</name>
+        <message>
+            <source>Cannot create a temporary file to decompress %1</source>
+            <translation>Für das Entpacken von %1 kann keine temporäre Datei angelegt werden</translation>
+        </message>
+        <message>
+            <source>Decompressing</source>
+            <translation>Entpacken</translation>
+        </message>
+        <message>
+            <source>Indexing</source>
+            <translation>Indizieren</translation>
+        </message>
+        <message>
+            <source>A save is already in progress</source>
+            <translation>Es wird bereits gespeichert</translation>
+        </message>
+        <message>
+            <source>The file is still being read; save when it is done</source>
+            <translation>Die Datei wird noch gelesen; speichern Sie, wenn das fertig ist</translation>
+        </message>
+        <message>
+            <source>%1 was rewritten by another program while it was open, so the rows shown may no longer be the ones opened. Reload it before saving.</source>
+            <translation>%1 wurde von einem anderen Programm überschrieben, während es geöffnet war; die angezeigten Zeilen sind womöglich nicht mehr die geöffneten. Laden Sie die Datei vor dem Speichern neu.</translation>
+        </message>
+        <message>
+            <source>%1 was changed by another program since it was opened</source>
+            <translation>%1 wurde seit dem Öffnen von einem anderen Programm geändert</translation>
+        </message>
+        <message>
+            <source>Cannot recover edits before the file is read</source>
+            <translation>Änderungen können erst wiederhergestellt werden, wenn die Datei gelesen ist</translation>
+        </message>
+        <message>
+            <source>The edit journal does not fit this file; it was not applied</source>
+            <translation>Das Änderungsjournal passt nicht zu dieser Datei; es wurde nicht angewendet</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::DatasetPane</name>
+        <message numerus="yes">
+            <source>%n row(s) changed</source>
+            <translation>
+                <numerusform>%n Zeile geändert</numerusform>
+                <numerusform>%n Zeilen geändert</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Find…</source>
+            <translation>&amp;Suchen…</translation>
+        </message>
+        <message>
+            <source>Search every row</source>
+            <translation>Alle Zeilen durchsuchen</translation>
+        </message>
+        <message>
+            <source>Find &amp;Next</source>
+            <translation>&amp;Weitersuchen</translation>
+        </message>
+        <message>
+            <source>Next matching row</source>
+            <translation>Nächste passende Zeile</translation>
+        </message>
+        <message>
+            <source>Find Pre&amp;vious</source>
+            <translation>&amp;Rückwärts suchen</translation>
+        </message>
+        <message>
+            <source>Previous matching row</source>
+            <translation>Vorige passende Zeile</translation>
+        </message>
+        <message>
+            <source>Show &amp;All Rows</source>
+            <translation>&amp;Alle Zeilen zeigen</translation>
+        </message>
+        <message>
+            <source>Clear the search filter</source>
+            <translation>Suchfilter aufheben</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt Row</source>
+            <translation>&amp;Nächste Zeile</translation>
+        </message>
+        <message>
+            <source>&amp;Previous Row</source>
+            <translation>&amp;Vorige Zeile</translation>
+        </message>
+        <message>
+            <source>&amp;Go to Row…</source>
+            <translation>&amp;Gehe zu Zeile…</translation>
+        </message>
+        <message>
+            <source>&amp;Toggle Message Weight</source>
+            <translation>Nachrichtengewicht &amp;umschalten</translation>
+        </message>
+        <message>
+            <source>Switch the focused message between trained (1) and masked (0)</source>
+            <translation>Die ausgewählte Nachricht zwischen trainiert (1) und maskiert (0) umschalten</translation>
+        </message>
+        <message>
+            <source>&amp;Insert Row</source>
+            <translation>Zeile &amp;einfügen</translation>
+        </message>
+        <message>
+            <source>Insert a new row after the selected one</source>
+            <translation>Eine neue Zeile nach der ausgewählten einfügen</translation>
+        </message>
+        <message>
+            <source>D&amp;uplicate Rows</source>
+            <translation>Zeilen &amp;duplizieren</translation>
+        </message>
+        <message>
+            <source>&amp;Delete Rows</source>
+            <translation>Zeilen &amp;löschen</translation>
+        </message>
+        <message>
+            <source>Move Row &amp;Up</source>
+            <translation>Zeile nach &amp;oben</translation>
+        </message>
+        <message>
+            <source>Move Row Do&amp;wn</source>
+            <translation>Zeile nach &amp;unten</translation>
+        </message>
+        <message>
+            <source>On the selected rows</source>
+            <translation>Auf die ausgewählten Zeilen</translation>
+        </message>
+        <message>
+            <source>Apply to the Whole File</source>
+            <translation>Auf die ganze Datei anwenden</translation>
+        </message>
+        <message>
+            <source>Go to Row</source>
+            <translation>Gehe zu Zeile</translation>
+        </message>
+        <message>
+            <source>Row (1 to %1):</source>
+            <translation>Zeile (1 bis %1):</translation>
+        </message>
+        <message>
+            <source>Click into a message first, then toggle its weight</source>
+            <translation>Klicken Sie zuerst in eine Nachricht und schalten Sie dann ihr Gewicht um</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::DatasetSession</name>
+        <message>
+            <source>Weight 0 on all but the last assistant message</source>
+            <translation>Gewicht 0 auf allen außer der letzten Assistentennachricht</translation>
+        </message>
+        <message>
+            <source>Weight 1 on every assistant message</source>
+            <translation>Gewicht 1 auf jeder Assistentennachricht</translation>
+        </message>
+        <message>
+            <source>Remove all weights</source>
+            <translation>Alle Gewichte entfernen</translation>
+        </message>
+        <message>
+            <source>Edit row %1</source>
+            <translation>Zeile %1 bearbeiten</translation>
+        </message>
+        <message numerus="yes">
+            <source>Insert %n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile einfügen</numerusform>
+                <numerusform>%n Zeilen einfügen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile löschen</numerusform>
+                <numerusform>%n Zeilen löschen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile duplizieren</numerusform>
+                <numerusform>%n Zeilen duplizieren</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Move row %1</source>
+            <translation>Zeile %1 verschieben</translation>
+        </message>
+        <message>
+            <source>Applying weights</source>
+            <translation>Gewichte werden gesetzt</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n row(s))</source>
+            <translation>
+                <numerusform> (%n Zeile)</numerusform>
+                <numerusform> (%n Zeilen)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::DatasetStats</name>
+        <message>
+            <source>Rows:               %1
+</source>
+            <translation>Zeilen:             %1
+</translation>
+        </message>
+        <message>
+            <source>Bytes:              %1
+</source>
+            <translation>Bytes:              %1
+</translation>
+        </message>
+        <message>
+            <source>  %1 %2
+</source>
+            <translation>  %1 %2
+</translation>
+        </message>
+        <message>
+            <source>Parse failures:     %1
+</source>
+            <translation>Parserfehler:       %1
+</translation>
+        </message>
+        <message>
+            <source>Messages per row:   min %1, mean %2, max %3
+</source>
+            <translation>Nachrichten/Zeile:  min %1, Mittel %2, max %3
+</translation>
+        </message>
+        <message>
+            <source>Characters:         %1 (mean %2 per row, max %3)
+</source>
+            <translation>Zeichen:            %1 (Mittel %2 pro Zeile, max %3)
+</translation>
+        </message>
+        <message>
+            <source>Rows with weights:  %1
+</source>
+            <translation>Zeilen mit Gewicht: %1
+</translation>
+        </message>
+        <message>
+            <source>Indexing:           %1 s
+</source>
+            <translation>Indizieren:         %1 s
+</translation>
+        </message>
+        <message>
+            <source>Parsing:            %1 s
+</source>
+            <translation>Parsen:             %1 s
+</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::DatasetTableModel</name>
+        <message>
+            <source>…</source>
+            <translation>…</translation>
+        </message>
+        <message>
+            <source>Starts with a UTF-8 byte order mark</source>
+            <translation>Beginnt mit einer UTF-8-Bytereihenfolgemarke (BOM)</translation>
+        </message>
+        <message>
+            <source>Line %1 of the file as opened</source>
+            <translation>Zeile %1 der Datei beim Öffnen</translation>
+        </message>
+        <message>
+            <source>A row added in this session</source>
+            <translation>In dieser Sitzung hinzugefügte Zeile</translation>
+        </message>
+        <message>
+            <source>Edited, not saved yet</source>
+            <translation>Bearbeitet, noch nicht gespeichert</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <source>Msgs</source>
+            <translation>Nachr.</translation>
+        </message>
+        <message>
+            <source>Weights</source>
+            <translation>Gewichte</translation>
+        </message>
+        <message>
+            <source>Chars</source>
+            <translation>Zeichen</translation>
+        </message>
+        <message>
+            <source>First user message</source>
+            <translation>Erste Nutzernachricht</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::DatasetWriter</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Cannot save %1: cannot create a temporary file in %2</source>
+            <translation>%1 kann nicht gespeichert werden: in %2 kann keine temporäre Datei angelegt werden</translation>
+        </message>
+        <message>
+            <source>Cannot save %1: %2. The original file was not changed.</source>
+            <translation>%1 kann nicht gespeichert werden: %2. Die ursprüngliche Datei wurde nicht verändert.</translation>
+        </message>
+        <message>
+            <source>Cannot save %1</source>
+            <translation>%1 kann nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>Cannot replace %1</source>
+            <translation>%1 kann nicht ersetzt werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::EditJournal</name>
+        <message>
+            <source>Cannot create the edit journal</source>
+            <translation>Das Änderungsjournal kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Cannot write the edit journal</source>
+            <translation>Das Änderungsjournal kann nicht geschrieben werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::Error</name>
+        <message>
+            <source>the disk is full</source>
+            <translation>der Datenträger ist voll</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>keine Berechtigung</translation>
+        </message>
+        <message>
+            <source>the file or folder does not exist</source>
+            <translation>die Datei oder der Ordner existiert nicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::FdSink</name>
+        <message>
+            <source>Cannot write %1</source>
+            <translation>%1 kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>Cannot flush %1 to disk</source>
+            <translation>%1 kann nicht auf den Datenträger geschrieben werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::FindBar</name>
+        <message>
+            <source>Regex</source>
+            <translation>Regex</translation>
+        </message>
+        <message>
+            <source>Match case</source>
+            <translation>Groß-/Kleinschreibung</translation>
+        </message>
+        <message>
+            <source>Search all rows (Ctrl+F), Enter to filter</source>
+            <translation>Alle Zeilen durchsuchen (Strg+F), Eingabe filtert</translation>
+        </message>
+        <message>
+            <source>Anywhere</source>
+            <translation>Überall</translation>
+        </message>
+        <message>
+            <source>System prompts</source>
+            <translation>Systemprompts</translation>
+        </message>
+        <message>
+            <source>User messages</source>
+            <translation>Nutzernachrichten</translation>
+        </message>
+        <message>
+            <source>Assistant messages</source>
+            <translation>Assistentennachrichten</translation>
+        </message>
+        <message>
+            <source>Tool messages</source>
+            <translation>Tool-Nachrichten</translation>
+        </message>
+        <message>
+            <source>Field…</source>
+            <translation>Feld…</translation>
+        </message>
+        <message>
+            <source>Where to look: all text, one role's messages, or one top-level field</source>
+            <translation>Wo gesucht wird: aller Text, die Nachrichten einer Rolle oder ein Feld der obersten Ebene</translation>
+        </message>
+        <message>
+            <source>field name</source>
+            <translation>Feldname</translation>
+        </message>
+        <message>
+            <source>Previous match (Shift+F3)</source>
+            <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+        </message>
+        <message>
+            <source>Next match (F3)</source>
+            <translation>Nächster Treffer (F3)</translation>
+        </message>
+        <message>
+            <source>Show all</source>
+            <translation>Alle zeigen</translation>
+        </message>
+        <message>
+            <source>Clear the filter and show every row (Ctrl+Shift+A)</source>
+            <translation>Filter aufheben und alle Zeilen zeigen (Strg+Umschalt+A)</translation>
+        </message>
+        <message>
+            <source>Searching…</source>
+            <translation>Suche läuft…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows match</source>
+            <translation>%1 von %2 Zeilen passen</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::MainWindow</name>
+        <message>
+            <source>Dataset</source>
+            <translation>Datensatz</translation>
+        </message>
+        <message>
+            <source>Unsaved edits cannot be journaled (%1); save soon.</source>
+            <translation>Ungespeicherte Änderungen können nicht protokolliert werden (%1); speichern Sie bald.</translation>
+        </message>
+        <message>
+            <source>Saving %p%</source>
+            <translation>Speichern %p%</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 gespeichert</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 rows</source>
+            <translation>%1: %2 von %3 Zeilen</translation>
+        </message>
+        <message>
+            <source>&amp;New Dataset</source>
+            <translation>&amp;Neuer Datensatz</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>Ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Speichern &amp;unter…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>S&amp;chließen</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;About TuneDesk</source>
+            <translation>Ü&amp;ber TuneDesk</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Weights</source>
+            <translation>&amp;Gewichte</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Gehe zu</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>Über &amp;Qt</translation>
+        </message>
+        <message>
+            <source>Main</source>
+            <translation>Haupt</translation>
+        </message>
+        <message>
+            <source>Untitled</source>
+            <translation>Unbenannt</translation>
+        </message>
+        <message>
+            <source>TuneDesk</source>
+            <translation>TuneDesk</translation>
+        </message>
+        <message>
+            <source>Open a JSONL dataset (Ctrl+O) or drop one here.</source>
+            <translation>Öffnen Sie einen JSONL-Datensatz (Strg+O) oder legen Sie ihn hier ab.</translation>
+        </message>
+        <message>
+            <source>New dataset</source>
+            <translation>Neuer Datensatz</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile</numerusform>
+                <numerusform>%n Zeilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 so far…</source>
+            <translation>%1 bisher…</translation>
+        </message>
+        <message>
+            <source>Open Dataset</source>
+            <translation>Datensatz öffnen</translation>
+        </message>
+        <message>
+            <source>Recover Unsaved Edits</source>
+            <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+        </message>
+        <message numerus="yes">
+            <source>TuneDesk was closed without saving %n edit(s) to %1. Restore them?</source>
+            <translation>
+                <numerusform>TuneDesk wurde beendet, ohne %n Änderung an %1 zu speichern. Wiederherstellen?</numerusform>
+                <numerusform>TuneDesk wurde beendet, ohne %n Änderungen an %1 zu speichern. Wiederherstellen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot Open Dataset</source>
+            <translation>Datensatz kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>File Changed on Disk</source>
+            <translation>Datei auf dem Datenträger geändert</translation>
+        </message>
+        <message>
+            <source>Another program rewrote %1 while it was open. The rows shown may no longer be what you opened, so TuneDesk cannot save over it. Reload it now?%2</source>
+            <translation>Ein anderes Programm hat %1 überschrieben, während es geöffnet war. Die angezeigten Zeilen sind womöglich nicht mehr die geöffneten, daher kann TuneDesk nicht darüber speichern. Jetzt neu laden?%2</translation>
+        </message>
+        <message>
+            <source>
+
+Your unsaved edits will be lost.</source>
+            <translation>
+
+Ihre ungespeicherten Änderungen gehen verloren.</translation>
+        </message>
+        <message>
+            <source>%1 was changed by another program. Reload it and lose your unsaved edits, or keep your version (saving will then ask before overwriting)?</source>
+            <translation>%1 wurde von einem anderen Programm geändert. Neu laden und die ungespeicherten Änderungen verwerfen, oder Ihre Fassung behalten (beim Speichern wird dann vor dem Überschreiben gefragt)?</translation>
+        </message>
+        <message>
+            <source>%1 was changed by another program. Reload it?</source>
+            <translation>%1 wurde von einem anderen Programm geändert. Neu laden?</translation>
+        </message>
+        <message>
+            <source>Save Dataset As</source>
+            <translation>Datensatz speichern unter</translation>
+        </message>
+        <message>
+            <source>JSONL (*.jsonl);;JSONL compressed with zstd (*.jsonl.zst)</source>
+            <translation>JSONL (*.jsonl);;JSONL mit zstd komprimiert (*.jsonl.zst)</translation>
+        </message>
+        <message>
+            <source>%1
+
+Overwrite it with your version?</source>
+            <translation>%1
+
+Mit Ihrer Fassung überschreiben?</translation>
+        </message>
+        <message>
+            <source>Cannot Save</source>
+            <translation>Speichern nicht möglich</translation>
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>The dataset has unsaved changes. Save them first?</source>
+            <translation>Der Datensatz hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+        </message>
+        <message>
+            <source>The dataset has unsaved changes. Save them before quitting?</source>
+            <translation>Der Datensatz hat ungespeicherte Änderungen. Vor dem Beenden speichern?</translation>
+        </message>
+        <message>
+            <source>About TuneDesk</source>
+            <translation>Über TuneDesk</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;TuneDesk %1&lt;/h3&gt;&lt;p&gt;A desktop studio for fine-tuning language models on hosted platforms: curate datasets of any size, check them as the platform does, run and watch fine-tuning jobs, and try the results.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;TuneDesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für das Feintuning von Sprachmodellen auf gehosteten Plattformen: Datensätze jeder Größe pflegen, sie so prüfen wie die Plattform, Feintuning-Jobs starten und beobachten und die Ergebnisse ausprobieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>JSONL datasets (*.jsonl *.jsonl.zst *.zst);;All files (*)</source>
+            <translation>JSONL-Datensätze (*.jsonl *.jsonl.zst *.zst);;Alle Dateien (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::MappedFile</name>
+        <message>
+            <source>Cannot open %1</source>
+            <translation>%1 kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Cannot read %1</source>
+            <translation>%1 kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file</source>
+            <translation>%1 ist keine reguläre Datei</translation>
+        </message>
+        <message>
+            <source>Cannot map %1</source>
+            <translation>%1 kann nicht in den Speicher eingeblendet werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::MessageBlock</name>
+        <message>
+            <source>Who says this message</source>
+            <translation>Wer diese Nachricht sagt</translation>
+        </message>
+        <message>
+            <source>Loss weight: 1 trains on this message, 0 masks it, none uses the default (assistant messages are trained). Click to toggle; Ctrl+T toggles the focused message.</source>
+            <translation>Verlustgewicht: 1 trainiert auf dieser Nachricht, 0 maskiert sie, keines nutzt die Voreinstellung (Assistentennachrichten werden trainiert). Klicken schaltet um; Strg+T schaltet die ausgewählte Nachricht um.</translation>
+        </message>
+        <message>
+            <source>No weight (default)</source>
+            <translation>Kein Gewicht (Voreinstellung)</translation>
+        </message>
+        <message>
+            <source>Weight 1 (train)</source>
+            <translation>Gewicht 1 (trainieren)</translation>
+        </message>
+        <message>
+            <source>Weight 0 (mask)</source>
+            <translation>Gewicht 0 (maskieren)</translation>
+        </message>
+        <message>
+            <source>Move this message up</source>
+            <translation>Diese Nachricht nach oben</translation>
+        </message>
+        <message>
+            <source>Move this message down</source>
+            <translation>Diese Nachricht nach unten</translation>
+        </message>
+        <message>
+            <source>Delete this message</source>
+            <translation>Diese Nachricht löschen</translation>
+        </message>
+        <message>
+            <source>Multimodal content: edit it in the raw JSON editor</source>
+            <translation>Multimodaler Inhalt: im JSON-Editor bearbeiten</translation>
+        </message>
+        <message>
+            <source>weight: none</source>
+            <translation>Gewicht: keins</translation>
+        </message>
+        <message>
+            <source>weight: 0</source>
+            <translation>Gewicht: 0</translation>
+        </message>
+        <message>
+            <source>weight: 1</source>
+            <translation>Gewicht: 1</translation>
+        </message>
+        <message>
+            <source>weight: invalid</source>
+            <translation>Gewicht: ungültig</translation>
+        </message>
+        <message>
+            <source>trained</source>
+            <translation>trainiert</translation>
+        </message>
+        <message>
+            <source>masked</source>
+            <translation>maskiert</translation>
+        </message>
+        <message>
+            <source>By default only assistant messages are trained on</source>
+            <translation>Standardmäßig wird nur auf Assistentennachrichten trainiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::RawJsonEditor</name>
+        <message>
+            <source>Indented</source>
+            <translation>Eingerückt</translation>
+        </message>
+        <message>
+            <source>Show the row indented for reading; it is saved compact, on one line</source>
+            <translation>Die Zeile zum Lesen eingerückt zeigen; gespeichert wird sie kompakt in einer Zeile</translation>
+        </message>
+        <message>
+            <source>Not valid JSON: %1</source>
+            <translation>Kein gültiges JSON: %1</translation>
+        </message>
+        <message>
+            <source>Not valid JSON: %1. The row keeps its last valid content until this parses.</source>
+            <translation>Kein gültiges JSON: %1. Die Zeile behält ihren letzten gültigen Inhalt, bis dies gültig ist.</translation>
+        </message>
+        <message>
+            <source>Not valid JSON: %1. Saved as a raw line.</source>
+            <translation>Kein gültiges JSON: %1. Als Rohzeile übernommen.</translation>
+        </message>
+        <message>
+            <source>Edit row %1 as JSON</source>
+            <translation>Zeile %1 als JSON bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::RecentFilesMenu</name>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>No recent files</source>
+            <translation>Keine zuletzt geöffneten Dateien</translation>
+        </message>
+        <message>
+            <source>Clear List</source>
+            <translation>Liste leeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::RowEditor</name>
+        <message>
+            <source>Add message</source>
+            <translation>Nachricht hinzufügen</translation>
+        </message>
+        <message>
+            <source>Select a row to read and edit it.</source>
+            <translation>Wählen Sie eine Zeile, um sie zu lesen und zu bearbeiten.</translation>
+        </message>
+        <message>
+            <source>Row %1 is not valid JSON (%2). Edit it as text in the raw editor below.</source>
+            <translation>Zeile %1 ist kein gültiges JSON (%2). Bearbeiten Sie sie als Text im JSON-Editor unten.</translation>
+        </message>
+        <message>
+            <source>Row %1 is JSON but not an object. Edit it in the raw editor below.</source>
+            <translation>Zeile %1 ist JSON, aber kein Objekt. Bearbeiten Sie sie im JSON-Editor unten.</translation>
+        </message>
+        <message>
+            <source>Conversation, row %1</source>
+            <translation>Konversation, Zeile %1</translation>
+        </message>
+        <message>
+            <source>Preference pair (DPO), row %1</source>
+            <translation>Präferenzpaar (DPO), Zeile %1</translation>
+        </message>
+        <message>
+            <source>Instruction, row %1</source>
+            <translation>Instruktion, Zeile %1</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Vervollständigung</translation>
+        </message>
+        <message>
+            <source>Text, row %1</source>
+            <translation>Text, Zeile %1</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Row %1 has none of the keys of a known format (messages, prompt/completion, text, input/preferred_output/non_preferred_output).</source>
+            <translation>Zeile %1 hat keinen der Schlüssel eines bekannten Formats (messages, prompt/completion, text, input/preferred_output/non_preferred_output).</translation>
+        </message>
+        <message>
+            <source>The messages are not a list: edit them in the raw editor.</source>
+            <translation>Die Nachrichten sind keine Liste: bearbeiten Sie sie im JSON-Editor.</translation>
+        </message>
+        <message>
+            <source>Preferred answer</source>
+            <translation>Bevorzugte Antwort</translation>
+        </message>
+        <message>
+            <source>Rejected answer</source>
+            <translation>Abgelehnte Antwort</translation>
+        </message>
+        <message>
+            <source>Remove system prompt</source>
+            <translation>Systemprompt entfernen</translation>
+        </message>
+        <message>
+            <source>Add system prompt</source>
+            <translation>Systemprompt hinzufügen</translation>
+        </message>
+        <message>
+            <source>Edit message %1</source>
+            <translation>Nachricht %1 bearbeiten</translation>
+        </message>
+        <message>
+            <source>Change role of message %1</source>
+            <translation>Rolle von Nachricht %1 ändern</translation>
+        </message>
+        <message>
+            <source>Set weight of message %1</source>
+            <translation>Gewicht von Nachricht %1 setzen</translation>
+        </message>
+        <message>
+            <source>Delete message %1</source>
+            <translation>Nachricht %1 löschen</translation>
+        </message>
+        <message>
+            <source>Move message %1</source>
+            <translation>Nachricht %1 verschieben</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>%1 bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::RowSearch</name>
+        <message>
+            <source>Invalid regular expression: %1</source>
+            <translation>Ungültiger regulärer Ausdruck: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::RowSummary</name>
+        <message>
+            <source>Blank line</source>
+            <translation>Leerzeile</translation>
+        </message>
+        <message>
+            <source>The line is not valid UTF-8</source>
+            <translation>Die Zeile ist kein gültiges UTF-8</translation>
+        </message>
+        <message>
+            <source>Not valid JSON: %1</source>
+            <translation>Kein gültiges JSON: %1</translation>
+        </message>
+        <message>
+            <source>The line is JSON but not an object</source>
+            <translation>Die Zeile ist JSON, aber kein Objekt</translation>
+        </message>
+        <message>
+            <source>conversation</source>
+            <translation>Konversation</translation>
+        </message>
+        <message>
+            <source>instruction</source>
+            <translation>Instruktion</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>preference</source>
+            <translation>Präferenz</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>invalid</source>
+            <translation>ungültig</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>ok</translation>
+        </message>
+        <message>
+            <source>blank line</source>
+            <translation>Leerzeile</translation>
+        </message>
+        <message>
+            <source>invalid UTF-8</source>
+            <translation>ungültiges UTF-8</translation>
+        </message>
+        <message>
+            <source>invalid JSON</source>
+            <translation>ungültiges JSON</translation>
+        </message>
+        <message>
+            <source>not an object</source>
+            <translation>kein Objekt</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::TextFieldBlock</name>
+        <message>
+            <source>Not plain text (e.g. multimodal content): edit it in the raw JSON editor</source>
+            <translation>Kein reiner Text (z. B. multimodaler Inhalt): im JSON-Editor bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::Zstd</name>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>%1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>the decompressed copy</source>
+            <translation>die entpackte Kopie</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>%1 is not a valid zstd file: %2</source>
+            <translation>%1 ist keine gültige zstd-Datei: %2</translation>
+        </message>
+        <message>
+            <source>%1 ends in the middle of a zstd frame (truncated?)</source>
+            <translation>%1 endet mitten in einem zstd-Frame (abgeschnitten?)</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,189 @@
+#include "widgets/RawJsonEditor.h"
+
+#include "dataset/RowJson.h"
+
+#include <QCheckBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <Qsci/qscilexerjson.h>
+#include <Qsci/qsciscintilla.h>
+
+namespace td {
+
+namespace {
+constexpr int kErrorIndicator = 8;
+constexpr int kTypingPauseMs = 300;
+} // namespace
+
+RawJsonEditor::RawJsonEditor(QWidget* parent)
+    : QWidget(parent)
+    , m_editor(new QsciScintilla(this))
+    , m_lexer(new QsciLexerJSON(m_editor))
+    , m_pretty(new QCheckBox(tr("Indented"), this))
+    , m_status(new QLabel(this))
+    , m_debounce(new QTimer(this))
+{
+    setObjectName(QStringLiteral("rawJsonEditor"));
+    m_editor->setObjectName(QStringLiteral("rawJsonScintilla"));
+    m_pretty->setObjectName(QStringLiteral("prettyCheckBox"));
+    m_pretty->setToolTip(tr("Show the row indented for reading; it is saved compact, on one line"));
+    m_pretty->setChecked(true);
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_lexer->setDefaultFont(mono);
+    m_lexer->setFont(mono);
+    m_editor->setLexer(m_lexer);
+    m_editor->setUtf8(true);
+    m_editor->setWrapMode(QsciScintilla::WrapWord);
+    m_editor->setMarginType(0, QsciScintilla::NumberMargin);
+    m_editor->setMarginWidth(0, QStringLiteral("00000"));
+    m_editor->setCaretLineVisible(true);
+    m_editor->setCaretLineBackgroundColor(QColor(0xf0, 0xf4, 0xfa));
+    m_editor->setBraceMatching(QsciScintilla::SloppyBraceMatch);
+    m_editor->setIndentationsUseTabs(false);
+    m_editor->setIndentationWidth(2);
+    m_editor->setAutoIndent(true);
+    m_editor->indicatorDefine(QsciScintilla::SquiggleIndicator, kErrorIndicator);
+    m_editor->setIndicatorForegroundColor(QColor(0xc0, 0x1c, 0x28), kErrorIndicator);
+    m_status->setObjectName(QStringLiteral("rawStatusLabel"));
+    m_status->setWordWrap(true);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kTypingPauseMs);
+    connect(m_debounce, &QTimer::timeout, this, &RawJsonEditor::evaluate);
+    connect(m_editor, &QsciScintilla::textChanged, this, [this] {
+        if (!m_loading)
+            m_debounce->start();
+    });
+    connect(m_pretty, &QCheckBox::toggled, this, [this](bool on) {
+        const QByteArray shown = m_shown;
+        m_shown.clear();
+        showRow(m_pos, shown);
+        emit prettyChanged(on);
+    });
+
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_pretty);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_editor, 1);
+    layout->addLayout(bottom);
+    clear();
+}
+
+void RawJsonEditor::setPretty(bool pretty)
+{
+    m_pretty->setChecked(pretty);
+}
+
+bool RawJsonEditor::isPretty() const
+{
+    return m_pretty->isChecked();
+}
+
+QString RawJsonEditor::statusText() const
+{
+    return m_status->text();
+}
+
+void RawJsonEditor::clear()
+{
+    m_debounce->stop();
+    m_pos = -1;
+    m_shown.clear();
+    m_loading = true;
+    m_editor->clear();
+    m_editor->setReadOnly(true);
+    m_loading = false;
+    setStatus({}, false);
+}
+
+void RawJsonEditor::showRow(std::int64_t pos, QByteArrayView bytes)
+{
+    if (pos == m_pos && bytes == m_shown)
+        return;
+    m_debounce->stop();
+    const bool sameRow = pos == m_pos;
+    const int line = sameRow ? m_editor->firstVisibleLine() : 0;
+    m_pos = pos;
+    m_shown = bytes.toByteArray();
+    QByteArray text = m_shown;
+    auto parsed = parseRow(bytes);
+    if (parsed && m_pretty->isChecked())
+        text = prettyRow(*parsed);
+    m_loading = true;
+    m_editor->setReadOnly(pos < 0);
+    // Bytes that are not UTF-8 are shown as replacement characters; they stay in the file
+    // unless the user edits this row.
+    m_editor->setText(QString::fromUtf8(text));
+    m_editor->clearIndicatorRange(0, 0, m_editor->lines(), 0, kErrorIndicator);
+    m_loading = false;
+    if (sameRow)
+        m_editor->setFirstVisibleLine(line);
+    if (parsed)
+        setStatus({}, false);
+    else {
+        setStatus(tr("Not valid JSON: %1").arg(parsed.error().message), true);
+        markError(parsed.error().byteOffset);
+    }
+}
+
+void RawJsonEditor::flush()
+{
+    if (m_debounce->isActive()) {
+        m_debounce->stop();
+        evaluate();
+    }
+}
+
+void RawJsonEditor::evaluate()
+{
+    if (m_pos < 0)
+        return;
+    const QByteArray text = m_editor->text().toUtf8();
+    m_editor->clearIndicatorRange(0, 0, m_editor->lines(), 0, kErrorIndicator);
+    auto parsed = parseRow(text);
+    const bool oneLine = !text.contains('\n') && !text.contains('\r');
+    QByteArray bytes;
+    if (parsed) {
+        setStatus({}, false);
+        // Typed on one line: keep the user's exact text. Indented: store it compact.
+        bytes = oneLine ? text : serializeRow(*parsed);
+    } else {
+        markError(parsed.error().byteOffset);
+        if (!oneLine) {
+            setStatus(tr("Not valid JSON: %1. The row keeps its last valid content until this parses.")
+                          .arg(parsed.error().message),
+                      true);
+            return;
+        }
+        setStatus(tr("Not valid JSON: %1. Saved as a raw line.").arg(parsed.error().message), true);
+        bytes = text;
+    }
+    if (bytes == m_shown)
+        return;
+    m_shown = bytes;
+    emit editRequested(m_pos, bytes, QStringLiteral("raw"), tr("Edit row %1 as JSON").arg(m_pos + 1));
+}
+
+void RawJsonEditor::setStatus(const QString& text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #c01c28;") : QString());
+}
+
+void RawJsonEditor::markError(qint64 byteOffset)
+{
+    if (byteOffset < 0)
+        return;
+    const long length = m_editor->SendScintilla(QsciScintilla::SCI_GETLENGTH);
+    const long start = std::min<long>(long(byteOffset), std::max<long>(length - 1, 0));
+    m_editor->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, kErrorIndicator);
+    m_editor->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, start,
+                            std::max<long>(1, std::min<long>(length - start, 3)));
+}
+
+} // namespace td

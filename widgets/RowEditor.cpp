@@ -1,0 +1,340 @@
+#include "widgets/RowEditor.h"
+
+#include "widgets/AutoHeightTextEdit.h"
+#include "widgets/TextFieldBlock.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QVBoxLayout>
+
+namespace td {
+namespace {
+
+MessageBlock::Weight weightOf(const RowJson& m)
+{
+    auto it = m.find("weight");
+    if (it == m.end())
+        return MessageBlock::Weight::Absent;
+    if (it->is_number_integer() && it->get<std::int64_t>() == 0)
+        return MessageBlock::Weight::Zero;
+    if (it->is_number_integer() && it->get<std::int64_t>() == 1)
+        return MessageBlock::Weight::One;
+    return MessageBlock::Weight::Invalid;
+}
+
+QString stringOr(const RowJson& v, const QString& fallback)
+{
+    return v.is_string() ? toQString(v.get<std::string>()) : fallback;
+}
+
+} // namespace
+
+RowEditor::RowEditor(QWidget* parent)
+    : QWidget(parent)
+    , m_header(new QLabel(this))
+    , m_systemButton(new QPushButton(this))
+    , m_addButton(new QPushButton(tr("Add message"), this))
+    , m_scroll(new QScrollArea(this))
+{
+    setObjectName(QStringLiteral("rowEditor"));
+    m_systemButton->setObjectName(QStringLiteral("systemPromptButton"));
+    m_addButton->setObjectName(QStringLiteral("addMessageButton"));
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    connect(m_systemButton, &QPushButton::clicked, this, &RowEditor::toggleSystemPrompt);
+    connect(m_addButton, &QPushButton::clicked, this, &RowEditor::addMessage);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_header, 1);
+    top->addWidget(m_systemButton);
+    top->addWidget(m_addButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(top);
+    layout->addWidget(m_scroll, 1);
+    clear();
+}
+
+void RowEditor::clear(const QString& message)
+{
+    m_pos = -1;
+    m_shown.clear();
+    m_valid = false;
+    m_json = RowJson();
+    m_messagesPointer.clear();
+    m_header->setText(message.isEmpty() ? tr("Select a row to read and edit it.") : message);
+    rebuild();
+}
+
+void RowEditor::showRow(std::int64_t pos, QByteArrayView bytes)
+{
+    if (pos == m_pos && bytes == m_shown)
+        return;
+    const bool sameRow = pos == m_pos;
+    const int scroll = m_scroll->verticalScrollBar()->value();
+    m_pos = pos;
+    m_shown = bytes.toByteArray();
+    auto parsed = parseRow(bytes);
+    m_valid = parsed.ok() && parsed->is_object();
+    m_json = m_valid ? std::move(*parsed) : RowJson();
+    m_messagesPointer.clear();
+    if (!parsed.ok())
+        m_header->setText(tr("Row %1 is not valid JSON (%2). Edit it as text in the raw editor below.")
+                              .arg(pos + 1)
+                              .arg(parsed.error().message.toHtmlEscaped()));
+    else if (!m_valid)
+        m_header->setText(tr("Row %1 is JSON but not an object. Edit it in the raw editor below.").arg(pos + 1));
+    rebuild();
+    if (sameRow)
+        m_scroll->verticalScrollBar()->setValue(scroll);
+}
+
+RowJson* RowEditor::messages()
+{
+    if (!m_valid || m_messagesPointer.empty())
+        return nullptr;
+    const RowJson::json_pointer ptr(m_messagesPointer);
+    if (!m_json.contains(ptr))
+        return nullptr;
+    RowJson& v = m_json[ptr];
+    return v.is_array() ? &v : nullptr;
+}
+
+TextFieldBlock* RowEditor::fieldBlock(const QString& key) const
+{
+    for (TextFieldBlock* f : m_fields)
+        if (f->key() == key)
+            return f;
+    return nullptr;
+}
+
+void RowEditor::rebuild()
+{
+    m_blocks.clear();
+    m_fields.clear();
+    m_focused = std::min(m_focused, 0);
+    delete m_content;
+    m_content = new QWidget;
+    m_layout = new QVBoxLayout(m_content);
+    m_layout->setContentsMargins(4, 4, 4, 4);
+    m_layout->setSpacing(8);
+
+    bool conversation = false;
+    if (m_valid) {
+        if (m_json.contains("messages")) {
+            m_messagesPointer = "/messages";
+            conversation = true;
+            m_header->setText(tr("Conversation, row %1").arg(m_pos + 1));
+        } else if (m_json.contains("input") && m_json.contains("preferred_output")) {
+            m_messagesPointer = "/input/messages";
+            conversation = true;
+            m_header->setText(tr("Preference pair (DPO), row %1").arg(m_pos + 1));
+        } else if (m_json.contains("prompt") || m_json.contains("completion")) {
+            m_header->setText(tr("Instruction, row %1").arg(m_pos + 1));
+            addField("/prompt", tr("Prompt"), false);
+            addField("/completion", tr("Completion"), true);
+        } else if (m_json.contains("text")) {
+            m_header->setText(tr("Text, row %1").arg(m_pos + 1));
+            addField("/text", tr("Text"), true);
+        } else {
+            m_header->setText(tr("Row %1 has none of the keys of a known format (messages, prompt/completion, text, "
+                                 "input/preferred_output/non_preferred_output).")
+                                  .arg(m_pos + 1));
+        }
+    }
+    if (conversation) {
+        if (RowJson* list = messages())
+            addMessageBlocks(*list);
+        else
+            m_header->setText(m_header->text() + QLatin1Char('\n') +
+                              tr("The messages are not a list: edit them in the raw editor."));
+        if (m_messagesPointer == "/input/messages") {
+            addField("/preferred_output/0/content", tr("Preferred answer"), true);
+            addField("/non_preferred_output/0/content", tr("Rejected answer"), false);
+        }
+    }
+    m_layout->addStretch(1);
+    m_scroll->setWidget(m_content);
+
+    RowJson* list = messages();
+    const bool hasSystem =
+        list && !list->empty() && (*list)[0].is_object() && (*list)[0].value("role", std::string()) == "system";
+    m_systemButton->setVisible(list != nullptr);
+    m_addButton->setVisible(list != nullptr);
+    m_systemButton->setText(hasSystem ? tr("Remove system prompt") : tr("Add system prompt"));
+}
+
+void RowEditor::addMessageBlocks(RowJson& list)
+{
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const RowJson& m = list[i];
+        auto* block = new MessageBlock(int(i), m_content);
+        QString role;
+        QString text;
+        bool editable = true;
+        MessageBlock::Weight weight = MessageBlock::Weight::Absent;
+        if (m.is_object()) {
+            role = m.contains("role") ? stringOr(m["role"], toQString(m["role"].dump())) : QString();
+            if (!m.contains("content") || m["content"].is_string()) {
+                text = m.contains("content") ? toQString(m["content"].get<std::string>()) : QString();
+            } else {
+                text = toQString(m["content"].dump(2));
+                editable = false;
+            }
+            weight = weightOf(m);
+        } else {
+            text = toQString(m.dump());
+            editable = false;
+        }
+        block->setMessage(role, text, editable, weight, i > 0, i + 1 < list.size());
+        connect(block, &MessageBlock::textEdited, this, &RowEditor::onText);
+        connect(block, &MessageBlock::roleChosen, this, &RowEditor::onRole);
+        connect(block, &MessageBlock::weightChosen, this, &RowEditor::onWeight);
+        connect(block, &MessageBlock::removeRequested, this, &RowEditor::onRemove);
+        connect(block, &MessageBlock::moveRequested, this, &RowEditor::onMove);
+        connect(block->textEdit(), &QPlainTextEdit::cursorPositionChanged, this, [this, i] { m_focused = int(i); });
+        m_layout->addWidget(block);
+        m_blocks.append(block);
+    }
+}
+
+void RowEditor::addField(const std::string& pointer, const QString& label, bool trained)
+{
+    const RowJson::json_pointer ptr(pointer);
+    const bool present = m_json.contains(ptr);
+    const RowJson value = present ? m_json[ptr] : RowJson();
+    auto* block = new TextFieldBlock(QString::fromStdString(pointer), label, trained, m_content);
+    if (!present || value.is_string())
+        block->setText(present ? toQString(value.get<std::string>()) : QString(), true);
+    else
+        block->setText(toQString(value.dump(2)), false);
+    connect(block, &TextFieldBlock::textEdited, this, &RowEditor::onFieldText);
+    m_layout->addWidget(block);
+    m_fields.append(block);
+}
+
+void RowEditor::commit(const QString& mergeKey, const QString& text, bool rebuildAfter)
+{
+    m_shown = serializeRow(m_json);
+    emit editRequested(m_pos, m_shown, mergeKey, text);
+    if (rebuildAfter) {
+        const int scroll = m_scroll->verticalScrollBar()->value();
+        rebuild();
+        m_scroll->verticalScrollBar()->setValue(scroll);
+    }
+}
+
+void RowEditor::onText(int index, const QString& text)
+{
+    RowJson* list = messages();
+    if (!list || index >= int(list->size()) || !(*list)[std::size_t(index)].is_object())
+        return;
+    m_focused = index;
+    (*list)[std::size_t(index)]["content"] = toStd(text);
+    commit(QStringLiteral("msg%1-text").arg(index), tr("Edit message %1").arg(index + 1), false);
+}
+
+void RowEditor::onRole(int index, const QString& role)
+{
+    RowJson* list = messages();
+    if (!list || index >= int(list->size()) || !(*list)[std::size_t(index)].is_object())
+        return;
+    (*list)[std::size_t(index)]["role"] = toStd(role);
+    commit(QStringLiteral("msg%1-role").arg(index), tr("Change role of message %1").arg(index + 1), false);
+    m_blocks[index]->setRole(role);
+}
+
+void RowEditor::onWeight(int index, MessageBlock::Weight weight)
+{
+    RowJson* list = messages();
+    if (!list || index >= int(list->size()) || !(*list)[std::size_t(index)].is_object())
+        return;
+    RowJson& m = (*list)[std::size_t(index)];
+    if (weight == MessageBlock::Weight::Absent)
+        m.erase("weight");
+    else
+        m["weight"] = weight == MessageBlock::Weight::One ? 1 : 0;
+    m_focused = index;
+    commit({}, tr("Set weight of message %1").arg(index + 1), false);
+    m_blocks[index]->setWeight(weight);
+}
+
+bool RowEditor::toggleFocusedWeight()
+{
+    int index = -1;
+    for (int i = 0; i < m_blocks.size(); ++i)
+        if (m_blocks[i]->textEdit()->hasFocus())
+            index = i;
+    if (index < 0)
+        index = m_focused;
+    if (index < 0 || index >= m_blocks.size())
+        return false;
+    onWeight(index, m_blocks[index]->isTrained() ? MessageBlock::Weight::Zero : MessageBlock::Weight::One);
+    return true;
+}
+
+void RowEditor::onRemove(int index)
+{
+    RowJson* list = messages();
+    if (!list || index >= int(list->size()))
+        return;
+    list->erase(list->begin() + index);
+    commit({}, tr("Delete message %1").arg(index + 1), true);
+}
+
+void RowEditor::onMove(int index, int delta)
+{
+    RowJson* list = messages();
+    const int to = index + delta;
+    if (!list || index >= int(list->size()) || to < 0 || to >= int(list->size()))
+        return;
+    std::swap((*list)[std::size_t(index)], (*list)[std::size_t(to)]);
+    commit({}, tr("Move message %1").arg(index + 1), true);
+}
+
+void RowEditor::addMessage()
+{
+    RowJson* list = messages();
+    if (!list)
+        return;
+    // The natural next turn: a user message after an assistant (or nothing), else an assistant.
+    std::string role = "user";
+    if (!list->empty() && list->back().is_object() && list->back().value("role", std::string()) == "user")
+        role = "assistant";
+    list->push_back(RowJson{{"role", role}, {"content", ""}});
+    commit({}, tr("Add message"), true);
+    if (!m_blocks.isEmpty())
+        m_blocks.back()->textEdit()->setFocus();
+}
+
+void RowEditor::toggleSystemPrompt()
+{
+    RowJson* list = messages();
+    if (!list)
+        return;
+    if (!list->empty() && (*list)[0].is_object() && (*list)[0].value("role", std::string()) == "system") {
+        list->erase(list->begin());
+        commit({}, tr("Remove system prompt"), true);
+    } else {
+        list->insert(list->begin(), RowJson{{"role", "system"}, {"content", ""}});
+        commit({}, tr("Add system prompt"), true);
+        if (!m_blocks.isEmpty())
+            m_blocks.front()->textEdit()->setFocus();
+    }
+}
+
+void RowEditor::onFieldText(const QString& pointer, const QString& text)
+{
+    if (!m_valid)
+        return;
+    m_json[RowJson::json_pointer(toStd(pointer))] = toStd(text);
+    commit(QStringLiteral("field-") + pointer, tr("Edit %1").arg(pointer.mid(1)), false);
+}
+
+} // namespace td

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "dataset/RowJson.h"
+#include "widgets/MessageBlock.h"
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
+
+namespace td {
+
+class TextFieldBlock;
+
+// The selected row as something a person reads and edits: a conversation as message blocks,
+// an instruction as prompt and completion, a text row as its text, a preference row as its
+// input conversation and its two answers. Every change becomes new row bytes, sent through
+// editRequested() (the pane turns it into an undo command).
+class RowEditor final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RowEditor(QWidget* parent = nullptr);
+
+    // Shows a row. Bytes equal to what this editor itself just produced are not rebuilt, so
+    // typing keeps its cursor.
+    void showRow(std::int64_t pos, QByteArrayView bytes);
+    void clear(const QString& message = {});
+    std::int64_t position() const { return m_pos; }
+
+    int messageCount() const { return int(m_blocks.size()); }
+    MessageBlock* messageBlock(int i) const { return m_blocks.value(i); }
+    TextFieldBlock* fieldBlock(const QString& key) const;
+    // Toggles the weight of the message that has focus (or the last one focused).
+    bool toggleFocusedWeight();
+    void addMessage();
+    void toggleSystemPrompt();
+
+signals:
+    void editRequested(qint64 pos, const QByteArray& bytes, const QString& mergeKey, const QString& text);
+
+private:
+    void rebuild();
+    void commit(const QString& mergeKey, const QString& text, bool rebuildAfter);
+    RowJson* messages();
+    void addMessageBlocks(RowJson& list);
+    void addField(const std::string& pointer, const QString& label, bool trained);
+    void onText(int index, const QString& text);
+    void onRole(int index, const QString& role);
+    void onWeight(int index, MessageBlock::Weight weight);
+    void onRemove(int index);
+    void onMove(int index, int delta);
+    void onFieldText(const QString& pointer, const QString& text);
+
+    std::int64_t m_pos = -1;
+    QByteArray m_shown;
+    RowJson m_json;
+    bool m_valid = false;
+    std::string m_messagesPointer;
+    int m_focused = -1;
+
+    QLabel* m_header;
+    QPushButton* m_systemButton;
+    QPushButton* m_addButton;
+    QScrollArea* m_scroll;
+    QWidget* m_content = nullptr;
+    QVBoxLayout* m_layout = nullptr;
+    QList<MessageBlock*> m_blocks;
+    QList<TextFieldBlock*> m_fields;
+};
+
+} // namespace td
