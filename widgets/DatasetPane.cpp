@@ -45,11 +45,13 @@ DatasetPane::DatasetPane(DatasetSession* session, QWidget* parent)
     m_detailSplit->addWidget(m_raw);
     m_detailSplit->setStretchFactor(0, 3);
     m_detailSplit->setStretchFactor(1, 2);
+    m_detailSplit->setSizes({460, 240});
     m_split->setObjectName(QStringLiteral("datasetSplitter"));
     m_split->addWidget(m_table);
     m_split->addWidget(m_detailSplit);
     m_split->setStretchFactor(0, 3);
     m_split->setStretchFactor(1, 2);
+    m_split->setSizes({700, 560});
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);

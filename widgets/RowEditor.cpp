@@ -198,7 +198,15 @@ void RowEditor::addMessageBlocks(RowJson& list)
         connect(block, &MessageBlock::weightChosen, this, &RowEditor::onWeight);
         connect(block, &MessageBlock::removeRequested, this, &RowEditor::onRemove);
         connect(block, &MessageBlock::moveRequested, this, &RowEditor::onMove);
-        connect(block->textEdit(), &QPlainTextEdit::cursorPositionChanged, this, [this, i] { m_focused = int(i); });
+        connect(block->textEdit(), &QPlainTextEdit::cursorPositionChanged, this, [this, i, block] {
+            m_focused = int(i);
+            // Keep the caret in view while typing in a long conversation.
+            if (block->textEdit()->hasFocus()) {
+                const QRect caret = block->textEdit()->cursorRect();
+                const QPoint at = block->textEdit()->viewport()->mapTo(m_content, caret.center());
+                m_scroll->ensureVisible(at.x(), at.y(), 10, caret.height() + 20);
+            }
+        });
         m_layout->addWidget(block);
         m_blocks.append(block);
     }

@@ -38,7 +38,8 @@ Result<WriteOutcome> writeRows(const DocumentSnapshot& snap, OutputSink& sink, c
     auto flushSpan = [&]() -> Result<void> {
         if (spanBegin == spanEnd)
             return {};
-        auto r = sink.write(spanBegin, std::size_t(spanEnd - spanBegin));
+        auto r = sink.writeSpan(spanBegin, std::size_t(spanEnd - spanBegin), snap.file->fd(),
+                                std::uint64_t(spanBegin - snap.file->data()));
         out.bytes += std::uint64_t(spanEnd - spanBegin);
         spanBegin = spanEnd = nullptr;
         return r;

@@ -15,6 +15,8 @@ MappedFile::~MappedFile()
 {
     if (m_data && m_size)
         ::munmap(const_cast<char*>(m_data), m_size);
+    if (m_fd >= 0)
+        ::close(m_fd);
 }
 
 Result<std::shared_ptr<const MappedFile>> MappedFile::open(const QString& path)
@@ -46,16 +48,18 @@ Result<std::shared_ptr<const MappedFile>> MappedFile::open(const QString& path)
         }
         file->m_data = static_cast<const char*>(p);
     }
-    // The mapping keeps the file's pages alive; the descriptor is no longer needed, and the
-    // file may be renamed over or deleted (as our own atomic save does) without harm.
-    ::close(fd);
+    // The descriptor stays open for copy_file_range; like the mapping it keeps the inode
+    // alive, so the file may be renamed over or deleted (as our own atomic save does).
+    file->m_fd = fd;
     return std::shared_ptr<const MappedFile>(std::move(file));
 }
 
 void MappedFile::adviseSequential() const
 {
-    if (m_data)
-        ::madvise(const_cast<char*>(m_data), m_size, MADV_SEQUENTIAL | MADV_WILLNEED);
+    if (m_data) {
+        ::madvise(const_cast<char*>(m_data), m_size, MADV_SEQUENTIAL);
+        ::madvise(const_cast<char*>(m_data), m_size, MADV_WILLNEED);
+    }
 }
 
 void MappedFile::adviseRandom() const

@@ -22,6 +22,8 @@ public:
     static Result<std::shared_ptr<const MappedFile>> open(const QString& path);
 
     const char* data() const { return m_data; }
+    // The descriptor the mapping was made from (same inode), for kernel-side copies.
+    int fd() const { return m_fd; }
     std::size_t size() const { return m_size; }
     QByteArrayView view(std::size_t begin, std::size_t end) const { return {m_data + begin, qsizetype(end - begin)}; }
     // Hints the kernel about the access pattern; harmless if it is ignored.
@@ -32,6 +34,7 @@ private:
     MappedFile() = default;
     const char* m_data = nullptr;
     std::size_t m_size = 0;
+    int m_fd = -1;
 };
 
 } // namespace td

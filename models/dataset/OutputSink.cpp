@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 #include <zstd.h>
 
@@ -58,6 +59,35 @@ Result<void> FdSink::write(const char* data, std::size_t size)
         return writeAll(data, size);
     std::memcpy(m_buffer.get(), data, size);
     m_used = size;
+    return {};
+}
+
+Result<void> FdSink::writeSpan(const char* data, std::size_t size, int srcFd, std::uint64_t srcOffset)
+{
+    constexpr std::size_t kMinKernelCopy = 256 * 1024;
+    if (!m_kernelCopy || srcFd < 0 || size < kMinKernelCopy)
+        return write(data, size);
+    if (auto r = flushBuffer(); !r)
+        return r;
+    loff_t in = loff_t(srcOffset);
+    std::size_t done = 0;
+    while (done < size) {
+        const ssize_t n = ::copy_file_range(srcFd, &in, m_fd, nullptr, size - done, 0);
+        if (n > 0) {
+            done += std::size_t(n);
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && (errno == ENOSPC || errno == EDQUOT || errno == EIO))
+            return Error::fromErrno(errno, QCoreApplication::translate("td::FdSink", "Cannot write %1").arg(m_name));
+        // Not supported here (another filesystem, an old kernel): write the rest ourselves.
+        m_kernelCopy = false;
+        break;
+    }
+    m_written += done;
+    if (done < size)
+        return write(data + done, size - done);
     return {};
 }
 

@@ -17,6 +17,13 @@ class OutputSink
 public:
     virtual ~OutputSink() = default;
     virtual Result<void> write(const char* data, std::size_t size) = 0;
+    // Writes bytes that are also at `srcOffset` in the file `srcFd`: a file sink lets the
+    // kernel copy them (copy_file_range, a reflink on filesystems that can); others write
+    // `data`.
+    virtual Result<void> writeSpan(const char* data, std::size_t size, int /*srcFd*/, std::uint64_t /*srcOffset*/)
+    {
+        return write(data, size);
+    }
     // Flushes everything written so far to the next layer (and, for a file, to disk).
     virtual Result<void> finish() = 0;
     virtual std::uint64_t bytesWritten() const = 0;
@@ -29,11 +36,13 @@ class FdSink final : public OutputSink
 public:
     FdSink(int fd, QString displayName, bool syncOnFinish = true);
     Result<void> write(const char* data, std::size_t size) override;
+    Result<void> writeSpan(const char* data, std::size_t size, int srcFd, std::uint64_t srcOffset) override;
     Result<void> finish() override;
     std::uint64_t bytesWritten() const override { return m_written; }
 
 private:
     Result<void> flushBuffer();
+    bool m_kernelCopy = true;
     Result<void> writeAll(const char* data, std::size_t size);
 
     int m_fd;
@@ -71,6 +80,10 @@ public:
         , m_err(err)
     {}
     Result<void> write(const char* data, std::size_t size) override;
+    Result<void> writeSpan(const char* data, std::size_t size, int, std::uint64_t) override
+    {
+        return write(data, size);
+    }
     Result<void> finish() override { return m_next.finish(); }
     std::uint64_t bytesWritten() const override { return m_next.bytesWritten(); }
 

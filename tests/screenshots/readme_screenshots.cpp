@@ -1,0 +1,84 @@
+// Usage: td_screenshots OUTDIR SAMPLE.jsonl
+#include "MainWindow.h"
+#include "core/Settings.h"
+#include "dataset/DatasetDocument.h"
+#include "dataset/SummaryProvider.h"
+#include "itemmodels/DatasetSession.h"
+#include "widgets/AutoHeightTextEdit.h"
+#include "widgets/DatasetPane.h"
+#include "widgets/FindBar.h"
+#include "widgets/MessageBlock.h"
+#include "widgets/RowEditor.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextStream>
+
+using namespace td;
+
+namespace {
+
+void settle(MainWindow& w, int ms = 400)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms || w.session()->summaries()->isPending())
+        QTest::qWait(20);
+}
+
+void shoot(MainWindow& w, const QString& path)
+{
+    settle(w);
+    if (!w.grab().save(path))
+        QTextStream(stderr) << "cannot write " << path << "\n";
+    else
+        QTextStream(stdout) << "wrote " << path << "\n";
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    if (argc < 3) {
+        QTextStream(stderr) << "usage: td_screenshots OUTDIR SAMPLE.jsonl\n";
+        return 2;
+    }
+    QStandardPaths::setTestModeEnabled(true);
+    Settings::createTempFileInstance();
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(out);
+
+    MainWindow w;
+    w.resize(1280, 760);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        return 1;
+    w.openFile(QString::fromLocal8Bit(argv[2]));
+    w.session()->document()->waitForIndexed();
+    DatasetPane* pane = w.datasetPane();
+
+    pane->selectPosition(1);
+    settle(w);
+    // Show an edit in progress: the unsaved marker in the title and the table.
+    MessageBlock* last = pane->rowEditor()->messageBlock(pane->rowEditor()->messageCount() - 1);
+    last->textEdit()->setFocus();
+    last->textEdit()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(last->textEdit(), QStringLiteral(" Most tickets are answered within a day."));
+    shoot(w, out + QStringLiteral("/workbench.png"));
+
+    pane->selectPosition(w.session()->document()->rowCount() - 1);
+    shoot(w, out + QStringLiteral("/broken-row.png"));
+
+    pane->findBar()->setText(QStringLiteral("region"));
+    pane->findBar()->setScope(SearchQuery::Scope::Assistant);
+    QTest::keyClick(pane->findBar()->findChild<QLineEdit*>(QStringLiteral("findLineEdit")), Qt::Key_Return);
+    shoot(w, out + QStringLiteral("/search.png"));
+
+    w.session()->close();
+    return 0;
+}
