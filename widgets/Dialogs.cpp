@@ -3,6 +3,7 @@
 #include <QFileDialog>
 
 #include <optional>
+#include <utility>
 
 namespace td::Dialogs {
 namespace {
@@ -36,28 +37,27 @@ void warning(QWidget* parent, const QString& title, const QString& text)
     QMessageBox::warning(parent, title, text);
 }
 
-QString openFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter)
+namespace {
+// A test's prepared answer, or nothing to show while testing, or the real dialog.
+template<typename Dialog>
+QString fileName(Dialog dialog)
 {
-    if (g_nextFileName) {
-        const QString n = *g_nextFileName;
-        g_nextFileName.reset();
-        return n;
-    }
+    if (g_nextFileName)
+        return *std::exchange(g_nextFileName, std::nullopt);
     if (testing())
         return {};
-    return QFileDialog::getOpenFileName(parent, title, dir, filter);
+    return dialog();
+}
+} // namespace
+
+QString openFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter)
+{
+    return fileName([&] { return QFileDialog::getOpenFileName(parent, title, dir, filter); });
 }
 
 QString saveFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter)
 {
-    if (g_nextFileName) {
-        const QString n = *g_nextFileName;
-        g_nextFileName.reset();
-        return n;
-    }
-    if (testing())
-        return {};
-    return QFileDialog::getSaveFileName(parent, title, dir, filter);
+    return fileName([&] { return QFileDialog::getSaveFileName(parent, title, dir, filter); });
 }
 
 void setNextAnswer(QMessageBox::StandardButton answer)

@@ -6,7 +6,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QPainter>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -24,8 +26,9 @@ MessageBlock::MessageBlock(int index, QWidget* parent)
     , m_text(new AutoHeightTextEdit(this))
 {
     setObjectName(QStringLiteral("messageBlock%1").arg(index));
-    setFrameShape(QFrame::StyledPanel);
+    setFrameShape(QFrame::NoFrame);
     m_role->setObjectName(QStringLiteral("roleComboBox"));
+    m_state->setObjectName(QStringLiteral("stateLabel"));
     m_role->setEditable(true); // unknown roles stay visible and editable as text
     m_role->addItems(
         {QStringLiteral("system"), QStringLiteral("user"), QStringLiteral("assistant"), QStringLiteral("tool")});
@@ -61,7 +64,12 @@ MessageBlock::MessageBlock(int index, QWidget* parent)
     auto* header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
     auto* number = new QLabel(QStringLiteral("#%1").arg(index + 1), this);
-    number->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    QPalette numberPalette = number->palette();
+    numberPalette.setColor(QPalette::WindowText, QColor(0x88, 0x88, 0x88));
+    number->setPalette(numberPalette);
+    QFont bold = m_state->font();
+    bold.setBold(true);
+    m_state->setFont(bold);
     header->addWidget(number);
     header->addWidget(m_role);
     header->addWidget(m_weightButton);
@@ -143,21 +151,43 @@ void MessageBlock::updateLook()
     m_state->setText(trained ? tr("trained") : tr("masked"));
     m_state->setToolTip(m_weight == Weight::Absent ? tr("By default only assistant messages are trained on")
                                                    : QString());
-    // Trained text: a green bar and normal text. Masked text: grey, on a tinted background.
-    setProperty("trained", trained);
-    m_text->setProperty("masked", !trained);
-    setStyleSheet(
-        QStringLiteral("QFrame[trained=\"true\"] { border: 1px solid #c9d7c9; border-left: 4px solid #2e9a50; }"
-                       "QFrame[trained=\"false\"] { border: 1px solid #d0d0d0; border-left: 4px solid #a8a8a8;"
-                       " background: #eeeeee; }"
-                       "QPlainTextEdit[masked=\"true\"] { color: #555555; background: #f6f6f6; }"
-                       "QLabel#stateLabel { font-weight: bold; color: %1; }")
-            .arg(trained ? QStringLiteral("#2e7d32") : QStringLiteral("#777777")));
-    m_state->setObjectName(QStringLiteral("stateLabel"));
+    // Painted, not styled: style sheets cost a style computation per widget, and a long
+    // conversation has thousands of widgets.
+    m_trained = trained;
+    QPalette textPalette = palette();
+    QPalette statePalette = palette();
+    if (!trained) {
+        textPalette.setColor(QPalette::Text, QColor(0x55, 0x55, 0x55));
+        textPalette.setColor(QPalette::Base, QColor(0xf6, 0xf6, 0xf6));
+    }
+    statePalette.setColor(QPalette::WindowText, trained ? QColor(0x2e, 0x7d, 0x32) : QColor(0x77, 0x77, 0x77));
+    m_text->setPalette(textPalette);
+    m_state->setPalette(statePalette);
+    QPalette buttonPalette = palette();
     if (m_weight == Weight::Invalid)
-        m_weightButton->setStyleSheet(QStringLiteral("color: #c01c28;"));
-    else
-        m_weightButton->setStyleSheet(QString());
+        buttonPalette.setColor(QPalette::ButtonText, QColor(0xc0, 0x1c, 0x28));
+    m_weightButton->setPalette(buttonPalette);
+    update();
+}
+
+void MessageBlock::paintEvent(QPaintEvent* event)
+{
+    paintBlockFrame(this, m_trained);
+    QFrame::paintEvent(event);
+}
+
+} // namespace td
+
+namespace td {
+
+void paintBlockFrame(QWidget* w, bool trained)
+{
+    QPainter p(w);
+    const QRect r = w->rect();
+    p.fillRect(r, trained ? QColor(0xff, 0xff, 0xff) : QColor(0xee, 0xee, 0xee));
+    p.setPen(trained ? QColor(0xc9, 0xd7, 0xc9) : QColor(0xd0, 0xd0, 0xd0));
+    p.drawRect(r.adjusted(0, 0, -1, -1));
+    p.fillRect(QRect(r.left(), r.top(), 4, r.height()), trained ? QColor(0x2e, 0x9a, 0x50) : QColor(0xa8, 0xa8, 0xa8));
 }
 
 } // namespace td

@@ -40,10 +40,14 @@ signals:
     void removeRequested(int index);
     void moveRequested(int index, int delta);
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     void updateLook();
 
     int m_index;
+    bool m_trained = false;
     Weight m_weight = Weight::Absent;
     QComboBox* m_role;
     QToolButton* m_weightButton;
@@ -53,5 +57,8 @@ private:
     QToolButton* m_remove;
     AutoHeightTextEdit* m_text;
 };
+
+// The frame shared by message and field blocks: a green bar for trained text, grey for masked.
+void paintBlockFrame(QWidget* widget, bool trained);
 
 } // namespace td

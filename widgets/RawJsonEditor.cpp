@@ -16,6 +16,7 @@ namespace td {
 namespace {
 constexpr int kErrorIndicator = 8;
 constexpr int kTypingPauseMs = 300;
+constexpr qsizetype kMaxWrappedBytes = 64 * 1024;
 } // namespace
 
 RawJsonEditor::RawJsonEditor(QWidget* parent)
@@ -116,6 +117,9 @@ void RawJsonEditor::showRow(std::int64_t pos, QByteArrayView bytes)
         text = prettyRow(*parsed);
     m_loading = true;
     m_editor->setReadOnly(pos < 0);
+    // Wrapping lays out the whole text at once; past a size that costs more than a frame, so
+    // long rows scroll sideways instead.
+    m_editor->setWrapMode(text.size() > kMaxWrappedBytes ? QsciScintilla::WrapNone : QsciScintilla::WrapWord);
     // Bytes that are not UTF-8 are shown as replacement characters; they stay in the file
     // unless the user edits this row.
     m_editor->setText(QString::fromUtf8(text));

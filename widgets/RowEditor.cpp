@@ -3,16 +3,24 @@
 #include "widgets/AutoHeightTextEdit.h"
 #include "widgets/TextFieldBlock.h"
 
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace td {
 namespace {
+
+// The first slice builds about a screenful; later slices take at most half a frame each.
+constexpr int kFirstSlice = 12;
+constexpr std::int64_t kSliceNs = 8'000'000;
 
 MessageBlock::Weight weightOf(const RowJson& m)
 {
@@ -116,6 +124,8 @@ TextFieldBlock* RowEditor::fieldBlock(const QString& key) const
 
 void RowEditor::rebuild()
 {
+    ++m_buildGeneration;
+    m_nextToBuild = -1;
     m_blocks.clear();
     m_fields.clear();
     m_focused = std::min(m_focused, 0);
@@ -149,9 +159,10 @@ void RowEditor::rebuild()
         }
     }
     if (conversation) {
-        if (RowJson* list = messages())
-            addMessageBlocks(*list);
-        else
+        if (RowJson* list = messages()) {
+            m_nextToBuild = list->empty() ? -1 : 0;
+            buildMore(-1);
+        } else
             m_header->setText(m_header->text() + QLatin1Char('\n') +
                               tr("The messages are not a list: edit them in the raw editor."));
         if (m_messagesPointer == "/input/messages") {
@@ -170,46 +181,81 @@ void RowEditor::rebuild()
     m_systemButton->setText(hasSystem ? tr("Remove system prompt") : tr("Add system prompt"));
 }
 
-void RowEditor::addMessageBlocks(RowJson& list)
+void RowEditor::finishBuilding()
 {
-    for (std::size_t i = 0; i < list.size(); ++i) {
-        const RowJson& m = list[i];
-        auto* block = new MessageBlock(int(i), m_content);
-        QString role;
-        QString text;
-        bool editable = true;
-        MessageBlock::Weight weight = MessageBlock::Weight::Absent;
-        if (m.is_object()) {
-            role = m.contains("role") ? stringOr(m["role"], toQString(m["role"].dump())) : QString();
-            if (!m.contains("content") || m["content"].is_string()) {
-                text = m.contains("content") ? toQString(m["content"].get<std::string>()) : QString();
-            } else {
-                text = toQString(m["content"].dump(2));
-                editable = false;
-            }
-            weight = weightOf(m);
+    while (m_nextToBuild >= 0)
+        buildMore(std::numeric_limits<std::int64_t>::max());
+}
+
+void RowEditor::buildMore(std::int64_t budgetNs)
+{
+    RowJson* list = messages();
+    if (!list || m_nextToBuild < 0)
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    const int count = int(list->size());
+    const int firstSliceEnd = m_nextToBuild + kFirstSlice;
+    int height = 0;
+    while (m_nextToBuild < count) {
+        addMessageBlock((*list)[std::size_t(m_nextToBuild)], m_nextToBuild, count);
+        ++m_nextToBuild;
+        height += m_blocks.back()->sizeHint().height();
+        // The first slice stops once the screen is full; later ones when their time is up.
+        const bool done = budgetNs < 0 ? (m_nextToBuild >= firstSliceEnd || height > m_scroll->viewport()->height())
+                                       : clock.nsecsElapsed() >= budgetNs;
+        if (done)
+            break;
+    }
+    if (m_nextToBuild >= count) {
+        m_nextToBuild = -1;
+        return;
+    }
+    const quint64 gen = m_buildGeneration;
+    QTimer::singleShot(0, this, [this, gen] {
+        if (gen == m_buildGeneration)
+            buildMore(kSliceNs);
+    });
+}
+
+void RowEditor::addMessageBlock(const RowJson& m, int i, int count)
+{
+    auto* block = new MessageBlock(i, m_content);
+    QString role;
+    QString text;
+    bool editable = true;
+    MessageBlock::Weight weight = MessageBlock::Weight::Absent;
+    if (m.is_object()) {
+        role = m.contains("role") ? stringOr(m["role"], toQString(m["role"].dump())) : QString();
+        if (!m.contains("content") || m["content"].is_string()) {
+            text = m.contains("content") ? toQString(m["content"].get<std::string>()) : QString();
         } else {
-            text = toQString(m.dump());
+            text = toQString(m["content"].dump(2));
             editable = false;
         }
-        block->setMessage(role, text, editable, weight, i > 0, i + 1 < list.size());
-        connect(block, &MessageBlock::textEdited, this, &RowEditor::onText);
-        connect(block, &MessageBlock::roleChosen, this, &RowEditor::onRole);
-        connect(block, &MessageBlock::weightChosen, this, &RowEditor::onWeight);
-        connect(block, &MessageBlock::removeRequested, this, &RowEditor::onRemove);
-        connect(block, &MessageBlock::moveRequested, this, &RowEditor::onMove);
-        connect(block->textEdit(), &QPlainTextEdit::cursorPositionChanged, this, [this, i, block] {
-            m_focused = int(i);
-            // Keep the caret in view while typing in a long conversation.
-            if (block->textEdit()->hasFocus()) {
-                const QRect caret = block->textEdit()->cursorRect();
-                const QPoint at = block->textEdit()->viewport()->mapTo(m_content, caret.center());
-                m_scroll->ensureVisible(at.x(), at.y(), 10, caret.height() + 20);
-            }
-        });
-        m_layout->addWidget(block);
-        m_blocks.append(block);
+        weight = weightOf(m);
+    } else {
+        text = toQString(m.dump());
+        editable = false;
     }
+    block->setMessage(role, text, editable, weight, i > 0, i + 1 < count);
+    connect(block, &MessageBlock::textEdited, this, &RowEditor::onText);
+    connect(block, &MessageBlock::roleChosen, this, &RowEditor::onRole);
+    connect(block, &MessageBlock::weightChosen, this, &RowEditor::onWeight);
+    connect(block, &MessageBlock::removeRequested, this, &RowEditor::onRemove);
+    connect(block, &MessageBlock::moveRequested, this, &RowEditor::onMove);
+    connect(block->textEdit(), &QPlainTextEdit::cursorPositionChanged, this, [this, i, block] {
+        m_focused = i;
+        // Keep the caret in view while typing in a long conversation.
+        if (block->textEdit()->hasFocus()) {
+            const QRect caret = block->textEdit()->cursorRect();
+            const QPoint at = block->textEdit()->viewport()->mapTo(m_content, caret.center());
+            m_scroll->ensureVisible(at.x(), at.y(), 10, caret.height() + 20);
+        }
+    });
+    // Message blocks come first in the layout, before any preference fields and the stretch.
+    m_layout->insertWidget(int(m_blocks.size()), block);
+    m_blocks.append(block);
 }
 
 void RowEditor::addField(const std::string& pointer, const QString& label, bool trained)
@@ -289,6 +335,7 @@ bool RowEditor::toggleFocusedWeight()
 
 void RowEditor::onRemove(int index)
 {
+    finishBuilding();
     RowJson* list = messages();
     if (!list || index >= int(list->size()))
         return;
@@ -298,6 +345,7 @@ void RowEditor::onRemove(int index)
 
 void RowEditor::onMove(int index, int delta)
 {
+    finishBuilding();
     RowJson* list = messages();
     const int to = index + delta;
     if (!list || index >= int(list->size()) || to < 0 || to >= int(list->size()))
@@ -308,6 +356,7 @@ void RowEditor::onMove(int index, int delta)
 
 void RowEditor::addMessage()
 {
+    finishBuilding();
     RowJson* list = messages();
     if (!list)
         return;
@@ -323,6 +372,7 @@ void RowEditor::addMessage()
 
 void RowEditor::toggleSystemPrompt()
 {
+    finishBuilding();
     RowJson* list = messages();
     if (!list)
         return;

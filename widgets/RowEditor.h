@@ -32,7 +32,12 @@ public:
     void clear(const QString& message = {});
     std::int64_t position() const { return m_pos; }
 
+    // Blocks built so far: a long conversation is built a screenful first, the rest in slices
+    // between events (see buildMore), so opening a row never blocks the window for long.
     int messageCount() const { return int(m_blocks.size()); }
+    bool isBuilding() const { return m_nextToBuild >= 0; }
+    // Builds every remaining block now.
+    void finishBuilding();
     MessageBlock* messageBlock(int i) const { return m_blocks.value(i); }
     TextFieldBlock* fieldBlock(const QString& key) const;
     // Toggles the weight of the message that has focus (or the last one focused).
@@ -47,7 +52,8 @@ private:
     void rebuild();
     void commit(const QString& mergeKey, const QString& text, bool rebuildAfter);
     RowJson* messages();
-    void addMessageBlocks(RowJson& list);
+    void buildMore(std::int64_t budgetNs);
+    void addMessageBlock(const RowJson& m, int i, int count);
     void addField(const std::string& pointer, const QString& label, bool trained);
     void onText(int index, const QString& text);
     void onRole(int index, const QString& role);
@@ -62,6 +68,8 @@ private:
     bool m_valid = false;
     std::string m_messagesPointer;
     int m_focused = -1;
+    int m_nextToBuild = -1; // index of the next message block to build, -1 when all are built
+    quint64 m_buildGeneration = 0;
 
     QLabel* m_header;
     QPushButton* m_systemButton;

@@ -1,6 +1,7 @@
 #include "widgets/TextFieldBlock.h"
 
 #include "widgets/AutoHeightTextEdit.h"
+#include "widgets/MessageBlock.h"
 
 #include <QLabel>
 #include <QSignalBlocker>
@@ -11,6 +12,7 @@ namespace td {
 TextFieldBlock::TextFieldBlock(QString key, const QString& label, bool trained, QWidget* parent)
     : QFrame(parent)
     , m_key(std::move(key))
+    , m_trained(trained)
     , m_label(new QLabel(label, this))
     , m_text(new AutoHeightTextEdit(this))
 {
@@ -26,6 +28,12 @@ TextFieldBlock::TextFieldBlock(QString key, const QString& label, bool trained, 
     layout->addWidget(m_label);
     layout->addWidget(m_text);
     connect(m_text, &QPlainTextEdit::textChanged, this, [this] { emit textEdited(m_key, m_text->toPlainText()); });
+}
+
+void TextFieldBlock::paintEvent(QPaintEvent* event)
+{
+    paintBlockFrame(this, m_trained);
+    QFrame::paintEvent(event);
 }
 
 void TextFieldBlock::setText(const QString& text, bool editable)

@@ -23,8 +23,12 @@ public:
 signals:
     void textEdited(const QString& key, const QString& text);
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     QString m_key;
+    bool m_trained;
     QLabel* m_label;
     AutoHeightTextEdit* m_text;
 };
