@@ -1,3 +1,4 @@
+#include "CheckCommand.h"
 #include "StatsCommand.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,8 @@ int main(int argc, char* argv[])
     args[0] = args[0] + QLatin1Char(' ') + command;
     if (command == QLatin1String("stats"))
         return td::cli::runStats(args);
+    if (command == QLatin1String("check"))
+        return td::cli::runCheck(args);
     QTextStream(stderr) << QCoreApplication::translate("cli", "tunedesk-cli: unknown command '%1'").arg(command)
                         << Qt::endl;
     return usage(2);

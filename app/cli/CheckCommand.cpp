@@ -1,0 +1,40 @@
+#include "CheckCommand.h"
+
+#include "validate/ParityChecker.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace td::cli {
+
+int runCheck(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli", "Checks a dataset exactly as Together's `together files check` does (Python client 1.5.34)."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "The file to check"));
+    parser.process(args);
+    if (parser.positionalArguments().size() != 1) {
+        std::fputs("usage: tunedesk-cli check FILE\n", stderr);
+        return 2;
+    }
+    const QString given = parser.positionalArguments().front();
+    const QFileInfo info(given);
+    if (!info.exists()) {
+        // What click prints for a missing path argument.
+        std::fprintf(stderr, "Error: Invalid value for 'FILE': Path '%s' does not exist.\n",
+                     given.toUtf8().constData());
+        return 2;
+    }
+    // `together files check` resolves the path (click's resolve_path) before checking it.
+    const ParityReport report = checkFileParity(info.canonicalFilePath());
+    const std::string out = report.toPythonJson() + "\n";
+    std::fwrite(out.data(), 1, out.size(), stdout);
+    return report.passed() ? 0 : 1;
+}
+
+} // namespace td::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <cstddef>
+#include <optional>
+
+namespace simdjson::dom {
+class parser;
+}
+
+namespace td::parity {
+
+// The dataset formats in check_file's detection order.
+enum class Format { General, Conversation, Instruction, PreferenceOpenAI };
+
+// A fast, conservative pre-check of one line with simdjson: returns the line's format when
+// the line certainly passes every check_file rule (for fine-tuning), and nullopt when it
+// might not, in which case the exact Python-semantics check decides and words the message.
+// Anything unusual (duplicate keys, numbers simdjson cannot hold, lone surrogates,
+// multimodal content, any rule failure) is "might not".
+std::optional<Format> fastPass(simdjson::dom::parser& parser, const char* line, std::size_t size);
+
+} // namespace td::parity
