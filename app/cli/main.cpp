@@ -1,4 +1,5 @@
 #include "CheckCommand.h"
+#include "LintCommand.h"
 #include "StatsCommand.h"
 
 #include <QCoreApplication>
@@ -42,6 +43,8 @@ int main(int argc, char* argv[])
         return td::cli::runStats(args);
     if (command == QLatin1String("check"))
         return td::cli::runCheck(args);
+    if (command == QLatin1String("lint"))
+        return td::cli::runLint(args);
     QTextStream(stderr) << QCoreApplication::translate("cli", "tunedesk-cli: unknown command '%1'").arg(command)
                         << Qt::endl;
     return usage(2);

@@ -2,6 +2,7 @@
 
 #include <simdjson.h>
 
+#include <cstring>
 #include <string_view>
 
 namespace td::parity {
@@ -38,6 +39,35 @@ bool isString(element e)
     return e.type() == simdjson::dom::element_type::STRING;
 }
 
+// Code points = bytes that are not UTF-8 continuation bytes (10xxxxxx), counted 8 at a time.
+std::int64_t codePoints(std::string_view s)
+{
+    std::int64_t continuation = 0;
+    std::size_t i = 0;
+    for (; i + 8 <= s.size(); i += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, s.data() + i, 8);
+        continuation += __builtin_popcountll((x >> 7) & ~(x >> 6) & 0x0101010101010101ULL);
+    }
+    for (; i < s.size(); ++i)
+        continuation += (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80;
+    return std::int64_t(s.size()) - continuation;
+}
+
+bool blank(std::string_view s)
+{
+    for (char c : s)
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            return false;
+    return true;
+}
+
+std::int64_t textChars(element e)
+{
+    std::string_view s;
+    return e.get_string().get(s) ? 0 : codePoints(s);
+}
+
 bool weightOk(element w)
 {
     switch (w.type()) {
@@ -57,13 +87,14 @@ bool weightOk(element w)
 }
 
 // validate_messages for text-only conversations.
-bool messagesOk(element e, bool requireAssistant, std::string_view* lastRole)
+bool messagesOk(element e, bool requireAssistant, std::string_view* lastRole, FastFacts* facts)
 {
     array messages;
     if (e.get_array().get(messages) || messages.size() == 0)
         return false;
     std::string_view previous;
     bool hasAssistant = false;
+    bool anyTrained = false;
     for (element m : messages) {
         object msg;
         if (!getObject(m, msg))
@@ -80,7 +111,27 @@ bool messagesOk(element e, bool requireAssistant, std::string_view* lastRole)
             return false;
         previous = r;
         hasAssistant = hasAssistant || r == "assistant";
+        if (facts) {
+            std::string_view text = content.get_string().value_unsafe();
+            facts->characters += codePoints(text);
+            if (r == "assistant" && blank(text))
+                facts->emptyAssistant = true;
+            // Trained: weight 1, or no weight on an assistant message.
+            int64_t w = -1;
+            bool b = false;
+            if (!msg["weight"].get(weight)) {
+                if (!weight.get_bool().get(b)) {
+                    w = int64_t(b);
+                    facts->booleanWeight = true;
+                } else {
+                    w = weight.get_int64().value_unsafe();
+                }
+            }
+            anyTrained = anyTrained || w == 1 || (w < 0 && r == "assistant");
+        }
     }
+    if (facts)
+        facts->anyTrained = anyTrained;
     if (requireAssistant && !hasAssistant)
         return false;
     if (lastRole)
@@ -88,7 +139,7 @@ bool messagesOk(element e, bool requireAssistant, std::string_view* lastRole)
     return true;
 }
 
-bool preferenceOk(object row)
+bool preferenceOk(object row, FastFacts* facts)
 {
     object input;
     if (!getObject(row["input"].value_unsafe(), input))
@@ -97,7 +148,7 @@ bool preferenceOk(object row)
     if (input["messages"].get(messages))
         return false;
     std::string_view last;
-    if (!messagesOk(messages, false, &last) || last == "assistant")
+    if (!messagesOk(messages, false, &last, facts) || last == "assistant")
         return false;
     for (const char* key : {"preferred_output", "non_preferred_output"}) {
         array out;
@@ -111,13 +162,17 @@ bool preferenceOk(object row)
         if (first["role"].get_string().get(role) || role != "assistant" || first["content"].get(content) ||
             !isString(content))
             return false;
+        if (facts)
+            facts->characters += textChars(content);
     }
+    if (facts)
+        facts->anyTrained = true; // preference pairs train on their outputs
     return true;
 }
 
 } // namespace
 
-std::optional<Format> fastPass(simdjson::dom::parser& parser, const char* line, std::size_t size)
+std::optional<Format> fastPass(simdjson::dom::parser& parser, const char* line, std::size_t size, FastFacts* facts)
 {
     element doc;
     if (parser.parse(line, size, true).get(doc))
@@ -145,20 +200,27 @@ std::optional<Format> fastPass(simdjson::dom::parser& parser, const char* line, 
     if (text) {
         if (keys != 1 || !isString(row["text"].value_unsafe()))
             return std::nullopt;
+        if (facts)
+            facts->characters = textChars(row["text"].value_unsafe());
         return Format::General;
     }
     if (messages) {
-        if (keys != 1 || !messagesOk(row["messages"].value_unsafe(), true, nullptr))
+        if (keys != 1 || !messagesOk(row["messages"].value_unsafe(), true, nullptr, facts))
             return std::nullopt;
         return Format::Conversation;
     }
     if (prompt && completion) {
         if (keys != 2 || !isString(row["prompt"].value_unsafe()) || !isString(row["completion"].value_unsafe()))
             return std::nullopt;
+        if (facts) {
+            facts->characters = textChars(row["prompt"].value_unsafe()) + textChars(row["completion"].value_unsafe());
+            std::string_view c = row["completion"].get_string().value_unsafe();
+            facts->emptyAssistant = blank(c);
+        }
         return Format::Instruction;
     }
     if (input && preferred && nonPreferred) {
-        if (keys != 3 || !preferenceOk(row))
+        if (keys != 3 || !preferenceOk(row, facts))
             return std::nullopt;
         return Format::PreferenceOpenAI;
     }

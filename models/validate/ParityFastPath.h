@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 
 namespace simdjson::dom {
@@ -17,6 +18,16 @@ enum class Format { General, Conversation, Instruction, PreferenceOpenAI };
 // might not, in which case the exact Python-semantics check decides and words the message.
 // Anything unusual (duplicate keys, numbers simdjson cannot hold, lone surrogates,
 // multimodal content, any rule failure) is "might not".
-std::optional<Format> fastPass(simdjson::dom::parser& parser, const char* line, std::size_t size);
+// What the linter's warnings need of a line that passed, gathered on the way.
+struct FastFacts
+{
+    std::int64_t characters = 0; // code points of all text
+    bool emptyAssistant = false; // an assistant message whose text is empty or blank
+    bool anyTrained = true;      // some message would be trained on (weights and defaults)
+    bool booleanWeight = false;  // a weight written as true/false (Together accepts it)
+};
+
+std::optional<Format> fastPass(simdjson::dom::parser& parser, const char* line, std::size_t size,
+                               FastFacts* facts = nullptr);
 
 } // namespace td::parity

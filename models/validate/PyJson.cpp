@@ -11,8 +11,9 @@ namespace {
 class Parser
 {
 public:
-    explicit Parser(std::string_view s)
+    Parser(std::string_view s, LoadsNotes* notes)
         : m_s(s)
+        , m_notes(notes)
     {}
 
     std::optional<Value> document()
@@ -78,10 +79,12 @@ private:
         case 'N':
             out.kind = Value::Kind::Float;
             out.number = std::nan("");
+            note([](LoadsNotes& n) { n.nonFinite = true; });
             return literal("NaN");
         case 'I':
             out.kind = Value::Kind::Float;
             out.number = INFINITY;
+            note([](LoadsNotes& n) { n.nonFinite = true; });
             return literal("Infinity");
         default:
             return number(out);
@@ -98,6 +101,7 @@ private:
                 m_pos = p + 8;
                 out.kind = Value::Kind::Float;
                 out.number = -INFINITY;
+                note([](LoadsNotes& n) { n.nonFinite = true; });
                 return true;
             }
         }
@@ -133,6 +137,8 @@ private:
             out.kind = Value::Kind::Float;
             const std::string text(m_s.substr(start, p - start));
             out.number = std::strtod(text.c_str(), nullptr); // overflow gives inf, as in Python
+            if (std::isinf(out.number))
+                note([](LoadsNotes& n) { n.nonFinite = true; });
             return true;
         }
         out.kind = Value::Kind::Int;
@@ -226,6 +232,8 @@ private:
                             m_pos += 6;
                         }
                     }
+                    if (u >= 0xD800 && u <= 0xDFFF)
+                        note([](LoadsNotes& n) { n.loneSurrogate = true; });
                     out += u;
                     break;
                 }
@@ -331,6 +339,10 @@ private:
                     found = it->second;
             }
             if (found < out.dict.size()) {
+                if (m_notes && !m_notes->duplicateKey) {
+                    m_notes->duplicateKey = true;
+                    m_notes->firstDuplicate = out.dict[found].first;
+                }
                 out.dict[found].second = std::move(v);
             } else {
                 if (!index.empty())
@@ -353,8 +365,15 @@ private:
         }
     }
 
+    void note(void (*fn)(LoadsNotes&)) const
+    {
+        if (m_notes)
+            fn(*m_notes);
+    }
+
     std::string_view m_s;
     std::size_t m_pos = 0;
+    LoadsNotes* m_notes;
 };
 
 } // namespace
@@ -376,9 +395,9 @@ const Value* Value::get(std::u32string_view key) const
     return nullptr;
 }
 
-std::optional<Value> loads(std::string_view utf8)
+std::optional<Value> loads(std::string_view utf8, LoadsNotes* notes)
 {
-    return Parser(utf8).document();
+    return Parser(utf8, notes).document();
 }
 
 } // namespace td::py

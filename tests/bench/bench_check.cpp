@@ -1,5 +1,7 @@
 // check_file parity benchmark: `together files check` semantics over a whole file, beside
 // `cat FILE > /dev/null` in the same run. Usage: bench_check FILE | --size SIZE [--profile P]
+#include "dataset/DatasetDocument.h"
+#include "validate/Linter.h"
 #include "validate/ParityChecker.h"
 
 #include <QCoreApplication>
@@ -69,6 +71,12 @@ int main(int argc, char* argv[])
     });
     bool passed = false;
     const double parity = median3([&] { return timed([&] { passed = checkFileParity(file).passed(); }); });
+    DatasetDocument doc;
+    doc.open(file);
+    doc.waitForIndexed(600000);
+    std::size_t problems = 0;
+    const double lint =
+        median3([&] { return timed([&] { problems = lintSnapshot(doc.snapshot()).problems.size(); }); });
     ParityOptions exact;
     exact.exactOnly = true;
     const double exactSeconds = timed([&] { (void)checkFileParity(file, exact); });
@@ -80,6 +88,10 @@ int main(int argc, char* argv[])
         {QStringLiteral("parity_vs_cat"), parity / catSeconds},
         {QStringLiteral("parity_exact_only_s"), exactSeconds},
         {QStringLiteral("passed"), passed},
+        {QStringLiteral("lint_s"), lint},
+        {QStringLiteral("lint_vs_cat"), lint / catSeconds},
+        {QStringLiteral("lint_problems"), qint64(problems)},
+        {QStringLiteral("budget_lint_le_10x_cat"), lint <= 10 * catSeconds},
         {QStringLiteral("budget_parity_le_10x_cat"), parity <= 10 * catSeconds},
         {QStringLiteral("note"), QStringLiteral("together-python's check_file measured ~100x cat on this machine "
                                                 "(issue 3); parity_vs_cat <= 10 means >= 10x faster")},

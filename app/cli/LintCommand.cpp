@@ -1,0 +1,111 @@
+#include "LintCommand.h"
+
+#include "dataset/DatasetDocument.h"
+#include "validate/Linter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <map>
+
+namespace td::cli {
+
+int runLint(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Lists every problem in a dataset."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QCoreApplication::translate("cli", "A .jsonl or .jsonl.zst file"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object"));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QCoreApplication::translate("cli", "Rules: client (default) or tools"),
+                                     QStringLiteral("client|tools"), QStringLiteral("client"));
+    const QCommandLineOption context(
+        QStringLiteral("context-length"),
+        QCoreApplication::translate("cli", "Warn about rows longer than N tokens (estimated)"), QStringLiteral("N"),
+        QStringLiteral("0"));
+    parser.addOptions({json, profile, context});
+    parser.process(args);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (parser.positionalArguments().size() != 1 ||
+        !(parser.value(profile) == QLatin1String("client") || parser.value(profile) == QLatin1String("tools"))) {
+        err << "usage: tunedesk-cli lint FILE [--json] [--profile client|tools] [--context-length N]" << Qt::endl;
+        return 2;
+    }
+    DatasetDocument doc;
+    Error failure;
+    QObject::connect(&doc, &DatasetDocument::loadFailed, &doc, [&](const Error& e) { failure = e; });
+    doc.open(parser.positionalArguments().front());
+    if (!doc.waitForIndexed(24 * 3600 * 1000)) {
+        QCoreApplication::sendPostedEvents(&doc);
+        err << "tunedesk-cli: " << failure.message << Qt::endl;
+        return 2;
+    }
+    LintOptions options;
+    options.profile = parser.value(profile) == QLatin1String("tools") ? LintProfile::Tools : LintProfile::Client;
+    options.contextLength = parser.value(context).toLongLong();
+    const LintResult result = lintSnapshot(doc.snapshot(), options);
+
+    std::map<std::string, int> counts;
+    for (const LintProblem& p : result.problems)
+        ++counts[p.code];
+    bool anyError = false;
+    for (const LintProblem& p : result.problems)
+        anyError = anyError || p.severity == Severity::Error;
+
+    if (parser.isSet(json)) {
+        QJsonArray problems;
+        for (const LintProblem& p : result.problems)
+            problems.append(QJsonObject{
+                {QStringLiteral("row"), qint64(p.row + 1)},
+                {QStringLiteral("line"), qint64(p.line)},
+                {QStringLiteral("byte_offset"), qint64(p.byteOffset)},
+                {QStringLiteral("pointer"), QString::fromStdString(p.pointer)},
+                {QStringLiteral("code"), QString::fromStdString(p.code)},
+                {QStringLiteral("severity"), p.severity == Severity::Error     ? QStringLiteral("error")
+                                             : p.severity == Severity::Warning ? QStringLiteral("warning")
+                                                                               : QStringLiteral("info")},
+                {QStringLiteral("message"), p.message},
+                {QStringLiteral("fix"), QString::fromLatin1(fixCode(p.fix))},
+            });
+        QJsonObject countObj;
+        for (const auto& [code, n] : counts)
+            countObj.insert(QString::fromStdString(code), n);
+        out << QJsonDocument(QJsonObject{{QStringLiteral("rows"), qint64(result.rows)},
+                                         {QStringLiteral("rows_with_errors"), qint64(result.errorRows)},
+                                         {QStringLiteral("counts"), countObj},
+                                         {QStringLiteral("problems"), problems}})
+                   .toJson(QJsonDocument::Compact)
+            << Qt::endl;
+    } else {
+        const QString file = parser.positionalArguments().front();
+        for (const LintProblem& p : result.problems) {
+            out << file << ':'
+                << (p.line > 0 ? QString::number(p.line) : QStringLiteral("row ") + QString::number(p.row + 1)) << ": "
+                << severityName(p.severity) << " [" << QString::fromStdString(p.code) << ']';
+            if (!p.pointer.empty())
+                out << ' ' << QString::fromStdString(p.pointer);
+            out << ": " << p.message;
+            if (p.fix != FixKind::None)
+                out << " (fix: " << fixCode(p.fix) << ')';
+            out << '\n';
+        }
+        out << QCoreApplication::translate("cli", "%1 rows, %2 with errors, %3 problems")
+                   .arg(result.rows)
+                   .arg(result.errorRows)
+                   .arg(result.problems.size())
+            << '\n';
+        for (const auto& [code, n] : counts)
+            out << "  " << QString::fromStdString(code) << ": " << n << '\n';
+        out.flush();
+    }
+    return anyError ? 1 : 0;
+}
+
+} // namespace td::cli

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "dataset/DocumentSnapshot.h"
+#include "validate/LintProblem.h"
+
+#include <QByteArrayView>
+
+#include <atomic>
+#include <functional>
+#include <vector>
+
+namespace td {
+
+enum class LintProfile {
+    Client, // Together's Python client rules (check_file 1.5.34), every problem instead of the first
+    Tools,  // the newer tool-aware rules: tool role and tool_calls, a tools column, no alternation rule
+};
+
+struct LintOptions
+{
+    LintProfile profile = LintProfile::Client;
+    // Rows whose estimated tokens exceed this get a warning (0: no check). Estimated from
+    // characters (4 per token) until a tokenizer exists.
+    std::int64_t contextLength = 0;
+    std::function<void(std::int64_t done, std::int64_t total)> progress;
+    const std::atomic_bool* cancel = nullptr;
+};
+
+struct LintResult
+{
+    std::vector<LintProblem> problems; // by row, then as found
+    std::int64_t rows = 0;
+    std::int64_t errorRows = 0;
+    bool cancelled = false;
+};
+
+// Lints every row of a snapshot, on every core. Rows that simdjson proves fine under the
+// client rules get only the dataset-level checks; the others get the exact rules.
+LintResult lintSnapshot(const DocumentSnapshot& snapshot, const LintOptions& options = {});
+
+// The row-local problems of one row (no duplicate or mixed-format checks, which need the
+// whole file). `row` and `line` only label the problems.
+std::vector<LintProblem> lintRow(QByteArrayView bytes, std::int64_t row, const LintOptions& options);
+
+QString profileName(LintProfile p);
+
+} // namespace td
