@@ -1,4 +1,5 @@
 #include "CheckCommand.h"
+#include "ExportCommand.h"
 #include "LintCommand.h"
 #include "StatsCommand.h"
 
@@ -45,6 +46,8 @@ int main(int argc, char* argv[])
         return td::cli::runCheck(args);
     if (command == QLatin1String("lint"))
         return td::cli::runLint(args);
+    if (command == QLatin1String("export"))
+        return td::cli::runExport(args);
     QTextStream(stderr) << QCoreApplication::translate("cli", "tunedesk-cli: unknown command '%1'").arg(command)
                         << Qt::endl;
     return usage(2);
