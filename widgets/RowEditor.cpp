@@ -34,6 +34,15 @@ MessageBlock::Weight weightOf(const RowJson& m)
     return MessageBlock::Weight::Invalid;
 }
 
+// The role of a message when it is a string ("" otherwise: a number or a list is no role).
+std::string roleOf(const RowJson& m)
+{
+    if (!m.is_object())
+        return {};
+    auto it = m.find("role");
+    return it != m.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 QString stringOr(const RowJson& v, const QString& fallback)
 {
     return v.is_string() ? toQString(v.get<std::string>()) : fallback;
@@ -175,7 +184,7 @@ void RowEditor::rebuild()
 
     RowJson* list = messages();
     const bool hasSystem =
-        list && !list->empty() && (*list)[0].is_object() && (*list)[0].value("role", std::string()) == "system";
+        list && !list->empty() && roleOf((*list)[0]) == "system";
     m_systemButton->setVisible(list != nullptr);
     m_addButton->setVisible(list != nullptr);
     m_systemButton->setText(hasSystem ? tr("Remove system prompt") : tr("Add system prompt"));
@@ -362,7 +371,7 @@ void RowEditor::addMessage()
         return;
     // The natural next turn: a user message after an assistant (or nothing), else an assistant.
     std::string role = "user";
-    if (!list->empty() && list->back().is_object() && list->back().value("role", std::string()) == "user")
+    if (!list->empty() && roleOf(list->back()) == "user")
         role = "assistant";
     list->push_back(RowJson{{"role", role}, {"content", ""}});
     commit({}, tr("Add message"), true);
@@ -376,7 +385,7 @@ void RowEditor::toggleSystemPrompt()
     RowJson* list = messages();
     if (!list)
         return;
-    if (!list->empty() && (*list)[0].is_object() && (*list)[0].value("role", std::string()) == "system") {
+    if (!list->empty() && roleOf((*list)[0]) == "system") {
         list->erase(list->begin());
         commit({}, tr("Remove system prompt"), true);
     } else {

@@ -29,6 +29,11 @@ Result<RowJson> parseRow(QByteArrayView bytes)
         if (cut >= 0)
             err.message = err.message.mid(cut + 2);
         return err;
+    } catch (const nlohmann::json::exception& e) {
+        // Not only syntax: e.g. a number too large for a double is out_of_range.
+        QString message = QString::fromUtf8(e.what());
+        const qsizetype cut = message.indexOf(QLatin1String("] "));
+        return Error::make(Error::Code::Parse, cut >= 0 ? message.mid(cut + 2) : message);
     }
 }
 

@@ -636,6 +636,9 @@ RowOutcome lintOne(QByteArrayView bytes, std::vector<LintProblem>& out, const Li
             p.message = QCoreApplication::translate("td::Lint", "Not valid JSON at byte %1: %2")
                             .arg(e.byte)
                             .arg(QString::fromUtf8(e.what()).section(QStringLiteral("] "), 1));
+        } catch (const nlohmann::json::exception& e) {
+            p.message = QCoreApplication::translate("td::Lint", "Not valid JSON: %1")
+                            .arg(QString::fromUtf8(e.what()).section(QStringLiteral("] "), 1));
         }
         out.push_back(std::move(p));
         return outcome;

@@ -347,7 +347,7 @@ private:
             } else {
                 if (!index.empty())
                     index.emplace(key, out.dict.size());
-                out.dict.emplace_back(std::move(key), std::move(v));
+                out.dict.push_back(DictEntry{std::move(key), std::move(v)});
             }
             skipWs();
             if (atEnd())

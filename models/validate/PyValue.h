@@ -8,6 +8,8 @@
 
 namespace td::py {
 
+struct DictEntry;
+
 // A JSON value exactly as Python's json.loads builds it: integers of any size, floats
 // (including NaN and infinities), strings as code points (lone surrogates included), and
 // dicts where a repeated key keeps its first position and its last value.
@@ -23,7 +25,7 @@ struct Value
     double number = 0;
     Str str;
     std::vector<Value> list;
-    std::vector<std::pair<Str, Value>> dict;
+    std::vector<DictEntry> dict; // in first-insertion order
 
     bool isNone() const { return kind == Kind::None; }
     bool isStr() const { return kind == Kind::Str; }
@@ -37,6 +39,13 @@ struct Value
     const Value* get(std::u32string_view key) const;
     bool has(std::u32string_view key) const { return get(key) != nullptr; }
     bool strEquals(std::u32string_view s) const { return kind == Kind::Str && str == s; }
+};
+
+// A key and its value (std::pair would need Value complete where it is declared).
+struct DictEntry
+{
+    Value::Str first;
+    Value second;
 };
 
 } // namespace td::py

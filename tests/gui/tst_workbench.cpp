@@ -268,6 +268,29 @@ private slots:
         QVERIFY(readFile(path).contains("recovered"));
     }
 
+    void oddRowsAreShownWithoutCrashing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("odd.jsonl"));
+        writeFile(path, "{\"messages\":[{\"role\":5,\"content\":\"x\"},{\"role\":\"user\",\"content\":7}]}\n"
+                        "{\"messages\":\"not a list\"}\n"
+                        "{\"text\": 1e999999}\n"
+                        "{\"messages\":[[1,2],null,{\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}]}\n"
+                        "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n");
+        openAndWait(path);
+        for (std::int64_t row = 0; row < doc()->rowCount(); ++row) {
+            pane()->selectPosition(row);
+            QCoreApplication::processEvents();
+        }
+        pane()->selectPosition(0);
+        // A role that is not a string is shown as JSON and can be replaced by a real one.
+        QCOMPARE(pane()->rowEditor()->messageBlock(0)->role(), QStringLiteral("5"));
+        pane()->rowEditor()->addMessage();
+        QCOMPARE(pane()->rowEditor()->messageCount(), 3);
+        pane()->selectPosition(3);
+        QCOMPARE(pane()->rowEditor()->messageCount(), 3);
+        QVERIFY(pane()->rowEditor()->messageBlock(2)->textEdit()->isReadOnly()); // multimodal content
+    }
+
     void saveFailureIsReportedAndLosesNothing()
     {
         const QString path = makeDataset(QStringLiteral("fail.jsonl"));

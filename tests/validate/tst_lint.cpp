@@ -96,6 +96,8 @@ private slots:
         QCOMPARE(codes(lint("{\"foo\": 1}")), (std::set<std::string>{"unknown-format"}));
         QCOMPARE(codes(lint("{\"text\": \"a\", \"text\": \"b\"}")), (std::set<std::string>{"duplicate-key"}));
         QCOMPARE(codes(lint("{\"text\": \"\\ud83d\"}")), (std::set<std::string>{"lone-surrogate"}));
+        // Found by the fuzzer: a number too big for a double made the position lookup throw.
+        QCOMPARE(codes(lint("{\"text\": 1e999999,}")), (std::set<std::string>{"invalid-json"}));
     }
 
     void warnings()
