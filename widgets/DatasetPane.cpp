@@ -236,6 +236,19 @@ void DatasetPane::goToRow(std::int64_t oneBasedRow)
     selectPosition(oneBasedRow - 1);
 }
 
+void DatasetPane::showProblem(std::int64_t pos, const QString& pointer)
+{
+    if (pos < 0 || pos >= m_session->document()->rowCount())
+        return;
+    if (m_session->tableModel()->rowOf(pos) < 0) {
+        m_session->tableModel()->clearFilter();
+        m_find->showCleared();
+    }
+    selectPosition(pos);
+    m_rowEditor->revealPointer(pointer);
+    m_raw->markPointer(pointer);
+}
+
 void DatasetPane::syncEditors()
 {
     const std::int64_t pos = currentPosition();

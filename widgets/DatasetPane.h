@@ -53,6 +53,8 @@ public:
     std::int64_t currentPosition() const;
     void selectPosition(std::int64_t pos);
     void goToRow(std::int64_t oneBasedRow);
+    // Selects a row (clearing a filter that hides it) and shows where in it a problem is.
+    void showProblem(std::int64_t pos, const QString& pointer);
 
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);

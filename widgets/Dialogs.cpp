@@ -37,6 +37,14 @@ void warning(QWidget* parent, const QString& title, const QString& text)
     QMessageBox::warning(parent, title, text);
 }
 
+void information(QWidget* parent, const QString& title, const QString& text)
+{
+    g_lastWarning = text;
+    if (testing())
+        return;
+    QMessageBox::information(parent, title, text);
+}
+
 namespace {
 // A test's prepared answer, or nothing to show while testing, or the real dialog.
 template<typename Dialog>

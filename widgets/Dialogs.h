@@ -15,13 +15,14 @@ QMessageBox::StandardButton question(QWidget* parent, const QString& title, cons
                                      QMessageBox::StandardButtons buttons,
                                      QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
 void warning(QWidget* parent, const QString& title, const QString& text);
+void information(QWidget* parent, const QString& title, const QString& text);
 QString openFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
 QString saveFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
 
 // Test hooks: the next question returns `answer`; the next file dialog returns `name`.
 void setNextAnswer(QMessageBox::StandardButton answer);
 void setNextFileName(const QString& name);
-// What the last warning said (tests assert on it); cleared by reading.
+// What the last warning or information said (tests assert on it); cleared by reading.
 QString takeLastWarning();
 
 } // namespace Dialogs

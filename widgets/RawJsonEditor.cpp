@@ -1,5 +1,6 @@
 #include "widgets/RawJsonEditor.h"
 
+#include "dataset/JsonLocator.h"
 #include "dataset/RowJson.h"
 
 #include <QCheckBox>
@@ -15,6 +16,7 @@ namespace td {
 
 namespace {
 constexpr int kErrorIndicator = 8;
+constexpr int kProblemIndicator = 9;
 constexpr int kTypingPauseMs = 300;
 constexpr qsizetype kMaxWrappedBytes = 64 * 1024;
 } // namespace
@@ -48,6 +50,8 @@ RawJsonEditor::RawJsonEditor(QWidget* parent)
     m_editor->setAutoIndent(true);
     m_editor->indicatorDefine(QsciScintilla::SquiggleIndicator, kErrorIndicator);
     m_editor->setIndicatorForegroundColor(QColor(0xc0, 0x1c, 0x28), kErrorIndicator);
+    m_editor->indicatorDefine(QsciScintilla::FullBoxIndicator, kProblemIndicator);
+    m_editor->setIndicatorForegroundColor(QColor(0xf5, 0xa6, 0x23, 110), kProblemIndicator);
     m_status->setObjectName(QStringLiteral("rawStatusLabel"));
     m_status->setWordWrap(true);
 
@@ -188,6 +192,25 @@ void RawJsonEditor::markError(qint64 byteOffset)
     m_editor->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, kErrorIndicator);
     m_editor->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, start,
                             std::max<long>(1, std::min<long>(length - start, 3)));
+}
+
+} // namespace td
+
+namespace td {
+
+bool RawJsonEditor::markPointer(const QString& pointer)
+{
+    const QByteArray text = m_editor->text().toUtf8();
+    m_editor->clearIndicatorRange(0, 0, m_editor->lines(), 0, kProblemIndicator);
+    const auto span = locatePointer(text, pointer.toStdString());
+    if (!span)
+        return false;
+    m_editor->SendScintilla(QsciScintilla::SCI_SETINDICATORCURRENT, kProblemIndicator);
+    m_editor->SendScintilla(QsciScintilla::SCI_INDICATORFILLRANGE, long(span->offset),
+                            long(std::max<std::int64_t>(1, span->length)));
+    m_editor->SendScintilla(QsciScintilla::SCI_SETSEL, long(span->offset + span->length), long(span->offset));
+    m_editor->SendScintilla(QsciScintilla::SCI_SCROLLCARET);
+    return true;
 }
 
 } // namespace td

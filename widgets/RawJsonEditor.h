@@ -29,6 +29,8 @@ public:
     QString statusText() const;
     // Applies a pending edit at once instead of after the typing pause.
     void flush();
+    // Selects the value a JSON pointer names and marks it; false when it is not in the text.
+    bool markPointer(const QString& pointer);
 
 signals:
     void editRequested(qint64 pos, const QByteArray& bytes, const QString& mergeKey, const QString& text);

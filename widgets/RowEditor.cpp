@@ -183,8 +183,7 @@ void RowEditor::rebuild()
     m_scroll->setWidget(m_content);
 
     RowJson* list = messages();
-    const bool hasSystem =
-        list && !list->empty() && roleOf((*list)[0]) == "system";
+    const bool hasSystem = list && !list->empty() && roleOf((*list)[0]) == "system";
     m_systemButton->setVisible(list != nullptr);
     m_addButton->setVisible(list != nullptr);
     m_systemButton->setText(hasSystem ? tr("Remove system prompt") : tr("Add system prompt"));
@@ -402,6 +401,34 @@ void RowEditor::onFieldText(const QString& pointer, const QString& text)
         return;
     m_json[RowJson::json_pointer(toStd(pointer))] = toStd(text);
     commit(QStringLiteral("field-") + pointer, tr("Edit %1").arg(pointer.mid(1)), false);
+}
+
+} // namespace td
+
+namespace td {
+
+bool RowEditor::revealPointer(const QString& pointer)
+{
+    QWidget* target = nullptr;
+    const QString prefix = QString::fromStdString(m_messagesPointer) + QLatin1Char('/');
+    if (!m_messagesPointer.empty() && pointer.startsWith(prefix)) {
+        bool ok = false;
+        const int index = pointer.mid(prefix.size()).section(QLatin1Char('/'), 0, 0).toInt(&ok);
+        finishBuilding();
+        if (ok && index >= 0 && index < m_blocks.size())
+            target = m_blocks[index];
+    }
+    for (TextFieldBlock* f : m_fields)
+        if (pointer == f->key() || pointer.startsWith(f->key() + QLatin1Char('/')))
+            target = f;
+    if (!target)
+        return false;
+    m_scroll->ensureWidgetVisible(target, 0, 40);
+    if (auto* block = qobject_cast<MessageBlock*>(target))
+        block->textEdit()->setFocus(Qt::OtherFocusReason);
+    else if (auto* field = qobject_cast<TextFieldBlock*>(target))
+        field->textEdit()->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 } // namespace td

@@ -44,6 +44,8 @@ public:
     bool toggleFocusedWeight();
     void addMessage();
     void toggleSystemPrompt();
+    // Brings the message or field a JSON pointer names into view and focus.
+    bool revealPointer(const QString& pointer);
 
 signals:
     void editRequested(qint64 pos, const QByteArray& bytes, const QString& mergeKey, const QString& text);

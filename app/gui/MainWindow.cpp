@@ -3,14 +3,21 @@
 #include "RecentFilesMenu.h"
 #include "core/Settings.h"
 #include "dataset/DatasetDocument.h"
+#include "itemmodels/DatasetChecks.h"
 #include "itemmodels/DatasetSession.h"
+#include "itemmodels/DatasetTableModel.h"
+#include "validate/Exporter.h"
+#include "widgets/ChecksPane.h"
 #include "widgets/DatasetPane.h"
+#include "widgets/DatasetTableView.h"
 #include "widgets/Dialogs.h"
+#include "widgets/ExportDialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileInfo>
 #include <QLabel>
@@ -22,6 +29,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace td {
 
@@ -36,6 +44,8 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_session(new DatasetSession(this))
     , m_datasetPane(new DatasetPane(m_session, this))
+    , m_checks(new DatasetChecks(m_session, this))
+    , m_checksPane(new ChecksPane(m_checks, this))
     , m_panes(new QTabWidget(this))
     , m_recent(new RecentFilesMenu(this))
     , m_fileLabel(new QLabel(this))
@@ -50,6 +60,19 @@ MainWindow::MainWindow(QWidget* parent)
     m_panes->setTabBarAutoHide(true); // the other panes (Checks, Jobs, Playground) join later
     m_panes->addTab(m_datasetPane, tr("Dataset"));
     setCentralWidget(m_panes);
+    // The checks sit under the workbench, so a problem and its row are seen together.
+    auto* checksDock = new QDockWidget(tr("Checks"), this);
+    checksDock->setObjectName(QStringLiteral("checksDock"));
+    checksDock->setWidget(m_checksPane);
+    addDockWidget(Qt::BottomDockWidgetArea, checksDock);
+    connect(m_checksPane, &ChecksPane::problemActivated, m_datasetPane, &DatasetPane::showProblem);
+    connect(m_checksPane, &ChecksPane::onlyProblemRowsToggled, this, [this](bool on) {
+        if (on)
+            m_session->tableModel()->setFilter(m_checks->rowsWithProblems());
+        else
+            m_session->tableModel()->clearFilter();
+    });
+    connect(m_checksPane, &ChecksPane::exportRequested, this, &MainWindow::exportDialog);
 
     m_progress->setMaximumWidth(180);
     m_progress->setVisible(false);
@@ -135,6 +158,7 @@ void MainWindow::createActions()
     m_closeAction = addNamedAction("actionClose", tr("&Close"), QKeySequence::Close);
     m_quitAction = addNamedAction("actionQuit", tr("&Quit"), QKeySequence::Quit);
     m_aboutAction = addNamedAction("actionAbout", tr("&About TuneDesk"), {});
+    m_exportAction = addNamedAction("actionExport", tr("&Export Cleaned Copy…"), QKeySequence(Qt::CTRL | Qt::Key_E));
     m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -153,6 +177,7 @@ void MainWindow::createActions()
     connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDataset);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
 }
 
 void MainWindow::createMenus()
@@ -167,6 +192,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -193,6 +219,10 @@ void MainWindow::createMenus()
     go->addSeparator();
     for (A a : {A::NextRow, A::PreviousRow, A::GoToRow})
         go->addAction(pa(a));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("checksDock")))
+        view->addAction(dock->toggleViewAction());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -225,6 +255,7 @@ void MainWindow::updateTitle()
     setWindowModified(m_session->isModified());
     m_saveAction->setEnabled(doc->state() == DatasetDocument::State::Ready);
     m_saveAsAction->setEnabled(doc->state() == DatasetDocument::State::Ready);
+    m_exportAction->setEnabled(doc->state() == DatasetDocument::State::Ready && !m_exporting);
     m_closeAction->setEnabled(doc->state() != DatasetDocument::State::Empty);
 }
 
@@ -453,6 +484,83 @@ void MainWindow::dropEvent(QDropEvent* event)
     const auto urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.front().isLocalFile())
         openFile(urls.front().toLocalFile());
+}
+
+void MainWindow::exportDialog()
+{
+    const DatasetDocument* doc = m_session->document();
+    if (doc->state() != DatasetDocument::State::Ready)
+        return;
+    QString suggested = doc->path().isEmpty() ? QStringLiteral("dataset.clean.jsonl") : doc->path();
+    for (const QString& ext : {QStringLiteral(".jsonl.zst"), QStringLiteral(".jsonl")})
+        if (suggested.endsWith(ext)) {
+            suggested = suggested.chopped(ext.size()) + QStringLiteral(".clean.jsonl");
+            break;
+        }
+    const auto selection = m_datasetPane->tableView()->selectedPositions();
+    ExportDialog dialog(suggested, selection.size() > 1, m_session->tableModel()->isFiltered(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ExportOptions options = dialog.options();
+    options.lint.profile = m_checks->profile();
+    if (dialog.rows() == ExportDialog::Rows::Selection) {
+        options.rows = selection;
+    } else if (dialog.rows() == ExportDialog::Rows::SearchResult) {
+        const auto* model = m_session->tableModel();
+        for (int r = 0; r < model->rowCount(); ++r)
+            options.rows.push_back(model->positionAt(r));
+    }
+    runExport(options);
+}
+
+void MainWindow::runExport(const ExportOptions& options)
+{
+    if (m_exporting || options.output.isEmpty())
+        return;
+    m_exporting = true;
+    updateTitle();
+    statusBar()->showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(options.output)));
+    const DocumentSnapshot snap = m_session->document()->snapshot();
+    auto* watcher = new QObject(this);
+    (void)QtConcurrent::run([this, snap, options, watcher]() {
+        auto result = exportDataset(snap, options);
+        QMetaObject::invokeMethod(
+            watcher,
+            [this, result, watcher] {
+                watcher->deleteLater();
+                m_exporting = false;
+                updateTitle();
+                if (!result) {
+                    Dialogs::warning(this, tr("Cannot Export"), result.error().message);
+                    return;
+                }
+                const ExportSummary& s = *result;
+                auto verdict = [](const std::optional<ParityReport>& r) {
+                    if (!r)
+                        return tr("not checked (Together's checker reads only .jsonl)");
+                    return r->passed()
+                               ? tr("Together's checker would accept it")
+                               : tr("Together's checker would reject it: %1").arg(QString::fromStdString(r->message()));
+                };
+                QString text = tr("Wrote %1 rows: %2 fixed, %3 dropped of %4.")
+                                   .arg(s.rowsWritten)
+                                   .arg(s.rowsFixed)
+                                   .arg(s.rowsDropped)
+                                   .arg(s.rowsConsidered);
+                text += QStringLiteral("\n\n%1: %2 rows, %3")
+                            .arg(QDir::toNativeSeparators(s.trainPath))
+                            .arg(s.trainRows)
+                            .arg(verdict(s.trainCheck));
+                if (!s.validationPath.isEmpty())
+                    text += QStringLiteral("\n%1: %2 rows, %3")
+                                .arg(QDir::toNativeSeparators(s.validationPath))
+                                .arg(s.validationRows)
+                                .arg(verdict(s.validationCheck));
+                statusBar()->showMessage(tr("Exported %1 rows").arg(s.rowsWritten), 5000);
+                Dialogs::information(this, tr("Export Finished"), text);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void MainWindow::about()

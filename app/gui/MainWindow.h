@@ -10,8 +10,11 @@ class QTabWidget;
 
 namespace td {
 
+class ChecksPane;
+class DatasetChecks;
 class DatasetPane;
 class DatasetSession;
+struct ExportOptions;
 class RecentFilesMenu;
 
 // The shell: composes the panes, owns the menus, toolbar and status bar, and asks the user
@@ -26,6 +29,10 @@ public:
 
     DatasetSession* session() const { return m_session; }
     DatasetPane* datasetPane() const { return m_datasetPane; }
+    DatasetChecks* checks() const { return m_checks; }
+    ChecksPane* checksPane() const { return m_checksPane; }
+    // Writes a cleaned copy on a worker and reports the summary (the Export dialog's OK).
+    void runExport(const ExportOptions& options);
 
     void openFile(const QString& path);
     bool save();
@@ -53,10 +60,13 @@ private:
     void closeDataset();
     void openDialog();
     void about();
+    void exportDialog();
     QAction* addNamedAction(const char* name, const QString& text, const QKeySequence& key, const QString& icon = {});
 
     DatasetSession* m_session;
     DatasetPane* m_datasetPane;
+    DatasetChecks* m_checks;
+    ChecksPane* m_checksPane;
     QTabWidget* m_panes;
     RecentFilesMenu* m_recent;
     QLabel* m_fileLabel;
@@ -75,6 +85,8 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    bool m_exporting = false;
 };
 
 } // namespace td

@@ -1,0 +1,199 @@
+#include "itemmodels/DatasetChecks.h"
+
+#include "dataset/DatasetDocument.h"
+#include "dataset/DatasetWriter.h"
+#include "itemmodels/BulkReplaceCommand.h"
+#include "itemmodels/DatasetSession.h"
+#include "itemmodels/ProblemsModel.h"
+#include "itemmodels/RemoveRowsCommand.h"
+#include "validate/ParityChecker.h"
+#include "validate/QuickFix.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <map>
+#include <set>
+
+namespace td {
+
+DatasetChecks::DatasetChecks(DatasetSession* session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_problems(new ProblemsModel(this))
+    , m_rerun(new QTimer(this))
+{
+    m_rerun->setSingleShot(true);
+    m_rerun->setInterval(1200);
+    connect(m_rerun, &QTimer::timeout, this, &DatasetChecks::run);
+    DatasetDocument* doc = session->document();
+    connect(doc, &DatasetDocument::indexingFinished, this, &DatasetChecks::run);
+    connect(doc, &DatasetDocument::changed, this, [this](const DocumentChange& c) {
+        if (c.kind == DocumentChange::Kind::Reset) {
+            cancel();
+            m_parity.reset();
+            m_problems->setProblems({});
+            emit finished();
+        } else if (c.kind != DocumentChange::Kind::RowsAppended) {
+            scheduleRun();
+        }
+    });
+    connect(doc, &DatasetDocument::saved, this, &DatasetChecks::scheduleRun);
+}
+
+DatasetChecks::~DatasetChecks()
+{
+    cancel();
+    m_work.waitForFinished();
+}
+
+void DatasetChecks::setProfile(LintProfile profile)
+{
+    if (profile == m_profile)
+        return;
+    m_profile = profile;
+    run();
+}
+
+void DatasetChecks::setContextLength(std::int64_t tokens)
+{
+    m_contextLength = tokens;
+}
+
+void DatasetChecks::setRerunDelay(int ms)
+{
+    m_rerun->setInterval(ms);
+}
+
+void DatasetChecks::scheduleRun()
+{
+    if (m_session->document()->state() == DatasetDocument::State::Ready)
+        m_rerun->start();
+}
+
+void DatasetChecks::cancel()
+{
+    ++m_generation;
+    if (m_cancel)
+        m_cancel->store(true);
+    m_running = false;
+}
+
+void DatasetChecks::run()
+{
+    DatasetDocument* doc = m_session->document();
+    if (doc->state() != DatasetDocument::State::Ready)
+        return;
+    cancel();
+    m_rerun->stop();
+    m_running = true;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    const quint64 gen = m_generation;
+    const DocumentSnapshot snap = doc->snapshot();
+    const QString path = doc->path();
+    const bool edited = doc->hasEdits() || doc->isCompressed() || path.isEmpty();
+    LintOptions options;
+    options.profile = m_profile;
+    options.contextLength = m_contextLength;
+    options.cancel = m_cancel.get();
+    options.progress = [this, gen](std::int64_t done, std::int64_t total) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, gen, done, total] {
+                if (gen == m_generation)
+                    emit progress(done, total);
+            },
+            Qt::QueuedConnection);
+    };
+    emit started();
+    m_work = QtConcurrent::run([this, snap, path, edited, options, gen]() {
+        auto lint = std::make_shared<LintResult>(lintSnapshot(snap, options));
+        std::shared_ptr<ParityReport> parity;
+        if (!lint->cancelled) {
+            if (!edited && path.endsWith(QLatin1String(".jsonl"))) {
+                parity = std::make_shared<ParityReport>(checkFileParity(path));
+            } else {
+                // The verdict is about what would be uploaded: the rows as they are now,
+                // written to a temporary .jsonl of the same name.
+                QTemporaryDir dir;
+                QString name = QFileInfo(path).fileName();
+                if (name.endsWith(QLatin1String(".zst")))
+                    name.chop(4);
+                if (!name.endsWith(QLatin1String(".jsonl")))
+                    name = QStringLiteral("dataset.jsonl");
+                const QString tmp = dir.filePath(name);
+                if (writeDataset(snap, tmp, {}, {}, options.cancel))
+                    parity = std::make_shared<ParityReport>(checkFileParity(tmp));
+            }
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, lint, parity, gen] {
+                if (gen != m_generation)
+                    return;
+                m_running = false;
+                if (parity)
+                    m_parity = *parity;
+                m_problems->setProblems(std::move(lint->problems));
+                emit finished();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+std::vector<std::int64_t> DatasetChecks::rowsWithProblems(bool errorsOnly) const
+{
+    std::vector<std::int64_t> rows;
+    for (const LintProblem& p : m_problems->problems())
+        if (!errorsOnly || p.severity == Severity::Error)
+            if (rows.empty() || rows.back() != p.row)
+                rows.push_back(p.row);
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    return rows;
+}
+
+int DatasetChecks::applyFixes(const std::vector<LintProblem>& problems, const QString& undoText)
+{
+    DatasetDocument* doc = m_session->document();
+    std::map<std::int64_t, std::set<FixKind>> byRow;
+    for (const LintProblem& p : problems)
+        if (p.fix != FixKind::None && p.row < doc->rowCount())
+            byRow[p.row].insert(p.fix);
+    std::vector<BulkReplaceCommand::Change> changes;
+    std::vector<std::int64_t> deletions;
+    for (const auto& [row, kinds] : byRow) {
+        if (kinds.count(FixKind::DeleteRow)) {
+            deletions.push_back(row);
+            continue;
+        }
+        QByteArray bytes = doc->row(row);
+        bool changed = false;
+        for (FixKind k : kinds) {
+            const FixOutcome o = applyFix(bytes, k);
+            if (o.action == FixOutcome::Action::Replace) {
+                bytes = o.bytes;
+                changed = true;
+            }
+        }
+        if (changed)
+            changes.push_back({row, bytes});
+    }
+    const int count = int(changes.size() + deletions.size());
+    if (count == 0)
+        return 0;
+    QUndoStack* undo = m_session->undoStack();
+    undo->beginMacro(undoText);
+    if (!changes.empty())
+        undo->push(new BulkReplaceCommand(doc, std::move(changes), undoText));
+    if (!deletions.empty())
+        undo->push(new RemoveRowsCommand(doc, deletions, undoText));
+    undo->endMacro();
+    return count;
+}
+
+} // namespace td

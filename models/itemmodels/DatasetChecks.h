@@ -1,0 +1,69 @@
+#pragma once
+
+#include "validate/Linter.h"
+#include "validate/ParityReport.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+class QTimer;
+
+namespace td {
+
+class DatasetSession;
+class ProblemsModel;
+
+// Checks of the open dataset: the lint (every problem) and Together's verdict (check_file
+// parity), run on a worker by themselves after a file opens and again shortly after edits;
+// quick fixes as undo steps.
+class DatasetChecks final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DatasetChecks)
+
+public:
+    explicit DatasetChecks(DatasetSession* session, QObject* parent = nullptr);
+    ~DatasetChecks() override;
+
+    ProblemsModel* problemsModel() const { return m_problems; }
+    void setProfile(LintProfile profile);
+    LintProfile profile() const { return m_profile; }
+    void setContextLength(std::int64_t tokens);
+    // How long after the last edit the checks run again.
+    void setRerunDelay(int ms);
+
+    void run();
+    void cancel();
+    bool isRunning() const { return m_running; }
+    bool hasResult() const { return m_parity.has_value(); }
+    const std::optional<ParityReport>& parity() const { return m_parity; }
+    std::vector<std::int64_t> rowsWithProblems(bool errorsOnly = false) const;
+
+    // Applies the fixes the given problems offer, as one undo step. Returns rows changed.
+    int applyFixes(const std::vector<LintProblem>& problems, const QString& undoText);
+
+signals:
+    void started();
+    void progress(qint64 done, qint64 total);
+    void finished();
+
+private:
+    void scheduleRun();
+
+    DatasetSession* m_session;
+    ProblemsModel* m_problems;
+    QTimer* m_rerun;
+    LintProfile m_profile = LintProfile::Client;
+    std::int64_t m_contextLength = 0;
+    std::optional<ParityReport> m_parity;
+    bool m_running = false;
+    quint64 m_generation = 0;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    QFuture<void> m_work;
+};
+
+} // namespace td

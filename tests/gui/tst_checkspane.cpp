@@ -1,0 +1,169 @@
+#include "TestFiles.h"
+
+#include "MainWindow.h"
+#include "core/Settings.h"
+#include "dataset/DatasetDocument.h"
+#include "itemmodels/DatasetChecks.h"
+#include "itemmodels/DatasetSession.h"
+#include "itemmodels/ProblemsModel.h"
+#include "validate/Exporter.h"
+#include "widgets/ChecksPane.h"
+#include "widgets/DatasetPane.h"
+#include "widgets/DatasetTableView.h"
+#include "widgets/Dialogs.h"
+#include "widgets/RawJsonEditor.h"
+
+#include <QCheckBox>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+#include <Qsci/qsciscintilla.h>
+
+using namespace td;
+
+namespace {
+const QByteArray kData =
+    "{\"messages\":[{\"role\":\"user\",\"content\":\"q1\"},{\"role\":\"assistant\",\"content\":\"a1\","
+    "\"weight\":1.0}]}\n"
+    "{\"messages\":[{\"role\":\"user\",\"content\":\"q2\"},{\"role\":\"assistant\",\"content\":\"a2\"}],"
+    "\"id\":2}\n"
+    "{\"messages\":[{\"role\":\"user\",\"content\":\"q3\"},{\"role\":\"assistant\",\"content\":\"a3\","
+    "\"weight\":0.0}]}\n"
+    "{\"messages\":[{\"role\":\"user\",\"content\":\"q4\"},{\"role\":\"assistant\",\"content\":\"a4\"}]}\n";
+}
+
+class TestChecksPane : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    DatasetDocument* doc() const { return m_window->session()->document(); }
+
+    void openAndCheck(const QString& path)
+    {
+        QSignalSpy finished(m_window->checks(), &DatasetChecks::finished);
+        m_window->openFile(path);
+        QVERIFY(doc()->waitForIndexed());
+        QVERIFY(finished.wait(10000));
+    }
+
+    QModelIndex group(const char* code) const
+    {
+        const ProblemsModel* m = m_window->checks()->problemsModel();
+        for (int g = 0; g < m->rowCount(); ++g)
+            if (m->index(g, 0).data(ProblemsModel::CodeRole).toString() == QLatin1String(code))
+                return m->index(g, 0);
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Settings::createTempFileInstance();
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1200, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->checks()->setRerunDelay(50);
+    }
+
+    void cleanup()
+    {
+        Dialogs::setNextAnswer(QMessageBox::Discard);
+        m_window->close();
+        m_window.reset();
+    }
+
+    void checksRunAfterOpenAndShowTheVerdict()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("c.jsonl"));
+        td::test::writeFile(path, kData);
+        openAndCheck(path);
+        ChecksPane* pane = m_window->checksPane();
+        QVERIFY2(pane->verdictText().contains(
+                     QStringLiteral("would reject this file: Weight must be an integer on line 1.")),
+                 qPrintable(pane->verdictText()));
+        QVERIFY(group("weight-not-integer").isValid());
+        QCOMPARE(m_window->checks()->problemsModel()->rowCount(group("weight-not-integer")), 2);
+        QVERIFY(group("extra-column").isValid());
+    }
+
+    void clickingAProblemShowsItInTheRow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("click.jsonl"));
+        td::test::writeFile(path, kData);
+        openAndCheck(path);
+        QTreeView* view = m_window->checksPane()->problemsView();
+        const QModelIndex g = group("weight-not-integer");
+        const QModelIndex second = m_window->checks()->problemsModel()->index(1, 0, g);
+        view->setCurrentIndex(second);
+        emit view->activated(second);
+        QCOMPARE(m_window->datasetPane()->currentPosition(), 2);
+        // The raw editor selects the very value the problem is about.
+        QCOMPARE(m_window->datasetPane()->rawEditor()->editor()->selectedText(), QStringLiteral("0.0"));
+    }
+
+    void fixAllOfAKindIsOneUndoStep()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fix.jsonl"));
+        td::test::writeFile(path, kData);
+        openAndCheck(path);
+        QTreeView* view = m_window->checksPane()->problemsView();
+        view->setCurrentIndex(group("weight-not-integer"));
+        QSignalSpy finished(m_window->checks(), &DatasetChecks::finished);
+        m_window->checksPane()->fixSelected(true);
+        QCOMPARE(m_window->session()->undoStack()->count(), 1);
+        QVERIFY(doc()->row(0).endsWith("\"weight\":1}]}"));
+        QVERIFY(doc()->row(2).endsWith("\"weight\":0}]}"));
+        QVERIFY(finished.wait(10000)); // the checks run again after the edit
+        QVERIFY(!group("weight-not-integer").isValid());
+
+        m_window->session()->undoStack()->undo();
+        QCOMPARE(doc()->row(0), kData.split('\n')[0]);
+        QVERIFY(!doc()->isRowEdited(2));
+    }
+
+    void onlyRowsWithProblems()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("filter.jsonl"));
+        td::test::writeFile(path, kData);
+        openAndCheck(path);
+        m_window->checksPane()->findChild<QCheckBox*>(QStringLiteral("onlyProblemsCheckBox"))->setChecked(true);
+        QCOMPARE(m_window->datasetPane()->tableView()->model()->rowCount(), 3);
+    }
+
+    void exportWritesACleanCopy()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("exp.jsonl"));
+        td::test::writeFile(path, kData);
+        openAndCheck(path);
+        ExportOptions o;
+        o.output = m_dir.filePath(QStringLiteral("exp.clean.jsonl"));
+        o.validOnly = true;
+        o.fixes = {FixKind::WeightToInteger, FixKind::DropExtraKeys};
+        m_window->runExport(o);
+        // The summary is reported when the worker is done (takeLastWarning consumes it, so
+        // it is polled by hand rather than with QTRY_*, which evaluates twice).
+        QString summary;
+        for (int i = 0; i < 200 && summary.isEmpty(); ++i) {
+            QTest::qWait(50);
+            summary = Dialogs::takeLastWarning();
+        }
+        QVERIFY2(summary.contains(QStringLiteral("Together's checker would accept it")), qPrintable(summary));
+        QCOMPARE(td::test::readFile(o.output).count('\n'), 4);
+    }
+};
+
+QTEST_MAIN(TestChecksPane)
+#include "tst_checkspane.moc"

@@ -1,0 +1,174 @@
+#include "widgets/ChecksPane.h"
+
+#include "itemmodels/DatasetChecks.h"
+#include "itemmodels/ProblemsModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace td {
+
+ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
+    : QWidget(parent)
+    , m_checks(checks)
+    , m_verdict(new QLabel(this))
+    , m_profile(new QComboBox(this))
+    , m_run(new QPushButton(tr("Check Now"), this))
+    , m_progress(new QProgressBar(this))
+    , m_view(new QTreeView(this))
+    , m_fix(new QPushButton(tr("Fix"), this))
+    , m_fixAll(new QPushButton(tr("Fix All of This Kind"), this))
+    , m_onlyProblems(new QCheckBox(tr("Only rows with problems"), this))
+    , m_export(new QPushButton(tr("Export Cleaned Copy…"), this))
+{
+    setObjectName(QStringLiteral("checksPane"));
+    m_verdict->setObjectName(QStringLiteral("verdictLabel"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_profile->setObjectName(QStringLiteral("profileComboBox"));
+    m_profile->addItem(tr("Together client rules"), int(LintProfile::Client));
+    m_profile->addItem(tr("Tool-aware rules"), int(LintProfile::Tools));
+    m_profile->setToolTip(tr("Client rules: what `together files check` enforces. Tool-aware rules: the newer checks "
+                             "that allow the tool role, tool_calls and a tools column."));
+    m_progress->setMaximumWidth(140);
+    m_progress->setTextVisible(false);
+    m_progress->setVisible(false);
+    m_fix->setObjectName(QStringLiteral("fixButton"));
+    m_fixAll->setObjectName(QStringLiteral("fixAllButton"));
+    m_onlyProblems->setObjectName(QStringLiteral("onlyProblemsCheckBox"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_view->setObjectName(QStringLiteral("problemsTreeView"));
+    m_view->setModel(checks->problemsModel());
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(ProblemsModel::ProblemColumn, QHeaderView::Stretch);
+    m_view->header()->resizeSection(ProblemsModel::RowColumn, 80);
+    m_view->header()->resizeSection(ProblemsModel::WhereColumn, 200);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_verdict, 1);
+    top->addWidget(m_progress);
+    top->addWidget(m_profile);
+    top->addWidget(m_run);
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_fix);
+    bottom->addWidget(m_fixAll);
+    bottom->addWidget(m_onlyProblems);
+    bottom->addStretch(1);
+    bottom->addWidget(m_export);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bottom);
+
+    connect(m_run, &QPushButton::clicked, checks, &DatasetChecks::run);
+    connect(m_profile, &QComboBox::currentIndexChanged, this,
+            [this] { m_checks->setProfile(LintProfile(m_profile->currentData().toInt())); });
+    connect(checks, &DatasetChecks::started, this, [this] {
+        m_progress->setVisible(true);
+        m_progress->setRange(0, 0);
+        updateVerdict();
+    });
+    connect(checks, &DatasetChecks::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total ? int(done * 1000 / total) : 0);
+    });
+    connect(checks, &DatasetChecks::finished, this, [this] {
+        m_progress->setVisible(false);
+        // Small groups open, big ones stay folded (a million rows of one kind is a count).
+        const ProblemsModel* model = m_checks->problemsModel();
+        for (int g = 0; g < model->rowCount(); ++g)
+            if (model->rowCount(model->index(g, 0)) <= 200)
+                m_view->expand(model->index(g, 0));
+        updateVerdict();
+        updateButtons();
+    });
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (const LintProblem* p = m_checks->problemsModel()->problemAt(index))
+            emit problemActivated(p->row, QString::fromStdString(p->pointer));
+    });
+    connect(m_view, &QTreeView::clicked, m_view, &QTreeView::activated);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChecksPane::updateButtons);
+    connect(m_fix, &QPushButton::clicked, this, [this] { fixSelected(false); });
+    connect(m_fixAll, &QPushButton::clicked, this, [this] { fixSelected(true); });
+    connect(m_onlyProblems, &QCheckBox::toggled, this, &ChecksPane::onlyProblemRowsToggled);
+    connect(m_export, &QPushButton::clicked, this, &ChecksPane::exportRequested);
+    updateVerdict();
+    updateButtons();
+}
+
+QString ChecksPane::verdictText() const
+{
+    return m_verdict->text();
+}
+
+void ChecksPane::updateVerdict()
+{
+    const ProblemsModel* model = m_checks->problemsModel();
+    QString counts = tr("%n error(s)", nullptr, model->errorCount()) + QStringLiteral(", ") +
+                     tr("%n warning(s)", nullptr, model->warningCount());
+    if (m_checks->isRunning()) {
+        m_verdict->setText(tr("Checking…"));
+        m_verdict->setStyleSheet(QString());
+    } else if (!m_checks->parity()) {
+        m_verdict->setText(tr("No dataset checked yet."));
+        m_verdict->setStyleSheet(QString());
+    } else if (m_checks->parity()->passed()) {
+        m_verdict->setText(tr("✔ Together's checker would accept this file.") + QStringLiteral("  ") + counts);
+        m_verdict->setStyleSheet(QStringLiteral("color: #2e7d32; font-weight: bold;"));
+    } else {
+        const ParityReport& r = *m_checks->parity();
+        QString message = QString::fromStdString(r.message());
+        if (message == QLatin1String("Checks passed"))
+            if (const auto* v = r.get("load_parquet"))
+                message = QString::fromStdString(v->s);
+        m_verdict->setText(tr("✘ Together's checker would reject this file: %1").arg(message) + QStringLiteral("  ") +
+                           counts);
+        m_verdict->setStyleSheet(QStringLiteral("color: #c01c28; font-weight: bold;"));
+    }
+}
+
+void ChecksPane::updateButtons()
+{
+    const QModelIndex cur = m_view->currentIndex();
+    const bool hasFix = cur.isValid() && cur.data(ProblemsModel::HasFixRole).toBool();
+    m_fix->setEnabled(hasFix && !cur.data(ProblemsModel::IsGroupRole).toBool());
+    m_fixAll->setEnabled(hasFix);
+    if (hasFix) {
+        const auto group = m_checks->problemsModel()->groupProblems(cur);
+        m_fixAll->setText(tr("Fix All %n of This Kind", nullptr, int(group.size())));
+    } else {
+        m_fixAll->setText(tr("Fix All of This Kind"));
+    }
+}
+
+void ChecksPane::fixSelected(bool wholeGroup)
+{
+    const QModelIndex cur = m_view->currentIndex();
+    if (!cur.isValid())
+        return;
+    std::vector<LintProblem> problems;
+    if (wholeGroup || cur.data(ProblemsModel::IsGroupRole).toBool())
+        problems = m_checks->problemsModel()->groupProblems(cur);
+    else if (const LintProblem* p = m_checks->problemsModel()->problemAt(cur))
+        problems = {*p};
+    if (problems.empty())
+        return;
+    const QString text =
+        problems.size() == 1
+            ? tr("Fix %1 in row %2").arg(QString::fromStdString(problems.front().code)).arg(problems.front().row + 1)
+            : tr("Fix %n %1 problem(s)", nullptr, int(problems.size()))
+                  .arg(QString::fromStdString(problems.front().code));
+    m_checks->applyFixes(problems, text);
+}
+
+} // namespace td
