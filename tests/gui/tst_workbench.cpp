@@ -271,11 +271,13 @@ private slots:
     void oddRowsAreShownWithoutCrashing()
     {
         const QString path = m_dir.filePath(QStringLiteral("odd.jsonl"));
-        writeFile(path, "{\"messages\":[{\"role\":5,\"content\":\"x\"},{\"role\":\"user\",\"content\":7}]}\n"
-                        "{\"messages\":\"not a list\"}\n"
-                        "{\"text\": 1e999999}\n"
-                        "{\"messages\":[[1,2],null,{\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}]}\n"
-                        "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n");
+        writeFile(
+            path,
+            "{\"messages\":[{\"role\":5,\"content\":\"x\"},{\"role\":\"user\",\"content\":7}]}\n"
+            "{\"messages\":\"not a list\"}\n"
+            "{\"text\": 1e999999}\n"
+            "{\"messages\":[[1,2],null,{\"role\":\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"hi\"}]}]}\n"
+            "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]\n");
         openAndWait(path);
         for (std::int64_t row = 0; row < doc()->rowCount(); ++row) {
             pane()->selectPosition(row);
