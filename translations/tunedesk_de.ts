@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>td::ChecksPane</name>
+        <message>
+            <source>Check Now</source>
+            <translation>Jetzt prüfen</translation>
+        </message>
+        <message>
+            <source>Fix</source>
+            <translation>Beheben</translation>
+        </message>
+        <message>
+            <source>Fix All of This Kind</source>
+            <translation>Alle dieser Art beheben</translation>
+        </message>
+        <message>
+            <source>Only rows with problems</source>
+            <translation>Nur Zeilen mit Problemen</translation>
+        </message>
+        <message>
+            <source>Export Cleaned Copy…</source>
+            <translation>Bereinigte Kopie exportieren…</translation>
+        </message>
+        <message>
+            <source>Together client rules</source>
+            <translation>Regeln des Together-Clients</translation>
+        </message>
+        <message>
+            <source>Tool-aware rules</source>
+            <translation>Regeln mit Tool-Unterstützung</translation>
+        </message>
+        <message>
+            <source>Client rules: what `together files check` enforces. Tool-aware rules: the newer checks that allow the tool role, tool_calls and a tools column.</source>
+            <translation>Client-Regeln: was `together files check` verlangt. Regeln mit Tool-Unterstützung: die neueren Prüfungen, die die Rolle tool, tool_calls und eine Spalte tools erlauben.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n Warnung</numerusform>
+                <numerusform>%n Warnungen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Prüfung läuft…</translation>
+        </message>
+        <message>
+            <source>No dataset checked yet.</source>
+            <translation>Noch kein Datensatz geprüft.</translation>
+        </message>
+        <message>
+            <source>✔ Together's checker would accept this file.</source>
+            <translation>✔ Die Prüfung von Together würde diese Datei annehmen.</translation>
+        </message>
+        <message>
+            <source>✘ Together's checker would reject this file: %1</source>
+            <translation>✘ Die Prüfung von Together würde diese Datei ablehnen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Fix All of This Kind (%n)</source>
+            <translation>
+                <numerusform>Alle dieser Art beheben (%n)</numerusform>
+                <numerusform>Alle dieser Art beheben (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Fix %1 in row %2</source>
+            <translation>%1 in Zeile %2 beheben</translation>
+        </message>
+        <message numerus="yes">
+            <source>Fix %n %1 problem(s)</source>
+            <translation>
+                <numerusform>%n %1-Problem beheben</numerusform>
+                <numerusform>%n %1-Probleme beheben</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>td::DatasetDocument</name>
         <message>
             <source>Cannot create a temporary file to decompress %1</source>
@@ -354,6 +437,73 @@
         </message>
     </context>
     <context>
+        <name>td::ExportDialog</name>
+        <message>
+            <source>All rows</source>
+            <translation>Alle Zeilen</translation>
+        </message>
+        <message>
+            <source>Valid rows only (rows that still have errors after the fixes are dropped)</source>
+            <translation>Nur gültige Zeilen (Zeilen, die nach den Korrekturen noch Fehler haben, entfallen)</translation>
+        </message>
+        <message>
+            <source>The selected rows</source>
+            <translation>Die ausgewählten Zeilen</translation>
+        </message>
+        <message>
+            <source>The rows of the search result</source>
+            <translation>Die Zeilen des Suchergebnisses</translation>
+        </message>
+        <message>
+            <source>Split off a validation file</source>
+            <translation>Eine Validierungsdatei abtrennen</translation>
+        </message>
+        <message>
+            <source>Export Cleaned Copy</source>
+            <translation>Bereinigte Kopie exportieren</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>Fixes</source>
+            <translation>Korrekturen</translation>
+        </message>
+        <message>
+            <source> (blank lines, broken rows)</source>
+            <translation> (Leerzeilen, kaputte Zeilen)</translation>
+        </message>
+        <message>
+            <source>The same seed always picks the same validation rows</source>
+            <translation>Derselbe Startwert wählt immer dieselben Validierungszeilen</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>Startwert</translation>
+        </message>
+        <message>
+            <source>Browse…</source>
+            <translation>Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Export To</source>
+            <translation>Exportieren nach</translation>
+        </message>
+        <message>
+            <source>JSONL (*.jsonl);;JSONL compressed with zstd (*.jsonl.zst)</source>
+            <translation>JSONL (*.jsonl);;JSONL mit zstd komprimiert (*.jsonl.zst)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Exportieren</translation>
+        </message>
+        <message>
+            <source>Write to:</source>
+            <translation>Schreiben nach:</translation>
+        </message>
+    </context>
+    <context>
         <name>td::FdSink</name>
         <message>
             <source>Cannot write %1</source>
@@ -635,6 +785,50 @@ Mit Ihrer Fassung überschreiben?</translation>
             <source>JSONL datasets (*.jsonl *.jsonl.zst *.zst);;All files (*)</source>
             <translation>JSONL-Datensätze (*.jsonl *.jsonl.zst *.zst);;Alle Dateien (*)</translation>
         </message>
+        <message>
+            <source>Checks</source>
+            <translation>Prüfungen</translation>
+        </message>
+        <message>
+            <source>&amp;Export Cleaned Copy…</source>
+            <translation>Bereinigte Kopie &amp;exportieren…</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>Exporting to %1…</source>
+            <translation>Export nach %1…</translation>
+        </message>
+        <message>
+            <source>Cannot Export</source>
+            <translation>Export nicht möglich</translation>
+        </message>
+        <message>
+            <source>not checked (Together's checker reads only .jsonl)</source>
+            <translation>nicht geprüft (die Prüfung von Together liest nur .jsonl)</translation>
+        </message>
+        <message>
+            <source>Together's checker would accept it</source>
+            <translation>die Prüfung von Together würde sie annehmen</translation>
+        </message>
+        <message>
+            <source>Together's checker would reject it: %1</source>
+            <translation>die Prüfung von Together würde sie ablehnen: %1</translation>
+        </message>
+        <message>
+            <source>Wrote %1 rows: %2 fixed, %3 dropped of %4.</source>
+            <translation>%1 Zeilen geschrieben: %2 korrigiert, %3 von %4 entfernt.</translation>
+        </message>
+        <message>
+            <source>Exported %1 rows</source>
+            <translation>%1 Zeilen exportiert</translation>
+        </message>
+        <message>
+            <source>Export Finished</source>
+            <translation>Export abgeschlossen</translation>
+        </message>
     </context>
     <context>
         <name>td::MappedFile</name>
@@ -720,6 +914,29 @@ Mit Ihrer Fassung überschreiben?</translation>
         <message>
             <source>By default only assistant messages are trained on</source>
             <translation>Standardmäßig wird nur auf Assistentennachrichten trainiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::ProblemsModel</name>
+        <message>
+            <source>Quick fix: %1</source>
+            <translation>Schnellkorrektur: %1</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
         </message>
     </context>
     <context>

@@ -145,7 +145,7 @@ void ChecksPane::updateButtons()
     m_fixAll->setEnabled(hasFix);
     if (hasFix) {
         const auto group = m_checks->problemsModel()->groupProblems(cur);
-        m_fixAll->setText(tr("Fix All %n of This Kind", nullptr, int(group.size())));
+        m_fixAll->setText(tr("Fix All of This Kind (%n)", nullptr, int(group.size())));
     } else {
         m_fixAll->setText(tr("Fix All of This Kind"));
     }

@@ -65,6 +65,7 @@ MainWindow::MainWindow(QWidget* parent)
     checksDock->setObjectName(QStringLiteral("checksDock"));
     checksDock->setWidget(m_checksPane);
     addDockWidget(Qt::BottomDockWidgetArea, checksDock);
+    resizeDocks({checksDock}, {230}, Qt::Vertical);
     connect(m_checksPane, &ChecksPane::problemActivated, m_datasetPane, &DatasetPane::showProblem);
     connect(m_checksPane, &ChecksPane::onlyProblemRowsToggled, this, [this](bool on) {
         if (on)

@@ -3,9 +3,13 @@
 #include "core/Settings.h"
 #include "dataset/DatasetDocument.h"
 #include "dataset/SummaryProvider.h"
+#include "itemmodels/DatasetChecks.h"
+#include "itemmodels/ProblemsModel.h"
+#include "widgets/ChecksPane.h"
 #include "itemmodels/DatasetSession.h"
 #include "widgets/AutoHeightTextEdit.h"
 #include "widgets/DatasetPane.h"
+#include <QUndoStack>
 #include "widgets/FindBar.h"
 #include "widgets/MessageBlock.h"
 #include "widgets/RowEditor.h"
@@ -17,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextStream>
+#include <QTreeView>
 
 using namespace td;
 
@@ -26,7 +31,7 @@ void settle(MainWindow& w, int ms = 400)
 {
     QElapsedTimer t;
     t.start();
-    while (t.elapsed() < ms || w.session()->summaries()->isPending())
+    while (t.elapsed() < ms || w.session()->summaries()->isPending() || w.checks()->isRunning())
         QTest::qWait(20);
 }
 
@@ -78,6 +83,22 @@ int main(int argc, char* argv[])
     pane->findBar()->setScope(SearchQuery::Scope::Assistant);
     QTest::keyClick(pane->findBar()->findChild<QLineEdit*>(QStringLiteral("findLineEdit")), Qt::Key_Return);
     shoot(w, out + QStringLiteral("/search.png"));
+
+    // The Checks pane: the verdict, the problems, one of them shown in its row.
+    pane->findBar()->setText({});
+    pane->findBar()->clearRequested();
+    w.session()->undoStack()->undo();
+    settle(w, 1500);
+    QTreeView* problems = w.checksPane()->problemsView();
+    const ProblemsModel* model = w.checks()->problemsModel();
+    for (int g = 0; g < model->rowCount(); ++g) {
+        if (model->index(g, 0).data(ProblemsModel::CodeRole).toString() == QLatin1String("same-role-twice")) {
+            const QModelIndex first = model->index(0, 0, model->index(g, 0));
+            problems->setCurrentIndex(first);
+            emit problems->activated(first);
+        }
+    }
+    shoot(w, out + QStringLiteral("/checks.png"));
 
     w.session()->close();
     return 0;
