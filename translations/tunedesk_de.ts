@@ -437,6 +437,13 @@
         </message>
     </context>
     <context>
+        <name>td::Export</name>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+    </context>
+    <context>
         <name>td::ExportDialog</name>
         <message>
             <source>All rows</source>
@@ -583,6 +590,333 @@
         <message>
             <source>%1 of %2 rows match</source>
             <translation>%1 von %2 Zeilen passen</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::Lint</name>
+        <message>
+            <source>error</source>
+            <translation>Fehler</translation>
+        </message>
+        <message>
+            <source>warning</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>info</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Write the weight as 0 or 1</source>
+            <translation>Das Gewicht als 0 oder 1 schreiben</translation>
+        </message>
+        <message>
+            <source>Remove the extra top-level keys</source>
+            <translation>Die überzähligen Schlüssel entfernen</translation>
+        </message>
+        <message>
+            <source>Merge consecutive messages of the same role</source>
+            <translation>Aufeinanderfolgende Nachrichten derselben Rolle zusammenführen</translation>
+        </message>
+        <message>
+            <source>Remove the byte order mark</source>
+            <translation>Die Bytereihenfolgemarke entfernen</translation>
+        </message>
+        <message>
+            <source>Delete the row</source>
+            <translation>Die Zeile löschen</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>conversation</source>
+            <translation>Konversation</translation>
+        </message>
+        <message>
+            <source>instruction</source>
+            <translation>Instruktion</translation>
+        </message>
+        <message>
+            <source>preference</source>
+            <translation>Präferenz</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source>The line is JSON but not an object (found %1).</source>
+            <translation>Die Zeile ist JSON, aber kein Objekt (gefunden: %1).</translation>
+        </message>
+        <message>
+            <source>Extra top-level key "%1": a %2 row may only have %3.</source>
+            <translation>Überzähliger Schlüssel „%1“: eine Zeile im Format %2 darf nur %3 haben.</translation>
+        </message>
+        <message>
+            <source>No dataset format fits this row's keys %1. Use messages; prompt and completion; text; or input, preferred_output and non_preferred_output.</source>
+            <translation>Kein Datensatzformat passt zu den Schlüsseln %1 dieser Zeile. Verwenden Sie messages; prompt und completion; text; oder input, preferred_output und non_preferred_output.</translation>
+        </message>
+        <message>
+            <source>The assistant's answer is empty: the model would learn to say nothing.</source>
+            <translation>Die Antwort des Assistenten ist leer: das Modell würde lernen, nichts zu sagen.</translation>
+        </message>
+        <message>
+            <source>Content must be a string or a list of content parts, not %1.</source>
+            <translation>Der Inhalt muss ein String oder eine Liste von Inhaltsteilen sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>A content part must be an object.</source>
+            <translation>Ein Inhaltsteil muss ein Objekt sein.</translation>
+        </message>
+        <message>
+            <source>A content part needs a "type" ("text" or "image_url").</source>
+            <translation>Ein Inhaltsteil braucht einen „type“ („text“ oder „image_url“).</translation>
+        </message>
+        <message>
+            <source>A text part needs "text" as a string, got %1.</source>
+            <translation>Ein Textteil braucht „text“ als String, gefunden: %1.</translation>
+        </message>
+        <message>
+            <source>Only user messages can contain images.</source>
+            <translation>Nur Nutzernachrichten dürfen Bilder enthalten.</translation>
+        </message>
+        <message>
+            <source>An image part needs "image_url" as an object.</source>
+            <translation>Ein Bildteil braucht „image_url“ als Objekt.</translation>
+        </message>
+        <message>
+            <source>An image part needs a non-empty "url" string.</source>
+            <translation>Ein Bildteil braucht einen nicht leeren String „url“.</translation>
+        </message>
+        <message>
+            <source>Images must be embedded as data:image/jpeg, png or webp;base64,… URLs, not links.</source>
+            <translation>Bilder müssen als data:image/jpeg-, png- oder webp;base64,…-URLs eingebettet sein, nicht als Links.</translation>
+        </message>
+        <message>
+            <source>The image is about %1 bytes; the limit is 10 MB.</source>
+            <translation>Das Bild hat etwa %1 Bytes; die Grenze ist 10 MB.</translation>
+        </message>
+        <message>
+            <source>A content part's type must be "text" or "image_url", got %1.</source>
+            <translation>Der Typ eines Inhaltsteils muss „text“ oder „image_url“ sein, gefunden: %1.</translation>
+        </message>
+        <message>
+            <source>A message may hold at most 10 images; this one has %1.</source>
+            <translation>Eine Nachricht darf höchstens 10 Bilder enthalten; diese hat %1.</translation>
+        </message>
+        <message>
+            <source>Messages with images cannot have a non-zero weight.</source>
+            <translation>Nachrichten mit Bildern dürfen kein Gewicht ungleich 0 haben.</translation>
+        </message>
+        <message>
+            <source>A weight must be 0 or 1, got %1.</source>
+            <translation>Ein Gewicht muss 0 oder 1 sein, gefunden: %1.</translation>
+        </message>
+        <message>
+            <source>The weight is %1; Together reads it as %2, other trainers may not. Write 0 or 1.</source>
+            <translation>Das Gewicht ist %1; Together liest es als %2, andere Trainer womöglich nicht. Schreiben Sie 0 oder 1.</translation>
+        </message>
+        <message>
+            <source>The weight %1 must be written as an integer.</source>
+            <translation>Das Gewicht %1 muss als ganze Zahl geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>A weight must be the integer 0 or 1, got %1.</source>
+            <translation>Ein Gewicht muss die ganze Zahl 0 oder 1 sein, gefunden: %1.</translation>
+        </message>
+        <message>
+            <source>"messages" must be a list, not %1.</source>
+            <translation>„messages“ muss eine Liste sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>"messages" is empty.</source>
+            <translation>„messages“ ist leer.</translation>
+        </message>
+        <message>
+            <source>A message must be an object, not %1.</source>
+            <translation>Eine Nachricht muss ein Objekt sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>The message has no "role".</source>
+            <translation>Die Nachricht hat keine „role“.</translation>
+        </message>
+        <message>
+            <source>The role must be a string, not %1.</source>
+            <translation>Die Rolle muss ein String sein, nicht %1.</translation>
+        </message>
+        <message>
+            <source>Unknown role "%1"; possible roles: %2.</source>
+            <translation>Unbekannte Rolle „%1“; mögliche Rollen: %2.</translation>
+        </message>
+        <message>
+            <source>Two %1 messages in a row; roles must alternate between user and assistant.</source>
+            <translation>Zwei %1-Nachrichten hintereinander; die Rollen müssen zwischen user und assistant wechseln.</translation>
+        </message>
+        <message>
+            <source>An assistant message needs "content" or "tool_calls".</source>
+            <translation>Eine Assistentennachricht braucht „content“ oder „tool_calls“.</translation>
+        </message>
+        <message>
+            <source>The message has no "content".</source>
+            <translation>Die Nachricht hat keinen „content“.</translation>
+        </message>
+        <message>
+            <source>Only assistant messages can have tool calls.</source>
+            <translation>Nur Assistentennachrichten dürfen Tool-Aufrufe haben.</translation>
+        </message>
+        <message>
+            <source>Messages of one conversation must be all text or all multimodal.</source>
+            <translation>Die Nachrichten einer Konversation müssen alle Text oder alle multimodal sein.</translation>
+        </message>
+        <message>
+            <source>A conversation may hold at most 10 images; this one has %1.</source>
+            <translation>Eine Konversation darf höchstens 10 Bilder enthalten; diese hat %1.</translation>
+        </message>
+        <message>
+            <source>A multimodal conversation must contain at least one image.</source>
+            <translation>Eine multimodale Konversation muss mindestens ein Bild enthalten.</translation>
+        </message>
+        <message>
+            <source>There is no assistant message, so there is nothing to learn.</source>
+            <translation>Es gibt keine Assistentennachricht, also nichts zu lernen.</translation>
+        </message>
+        <message>
+            <source>Every message has weight 0: nothing in this row would be trained on.</source>
+            <translation>Jede Nachricht hat Gewicht 0: auf dieser Zeile würde nichts trainiert.</translation>
+        </message>
+        <message>
+            <source>"tools" must be a non-empty list when present.</source>
+            <translation>„tools“ muss, wenn vorhanden, eine nicht leere Liste sein.</translation>
+        </message>
+        <message>
+            <source>Each tool needs "type": "function".</source>
+            <translation>Jedes Tool braucht „type“: „function“.</translation>
+        </message>
+        <message>
+            <source>Each tool needs a "function" object.</source>
+            <translation>Jedes Tool braucht ein Objekt „function“.</translation>
+        </message>
+        <message>
+            <source>Each tool function needs a "name" string.</source>
+            <translation>Jede Tool-Funktion braucht einen String „name“.</translation>
+        </message>
+        <message>
+            <source>"tool_calls" must be a list.</source>
+            <translation>„tool_calls“ muss eine Liste sein.</translation>
+        </message>
+        <message>
+            <source>Each tool call must have a "type".</source>
+            <translation>Jeder Tool-Aufruf braucht einen „type“.</translation>
+        </message>
+        <message>
+            <source>A function tool call needs a "function" object.</source>
+            <translation>Ein Funktionsaufruf braucht ein Objekt „function“.</translation>
+        </message>
+        <message>
+            <source>The tool call's function needs a "name" string.</source>
+            <translation>Die Funktion des Tool-Aufrufs braucht einen String „name“.</translation>
+        </message>
+        <message>
+            <source>The tool call names "%1", which is not in this row's tools.</source>
+            <translation>Der Tool-Aufruf nennt „%1“, das nicht unter den Tools dieser Zeile ist.</translation>
+        </message>
+        <message>
+            <source>"arguments" must be a JSON object serialized as a string.</source>
+            <translation>„arguments“ muss ein als String serialisiertes JSON-Objekt sein.</translation>
+        </message>
+        <message>
+            <source>"arguments" is not valid JSON.</source>
+            <translation>„arguments“ ist kein gültiges JSON.</translation>
+        </message>
+        <message>
+            <source>"arguments" must decode to a JSON object.</source>
+            <translation>„arguments“ muss ein JSON-Objekt ergeben.</translation>
+        </message>
+        <message>
+            <source>"input" must be an object with "messages".</source>
+            <translation>„input“ muss ein Objekt mit „messages“ sein.</translation>
+        </message>
+        <message>
+            <source>"input" has no "messages".</source>
+            <translation>„input“ hat keine „messages“.</translation>
+        </message>
+        <message>
+            <source>The input conversation must not end with an assistant message.</source>
+            <translation>Die Eingabekonversation darf nicht mit einer Assistentennachricht enden.</translation>
+        </message>
+        <message>
+            <source>"%1" must be a list of exactly one message.</source>
+            <translation>„%1“ muss eine Liste mit genau einer Nachricht sein.</translation>
+        </message>
+        <message>
+            <source>The answer must be a message with the assistant role.</source>
+            <translation>Die Antwort muss eine Nachricht mit der Rolle assistant sein.</translation>
+        </message>
+        <message>
+            <source>The answer has no "content".</source>
+            <translation>Die Antwort hat keinen „content“.</translation>
+        </message>
+        <message>
+            <source>Blank line: Together's checker rejects the file because of it.</source>
+            <translation>Leerzeile: die Prüfung von Together lehnt deswegen die Datei ab.</translation>
+        </message>
+        <message>
+            <source>The line starts with a UTF-8 byte order mark, which makes it invalid JSON.</source>
+            <translation>Die Zeile beginnt mit einer UTF-8-Bytereihenfolgemarke, die sie zu ungültigem JSON macht.</translation>
+        </message>
+        <message>
+            <source>The line is not valid UTF-8.</source>
+            <translation>Die Zeile ist kein gültiges UTF-8.</translation>
+        </message>
+        <message>
+            <source>Not valid JSON for Python's parser.</source>
+            <translation>Für Pythons Parser kein gültiges JSON.</translation>
+        </message>
+        <message>
+            <source>Not valid JSON at byte %1: %2</source>
+            <translation>Kein gültiges JSON bei Byte %1: %2</translation>
+        </message>
+        <message>
+            <source>Not valid JSON: %1</source>
+            <translation>Kein gültiges JSON: %1</translation>
+        </message>
+        <message>
+            <source>The key "%1" appears twice in one object; Together keeps the last value, other tools the first.</source>
+            <translation>Der Schlüssel „%1“ kommt in einem Objekt zweimal vor; Together nimmt den letzten Wert, andere Werkzeuge den ersten.</translation>
+        </message>
+        <message>
+            <source>A \u escape encodes half of a character (a lone surrogate); most tokenizers reject it.</source>
+            <translation>Ein \u-Escape kodiert ein halbes Zeichen (ein einzelnes Surrogat); die meisten Tokenizer lehnen das ab.</translation>
+        </message>
+        <message>
+            <source>NaN or Infinity is not standard JSON; strict parsers reject the line.</source>
+            <translation>NaN oder Infinity ist kein Standard-JSON; strenge Parser lehnen die Zeile ab.</translation>
+        </message>
+        <message>
+            <source>Together client rules</source>
+            <translation>Regeln des Together-Clients</translation>
+        </message>
+        <message>
+            <source>Tool-aware rules</source>
+            <translation>Regeln mit Tool-Unterstützung</translation>
+        </message>
+        <message>
+            <source>This row is in %1 format, but most rows (%2) are in %3 format; every row must have the same format.</source>
+            <translation>Diese Zeile ist im Format %1, aber die meisten Zeilen (%2) sind im Format %3; alle Zeilen müssen dasselbe Format haben.</translation>
+        </message>
+        <message>
+            <source>Exact duplicate of row %1.</source>
+            <translation>Genaues Duplikat von Zeile %1.</translation>
+        </message>
+        <message>
+            <source>The line ends with CRLF (Windows line end).</source>
+            <translation>Die Zeile endet mit CRLF (Windows-Zeilenende).</translation>
+        </message>
+        <message>
+            <source>About %1 tokens (estimated from %2 characters), more than the model's context of %3.</source>
+            <translation>Etwa %1 Tokens (geschätzt aus %2 Zeichen), mehr als der Kontext des Modells von %3.</translation>
         </message>
     </context>
     <context>
