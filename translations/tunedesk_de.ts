@@ -82,6 +82,10 @@
                 <numerusform>%n %1-Probleme beheben</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
     </context>
     <context>
         <name>td::DatasetDocument</name>

@@ -40,6 +40,7 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
     m_progress->setMaximumWidth(140);
     m_progress->setTextVisible(false);
     m_progress->setVisible(false);
+    m_run->setObjectName(QStringLiteral("runButton"));
     m_fix->setObjectName(QStringLiteral("fixButton"));
     m_fixAll->setObjectName(QStringLiteral("fixAllButton"));
     m_onlyProblems->setObjectName(QStringLiteral("onlyProblemsCheckBox"));
@@ -70,10 +71,21 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
 
-    connect(m_run, &QPushButton::clicked, checks, &DatasetChecks::run);
+    // One button: "Check Now", or "Cancel" while a check runs.
+    connect(m_run, &QPushButton::clicked, this, [this] {
+        if (m_checks->isRunning()) {
+            m_checks->cancel();
+            m_progress->setVisible(false);
+            m_run->setText(tr("Check Now"));
+            updateVerdict();
+        } else {
+            m_checks->run();
+        }
+    });
     connect(m_profile, &QComboBox::currentIndexChanged, this,
             [this] { m_checks->setProfile(LintProfile(m_profile->currentData().toInt())); });
     connect(checks, &DatasetChecks::started, this, [this] {
+        m_run->setText(tr("Cancel"));
         m_progress->setVisible(true);
         m_progress->setRange(0, 0);
         updateVerdict();
@@ -83,6 +95,7 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
         m_progress->setValue(total ? int(done * 1000 / total) : 0);
     });
     connect(checks, &DatasetChecks::finished, this, [this] {
+        m_run->setText(tr("Check Now"));
         m_progress->setVisible(false);
         // Small groups open, big ones stay folded (a million rows of one kind is a count).
         const ProblemsModel* model = m_checks->problemsModel();

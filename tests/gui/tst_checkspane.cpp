@@ -14,6 +14,7 @@
 #include "widgets/RawJsonEditor.h"
 
 #include <QCheckBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -132,6 +133,24 @@ private slots:
         m_window->session()->undoStack()->undo();
         QCOMPARE(doc()->row(0), kData.split('\n')[0]);
         QVERIFY(!doc()->isRowEdited(2));
+    }
+
+    void aRunningCheckCanBeCancelled()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cancel.jsonl"));
+        QByteArray big;
+        while (big.size() < (16 << 20))
+            big += kData;
+        td::test::writeFile(path, big);
+        openAndCheck(path);
+        auto* run = m_window->checksPane()->findChild<QPushButton*>(QStringLiteral("runButton"));
+        QVERIFY(run);
+        m_window->checks()->run();
+        QVERIFY(m_window->checks()->isRunning());
+        QCOMPARE(run->text(), QStringLiteral("Cancel"));
+        run->click();
+        QVERIFY(!m_window->checks()->isRunning());
+        QCOMPARE(run->text(), QStringLiteral("Check Now"));
     }
 
     void onlyRowsWithProblems()

@@ -4,15 +4,15 @@
 #include "dataset/DatasetDocument.h"
 #include "dataset/SummaryProvider.h"
 #include "itemmodels/DatasetChecks.h"
-#include "itemmodels/ProblemsModel.h"
-#include "widgets/ChecksPane.h"
 #include "itemmodels/DatasetSession.h"
+#include "itemmodels/ProblemsModel.h"
 #include "widgets/AutoHeightTextEdit.h"
+#include "widgets/ChecksPane.h"
 #include "widgets/DatasetPane.h"
-#include <QUndoStack>
 #include "widgets/FindBar.h"
 #include "widgets/MessageBlock.h"
 #include "widgets/RowEditor.h"
+#include <QUndoStack>
 
 #include <QApplication>
 #include <QDir>
