@@ -922,6 +922,10 @@
             <source>About %1 tokens (estimated from %2 characters), more than the model's context of %3.</source>
             <translation>Etwa %1 Tokens (geschätzt aus %2 Zeichen), mehr als der Kontext des Modells von %3.</translation>
         </message>
+        <message>
+            <source>Write every line end as LF instead of CRLF</source>
+            <translation>Jedes Zeilenende als LF statt CRLF schreiben</translation>
+        </message>
     </context>
     <context>
         <name>td::MainWindow</name>

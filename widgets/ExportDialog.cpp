@@ -41,7 +41,7 @@ ExportDialog::ExportDialog(const QString& suggestedPath, bool hasSelection, bool
     auto* fixes = new QGroupBox(tr("Fixes"), this);
     auto* fixesLayout = new QVBoxLayout(fixes);
     for (FixKind k : {FixKind::WeightToInteger, FixKind::DropExtraKeys, FixKind::MergeSameRole, FixKind::StripBom,
-                      FixKind::DeleteRow}) {
+                      FixKind::NormalizeLineEnds, FixKind::DeleteRow}) {
         auto* box = new QCheckBox(
             fixDescription(k) + (k == FixKind::DeleteRow ? tr(" (blank lines, broken rows)") : QString()), this);
         box->setChecked(k != FixKind::MergeSameRole && k != FixKind::DeleteRow);

@@ -21,10 +21,11 @@ int runExport(const QStringList& args)
                                  QCoreApplication::translate("cli", "The .jsonl or .jsonl.zst to write"));
     const QCommandLineOption validOnly(QStringLiteral("valid-only"),
                                        QCoreApplication::translate("cli", "Drop rows that still have errors"));
-    const QCommandLineOption fix(QStringLiteral("fix"),
-                                 QCoreApplication::translate("cli", "Apply a fix: weight-to-integer, drop-extra-keys, "
-                                                                    "merge-same-role, strip-bom, delete-row, or all"),
-                                 QStringLiteral("CODE"));
+    const QCommandLineOption fix(
+        QStringLiteral("fix"),
+        QCoreApplication::translate("cli", "Apply a fix: weight-to-integer, drop-extra-keys, "
+                                           "merge-same-role, strip-bom, normalize-line-ends, delete-row, or all"),
+        QStringLiteral("CODE"));
     const QCommandLineOption split(QStringLiteral("split"),
                                    QCoreApplication::translate("cli", "Share of rows for a validation file (0-1)"),
                                    QStringLiteral("FRACTION"));
@@ -46,8 +47,8 @@ int runExport(const QStringList& args)
     options.validOnly = parser.isSet(validOnly);
     options.seed = parser.value(seed).toULongLong();
     options.lint.profile = parser.value(profile) == QLatin1String("tools") ? LintProfile::Tools : LintProfile::Client;
-    const FixKind all[] = {FixKind::WeightToInteger, FixKind::DropExtraKeys, FixKind::MergeSameRole, FixKind::StripBom,
-                           FixKind::DeleteRow};
+    const FixKind all[] = {FixKind::WeightToInteger, FixKind::DropExtraKeys,     FixKind::MergeSameRole,
+                           FixKind::StripBom,        FixKind::NormalizeLineEnds, FixKind::DeleteRow};
     for (const QString& code : parser.values(fix)) {
         bool known = false;
         for (FixKind k : all)

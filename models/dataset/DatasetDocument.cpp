@@ -77,6 +77,7 @@ void DatasetDocument::close()
     m_eol = QByteArrayLiteral("\n");
     m_identity = FileIdentity{};
     m_modifiedInPlace = false;
+    m_normalizeLineEnds = false;
     m_state = State::Empty;
     setEdited(false);
     emit changed({DocumentChange::Kind::Reset});
@@ -305,6 +306,7 @@ DocumentSnapshot DatasetDocument::snapshot() const
     s.order = m_order;
     s.contents = m_contents;
     s.eol = m_eol;
+    s.normalizeLineEnds = m_normalizeLineEnds;
     return s;
 }
 
@@ -439,6 +441,15 @@ void DatasetDocument::moveRow(std::int64_t from, std::int64_t to)
     order.insert(order.begin() + to, id);
     journal({JournalOp::Kind::Move, from, to, {}});
     emit changed({DocumentChange::Kind::RowMoved, from, 1, to});
+}
+
+void DatasetDocument::setNormalizeLineEnds(bool on)
+{
+    if (on == m_normalizeLineEnds)
+        return;
+    m_normalizeLineEnds = on;
+    journal({JournalOp::Kind::LineEnds, 0, on ? 1 : 0, {}});
+    emit changed({DocumentChange::Kind::RowsChanged, 0, rowCount()});
 }
 
 void DatasetDocument::journal(JournalOp op)
@@ -591,7 +602,8 @@ Result<void> DatasetDocument::applyRecovery(const EditJournal::Recovered& recove
             op.pos >= 0 && ((op.kind == JournalOp::Kind::Replace && op.pos < n && op.rows.size() == 1) ||
                             (op.kind == JournalOp::Kind::Insert && op.pos <= n) ||
                             (op.kind == JournalOp::Kind::Remove && op.arg >= 0 && op.pos + op.arg <= n) ||
-                            (op.kind == JournalOp::Kind::Move && op.pos < n && op.arg >= 0 && op.arg < n));
+                            (op.kind == JournalOp::Kind::Move && op.pos < n && op.arg >= 0 && op.arg < n) ||
+                            op.kind == JournalOp::Kind::LineEnds);
         if (!valid)
             return Error::make(Error::Code::Corrupt, tr("The edit journal does not fit this file; it was not applied"));
         if (op.kind == JournalOp::Kind::Insert)
@@ -612,6 +624,9 @@ Result<void> DatasetDocument::applyRecovery(const EditJournal::Recovered& recove
             break;
         case JournalOp::Kind::Move:
             moveRow(op.pos, op.arg);
+            break;
+        case JournalOp::Kind::LineEnds:
+            setNormalizeLineEnds(op.arg != 0);
             break;
         }
     }

@@ -75,6 +75,9 @@ public:
     void insertRowIds(std::int64_t pos, const QList<RowId>& ids);
     QList<RowId> removeRows(std::int64_t pos, std::int64_t count);
     void moveRow(std::int64_t from, std::int64_t to);
+    // Saving writes every row with "\n" (CRLF rows too) while this is on.
+    void setNormalizeLineEnds(bool on);
+    bool normalizeLineEnds() const { return m_normalizeLineEnds; }
 
     // ---- Saving.
     // Writes every row to `path` on a worker (see writeDataset): saved() or saveFailed().
@@ -136,6 +139,7 @@ private:
     QByteArray m_eol = QByteArrayLiteral("\n");
     bool m_edited = false;
     bool m_modifiedInPlace = false;
+    bool m_normalizeLineEnds = false;
     FileIdentity m_identity;
     std::unique_ptr<EditJournal> m_journal;
     QFileSystemWatcher* m_watcher = nullptr;

@@ -53,12 +53,13 @@ Result<WriteOutcome> writeRows(const DocumentSnapshot& snap, OutputSink& sink, c
             // The previous row was the file's unterminated last line and is no longer last.
             if (auto r = flushSpan(); !r)
                 return r.error();
-            if (auto r = sink.write(snap.eol.constData(), std::size_t(snap.eol.size())); !r)
+            const QByteArray eol = snap.normalizeLineEnds ? QByteArrayLiteral("\n") : snap.eol;
+            if (auto r = sink.write(eol.constData(), std::size_t(eol.size())); !r)
                 return r.error();
-            out.bytes += std::uint64_t(snap.eol.size());
+            out.bytes += std::uint64_t(eol.size());
             spanEndsWithNewline = true;
         }
-        if (snap.isOriginal(id)) {
+        if (snap.isOriginal(id) && !(snap.normalizeLineEnds && snap.originalSpan(id).endsWith("\r\n"))) {
             const QByteArrayView span = snap.originalSpan(id);
             if (spanBegin && span.data() == spanEnd) {
                 spanEnd += span.size();
@@ -73,11 +74,12 @@ Result<WriteOutcome> writeRows(const DocumentSnapshot& snap, OutputSink& sink, c
             if (auto r = flushSpan(); !r)
                 return r.error();
             const QByteArrayView bytes = snap.rowViewById(id);
+            const QByteArray eol = snap.normalizeLineEnds ? QByteArrayLiteral("\n") : snap.eol;
             if (auto r = sink.write(bytes.data(), std::size_t(bytes.size())); !r)
                 return r.error();
-            if (auto r = sink.write(snap.eol.constData(), std::size_t(snap.eol.size())); !r)
+            if (auto r = sink.write(eol.constData(), std::size_t(eol.size())); !r)
                 return r.error();
-            out.bytes += std::uint64_t(bytes.size() + snap.eol.size());
+            out.bytes += std::uint64_t(bytes.size() + eol.size());
         }
         ++out.rows;
         if ((i & 0xFFF) == 0) {

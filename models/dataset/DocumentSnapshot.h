@@ -32,6 +32,8 @@ struct DocumentSnapshot
     std::shared_ptr<const RowOrder> order;       // null: rows are the original lines in order
     std::shared_ptr<const RowContents> contents; // edited and new rows
     QByteArray eol = QByteArrayLiteral("\n");
+    // Write every row with a plain "\n", original CRLF rows included (a user's choice).
+    bool normalizeLineEnds = false;
 
     std::int64_t rowCount() const;
     RowId idAt(std::int64_t pos) const { return order ? (*order)[std::size_t(pos)] : RowId(pos); }

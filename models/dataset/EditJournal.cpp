@@ -37,7 +37,7 @@ std::optional<JournalOp> decodeOp(const QByteArray& data)
     qint64 pos = 0, arg = 0;
     quint32 n = 0;
     s >> kind >> pos >> arg >> n;
-    if (s.status() != QDataStream::Ok || kind < 1 || kind > 4)
+    if (s.status() != QDataStream::Ok || kind < 1 || kind > 5)
         return std::nullopt;
     JournalOp op;
     op.kind = JournalOp::Kind(kind);

@@ -16,10 +16,10 @@ namespace td {
 // the file as it is on disk, whatever row ids the crashed session had.
 struct JournalOp
 {
-    enum class Kind : std::uint8_t { Replace = 1, Insert = 2, Remove = 3, Move = 4 };
+    enum class Kind : std::uint8_t { Replace = 1, Insert = 2, Remove = 3, Move = 4, LineEnds = 5 };
     Kind kind = Kind::Replace;
     std::int64_t pos = 0;
-    std::int64_t arg = 0;   // Remove: count; Move: destination
+    std::int64_t arg = 0;   // Remove: count; Move: destination; LineEnds: 1 = normalize
     QList<QByteArray> rows; // Replace: one row; Insert: the rows
 };
 

@@ -6,6 +6,7 @@
 #include "itemmodels/DatasetSession.h"
 #include "itemmodels/ProblemsModel.h"
 #include "itemmodels/RemoveRowsCommand.h"
+#include "itemmodels/SetLineEndsCommand.h"
 #include "validate/ParityChecker.h"
 #include "validate/QuickFix.h"
 
@@ -166,7 +167,9 @@ int DatasetChecks::applyFixes(const std::vector<LintProblem>& problems, const QS
             byRow[p.row].insert(p.fix);
     std::vector<BulkReplaceCommand::Change> changes;
     std::vector<std::int64_t> deletions;
+    bool lineEnds = false;
     for (const auto& [row, kinds] : byRow) {
+        lineEnds = lineEnds || kinds.count(FixKind::NormalizeLineEnds);
         if (kinds.count(FixKind::DeleteRow)) {
             deletions.push_back(row);
             continue;
@@ -183,11 +186,14 @@ int DatasetChecks::applyFixes(const std::vector<LintProblem>& problems, const QS
         if (changed)
             changes.push_back({row, bytes});
     }
-    const int count = int(changes.size() + deletions.size());
+    const bool setLineEnds = lineEnds && !doc->normalizeLineEnds();
+    const int count = int(changes.size() + deletions.size()) + (setLineEnds ? 1 : 0);
     if (count == 0)
         return 0;
     QUndoStack* undo = m_session->undoStack();
     undo->beginMacro(undoText);
+    if (setLineEnds)
+        undo->push(new SetLineEndsCommand(doc, true, undoText));
     if (!changes.empty())
         undo->push(new BulkReplaceCommand(doc, std::move(changes), undoText));
     if (!deletions.empty())

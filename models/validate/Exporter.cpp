@@ -121,6 +121,8 @@ Result<ExportSummary> exportDataset(const DocumentSnapshot& snapshot, const Expo
         kept.push_back(pos);
     }
     snap.contents = contents;
+    if (options.fixes.count(FixKind::NormalizeLineEnds))
+        snap.normalizeLineEnds = true;
 
     std::vector<std::int64_t> train = kept, validation;
     if (options.validationFraction && *options.validationFraction > 0) {

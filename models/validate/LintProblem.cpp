@@ -32,6 +32,8 @@ const char* fixCode(FixKind f)
         return "strip-bom";
     case FixKind::DeleteRow:
         return "delete-row";
+    case FixKind::NormalizeLineEnds:
+        return "normalize-line-ends";
     }
     return "";
 }
@@ -51,6 +53,8 @@ QString fixDescription(FixKind f)
         return QCoreApplication::translate("td::Lint", "Remove the byte order mark");
     case FixKind::DeleteRow:
         return QCoreApplication::translate("td::Lint", "Delete the row");
+    case FixKind::NormalizeLineEnds:
+        return QCoreApplication::translate("td::Lint", "Write every line end as LF instead of CRLF");
     }
     return {};
 }

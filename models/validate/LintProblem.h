@@ -12,11 +12,12 @@ enum class Severity : std::uint8_t { Error, Warning, Info };
 // A fix that is safe to apply without asking what the user meant.
 enum class FixKind : std::uint8_t {
     None,
-    WeightToInteger, // weight true/false/1.0/0.0 -> 1/0
-    DropExtraKeys,   // remove top-level keys the format does not allow
-    MergeSameRole,   // merge consecutive messages of the same role
-    StripBom,        // remove a UTF-8 byte order mark at the start of the row
-    DeleteRow,       // delete a blank or unusable row
+    WeightToInteger,   // weight true/false/1.0/0.0 -> 1/0
+    DropExtraKeys,     // remove top-level keys the format does not allow
+    MergeSameRole,     // merge consecutive messages of the same role
+    StripBom,          // remove a UTF-8 byte order mark at the start of the row
+    DeleteRow,         // delete a blank or unusable row
+    NormalizeLineEnds, // write LF instead of CRLF (a whole-file setting)
 };
 
 // One problem in one row: where it is (row, line, byte offset, JSON pointer), what it is

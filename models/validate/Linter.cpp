@@ -815,9 +815,11 @@ LintResult lintSnapshot(const DocumentSnapshot& snap, const LintOptions& options
                         QCoreApplication::translate("td::Lint", "Exact duplicate of row %1.").arg(first + 1));
             }
             const RowId id = snap.idAt(row);
-            if (id < kFirstNewRowId && snap.isOriginal(id) && snap.originalSpan(id).endsWith("\r\n")) {
+            if (!snap.normalizeLineEnds && id < kFirstNewRowId && snap.isOriginal(id) &&
+                snap.originalSpan(id).endsWith("\r\n")) {
                 add("crlf", QCoreApplication::translate("td::Lint", "The line ends with CRLF (Windows line end)."));
                 result.problems.back().severity = Severity::Info;
+                result.problems.back().fix = FixKind::NormalizeLineEnds;
             }
             if (options.contextLength > 0 && c.characters[i] / 4 > options.contextLength)
                 add("too-long",

@@ -153,6 +153,25 @@ private slots:
         QCOMPARE(run->text(), QStringLiteral("Check Now"));
     }
 
+    void lineEndsFixIsOneUndoStep()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("crlf.jsonl"));
+        td::test::writeFile(path, "{\"text\": \"a\"}\r\n{\"text\": \"b\"}\r\n");
+        openAndCheck(path);
+        const QModelIndex g = group("crlf");
+        QVERIFY(g.isValid());
+        m_window->checksPane()->problemsView()->setCurrentIndex(g);
+        m_window->checksPane()->fixSelected(true);
+        QVERIFY(doc()->normalizeLineEnds());
+        QCOMPARE(m_window->session()->undoStack()->count(), 1);
+        QSignalSpy saved(doc(), &DatasetDocument::saved);
+        doc()->save(path);
+        QVERIFY(saved.wait(5000));
+        QCOMPARE(td::test::readFile(path), QByteArray("{\"text\": \"a\"}\n{\"text\": \"b\"}\n"));
+        m_window->session()->undoStack()->undo();
+        QVERIFY(!doc()->normalizeLineEnds());
+    }
+
     void onlyRowsWithProblems()
     {
         const QString path = m_dir.filePath(QStringLiteral("filter.jsonl"));

@@ -106,6 +106,18 @@ private slots:
         QVERIFY(r->trainCheck->passed());
     }
 
+    void lineEndsNormalized()
+    {
+        DatasetDocument doc;
+        const DocumentSnapshot snap =
+            open(doc, QStringLiteral("crlf.jsonl"), "{\"text\":\"a\"}\r\n{\"text\":\"b\"}\n{\"text\":\"c\"}\r\n");
+        ExportOptions o;
+        o.output = m_dir.filePath(QStringLiteral("lf.jsonl"));
+        o.fixes = {FixKind::NormalizeLineEnds};
+        QVERIFY(exportDataset(snap, o).ok());
+        QCOMPARE(readFile(o.output), QByteArray("{\"text\":\"a\"}\n{\"text\":\"b\"}\n{\"text\":\"c\"}\n"));
+    }
+
     void reproducibleSplit()
     {
         QByteArray input;
