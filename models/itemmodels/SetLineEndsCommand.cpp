@@ -9,8 +9,7 @@ SetLineEndsCommand::SetLineEndsCommand(DatasetDocument* doc, bool normalize, con
     , m_doc(doc)
     , m_normalize(normalize)
     , m_before(doc->normalizeLineEnds())
-{
-}
+{}
 
 void SetLineEndsCommand::redo()
 {

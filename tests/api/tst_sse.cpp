@@ -1,0 +1,138 @@
+#include "api/ChatStream.h"
+#include "api/SseParser.h"
+
+#include <QTest>
+
+using namespace td;
+
+namespace {
+
+// A real Together stream (contract section 7.3), with CRLF line ends, a comment, an event
+// with two data lines and a named event, as SSE allows.
+const QByteArray kStream =
+    ": keep-alive\r\n\r\n"
+    "data: {\"id\":\"8b43\",\"object\":\"chat.completion.chunk\",\"choices\":[{\"index\":0,\"text\":\"Hel\","
+    "\"delta\":{\"token_id\":30,\"role\":\"assistant\",\"content\":\"Hel\"},\"finish_reason\":null}],\"usage\":null}"
+    "\r\n"
+    "\r\n"
+    "event: ping\r\ndata: {}\r\n\r\n"
+    "data: {\"id\":\"8b43\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"lo, \\u00e9t\\u00e9\"},"
+    "\"finish_reason\":null}]}\n\n"
+    "data: {\"id\":\"8b43\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"!\"},\"finish_reason\":\"eos\","
+    "\"seed\":2039908639335532000}],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":3,\"total_tokens\":15}}\r\r"
+    "data: [DONE]\n\n";
+
+QList<SseEvent> parseInPieces(const QByteArray& bytes, const QList<qsizetype>& cuts)
+{
+    QList<SseEvent> events;
+    SseParser p([&](const SseEvent& e) { events.append(e); });
+    qsizetype from = 0;
+    for (qsizetype cut : cuts) {
+        p.feed(QByteArrayView(bytes).sliced(from, cut - from));
+        from = cut;
+    }
+    p.feed(QByteArrayView(bytes).sliced(from));
+    p.finish();
+    return events;
+}
+
+} // namespace
+
+class TestSse : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void eventsAndFields()
+    {
+        const auto events = parseInPieces(kStream, {});
+        QCOMPARE(events.size(), 5);
+        QCOMPARE(events[1].event, QByteArray("ping"));
+        QCOMPARE(events[4].data, QByteArray("[DONE]"));
+        const auto multi = parseInPieces("data: a\ndata:b\nid: 7\n\n", {});
+        QCOMPARE(multi.size(), 1);
+        QCOMPARE(multi[0].data, QByteArray("a\nb"));
+        QCOMPARE(multi[0].id, QByteArray("7"));
+    }
+
+    void everySplitGivesTheSameEvents()
+    {
+        const auto whole = parseInPieces(kStream, {});
+        for (qsizetype cut = 1; cut < kStream.size(); ++cut) {
+            const auto split = parseInPieces(kStream, {cut});
+            QCOMPARE(split.size(), whole.size());
+            for (qsizetype i = 0; i < whole.size(); ++i)
+                QCOMPARE(split[i].data, whole[i].data);
+        }
+        // And byte by byte.
+        QList<qsizetype> all;
+        for (qsizetype i = 1; i < kStream.size(); ++i)
+            all.append(i);
+        QCOMPARE(parseInPieces(kStream, all).size(), whole.size());
+    }
+
+    void chatStreamAtEverySplit()
+    {
+        for (qsizetype cut = 0; cut <= kStream.size(); ++cut) {
+            ChatStream s;
+            QString shown = s.feed(QByteArrayView(kStream).first(cut));
+            shown += s.feed(QByteArrayView(kStream).sliced(cut));
+            QVERIFY(!s.finish().has_value());
+            QCOMPARE(s.content(), QStringLiteral("Hello, été!"));
+            QCOMPARE(shown, s.content());
+            QCOMPARE(s.finishReason(), QStringLiteral("eos"));
+            QVERIFY(s.usage().has_value());
+            QCOMPARE(s.usage()->totalTokens, 15);
+            QVERIFY(s.isDone());
+        }
+    }
+
+    void streamCutBeforeDone()
+    {
+        ChatStream s;
+        s.feed(kStream.left(kStream.indexOf("data: [DONE]")));
+        const auto error = s.finish();
+        QVERIFY(error.has_value());
+        QCOMPARE(error->kind, ApiError::Kind::Stream);
+        QCOMPARE(s.content(), QStringLiteral("Hello, été!")); // the partial text is kept
+    }
+
+    void errorObjectMidStream()
+    {
+        ChatStream s;
+        s.feed("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Par\"}}]}\n\n"
+               "data: {\"error\":{\"message\":\"Upstream overloaded\",\"type\":\"server_error\"}}\n\n"
+               "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"ignored\"}}]}\n\n");
+        QVERIFY(s.error().has_value());
+        QCOMPARE(s.error()->message, QStringLiteral("Upstream overloaded"));
+        QCOMPARE(s.error()->type, QStringLiteral("server_error"));
+        QCOMPARE(s.content(), QStringLiteral("Par"));
+        QVERIFY(s.finish().has_value());
+    }
+
+    void finishReasonError()
+    {
+        ChatStream s;
+        s.feed("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"},\"finish_reason\":\"error\"}]}\n\n");
+        QVERIFY(s.error().has_value());
+    }
+
+    void toolCallFragmentsAndUsageOnlyChunk()
+    {
+        ChatStream s;
+        s.feed("data: {\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"id\":\"call_1\",\"type\":"
+               "\"function\",\"function\":{\"name\":\"get_weather\",\"arguments\":\"{\\\"ci\"}}]}}]}\n\n"
+               "data: {\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[{\"index\":0,\"function\":{\"arguments\":"
+               "\"ty\\\": \\\"Oslo\\\"}\"}}]},\"finish_reason\":\"tool_calls\"}]}\n\n"
+               "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":9,\"total_tokens\":14}}\n\n"
+               "data: [DONE]\n\n");
+        QVERIFY(!s.finish().has_value());
+        QCOMPARE(s.toolCalls().size(), std::size_t(1));
+        QCOMPARE(s.toolCalls()[0].name, QStringLiteral("get_weather"));
+        QCOMPARE(s.toolCalls()[0].arguments, QStringLiteral("{\"city\": \"Oslo\"}"));
+        QCOMPARE(s.usage()->completionTokens, 9);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestSse)
+#include "tst_sse.moc"
