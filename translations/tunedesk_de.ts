@@ -86,6 +86,18 @@
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
+        <message>
+            <source>no length check</source>
+            <translation>keine Längenprüfung</translation>
+        </message>
+        <message>
+            <source> tokens</source>
+            <translation> Tokens</translation>
+        </message>
+        <message>
+            <source>Warn about rows longer than the model's context length. Tokens are estimated from characters (4 per token) until a tokenizer exists.</source>
+            <translation>Vor Zeilen warnen, die länger als der Kontext des Modells sind. Tokens werden aus Zeichen geschätzt (4 pro Token), bis es einen Tokenizer gibt.</translation>
+        </message>
     </context>
     <context>
         <name>td::DatasetDocument</name>

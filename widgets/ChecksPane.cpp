@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -20,6 +21,7 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
     , m_checks(checks)
     , m_verdict(new QLabel(this))
     , m_profile(new QComboBox(this))
+    , m_context(new QSpinBox(this))
     , m_run(new QPushButton(tr("Check Now"), this))
     , m_progress(new QProgressBar(this))
     , m_view(new QTreeView(this))
@@ -37,6 +39,13 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
     m_profile->addItem(tr("Tool-aware rules"), int(LintProfile::Tools));
     m_profile->setToolTip(tr("Client rules: what `together files check` enforces. Tool-aware rules: the newer checks "
                              "that allow the tool role, tool_calls and a tools column."));
+    m_context->setObjectName(QStringLiteral("contextSpinBox"));
+    m_context->setRange(0, 2000000);
+    m_context->setSingleStep(1024);
+    m_context->setSpecialValueText(tr("no length check"));
+    m_context->setSuffix(tr(" tokens"));
+    m_context->setToolTip(tr("Warn about rows longer than the model's context length. Tokens are estimated from "
+                             "characters (4 per token) until a tokenizer exists."));
     m_progress->setMaximumWidth(140);
     m_progress->setTextVisible(false);
     m_progress->setVisible(false);
@@ -57,6 +66,7 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
     auto* top = new QHBoxLayout;
     top->addWidget(m_verdict, 1);
     top->addWidget(m_progress);
+    top->addWidget(m_context);
     top->addWidget(m_profile);
     top->addWidget(m_run);
     auto* bottom = new QHBoxLayout;
@@ -82,6 +92,8 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
             m_checks->run();
         }
     });
+    connect(m_context, &QSpinBox::valueChanged, this, [this](int v) { m_checks->setContextLength(v); });
+    connect(checks, &DatasetChecks::rowsRechecked, this, &ChecksPane::updateVerdict);
     connect(m_profile, &QComboBox::currentIndexChanged, this,
             [this] { m_checks->setProfile(LintProfile(m_profile->currentData().toInt())); });
     connect(checks, &DatasetChecks::started, this, [this] {

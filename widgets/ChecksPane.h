@@ -7,6 +7,7 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTreeView;
 
 namespace td {
@@ -39,6 +40,7 @@ private:
     DatasetChecks* m_checks;
     QLabel* m_verdict;
     QComboBox* m_profile;
+    QSpinBox* m_context;
     QPushButton* m_run;
     QProgressBar* m_progress;
     QTreeView* m_view;

@@ -39,6 +39,11 @@ DatasetChecks::DatasetChecks(DatasetSession* session, QObject* parent)
             m_parity.reset();
             m_problems->setProblems({});
             emit finished();
+        } else if (c.kind == DocumentChange::Kind::RowsChanged && c.count <= 64) {
+            // Edited rows are checked at once, on their own; the whole file (duplicates,
+            // formats, Together's verdict) follows after a pause in typing.
+            recheckRows(c.first, c.count);
+            scheduleRun();
         } else if (c.kind != DocumentChange::Kind::RowsAppended) {
             scheduleRun();
         }
@@ -52,6 +57,33 @@ DatasetChecks::~DatasetChecks()
     m_work.waitForFinished();
 }
 
+void DatasetChecks::recheckRows(std::int64_t first, std::int64_t count)
+{
+    DatasetDocument* doc = m_session->document();
+    std::vector<LintProblem> problems;
+    const auto& old = m_problems->problems();
+    problems.reserve(old.size());
+    const std::int64_t last = first + count;
+    // Dataset-level findings for these rows stay until the full run; row findings are redone.
+    for (const LintProblem& p : old)
+        if (p.row < first || p.row >= last || p.code == "mixed-format" || p.code == "duplicate-row" ||
+            p.code == "crlf" || p.code == "too-long")
+            problems.push_back(p);
+    LintOptions options;
+    options.profile = m_profile;
+    for (std::int64_t row = first; row < last && row < doc->rowCount(); ++row) {
+        for (LintProblem& p : lintRow(doc->rowView(row), row, options)) {
+            const RowId id = doc->rowId(row);
+            p.line = id < kFirstNewRowId ? std::int64_t(id) + 1 : -1;
+            problems.push_back(std::move(p));
+        }
+    }
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const LintProblem& a, const LintProblem& b) { return a.row < b.row; });
+    m_problems->setProblems(std::move(problems));
+    emit rowsRechecked();
+}
+
 void DatasetChecks::setProfile(LintProfile profile)
 {
     if (profile == m_profile)
@@ -62,7 +94,10 @@ void DatasetChecks::setProfile(LintProfile profile)
 
 void DatasetChecks::setContextLength(std::int64_t tokens)
 {
+    if (tokens == m_contextLength)
+        return;
     m_contextLength = tokens;
+    scheduleRun();
 }
 
 void DatasetChecks::setRerunDelay(int ms)

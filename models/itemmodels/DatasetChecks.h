@@ -33,6 +33,7 @@ public:
     void setProfile(LintProfile profile);
     LintProfile profile() const { return m_profile; }
     void setContextLength(std::int64_t tokens);
+    std::int64_t contextLength() const { return m_contextLength; }
     // How long after the last edit the checks run again.
     void setRerunDelay(int ms);
 
@@ -50,9 +51,12 @@ signals:
     void started();
     void progress(qint64 done, qint64 total);
     void finished();
+    // Edited rows were checked on their own (the full run follows).
+    void rowsRechecked();
 
 private:
     void scheduleRun();
+    void recheckRows(std::int64_t first, std::int64_t count);
 
     DatasetSession* m_session;
     ProblemsModel* m_problems;

@@ -172,6 +172,25 @@ private slots:
         QVERIFY(!doc()->normalizeLineEnds());
     }
 
+    void anEditIsCheckedAtOnce()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("edit.jsonl"));
+        td::test::writeFile(path, kData);
+        openAndCheck(path);
+        m_window->checks()->setRerunDelay(60000); // only the immediate row check may act
+        QCOMPARE(m_window->checks()->problemsModel()->rowCount(group("extra-column")), 1);
+        m_window->session()->editRow(1, "{\"messages\":[{\"role\":\"user\",\"content\":\"q2\"},{\"role\":"
+                                        "\"assistant\",\"content\":\"a2\"}]}");
+        QVERIFY(!group("extra-column").isValid());
+        m_window->session()->editRow(3, "{\"messages\":[{\"role\":\"user\",\"content\":\"q4\"}]}");
+        QVERIFY(group("no-assistant").isValid());
+        QCOMPARE(m_window->checks()
+                     ->problemsModel()
+                     ->problemAt(m_window->checks()->problemsModel()->index(0, 0, group("no-assistant")))
+                     ->row,
+                 3);
+    }
+
     void onlyRowsWithProblems()
     {
         const QString path = m_dir.filePath(QStringLiteral("filter.jsonl"));
