@@ -1,0 +1,70 @@
+#pragma once
+
+#include "api/ApiError.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <variant>
+
+namespace td {
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;
+    QString uploadFile;           // the body streamed from this file instead (never loaded)
+    bool followRedirects = false; // off: the upload dance needs to see the 302 itself
+    int timeoutMs = 600000;       // whole request
+    int connectTimeoutMs = 15000;
+    bool streamBody = false; // deliver the body in pieces (bodyData) instead of at the end
+};
+
+struct HttpResponse
+{
+    int status = 0;
+    QList<QPair<QByteArray, QByteArray>> headers; // names lower-cased
+    QByteArray body;                              // empty when streamed
+    QByteArray header(const QByteArray& lowerCaseName) const;
+};
+
+// One request in flight. Lives in the thread that started it; its signals arrive there.
+class HttpJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Outcome = std::variant<HttpResponse, ApiError>;
+    ~HttpJob() override = default;
+    virtual void abort() = 0;
+
+signals:
+    void headersReceived(int status);
+    void bodyData(const QByteArray& bytes); // streamBody only
+    void uploadProgress(qint64 sent, qint64 total);
+    void downloadProgress(qint64 received, qint64 total);
+    void finished(const td::HttpJob::Outcome& outcome);
+
+protected:
+    using QObject::QObject;
+};
+
+// Where requests go: libcurl in the app and in integration tests, a fake in unit tests.
+class HttpTransport
+{
+public:
+    virtual ~HttpTransport() = default;
+    // The job is owned by the caller (parent it, or delete it after finished()).
+    virtual std::unique_ptr<HttpJob> start(const HttpRequest& request) = 0;
+};
+
+} // namespace td
+
+Q_DECLARE_METATYPE(td::HttpJob::Outcome)
