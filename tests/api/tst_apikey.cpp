@@ -1,0 +1,96 @@
+#include "api/ApiKeyResolver.h"
+#include "api/KeychainSecretStore.h"
+#include "core/SecretStore.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace td;
+
+class TestApiKey : public QObject
+{
+    Q_OBJECT
+
+    Result<ApiKeyResolver::Key> resolve(SecretStore& store, const QString& profile)
+    {
+        std::optional<Result<ApiKeyResolver::Key>> out;
+        ApiKeyResolver(&store, QStringLiteral("TD_TEST_API_KEY")).resolve(profile, this, [&](const auto& r) {
+            out = r;
+        });
+        for (int i = 0; i < 200 && !out; ++i)
+            QTest::qWait(10);
+        return out ? *out
+                   : Result<ApiKeyResolver::Key>(Error::make(Error::Code::Internal, QStringLiteral("no answer")));
+    }
+
+private slots:
+    void keychainFirst()
+    {
+        qputenv("TD_TEST_API_KEY", "from-env");
+        MemorySecretStore store;
+        bool written = false;
+        store.write(ApiKeyResolver::keychainKey(QStringLiteral("together")), QStringLiteral("from-keychain"), this,
+                    [&](const Result<void>& r) { written = r.ok(); });
+        QTRY_VERIFY(written);
+        auto key = resolve(store, QStringLiteral("together"));
+        QVERIFY(key.ok());
+        QCOMPARE(key->value, QStringLiteral("from-keychain"));
+        QVERIFY(key->notice.isEmpty());
+    }
+
+    void environmentWhenNoKeychainServiceAndItSaysSo()
+    {
+        qputenv("TD_TEST_API_KEY", "from-env");
+        MemorySecretStore store;
+        store.setUnavailable(true);
+        auto key = resolve(store, QStringLiteral("together"));
+        QVERIFY(key.ok());
+        QCOMPARE(key->value, QStringLiteral("from-env"));
+        QCOMPARE(key->source, QStringLiteral("TD_TEST_API_KEY"));
+        QVERIFY(key->notice.contains(QStringLiteral("No keychain service")));
+    }
+
+    void clearErrorWhenThereIsNoKey()
+    {
+        qunsetenv("TD_TEST_API_KEY");
+        MemorySecretStore store;
+        store.setUnavailable(true);
+        auto key = resolve(store, QStringLiteral("together"));
+        QVERIFY(!key.ok());
+        QVERIFY(key.error().message.contains(QStringLiteral("Set TD_TEST_API_KEY")));
+        MemorySecretStore empty;
+        auto none = resolve(empty, QStringLiteral("other"));
+        QVERIFY(!none.ok());
+        QVERIFY(none.error().message.contains(QStringLiteral("No API key for this connection")));
+    }
+
+    void theSystemKeychainAnswersWithoutHanging()
+    {
+        // On a headless machine there is no keychain service: that must come back as an
+        // error value, promptly, which the resolver turns into the environment path.
+        KeychainSecretStore store(QStringLiteral("TuneDesk-test"));
+        std::optional<Result<QString>> out;
+        store.read(QStringLiteral("tunedesk/test/nothing"), this, [&](const Result<QString>& r) { out = r; });
+        for (int i = 0; i < 1000 && !out; ++i)
+            QTest::qWait(10);
+        QVERIFY(out.has_value());
+        QVERIFY(!out->ok()); // nothing is stored under that key in any keychain
+        QVERIFY(out->error().code == Error::Code::NotFound ||
+                out->error().message.startsWith(QStringLiteral("Keychain:")));
+    }
+
+    void callbackDiesWithItsContext()
+    {
+        MemorySecretStore store;
+        bool called = false;
+        {
+            QObject context;
+            store.read(QStringLiteral("x"), &context, [&](const Result<QString>&) { called = true; });
+        }
+        QTest::qWait(50);
+        QVERIFY(!called);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiKey)
+#include "tst_apikey.moc"
