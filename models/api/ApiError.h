@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace td {
 
@@ -44,3 +45,4 @@ std::int64_t retryAfterFromHeaders(const QByteArray& retryAfterMs, const QByteAr
 } // namespace td
 
 Q_DECLARE_METATYPE(td::ApiError)
+Q_DECLARE_METATYPE(std::optional<td::ApiError>)

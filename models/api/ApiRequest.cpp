@@ -1,0 +1,109 @@
+#include "api/ApiRequest.h"
+
+#include <QRandomGenerator>
+
+namespace td {
+
+HttpRequest ApiRequest::jsonRequest(const Connection& c, const QByteArray& method, const QString& path,
+                                    const QByteArray& body)
+{
+    HttpRequest r;
+    r.method = method;
+    QString base = c.baseUrl.toString();
+    if (!base.endsWith(QLatin1Char('/')))
+        base += QLatin1Char('/');
+    r.url = QUrl(base + path);
+    r.body = body;
+    r.headers = {{"Accept", "application/json"}, {"User-Agent", c.userAgent}};
+    if (!c.apiKey.isEmpty())
+        r.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer " + c.apiKey.toUtf8())));
+    if (!body.isEmpty())
+        r.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    return r;
+}
+
+ApiRequest::ApiRequest(HttpTransport* transport, const Connection&, HttpRequest request, bool idempotent,
+                       QObject* parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_request(std::move(request))
+    , m_idempotent(idempotent)
+{
+    qRegisterMetaType<td::HttpJob::Outcome>();
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::attempt);
+}
+
+ApiRequest::~ApiRequest() = default;
+
+void ApiRequest::start()
+{
+    attempt();
+}
+
+void ApiRequest::abort()
+{
+    if (m_done)
+        return;
+    m_retryTimer.stop();
+    if (m_job) {
+        m_job->abort(); // finished(Cancelled) follows
+    } else {
+        m_done = true;
+        ApiError e;
+        e.kind = ApiError::Kind::Cancelled;
+        emit finished(Outcome(e));
+    }
+}
+
+void ApiRequest::attempt()
+{
+    ++m_attempts;
+    m_job = m_transport->start(m_request);
+    m_status = 0;
+    m_errorBody.clear();
+    connect(m_job.get(), &HttpJob::headersReceived, this, [this](int status) { m_status = status; });
+    // Only a successful answer is passed on as it streams; an error answer is kept whole.
+    connect(m_job.get(), &HttpJob::bodyData, this, [this](const QByteArray& b) {
+        if (m_status >= 200 && m_status < 300) {
+            m_gotData = true;
+            emit bodyData(b);
+        } else if (m_errorBody.size() < 65536) {
+            m_errorBody.append(b);
+        }
+    });
+    connect(m_job.get(), &HttpJob::finished, this, &ApiRequest::onFinished);
+}
+
+void ApiRequest::onFinished(const HttpJob::Outcome& outcome)
+{
+    ApiError error;
+    if (const auto* res = std::get_if<HttpResponse>(&outcome)) {
+        if (res->status >= 200 && res->status < 300) {
+            m_done = true;
+            m_job.release()->deleteLater();
+            emit finished(Outcome(*res));
+            return;
+        }
+        // A streamed error answer arrives as body data before we know the status: the
+        // status decides here, with whatever body we have.
+        error = parseErrorBody(res->status, res->body.isEmpty() ? m_errorBody : res->body);
+        error.retryAfterMs = retryAfterFromHeaders(res->header("retry-after-ms"), res->header("retry-after"));
+    } else {
+        error = std::get<ApiError>(outcome);
+    }
+    m_job.release()->deleteLater();
+    const int retriesSoFar = m_attempts - 1;
+    if (!m_gotData && error.kind != ApiError::Kind::Cancelled &&
+        m_policy.shouldRetry(error, m_idempotent, retriesSoFar)) {
+        const qint64 delay =
+            m_policy.delayMs(error, retriesSoFar, [] { return QRandomGenerator::global()->generateDouble(); });
+        emit retrying(m_attempts + 1, delay, error);
+        m_retryTimer.start(int(delay));
+        return;
+    }
+    m_done = true;
+    emit finished(Outcome(error));
+}
+
+} // namespace td

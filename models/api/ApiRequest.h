@@ -1,0 +1,69 @@
+#pragma once
+
+#include "api/ApiError.h"
+#include "api/HttpTransport.h"
+#include "api/RetryPolicy.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <variant>
+
+namespace td {
+
+// Connection to one server: Together, a dedicated endpoint, or any OpenAI-compatible API.
+struct Connection
+{
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.together.ai/v1"));
+    QString apiKey; // from ApiKeyResolver; never logged
+    QByteArray userAgent = "TuneDesk/" TD_VERSION;
+};
+
+// One API call with its retries: sends the request, maps error statuses to ApiError values
+// (with retry-after), and for idempotent calls tries again on 429, 5xx and network errors
+// after the policy's delay. Streaming calls deliver the body as it comes and are never
+// retried once data has arrived.
+class ApiRequest : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Outcome = HttpJob::Outcome; // a response (2xx) or an error
+
+    ApiRequest(HttpTransport* transport, const Connection& connection, HttpRequest request, bool idempotent,
+               QObject* parent = nullptr);
+    ~ApiRequest() override;
+
+    void start();
+    void abort();
+    void setPolicy(const RetryPolicy& policy) { m_policy = policy; }
+    int attempts() const { return m_attempts; }
+
+    // JSON helpers: path relative to the base URL ("models", "chat/completions").
+    static HttpRequest jsonRequest(const Connection& c, const QByteArray& method, const QString& path,
+                                   const QByteArray& body = {});
+
+signals:
+    void bodyData(const QByteArray& bytes);
+    void retrying(int attempt, qint64 delayMs, const td::ApiError& error);
+    void finished(const td::ApiRequest::Outcome& outcome);
+
+private:
+    void attempt();
+    void onFinished(const HttpJob::Outcome& outcome);
+
+    HttpTransport* m_transport;
+    HttpRequest m_request;
+    bool m_idempotent;
+    RetryPolicy m_policy;
+    std::unique_ptr<HttpJob> m_job;
+    QTimer m_retryTimer;
+    int m_attempts = 0;
+    int m_status = 0;
+    QByteArray m_errorBody; // a streamed error answer, kept to read the error from
+    bool m_gotData = false;
+    bool m_done = false;
+};
+
+} // namespace td
