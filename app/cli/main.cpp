@@ -1,3 +1,4 @@
+#include "ChatCommand.h"
 #include "CheckCommand.h"
 #include "ExportCommand.h"
 #include "LintCommand.h"
@@ -13,7 +14,14 @@ int usage(int code)
     QTextStream(code ? stderr : stdout) << QCoreApplication::translate(
         "cli", "usage: tunedesk-cli COMMAND [ARGS]\n\n"
                "Commands:\n"
+               "  check FILE            prints what `together files check FILE` prints; exit 1 if it fails\n"
+               "  lint FILE [--json] [--profile client|tools] [--context-length N]\n"
+               "                        every problem, with line, JSON pointer and fix\n"
+               "  export IN OUT [--valid-only] [--fix CODE...] [--split FRACTION --seed N]\n"
+               "                        a cleaned copy, checked as Together would\n"
                "  stats FILE [--json]   rows, formats, messages, characters, failures\n"
+               "  chat MODEL [MESSAGE]  streams a chat completion (API key from the keychain or\n"
+               "                        $TOGETHER_API_KEY; --base-url for other servers)\n"
                "\n"
                "tunedesk-cli COMMAND --help describes a command.\n");
     return code;
@@ -44,6 +52,8 @@ int main(int argc, char* argv[])
         return td::cli::runStats(args);
     if (command == QLatin1String("check"))
         return td::cli::runCheck(args);
+    if (command == QLatin1String("chat"))
+        return td::cli::runChat(args);
     if (command == QLatin1String("lint"))
         return td::cli::runLint(args);
     if (command == QLatin1String("export"))

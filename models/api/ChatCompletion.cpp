@@ -35,6 +35,7 @@ ChatCompletion::ChatCompletion(HttpTransport* transport, const Connection& conne
             emit delta(text);
         }
     });
+    connect(m_request, &ApiRequest::retrying, this, &ChatCompletion::retrying);
     connect(m_request, &ApiRequest::finished, this, [this](const ApiRequest::Outcome& outcome) {
         if (const auto* e = std::get_if<ApiError>(&outcome)) {
             emit finished(*e);

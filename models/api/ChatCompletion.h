@@ -28,6 +28,7 @@ public:
 signals:
     void delta(const QString& text);
     void finished(const std::optional<td::ApiError>& error);
+    void retrying(int attempt, qint64 delayMs, const td::ApiError& error);
 
 private:
     ApiRequest* m_request;

@@ -1,0 +1,121 @@
+#include "ChatCommand.h"
+
+#include "api/ApiKeyResolver.h"
+#include "api/ChatCompletion.h"
+#include "api/CurlTransport.h"
+#include "api/KeychainSecretStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+
+namespace td::cli {
+
+int runChat(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("cli", "Streams a chat completion to standard output."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("MODEL"), QCoreApplication::translate("cli", "The model"));
+    parser.addPositionalArgument(QStringLiteral("MESSAGE"),
+                                 QCoreApplication::translate("cli", "The user message (default: standard input)"));
+    const QCommandLineOption system(QStringLiteral("system"), QCoreApplication::translate("cli", "A system prompt"),
+                                    QStringLiteral("TEXT"));
+    const QCommandLineOption maxTokens(QStringLiteral("max-tokens"),
+                                       QCoreApplication::translate("cli", "Answer length"), QStringLiteral("N"),
+                                       QStringLiteral("512"));
+    const QCommandLineOption temperature(QStringLiteral("temperature"), QCoreApplication::translate("cli", "Sampling"),
+                                         QStringLiteral("T"), QStringLiteral("0.7"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     QCoreApplication::translate("cli", "API base URL (default: $TOGETHER_BASE_URL or "
+                                                                        "https://api.together.ai/v1)"),
+                                     QStringLiteral("URL"));
+    parser.addOptions({system, maxTokens, temperature, baseUrl});
+    parser.process(args);
+    QTextStream err(stderr);
+    const QStringList pos = parser.positionalArguments();
+    if (pos.isEmpty()) {
+        err << "usage: tunedesk-cli chat MODEL [MESSAGE] [--system TEXT] [--base-url URL]" << Qt::endl;
+        return 2;
+    }
+    QString message = pos.mid(1).join(QLatin1Char(' '));
+    if (message.isEmpty()) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return 2;
+        message = QString::fromUtf8(in.readAll()).trimmed();
+    }
+
+    Connection connection;
+    QString base = parser.value(baseUrl);
+    if (base.isEmpty())
+        base = qEnvironmentVariable("TOGETHER_BASE_URL");
+    if (!base.isEmpty())
+        connection.baseUrl = QUrl(base);
+
+    nlohmann::ordered_json body;
+    body["model"] = pos.front().toStdString();
+    body["messages"] = nlohmann::ordered_json::array();
+    if (parser.isSet(system))
+        body["messages"].push_back({{"role", "system"}, {"content", parser.value(system).toStdString()}});
+    body["messages"].push_back({{"role", "user"}, {"content", message.toStdString()}});
+    body["max_tokens"] = parser.value(maxTokens).toInt();
+    body["temperature"] = parser.value(temperature).toDouble();
+
+    KeychainSecretStore keychain;
+    ApiKeyResolver resolver(&keychain);
+    CurlTransport transport;
+    int exitCode = 1;
+    QCoreApplication* app = QCoreApplication::instance();
+    resolver.resolve(QStringLiteral("together"), app, [&](const Result<ApiKeyResolver::Key>& key) {
+        if (!key) {
+            err << "tunedesk-cli: " << key.error().message << Qt::endl;
+            app->exit(1);
+            return;
+        }
+        if (!key->notice.isEmpty())
+            err << key->notice << Qt::endl;
+        connection.apiKey = key->value;
+        auto* chat = new ChatCompletion(&transport, connection, QByteArray::fromStdString(body.dump()), app);
+        QObject::connect(chat, &ChatCompletion::delta, app, [](const QString& text) {
+            const QByteArray u = text.toUtf8();
+            std::fwrite(u.constData(), 1, std::size_t(u.size()), stdout);
+            std::fflush(stdout);
+        });
+        QObject::connect(chat, &ChatCompletion::retrying, app, [&](int attempt, qint64 delayMs, const ApiError& e) {
+            err << QCoreApplication::translate("cli", "%1 — trying again in %2 s (attempt %3)")
+                       .arg(e.explanation())
+                       .arg(double(delayMs) / 1000.0, 0, 'f', 1)
+                       .arg(attempt)
+                << Qt::endl;
+        });
+        QObject::connect(chat, &ChatCompletion::finished, app, [&, chat](const std::optional<ApiError>& error) {
+            std::fputs("\n", stdout);
+            if (error) {
+                err << "tunedesk-cli: " << error->explanation() << Qt::endl;
+                exitCode = 1;
+            } else {
+                if (chat->stream().usage())
+                    err << QCoreApplication::translate("cli",
+                                                       "[%1 prompt + %2 completion tokens, first token after %3 ms]")
+                               .arg(chat->stream().usage()->promptTokens)
+                               .arg(chat->stream().usage()->completionTokens)
+                               .arg(chat->firstTokenMs())
+                        << Qt::endl;
+                exitCode = 0;
+            }
+            app->exit(exitCode);
+        });
+        chat->start();
+    });
+    app->exec();
+    return exitCode;
+}
+
+} // namespace td::cli
