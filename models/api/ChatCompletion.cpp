@@ -38,7 +38,13 @@ ChatCompletion::ChatCompletion(HttpTransport* transport, const Connection& conne
     connect(m_request, &ApiRequest::retrying, this, &ChatCompletion::retrying);
     connect(m_request, &ApiRequest::finished, this, [this](const ApiRequest::Outcome& outcome) {
         if (const auto* e = std::get_if<ApiError>(&outcome)) {
-            emit finished(*e);
+            ApiError error = *e;
+            // The connection died after the answer had started: the stream was cut.
+            if (error.kind == ApiError::Kind::Network && m_stream.chunks() > 0) {
+                error.kind = ApiError::Kind::Stream;
+                error.message = tr("the connection dropped before the end of the answer (%1)").arg(error.message);
+            }
+            emit finished(error);
             return;
         }
         emit finished(m_stream.finish());

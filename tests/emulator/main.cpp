@@ -1,0 +1,35 @@
+// tunedesk-emulator: a local Together-compatible API server for tests and offline demos.
+#include "EmulatorServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tunedesk-emulator"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("A local Together-compatible API server for tests and demos."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)"),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption fault(QStringLiteral("fault"),
+                                   QStringLiteral("Inject a fault into every request: 429, 500-text, 503, "
+                                                  "error-mid-stream, cut-stream, slow-first-byte"),
+                                   QStringLiteral("MODE"));
+    const QCommandLineOption interval(QStringLiteral("token-interval"), QStringLiteral("Milliseconds between tokens"),
+                                      QStringLiteral("MS"), QStringLiteral("5"));
+    parser.addOptions({port, fault, interval});
+    parser.process(app);
+    td::emu::EmulatorServer server;
+    if (parser.isSet(fault))
+        server.setFaultForEveryRequest(td::emu::EmulatorServer::faultFromName(parser.value(fault).toLatin1()));
+    server.setTokenIntervalMs(parser.value(interval).toInt());
+    if (!server.start(quint16(parser.value(port).toUInt()))) {
+        QTextStream(stderr) << "tunedesk-emulator: cannot listen: " << server.errorString() << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << server.baseUrl() << Qt::endl;
+    return app.exec();
+}

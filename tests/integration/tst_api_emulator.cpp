@@ -1,0 +1,121 @@
+#include "EmulatorServer.h"
+
+#include "api/ChatCompletion.h"
+#include "api/CurlTransport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace td;
+using emu::EmulatorServer;
+
+// td_api against the emulator on loopback: a streamed chat, and every fault the emulator
+// injects, as the playground will meet them.
+class TestApiEmulator : public QObject
+{
+    Q_OBJECT
+
+private:
+    EmulatorServer m_server;
+    CurlTransport m_transport;
+    const QByteArray m_request = "{\"model\":\"meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo\",\"messages\":[{\"role\":"
+                                 "\"user\",\"content\":\"Name three rivers\"}]}";
+
+    Connection connection() const
+    {
+        Connection c;
+        c.baseUrl = QUrl(QString::fromLatin1(m_server.baseUrl()));
+        c.apiKey = QStringLiteral("tgp_v1_emulator");
+        return c;
+    }
+
+    std::optional<ApiError> run(ChatCompletion& chat)
+    {
+        QSignalSpy done(&chat, &ChatCompletion::finished);
+        chat.start();
+        if (!done.wait(20000))
+            return ApiError{ApiError::Kind::Network, 0, {}, {}, {}, QStringLiteral("test: no answer"), {}, -1};
+        return done.front().front().value<std::optional<ApiError>>();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<std::optional<td::ApiError>>();
+        QVERIFY(m_server.start());
+    }
+
+    void streamsADeterministicAnswer()
+    {
+        ChatCompletion a(&m_transport, connection(), m_request);
+        QVERIFY(!run(a).has_value());
+        ChatCompletion b(&m_transport, connection(), m_request);
+        QVERIFY(!run(b).has_value());
+        QVERIFY(a.stream().content().contains(QStringLiteral("Name three rivers")));
+        QCOMPARE(a.stream().content(), b.stream().content());
+        QVERIFY(a.stream().usage().has_value());
+        QCOMPARE(a.stream().finishReason(), QStringLiteral("eos"));
+    }
+
+    void retriesRateLimitsAndServerErrors()
+    {
+        for (auto fault : {EmulatorServer::Fault::RateLimit, EmulatorServer::Fault::ServerErrorText,
+                           EmulatorServer::Fault::Unavailable}) {
+            m_server.injectNext(fault);
+            ChatCompletion chat(&m_transport, connection(), m_request);
+            QSignalSpy retrying(&chat, &ChatCompletion::retrying);
+            QVERIFY(!run(chat).has_value());
+            QCOMPARE(retrying.size(), 1);
+            QVERIFY(!chat.stream().content().isEmpty());
+        }
+    }
+
+    void errorMidStreamKeepsThePartialAnswer()
+    {
+        m_server.injectNext(EmulatorServer::Fault::ErrorMidStream);
+        ChatCompletion chat(&m_transport, connection(), m_request);
+        const auto e = run(chat);
+        QVERIFY(e.has_value());
+        QCOMPARE(e->kind, ApiError::Kind::Stream);
+        QCOMPARE(e->message, QStringLiteral("The model failed while generating."));
+        QVERIFY(!chat.stream().content().isEmpty());
+    }
+
+    void aDroppedStreamIsAnError()
+    {
+        m_server.injectNext(EmulatorServer::Fault::CutStream);
+        ChatCompletion chat(&m_transport, connection(), m_request);
+        const auto e = run(chat);
+        QVERIFY(e.has_value());
+        QCOMPARE(e->kind, ApiError::Kind::Stream);
+        QVERIFY(!chat.stream().content().isEmpty());
+    }
+
+    void slowFirstByte()
+    {
+        m_server.injectNext(EmulatorServer::Fault::SlowFirstByte);
+        ChatCompletion chat(&m_transport, connection(), m_request);
+        QVERIFY(!run(chat).has_value());
+        QVERIFY(chat.firstTokenMs() >= 1400);
+    }
+
+    void unknownModelAndBadKey()
+    {
+        ChatCompletion unknown(&m_transport, connection(), "{\"model\":\"no/such-model\",\"messages\":[]}");
+        auto e = run(unknown);
+        QVERIFY(e.has_value());
+        QCOMPARE(e->httpStatus, 404);
+        QCOMPARE(e->code, QStringLiteral("model_not_available"));
+
+        Connection noKey = connection();
+        noKey.apiKey.clear();
+        ChatCompletion unauthorized(&m_transport, noKey, m_request);
+        e = run(unauthorized);
+        QVERIFY(e.has_value());
+        QCOMPARE(e->httpStatus, 401);
+        QVERIFY(e->explanation().contains(QStringLiteral("API key")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiEmulator)
+#include "tst_api_emulator.moc"
