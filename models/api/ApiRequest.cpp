@@ -72,6 +72,7 @@ void ApiRequest::attempt()
             m_errorBody.append(b);
         }
     });
+    connect(m_job.get(), &HttpJob::uploadProgress, this, &ApiRequest::uploadProgress);
     connect(m_job.get(), &HttpJob::finished, this, &ApiRequest::onFinished);
 }
 
@@ -79,7 +80,8 @@ void ApiRequest::onFinished(const HttpJob::Outcome& outcome)
 {
     ApiError error;
     if (const auto* res = std::get_if<HttpResponse>(&outcome)) {
-        if (res->status >= 200 && res->status < 300) {
+        if ((res->status >= 200 && res->status < 300) ||
+            (m_acceptRedirect && res->status >= 300 && res->status < 400)) {
             m_done = true;
             m_job.release()->deleteLater();
             emit finished(Outcome(*res));

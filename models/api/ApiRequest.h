@@ -38,6 +38,8 @@ public:
     void start();
     void abort();
     void setPolicy(const RetryPolicy& policy) { m_policy = policy; }
+    // A 3xx answer counts as a response, not an error (the upload URL comes as a 302).
+    void setAcceptRedirect(bool accept) { m_acceptRedirect = accept; }
     int attempts() const { return m_attempts; }
 
     // JSON helpers: path relative to the base URL ("models", "chat/completions").
@@ -46,6 +48,7 @@ public:
 
 signals:
     void bodyData(const QByteArray& bytes);
+    void uploadProgress(qint64 sent, qint64 total);
     void retrying(int attempt, qint64 delayMs, const td::ApiError& error);
     void finished(const td::ApiRequest::Outcome& outcome);
 
@@ -63,6 +66,7 @@ private:
     int m_status = 0;
     QByteArray m_errorBody; // a streamed error answer, kept to read the error from
     bool m_gotData = false;
+    bool m_acceptRedirect = false;
     bool m_done = false;
 };
 

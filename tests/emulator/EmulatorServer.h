@@ -20,7 +20,16 @@ class EmulatorServer final : public QTcpServer
     Q_OBJECT
 
 public:
-    enum class Fault { None, RateLimit, ServerErrorText, Unavailable, ErrorMidStream, CutStream, SlowFirstByte };
+    enum class Fault {
+        None,
+        RateLimit,
+        ServerErrorText,
+        Unavailable,
+        ErrorMidStream,
+        CutStream,
+        SlowFirstByte,
+        DropUpload
+    };
 
     explicit EmulatorServer(QObject* parent = nullptr);
     bool start(quint16 port = 0); // 0: any free port
@@ -45,7 +54,23 @@ private:
     void error(HttpConnection* c, int status, const QString& message, const char* type, const char* code = nullptr,
                const QList<QPair<QByteArray, QByteArray>>& headers = {});
     nlohmann::json modelList() const;
+    void createFile(const HttpRequestIn& r, HttpConnection* c);
+    void storeFile(const HttpRequestIn& r, HttpConnection* c, Fault fault);
+    void files(const HttpRequestIn& r, HttpConnection* c);
+    nlohmann::json fileResponse(const QByteArray& id) const;
 
+    struct StoredFile
+    {
+        QByteArray id;
+        QString filename;
+        QString purpose;
+        QString type;
+        qint64 createdAt = 0;
+        QByteArray content;
+        bool uploaded = false;
+    };
+    QHash<QByteArray, StoredFile> m_files;
+    QList<QByteArray> m_fileOrder;
     std::deque<Fault> m_queue;
     Fault m_always = Fault::None;
     int m_tokenIntervalMs = 5;

@@ -2,6 +2,10 @@
 
 #include "api/ChatCompletion.h"
 #include "api/CurlTransport.h"
+#include "api/FileUpload.h"
+
+#include <QFile>
+#include <QTemporaryDir>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -42,6 +46,7 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<std::optional<td::ApiError>>();
+        qRegisterMetaType<td::UploadOutcome>();
         QVERIFY(m_server.start());
     }
 
@@ -97,6 +102,69 @@ private slots:
         ChatCompletion chat(&m_transport, connection(), m_request);
         QVERIFY(!run(chat).has_value());
         QVERIFY(chat.firstTokenMs() >= 1400);
+    }
+
+    void uploadTheWayTogethersClientsDo()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("train.jsonl"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        for (int i = 0; i < 50; ++i)
+            f.write(
+                "{\"messages\":[{\"role\":\"user\",\"content\":\"q\"},{\"role\":\"assistant\",\"content\":\"a\"}]}\n");
+        f.close();
+        FileUpload upload(&m_transport, connection(), path);
+        QSignalSpy done(&upload, &FileUpload::finished);
+        QSignalSpy stages(&upload, &FileUpload::stage);
+        upload.start();
+        QVERIFY(done.wait(10000));
+        const auto outcome = done.front().front().value<UploadOutcome>();
+        // The emulator's storage refuses an API key; a success proves none was sent there.
+        if (const auto* e = std::get_if<ApiError>(&outcome))
+            QFAIL(qPrintable(e->explanation()));
+        const RemoteFile& file = std::get<RemoteFile>(outcome);
+        QVERIFY(file.id.startsWith(QStringLiteral("file-")));
+        QCOMPARE(file.filename, QStringLiteral("train.jsonl"));
+        QCOMPARE(file.lineCount.value_or(-1), 50);
+        QVERIFY(file.processed);
+        QVERIFY2(file.valid.value_or(false), qPrintable(file.validationError));
+        QCOMPARE(file.datasetFormat, QStringLiteral("CONVERSATION"));
+        QCOMPARE(stages.size(), 3);
+    }
+
+    void uploadOfAFileTogetherWouldReject()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bad.jsonl"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"text\": \"a\"}\n\n");
+        f.close();
+        FileUpload upload(&m_transport, connection(), path);
+        QSignalSpy done(&upload, &FileUpload::finished);
+        upload.start();
+        QVERIFY(done.wait(10000));
+        const auto file = std::get<RemoteFile>(done.front().front().value<UploadOutcome>());
+        QCOMPARE(file.processingStatus, QStringLiteral("INVALID_FORMAT"));
+        QCOMPARE(file.valid.value_or(true), false);
+        QCOMPARE(file.validationError, QStringLiteral("Error parsing json payload. Unexpected format on line 2."));
+    }
+
+    void aDroppedUploadIsRetriedThenSucceeds()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("drop.jsonl"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{\"text\": \"a\"}\n");
+        f.close();
+        m_server.injectNext(EmulatorServer::Fault::DropUpload);
+        FileUpload upload(&m_transport, connection(), path);
+        QSignalSpy done(&upload, &FileUpload::finished);
+        upload.start();
+        QVERIFY(done.wait(15000));
+        QVERIFY(std::holds_alternative<RemoteFile>(done.front().front().value<UploadOutcome>()));
     }
 
     void unknownModelAndBadKey()

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "api/ApiRequest.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+#include <variant>
+
+namespace td {
+
+struct RemoteFile;
+using UploadOutcome = std::variant<RemoteFile, ApiError>;
+
+// A file on the platform (FileResponse), with the wire's capitalised keys read.
+struct RemoteFile
+{
+    QString id;
+    QString filename;
+    QString purpose;
+    QString fileType;
+    qint64 bytes = 0;
+    qint64 createdAt = 0;
+    bool processed = false;
+    std::optional<qint64> lineCount;
+    QString processingStatus;  // PENDING, QUEUED, RUNNING, COMPLETED, FAILED, INVALID_FORMAT, or new ones
+    std::optional<bool> valid; // validation_report.valid
+    QString validationError;
+    QString datasetFormat;
+
+    static std::optional<RemoteFile> fromJson(const QByteArray& json);
+};
+
+// Uploads a file the way Together's own clients do (contract 2.2): ask for an upload URL
+// (POST files, redirects off, expect 302), PUT the bytes to that pre-signed URL without the
+// API key, streamed from disk, then finalize (POST files/{id}/preprocess).
+class FileUpload : public QObject
+{
+    Q_OBJECT
+
+public:
+    FileUpload(HttpTransport* transport, const Connection& connection, QString path,
+               QString purpose = QStringLiteral("fine-tune"), QObject* parent = nullptr);
+
+    void start();
+    void abort();
+    QString fileId() const { return m_fileId; }
+
+    // "jsonl", "parquet" or "csv" from the name, as the clients derive it; empty if unknown.
+    static QString fileTypeFor(const QString& path);
+
+signals:
+    void stage(const QString& description);
+    void progress(qint64 sent, qint64 total);
+    void finished(const td::UploadOutcome& outcome);
+
+private:
+    void requestUploadUrl();
+    void putBytes(const QByteArray& location);
+    void finalize();
+    void fail(const ApiError& error);
+
+    HttpTransport* m_transport;
+    Connection m_connection;
+    QString m_path;
+    QString m_purpose;
+    QString m_fileId;
+    ApiRequest* m_current = nullptr;
+    bool m_aborted = false;
+};
+
+} // namespace td
+
+Q_DECLARE_METATYPE(td::RemoteFile)
+Q_DECLARE_METATYPE(td::UploadOutcome)
