@@ -1,6 +1,6 @@
 #include "ExportCommand.h"
 
-#include "dataset/DatasetDocument.h"
+#include "OpenDataset.h"
 #include "validate/Exporter.h"
 
 #include <QCommandLineParser>
@@ -72,16 +72,10 @@ int runExport(const QStringList& args)
         options.validationFraction = f;
     }
 
-    DatasetDocument doc;
-    Error failure;
-    QObject::connect(&doc, &DatasetDocument::loadFailed, &doc, [&](const Error& e) { failure = e; });
-    doc.open(parser.positionalArguments().front());
-    if (!doc.waitForIndexed(24 * 3600 * 1000)) {
-        QCoreApplication::sendPostedEvents(&doc);
-        err << "tunedesk-cli: " << failure.message << Qt::endl;
+    const auto doc = openDataset(parser.positionalArguments().front());
+    if (!doc)
         return 2;
-    }
-    auto result = exportDataset(doc.snapshot(), options);
+    auto result = exportDataset(doc->snapshot(), options);
     if (!result) {
         err << "tunedesk-cli: " << result.error().message << Qt::endl;
         return 2;

@@ -1,6 +1,6 @@
 #include "LintCommand.h"
 
-#include "dataset/DatasetDocument.h"
+#include "OpenDataset.h"
 #include "validate/Linter.h"
 
 #include <QCommandLineParser>
@@ -38,19 +38,13 @@ int runLint(const QStringList& args)
         err << "usage: tunedesk-cli lint FILE [--json] [--profile client|tools] [--context-length N]" << Qt::endl;
         return 2;
     }
-    DatasetDocument doc;
-    Error failure;
-    QObject::connect(&doc, &DatasetDocument::loadFailed, &doc, [&](const Error& e) { failure = e; });
-    doc.open(parser.positionalArguments().front());
-    if (!doc.waitForIndexed(24 * 3600 * 1000)) {
-        QCoreApplication::sendPostedEvents(&doc);
-        err << "tunedesk-cli: " << failure.message << Qt::endl;
+    const auto doc = openDataset(parser.positionalArguments().front());
+    if (!doc)
         return 2;
-    }
     LintOptions options;
     options.profile = parser.value(profile) == QLatin1String("tools") ? LintProfile::Tools : LintProfile::Client;
     options.contextLength = parser.value(context).toLongLong();
-    const LintResult result = lintSnapshot(doc.snapshot(), options);
+    const LintResult result = lintSnapshot(doc->snapshot(), options);
 
     std::map<std::string, int> counts;
     for (const LintProblem& p : result.problems)

@@ -1,6 +1,6 @@
 #include "StatsCommand.h"
 
-#include "dataset/DatasetDocument.h"
+#include "OpenDataset.h"
 #include "dataset/DatasetStats.h"
 
 #include <QCommandLineParser>
@@ -29,22 +29,11 @@ int runStats(const QStringList& args)
     }
     const QString path = parser.positionalArguments().front();
 
-    DatasetDocument doc;
-    Error failure;
-    bool failed = false;
-    QObject::connect(&doc, &DatasetDocument::loadFailed, &doc, [&](const Error& e) {
-        failure = e;
-        failed = true;
-    });
-    doc.open(path);
-    doc.waitForIndexed(24 * 3600 * 1000);
-    QCoreApplication::sendPostedEvents(&doc);
-    if (failed || doc.state() != DatasetDocument::State::Ready) {
-        err << QCoreApplication::translate("cli", "tunedesk-cli: %1").arg(failure.message) << Qt::endl;
+    const auto doc = openDataset(path);
+    if (!doc)
         return 1;
-    }
-    DatasetStats stats = computeStats(doc.snapshot());
-    stats.indexSeconds = double(doc.indexMilliseconds()) / 1000.0;
+    DatasetStats stats = computeStats(doc->snapshot());
+    stats.indexSeconds = double(doc->indexMilliseconds()) / 1000.0;
     if (parser.isSet(json))
         out << QString::fromUtf8(QJsonDocument(stats.toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
     else

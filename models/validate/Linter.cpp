@@ -564,6 +564,15 @@ struct RowOutcome
     std::int64_t characters = 0;
 };
 
+void addWarning(std::vector<LintProblem>& out, const char* code, QString message)
+{
+    LintProblem p;
+    p.code = code;
+    p.severity = Severity::Warning;
+    p.message = std::move(message);
+    out.push_back(std::move(p));
+}
+
 // Row-local lint; returns the row's format for the dataset-level checks.
 RowOutcome lintOne(QByteArrayView bytes, std::vector<LintProblem>& out, const LintOptions& options,
                    simdjson::dom::parser& parser)
@@ -576,13 +585,7 @@ RowOutcome lintOne(QByteArrayView bytes, std::vector<LintProblem>& out, const Li
         if (f && !facts.booleanWeight) {
             outcome.format = std::int8_t(*f);
             outcome.characters = facts.characters;
-            auto warn = [&](const char* code, QString message) {
-                LintProblem p;
-                p.code = code;
-                p.severity = Severity::Warning;
-                p.message = std::move(message);
-                out.push_back(std::move(p));
-            };
+            auto warn = [&](const char* code, QString message) { addWarning(out, code, std::move(message)); };
             if (facts.emptyAssistant)
                 warn("empty-assistant",
                      QCoreApplication::translate(
@@ -643,13 +646,7 @@ RowOutcome lintOne(QByteArrayView bytes, std::vector<LintProblem>& out, const Li
         out.push_back(std::move(p));
         return outcome;
     }
-    auto warn = [&](const char* code, QString message) {
-        LintProblem p;
-        p.code = code;
-        p.severity = Severity::Warning;
-        p.message = std::move(message);
-        out.push_back(std::move(p));
-    };
+    auto warn = [&](const char* code, QString message) { addWarning(out, code, std::move(message)); };
     if (notes.duplicateKey)
         warn("duplicate-key",
              QCoreApplication::translate("td::Lint", "The key \"%1\" appears twice in one object; "

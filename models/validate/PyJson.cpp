@@ -264,6 +264,26 @@ private:
         }
     }
 
+    // After a member of an array or object: a comma (more follows), the closing bracket,
+    // or anything else (an error).
+    enum class Next { More, Closed, Error };
+    Next next(char close)
+    {
+        skipWs();
+        if (atEnd())
+            return Next::Error;
+        if (peek() == ',') {
+            ++m_pos;
+            skipWs();
+            return Next::More;
+        }
+        if (peek() == close) {
+            ++m_pos;
+            return Next::Closed;
+        }
+        return Next::Error;
+    }
+
     bool array(Value& out, int depth)
     {
         out.kind = Value::Kind::List;
@@ -278,19 +298,8 @@ private:
             if (!value(v, depth + 1))
                 return false;
             out.list.push_back(std::move(v));
-            skipWs();
-            if (atEnd())
-                return false;
-            if (peek() == ',') {
-                ++m_pos;
-                skipWs();
-                continue;
-            }
-            if (peek() == ']') {
-                ++m_pos;
-                return true;
-            }
-            return false;
+            if (const Next n = next(']'); n != Next::More)
+                return n == Next::Closed;
         }
     }
 
@@ -349,19 +358,8 @@ private:
                     index.emplace(key, out.dict.size());
                 out.dict.push_back(DictEntry{std::move(key), std::move(v)});
             }
-            skipWs();
-            if (atEnd())
-                return false;
-            if (peek() == ',') {
-                ++m_pos;
-                skipWs();
-                continue;
-            }
-            if (peek() == '}') {
-                ++m_pos;
-                return true;
-            }
-            return false;
+            if (const Next n = next('}'); n != Next::More)
+                return n == Next::Closed;
         }
     }
 

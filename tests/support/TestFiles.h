@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QProcess>
 #include <QString>
+#include <QStringList>
 
 namespace td::test {
 
@@ -25,6 +27,18 @@ inline QByteArray readFile(const QString& path)
 inline QString sharedDir()
 {
     return QStringLiteral(TD_SHARED_DIR);
+}
+
+// Runs ../shared/tools/gen_dataset.py to make `out` (extra: its options); returns `out`.
+inline QString generateDataset(const QString& out, const QStringList& extra)
+{
+    QProcess py;
+    py.start(QStringLiteral("python3"),
+             QStringList{sharedDir() + QStringLiteral("/tools/gen_dataset.py"), out, QStringLiteral("--quiet")} +
+                 extra);
+    if (!py.waitForFinished(120000) || py.exitCode() != 0)
+        qWarning("gen_dataset.py failed: %s", py.readAllStandardError().constData());
+    return out;
 }
 
 } // namespace td::test

@@ -19,14 +19,7 @@ private:
 
     QString generate(const QString& name, const QStringList& extra)
     {
-        const QString out = m_dir.filePath(name);
-        QProcess py;
-        py.start(QStringLiteral("python3"), QStringList{td::test::sharedDir() + QStringLiteral("/tools/gen_dataset.py"),
-                                                        out, QStringLiteral("--quiet")} +
-                                                extra);
-        if (!py.waitForFinished(120000) || py.exitCode() != 0)
-            qWarning() << py.readAllStandardError();
-        return out;
+        return td::test::generateDataset(m_dir.filePath(name), extra);
     }
 
     void compareBothWays(const QString& path)
