@@ -135,7 +135,9 @@ void DatasetChecks::run()
     LintOptions options;
     options.profile = m_profile;
     options.contextLength = m_contextLength;
-    options.cancel = m_cancel.get();
+    // The worker keeps its own reference: a newer run replaces m_cancel while this one ends.
+    auto cancel = m_cancel;
+    options.cancel = cancel.get();
     options.progress = [this, gen](std::int64_t done, std::int64_t total) {
         QMetaObject::invokeMethod(
             this,
@@ -146,7 +148,8 @@ void DatasetChecks::run()
             Qt::QueuedConnection);
     };
     emit started();
-    m_work = QtConcurrent::run([this, snap, path, edited, options, gen]() {
+    m_work = QtConcurrent::run([this, snap, path, edited, options, gen, cancel]() {
+        (void)cancel; // held for options.cancel
         auto lint = std::make_shared<LintResult>(lintSnapshot(snap, options));
         std::shared_ptr<ParityReport> parity;
         if (!lint->cancelled) {
