@@ -137,7 +137,10 @@ MainWindow::MainWindow(QWidget* parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_export.waitForFinished();
+}
 
 QAction* MainWindow::addNamedAction(const char* name, const QString& text, const QKeySequence& key, const QString& icon)
 {
@@ -523,7 +526,7 @@ void MainWindow::runExport(const ExportOptions& options)
     statusBar()->showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(options.output)));
     const DocumentSnapshot snap = m_session->document()->snapshot();
     auto* watcher = new QObject(this);
-    (void)QtConcurrent::run([this, snap, options, watcher]() {
+    m_export = QtConcurrent::run([this, snap, options, watcher]() {
         auto result = exportDataset(snap, options);
         QMetaObject::invokeMethod(
             watcher,

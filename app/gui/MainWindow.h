@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QFuture>
 #include <QMainWindow>
 
 class QLabel;
@@ -87,6 +88,7 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_exportAction = nullptr;
     bool m_exporting = false;
+    QFuture<void> m_export; // waited for on destruction: it reports back to this window
 };
 
 } // namespace td

@@ -54,7 +54,8 @@ DatasetChecks::DatasetChecks(DatasetSession* session, QObject* parent)
 DatasetChecks::~DatasetChecks()
 {
     cancel();
-    m_work.waitForFinished();
+    for (QFuture<void>& f : m_work)
+        f.waitForFinished();
 }
 
 void DatasetChecks::recheckRows(std::int64_t first, std::int64_t count)
@@ -148,7 +149,8 @@ void DatasetChecks::run()
             Qt::QueuedConnection);
     };
     emit started();
-    m_work = QtConcurrent::run([this, snap, path, edited, options, gen, cancel]() {
+    m_work.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
+    m_work.append(QtConcurrent::run([this, snap, path, edited, options, gen, cancel]() {
         (void)cancel; // held for options.cancel
         auto lint = std::make_shared<LintResult>(lintSnapshot(snap, options));
         std::shared_ptr<ParityReport> parity;
@@ -181,7 +183,7 @@ void DatasetChecks::run()
                 emit finished();
             },
             Qt::QueuedConnection);
-    });
+    }));
 }
 
 std::vector<std::int64_t> DatasetChecks::rowsWithProblems(bool errorsOnly) const

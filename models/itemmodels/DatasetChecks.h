@@ -67,7 +67,9 @@ private:
     bool m_running = false;
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    QFuture<void> m_work;
+    // Every run still going: a replaced run keeps working until it notices the cancel, and
+    // must be waited for before this object goes (it posts back to it).
+    QList<QFuture<void>> m_work;
 };
 
 } // namespace td

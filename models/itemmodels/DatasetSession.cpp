@@ -51,7 +51,8 @@ DatasetSession::DatasetSession(QObject* parent)
 DatasetSession::~DatasetSession()
 {
     cancelWork();
-    m_work.waitForFinished();
+    for (QFuture<void>& f : m_work)
+        f.waitForFinished();
 }
 
 void DatasetSession::open(const QString& path)
@@ -162,13 +163,13 @@ void DatasetSession::cancelWork()
 void DatasetSession::applyWeightRule(WeightRule rule, const std::vector<std::int64_t>& positions)
 {
     cancelWork();
-    m_work.waitForFinished();
     setBusy(true);
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const quint64 gen = m_workGeneration;
     const DocumentSnapshot snap = m_doc->snapshot();
     auto cancel = m_cancel;
-    m_work = QtConcurrent::run([this, snap, positions, rule, gen, cancel]() {
+    m_work.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
+    m_work.append(QtConcurrent::run([this, snap, positions, rule, gen, cancel]() {
         auto changes = std::make_shared<std::vector<BulkReplaceCommand::Change>>();
         const std::int64_t n = positions.empty() ? snap.rowCount() : std::int64_t(positions.size());
         for (std::int64_t i = 0; i < n; ++i) {
@@ -201,7 +202,7 @@ void DatasetSession::applyWeightRule(WeightRule rule, const std::vector<std::int
                 emit bulkFinished(count);
             },
             Qt::QueuedConnection);
-    });
+    }));
 }
 
 void DatasetSession::startSearch(const SearchQuery& query)
@@ -212,7 +213,8 @@ void DatasetSession::startSearch(const SearchQuery& query)
     const quint64 gen = m_workGeneration;
     const DocumentSnapshot snap = m_doc->snapshot();
     auto cancel = m_cancel;
-    m_work = QtConcurrent::run([this, snap, query, gen, cancel]() {
+    m_work.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
+    m_work.append(QtConcurrent::run([this, snap, query, gen, cancel]() {
         auto progress = [this, gen](std::int64_t done, std::int64_t total) {
             if ((done & 0xFFFF) != 0 && done != total)
                 return;
@@ -237,7 +239,7 @@ void DatasetSession::startSearch(const SearchQuery& query)
                     emit searchFailed(result.error());
             },
             Qt::QueuedConnection);
-    });
+    }));
 }
 
 } // namespace td

@@ -80,7 +80,8 @@ private:
     bool m_busy = false;
     quint64 m_workGeneration = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
-    QFuture<void> m_work;
+    // Every worker still going (a cancelled one finishes on its own and posts back here).
+    QList<QFuture<void>> m_work;
 };
 
 QString weightRuleName(WeightRule rule);
