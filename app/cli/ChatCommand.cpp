@@ -1,9 +1,9 @@
 #include "ChatCommand.h"
 
-#include "api/ApiKeyResolver.h"
+#include "CliConnection.h"
+
 #include "api/ChatCompletion.h"
 #include "api/CurlTransport.h"
-#include "api/KeychainSecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,13 +52,6 @@ int runChat(const QStringList& args)
         message = QString::fromUtf8(in.readAll()).trimmed();
     }
 
-    Connection connection;
-    QString base = parser.value(baseUrl);
-    if (base.isEmpty())
-        base = qEnvironmentVariable("TOGETHER_BASE_URL");
-    if (!base.isEmpty())
-        connection.baseUrl = QUrl(base);
-
     nlohmann::ordered_json body;
     body["model"] = pos.front().toStdString();
     body["messages"] = nlohmann::ordered_json::array();
@@ -68,20 +61,9 @@ int runChat(const QStringList& args)
     body["max_tokens"] = parser.value(maxTokens).toInt();
     body["temperature"] = parser.value(temperature).toDouble();
 
-    KeychainSecretStore keychain;
-    ApiKeyResolver resolver(&keychain);
     CurlTransport transport;
-    int exitCode = 1;
     QCoreApplication* app = QCoreApplication::instance();
-    resolver.resolve(QStringLiteral("together"), app, [&](const Result<ApiKeyResolver::Key>& key) {
-        if (!key) {
-            err << "tunedesk-cli: " << key.error().message << Qt::endl;
-            app->exit(1);
-            return;
-        }
-        if (!key->notice.isEmpty())
-            err << key->notice << Qt::endl;
-        connection.apiKey = key->value;
+    return withConnection(parser.value(baseUrl), [&](const Connection& connection) {
         auto* chat = new ChatCompletion(&transport, connection, QByteArray::fromStdString(body.dump()), app);
         QObject::connect(chat, &ChatCompletion::delta, app, [](const QString& text) {
             const QByteArray u = text.toUtf8();
@@ -99,7 +81,8 @@ int runChat(const QStringList& args)
             std::fputs("\n", stdout);
             if (error) {
                 err << "tunedesk-cli: " << error->explanation() << Qt::endl;
-                exitCode = 1;
+                app->exit(1);
+                return;
             } else {
                 if (chat->stream().usage())
                     err << QCoreApplication::translate("cli",
@@ -108,14 +91,11 @@ int runChat(const QStringList& args)
                                .arg(chat->stream().usage()->completionTokens)
                                .arg(chat->firstTokenMs())
                         << Qt::endl;
-                exitCode = 0;
             }
-            app->exit(exitCode);
+            app->exit(0);
         });
         chat->start();
     });
-    app->exec();
-    return exitCode;
 }
 
 } // namespace td::cli

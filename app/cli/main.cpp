@@ -1,6 +1,7 @@
 #include "ChatCommand.h"
 #include "CheckCommand.h"
 #include "ExportCommand.h"
+#include "FilesCommand.h"
 #include "LintCommand.h"
 #include "StatsCommand.h"
 
@@ -22,6 +23,8 @@ int usage(int code)
                "  stats FILE [--json]   rows, formats, messages, characters, failures\n"
                "  chat MODEL [MESSAGE]  streams a chat completion (API key from the keychain or\n"
                "                        $TOGETHER_API_KEY; --base-url for other servers)\n"
+               "  files upload FILE | list | delete ID\n"
+               "                        files on the platform (uploads are checked first)\n"
                "\n"
                "tunedesk-cli COMMAND --help describes a command.\n");
     return code;
@@ -54,6 +57,8 @@ int main(int argc, char* argv[])
         return td::cli::runCheck(args);
     if (command == QLatin1String("chat"))
         return td::cli::runChat(args);
+    if (command == QLatin1String("files"))
+        return td::cli::runFiles(args);
     if (command == QLatin1String("lint"))
         return td::cli::runLint(args);
     if (command == QLatin1String("export"))

@@ -1,0 +1,120 @@
+#include "FilesCommand.h"
+
+#include "CliConnection.h"
+#include "api/CurlTransport.h"
+#include "api/FileUpload.h"
+#include "validate/ParityChecker.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTextStream>
+
+#include <nlohmann/json.hpp>
+
+namespace td::cli {
+
+namespace {
+
+QString describe(const RemoteFile& f)
+{
+    QString line =
+        QStringLiteral("%1  %2  %3 bytes  %4").arg(f.id, f.filename, QLocale::c().toString(f.bytes), f.purpose);
+    if (f.lineCount)
+        line += QStringLiteral("  %1 lines").arg(*f.lineCount);
+    if (!f.processingStatus.isEmpty())
+        line += QStringLiteral("  ") + f.processingStatus;
+    if (f.valid && !*f.valid)
+        line += QStringLiteral("  (") + f.validationError + QLatin1Char(')');
+    return line;
+}
+
+} // namespace
+
+int runFiles(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli", "Files on the platform."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("upload FILE | list | delete ID"));
+    const QCommandLineOption purpose(QStringLiteral("purpose"), QStringLiteral("fine-tune (default) or eval"),
+                                     QStringLiteral("P"), QStringLiteral("fine-tune"));
+    const QCommandLineOption noCheck(
+        QStringLiteral("no-check"),
+        QCoreApplication::translate("cli", "Upload even if Together's checker would reject it"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("API base URL"), QStringLiteral("URL"));
+    parser.addOptions({purpose, noCheck, json, baseUrl});
+    parser.process(args);
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0);
+    if (!((action == QLatin1String("upload") && pos.size() == 2) ||
+          (action == QLatin1String("list") && pos.size() == 1) ||
+          (action == QLatin1String("delete") && pos.size() == 2))) {
+        err << "usage: tunedesk-cli files upload FILE [--purpose P] [--no-check] | list [--json] | delete ID"
+            << Qt::endl;
+        return 2;
+    }
+    if (action == QLatin1String("upload") && parser.value(purpose) == QLatin1String("fine-tune") &&
+        !parser.isSet(noCheck)) {
+        // As Together's clients do: check first, and do not upload what would be rejected.
+        const ParityReport report = checkFileParity(QFileInfo(pos[1]).absoluteFilePath());
+        if (!report.passed()) {
+            err << QCoreApplication::translate("cli",
+                                               "Together's checker would reject %1: %2\n(--no-check uploads it anyway)")
+                       .arg(pos[1], QString::fromStdString(report.message()))
+                << Qt::endl;
+            return 1;
+        }
+    }
+    CurlTransport transport;
+    QCoreApplication* app = QCoreApplication::instance();
+    return withConnection(parser.value(baseUrl), [&](const Connection& connection) {
+        // The handlers below outlive this function's locals: they capture them by value.
+        auto report = [&err, app](const ApiError& e) {
+            err << "tunedesk-cli: " << e.explanation() << Qt::endl;
+            app->exit(1);
+        };
+        if (action == QLatin1String("upload")) {
+            auto* upload = new FileUpload(&transport, connection, pos[1], parser.value(purpose), app);
+            QObject::connect(upload, &FileUpload::stage, app, [&](const QString& s) { err << s << "…" << Qt::endl; });
+            QObject::connect(upload, &FileUpload::finished, app, [&out, app, report](const UploadOutcome& o) {
+                if (const auto* e = std::get_if<ApiError>(&o))
+                    return report(*e);
+                out << describe(std::get<RemoteFile>(o)) << Qt::endl;
+                app->exit(0);
+            });
+            upload->start();
+            return;
+        }
+        const bool list = action == QLatin1String("list");
+        HttpRequest r = ApiRequest::jsonRequest(connection, list ? "GET" : "DELETE",
+                                                list ? QStringLiteral("files") : QStringLiteral("files/") + pos[1]);
+        auto* req = new ApiRequest(&transport, connection, r, true, app);
+        const bool printJson = !list || parser.isSet(json);
+        QObject::connect(req, &ApiRequest::finished, app, [&out, app, report, printJson](const ApiRequest::Outcome& o) {
+            if (const auto* e = std::get_if<ApiError>(&o))
+                return report(*e);
+            const QByteArray body = std::get<HttpResponse>(o).body;
+            if (printJson) {
+                out << body << Qt::endl;
+                app->exit(0);
+                return;
+            }
+            const auto j = nlohmann::json::parse(body.begin(), body.end(), nullptr, false);
+            if (j.is_object() && j.contains("data") && j["data"].is_array())
+                for (const auto& f : j["data"])
+                    if (auto file = RemoteFile::fromJson(QByteArray::fromStdString(f.dump())))
+                        out << describe(*file) << '\n';
+            out.flush();
+            app->exit(0);
+        });
+        req->start();
+    });
+}
+
+} // namespace td::cli

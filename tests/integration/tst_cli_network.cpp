@@ -1,0 +1,99 @@
+#include "EmulatorServer.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using td::emu::EmulatorServer;
+
+// tunedesk-cli's network commands against the emulator, as a user runs them.
+class TestCliNetwork : public QObject
+{
+    Q_OBJECT
+
+private:
+    EmulatorServer m_server;
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out, err;
+    };
+
+    Run cli(const QStringList& args, bool withKey = true)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("TOGETHER_API_KEY"));
+        if (withKey)
+            env.insert(QStringLiteral("TOGETHER_API_KEY"), QStringLiteral("tgp_v1_cli_test"));
+        p.setProcessEnvironment(env);
+        QSignalSpy done(&p, &QProcess::finished);
+        p.start(QStringLiteral(TD_CLI_PATH),
+                args + QStringList{QStringLiteral("--base-url"), QString::fromLatin1(m_server.baseUrl())});
+        // Waiting on the signal keeps this thread's event loop, and so the emulator, running.
+        done.wait(30000);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return path;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(m_server.start()); }
+
+    void chat()
+    {
+        const Run r =
+            cli({QStringLiteral("chat"), QStringLiteral("Qwen/Qwen2.5-7B-Instruct-Turbo"), QStringLiteral("hi")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("answering \"hi\""));
+        QVERIFY(r.err.contains("completion tokens"));
+    }
+
+    void uploadListDelete()
+    {
+        const QString good = write(QStringLiteral("good.jsonl"), "{\"text\": \"a\"}\n{\"text\": \"b\"}\n");
+        Run r = cli({QStringLiteral("files"), QStringLiteral("upload"), good});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("good.jsonl") && r.out.contains("2 lines") && r.out.contains("COMPLETED"), r.out);
+        const QByteArray id = r.out.split(' ').front();
+        r = cli({QStringLiteral("files"), QStringLiteral("list")});
+        QVERIFY(r.out.contains(id));
+        r = cli({QStringLiteral("files"), QStringLiteral("delete"), QString::fromLatin1(id)});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("\"deleted\":true"));
+        r = cli({QStringLiteral("files"), QStringLiteral("delete"), QString::fromLatin1(id)});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("404"));
+    }
+
+    void aFileTogetherWouldRejectIsNotUploaded()
+    {
+        const int before = m_server.requestCount();
+        const QString bad = write(QStringLiteral("bad.jsonl"), "{\"text\": \"a\"}\n\n");
+        const Run r = cli({QStringLiteral("files"), QStringLiteral("upload"), bad});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("Unexpected format on line 2"));
+        QCOMPARE(m_server.requestCount(), before);
+    }
+
+    void noKeyIsAClearError()
+    {
+        const Run r = cli({QStringLiteral("chat"), QStringLiteral("m"), QStringLiteral("hi")}, false);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("TOGETHER_API_KEY"), r.err);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliNetwork)
+#include "tst_cli_network.moc"
