@@ -160,16 +160,22 @@ void DatasetSession::cancelWork()
     setBusy(false);
 }
 
-void DatasetSession::applyWeightRule(WeightRule rule, const std::vector<std::int64_t>& positions)
+void DatasetSession::startWork(Work work)
 {
     cancelWork();
     setBusy(true);
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const quint64 gen = m_workGeneration;
     const DocumentSnapshot snap = m_doc->snapshot();
-    auto cancel = m_cancel;
     m_work.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
-    m_work.append(QtConcurrent::run([this, snap, positions, rule, gen, cancel]() {
+    // The worker holds its own reference to the cancel flag: a newer job replaces m_cancel.
+    m_work.append(
+        QtConcurrent::run([work = std::move(work), snap, gen, cancel = m_cancel]() { work(snap, gen, cancel.get()); }));
+}
+
+void DatasetSession::applyWeightRule(WeightRule rule, const std::vector<std::int64_t>& positions)
+{
+    startWork([this, positions, rule](const DocumentSnapshot& snap, quint64 gen, const std::atomic_bool* cancel) {
         auto changes = std::make_shared<std::vector<BulkReplaceCommand::Change>>();
         const std::int64_t n = positions.empty() ? snap.rowCount() : std::int64_t(positions.size());
         for (std::int64_t i = 0; i < n; ++i) {
@@ -202,19 +208,12 @@ void DatasetSession::applyWeightRule(WeightRule rule, const std::vector<std::int
                 emit bulkFinished(count);
             },
             Qt::QueuedConnection);
-    }));
+    });
 }
 
 void DatasetSession::startSearch(const SearchQuery& query)
 {
-    cancelWork();
-    setBusy(true);
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    const quint64 gen = m_workGeneration;
-    const DocumentSnapshot snap = m_doc->snapshot();
-    auto cancel = m_cancel;
-    m_work.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
-    m_work.append(QtConcurrent::run([this, snap, query, gen, cancel]() {
+    startWork([this, query](const DocumentSnapshot& snap, quint64 gen, const std::atomic_bool* cancel) {
         auto progress = [this, gen](std::int64_t done, std::int64_t total) {
             if ((done & 0xFFFF) != 0 && done != total)
                 return;
@@ -226,7 +225,7 @@ void DatasetSession::startSearch(const SearchQuery& query)
                 },
                 Qt::QueuedConnection);
         };
-        auto result = searchRows(snap, query, progress, cancel.get());
+        auto result = searchRows(snap, query, progress, cancel);
         QMetaObject::invokeMethod(
             this,
             [this, result, gen] {
@@ -239,7 +238,7 @@ void DatasetSession::startSearch(const SearchQuery& query)
                     emit searchFailed(result.error());
             },
             Qt::QueuedConnection);
-    }));
+    });
 }
 
 } // namespace td

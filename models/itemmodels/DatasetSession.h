@@ -8,6 +8,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -69,6 +70,10 @@ signals:
 
 private:
     void setBusy(bool busy);
+    // Runs `work` on a worker with a snapshot, the job's generation and its cancel flag; any
+    // job still running is cancelled first (and waited for on destruction).
+    using Work = std::function<void(const DocumentSnapshot&, quint64, const std::atomic_bool*)>;
+    void startWork(Work work);
     void updateModified();
 
     DatasetDocument* m_doc;
