@@ -73,6 +73,7 @@ void ApiRequest::attempt()
         }
     });
     connect(m_job.get(), &HttpJob::uploadProgress, this, &ApiRequest::uploadProgress);
+    connect(m_job.get(), &HttpJob::downloadProgress, this, &ApiRequest::downloadProgress);
     connect(m_job.get(), &HttpJob::finished, this, &ApiRequest::onFinished);
 }
 

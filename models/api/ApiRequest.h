@@ -49,6 +49,7 @@ public:
 signals:
     void bodyData(const QByteArray& bytes);
     void uploadProgress(qint64 sent, qint64 total);
+    void downloadProgress(qint64 received, qint64 total);
     void retrying(int attempt, qint64 delayMs, const td::ApiError& error);
     void finished(const td::ApiRequest::Outcome& outcome);
 

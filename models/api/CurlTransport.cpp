@@ -8,8 +8,10 @@
 #include <curl/curl.h>
 
 #include <atomic>
+#include <cerrno>
 #include <condition_variable>
 #include <cstdio>
+#include <cstring>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -38,6 +40,9 @@ struct Transfer
     CURL* easy = nullptr;
     curl_slist* headerList = nullptr;
     std::FILE* upload = nullptr;
+    std::FILE* download = nullptr;
+    bool downloadFailed = false;
+    int downloadErrno = 0;
     HttpResponse response;
     bool headersDone = false;
     qint64 lastProgressMs = 0;
@@ -135,6 +140,24 @@ std::size_t onBody(char* data, std::size_t size, std::size_t n, void* user)
     Transfer& t = *cb->t;
     if (t.aborted)
         return 0;
+    const int status = t.response.status;
+    if (!t.request.downloadFile.isEmpty() && status >= 200 && status < 300) {
+        if (!t.download) {
+            const QByteArray name = QFile::encodeName(t.request.downloadFile);
+            t.download = std::fopen(name.constData(), status == 206 ? "ab" : "wb");
+            if (!t.download) {
+                t.downloadFailed = true;
+                t.downloadErrno = errno;
+                return 0; // makes curl stop with a write error
+            }
+        }
+        if (std::fwrite(data, size, n, t.download) != n) {
+            t.downloadFailed = true;
+            t.downloadErrno = errno;
+            return 0;
+        }
+        return size * n;
+    }
     const QByteArray chunk(data, qsizetype(size * n));
     if (t.request.streamBody)
         cb->impl->post(t.id, [chunk](CurlJob* job) { job->emitData(chunk); });
@@ -261,7 +284,10 @@ void CurlTransport::Impl::end(const std::shared_ptr<Transfer>& t, CURLcode code)
     } else if (code != CURLE_OK) {
         ApiError e;
         e.kind = ApiError::Kind::Network;
-        e.message = QString::fromUtf8(t->errorBuffer[0] ? t->errorBuffer : curl_easy_strerror(code));
+        e.message = t->downloadFailed
+                        ? QCoreApplication::translate("td::CurlTransport", "cannot write %1: %2")
+                              .arg(t->request.downloadFile, QString::fromLocal8Bit(std::strerror(t->downloadErrno)))
+                        : QString::fromUtf8(t->errorBuffer[0] ? t->errorBuffer : curl_easy_strerror(code));
         e.httpStatus = t->response.status;
         outcome = e;
     } else {
@@ -275,6 +301,13 @@ void CurlTransport::Impl::end(const std::shared_ptr<Transfer>& t, CURLcode code)
     curl_slist_free_all(t->headerList);
     if (t->upload)
         std::fclose(t->upload);
+    if (t->download && std::fclose(t->download) != 0 && std::holds_alternative<HttpResponse>(outcome)) {
+        ApiError e;
+        e.kind = ApiError::Kind::Network;
+        e.message = QCoreApplication::translate("td::CurlTransport", "cannot write %1: %2")
+                        .arg(t->request.downloadFile, QString::fromLocal8Bit(std::strerror(errno)));
+        outcome = e;
+    }
     delete cb;
     post(
         t->id, [outcome = std::move(outcome)](CurlJob* job) { job->emitFinished(outcome); }, true);

@@ -25,6 +25,9 @@ struct HttpRequest
     int timeoutMs = 600000;       // whole request
     int connectTimeoutMs = 15000;
     bool streamBody = false; // deliver the body in pieces (bodyData) instead of at the end
+    // A successful body goes to this file on the network thread instead: appended after a
+    // 206 (a resumed range), written from the start after a 200. Error bodies stay in memory.
+    QString downloadFile;
 };
 
 struct HttpResponse

@@ -1,30 +1,16 @@
 #include "EmulatorServer.h"
 
+#include "EmulatorCatalog.h"
+
 #include <QCryptographicHash>
 #include <QPointer>
+#include <QTimeZone>
 #include <QTimer>
-#include <QUrlQuery>
 #include <QUuid>
-
-#include "validate/ParityChecker.h"
 
 namespace td::emu {
 
 namespace {
-
-struct Model
-{
-    const char* id;
-    const char* display;
-    int context;
-    double input, output; // dollars per million tokens
-};
-
-const Model kModels[] = {
-    {"meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo", "Meta Llama 3.1 8B Instruct Turbo", 131072, 0.18, 0.18},
-    {"meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo", "Meta Llama 3.1 70B Instruct Turbo", 131072, 0.88, 0.88},
-    {"Qwen/Qwen2.5-7B-Instruct-Turbo", "Qwen 2.5 7B Instruct Turbo", 32768, 0.30, 0.30},
-};
 
 QByteArray dumpJson(const nlohmann::json& j)
 {
@@ -36,11 +22,25 @@ QStringList words(const QString& text)
     return text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+QString lastUserText(const nlohmann::json& messages)
+{
+    QString last;
+    if (messages.is_array())
+        for (const auto& m : messages)
+            if (m.is_object() && m.value("role", std::string()) == "user" && m.contains("content") &&
+                m["content"].is_string())
+                last = QString::fromStdString(m["content"].get<std::string>());
+    return last;
+}
+
 } // namespace
 
 EmulatorServer::EmulatorServer(QObject* parent)
     : QTcpServer(parent)
-{}
+{
+    m_clock.start();
+    m_startWall = QDateTime::currentDateTimeUtc();
+}
 
 bool EmulatorServer::start(quint16 port)
 {
@@ -52,22 +52,37 @@ QByteArray EmulatorServer::baseUrl() const
     return "http://127.0.0.1:" + QByteArray::number(serverPort()) + "/v1";
 }
 
+void EmulatorServer::setSpeed(double speed)
+{
+    // Keep "now" continuous across the change.
+    m_offset = now();
+    m_clock.restart();
+    m_speed = speed;
+}
+
+double EmulatorServer::now() const
+{
+    return m_offset + double(m_clock.nsecsElapsed()) / 1e9 * m_speed;
+}
+
+std::string EmulatorServer::isoAt(double emulated) const
+{
+    return m_startWall.addMSecs(qint64(emulated * 1000))
+        .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"))
+        .toStdString();
+}
+
 EmulatorServer::Fault EmulatorServer::faultFromName(const QByteArray& name)
 {
-    if (name == "429")
-        return Fault::RateLimit;
-    if (name == "500-text")
-        return Fault::ServerErrorText;
-    if (name == "503")
-        return Fault::Unavailable;
-    if (name == "error-mid-stream")
-        return Fault::ErrorMidStream;
-    if (name == "cut-stream")
-        return Fault::CutStream;
-    if (name == "slow-first-byte")
-        return Fault::SlowFirstByte;
-    if (name == "drop-upload")
-        return Fault::DropUpload;
+    static const std::pair<const char*, Fault> names[] = {
+        {"429", Fault::RateLimit},          {"500-text", Fault::ServerErrorText},
+        {"503", Fault::Unavailable},        {"error-mid-stream", Fault::ErrorMidStream},
+        {"cut-stream", Fault::CutStream},   {"slow-first-byte", Fault::SlowFirstByte},
+        {"drop-upload", Fault::DropUpload}, {"cut-download", Fault::CutDownload},
+    };
+    for (const auto& [n, f] : names)
+        if (name == n)
+            return f;
     return Fault::None;
 }
 
@@ -85,22 +100,6 @@ void EmulatorServer::error(HttpConnection* c, int status, const QString& message
     e["code"] = code ? nlohmann::json(code) : nlohmann::json(nullptr);
     c->respond(status, dumpJson({{"id", "emu-" + std::to_string(m_nextId++)}, {"error", e}}), "application/json",
                headers);
-}
-
-nlohmann::json EmulatorServer::modelList() const
-{
-    nlohmann::json list = nlohmann::json::array();
-    for (const Model& m : kModels)
-        list.push_back(
-            {{"id", m.id},
-             {"object", "model"},
-             {"created", 1721692800},
-             {"type", "chat"},
-             {"display_name", m.display},
-             {"organization", "emulator"},
-             {"context_length", m.context},
-             {"pricing", {{"input", m.input}, {"output", m.output}, {"hourly", 0}, {"base", 0}, {"finetune", 0}}}});
-    return list;
 }
 
 void EmulatorServer::handle(const HttpRequestIn& r, HttpConnection* c)
@@ -147,86 +146,143 @@ void EmulatorServer::handle(const HttpRequestIn& r, HttpConnection* c)
     default:
         break;
     }
-    if (r.method == "GET" && r.path == "/v1/models") {
-        c->respond(200, dumpJson(modelList()));
-        return;
-    }
-    if (r.path == "/v1/files" && r.method == "POST") {
+    if (!r.body.isEmpty())
+        m_lastBodies.insert(r.path, r.body);
+    const QByteArray& p = r.path;
+    if (p == "/v1/models" || p.startsWith("/v1/jobs")) {
+        models(r, c);
+    } else if (p == "/v1/files" && r.method == "POST") {
         createFile(r, c);
-        return;
-    }
-    if (r.path.startsWith("/v1/files")) {
-        files(r, c);
-        return;
-    }
-    if (r.method == "POST" && r.path == "/v1/chat/completions") {
+    } else if (p.startsWith("/v1/files")) {
+        files(r, c, fault);
+    } else if (p.startsWith("/v1/fine-tunes")) {
+        fineTunes(r, c);
+    } else if (p == "/v1/finetune/download" && r.method == "GET") {
+        download(r, c, fault);
+    } else if (p.startsWith("/v1/endpoints")) {
+        endpoints(r, c);
+    } else if (p == "/v1/hardware" && r.method == "GET") {
+        hardware(r, c);
+    } else if (r.method == "POST" && (p == "/v1/chat/completions" || p == "/v1/completions")) {
+        const bool completions = p == "/v1/completions";
         if (fault == Fault::SlowFirstByte) {
             QPointer<HttpConnection> guard(c);
-            QTimer::singleShot(1500, this, [this, r, guard] {
+            QTimer::singleShot(1500, this, [this, r, guard, completions] {
                 if (guard)
-                    chat(r, guard, Fault::None);
+                    chat(r, guard, Fault::None, completions);
             });
             return;
         }
-        chat(r, c, fault);
-        return;
+        chat(r, c, fault, completions);
+    } else {
+        error(c, 404,
+              QStringLiteral("Unknown request URL: %1 %2")
+                  .arg(QString::fromLatin1(r.method), QString::fromLatin1(r.path)),
+              "invalid_request_error", "unknown_url");
     }
-    error(c, 404,
-          QStringLiteral("Unknown request URL: %1 %2").arg(QString::fromLatin1(r.method), QString::fromLatin1(r.path)),
-          "invalid_request_error", "unknown_url");
 }
 
-QString EmulatorServer::answerFor(const QString& model, const nlohmann::json& messages)
+QString EmulatorServer::answerFor(const QString& model, const nlohmann::json& messages) const
 {
-    QString last;
-    if (messages.is_array())
-        for (const auto& m : messages)
-            if (m.is_object() && m.value("role", std::string()) == "user" && m.contains("content") &&
-                m["content"].is_string())
-                last = QString::fromStdString(m["content"].get<std::string>());
+    const QString last = lastUserText(messages);
+    // A fine-tune answers with what its training data says to the most similar question.
+    if (const Job* job = completedJobFor(model.toStdString())) {
+        const QStringList asked = words(last.toLower());
+        QString best;
+        int bestScore = -1;
+        for (const QByteArray& line : job->trainingData.split('\n')) {
+            const auto row = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
+            if (!row.is_object() || !row.contains("messages") || !row["messages"].is_array())
+                continue;
+            QString reply;
+            for (const auto& m : row["messages"])
+                if (m.is_object() && m.value("role", std::string()) == "assistant" && m.contains("content") &&
+                    m["content"].is_string())
+                    reply = QString::fromStdString(m["content"].get<std::string>());
+            const QStringList question = words(lastUserText(row["messages"]).toLower());
+            int score = 0;
+            for (const QString& w : asked)
+                score += question.contains(w) ? 1 : 0;
+            if (!reply.isEmpty() && score > bestScore) {
+                bestScore = score;
+                best = reply;
+            }
+        }
+        if (!best.isEmpty())
+            return best;
+    }
     // Deterministic: the same conversation always gets the same answer.
     const QByteArray digest = QCryptographicHash::hash(last.toUtf8(), QCryptographicHash::Sha1).toHex().left(6);
     return QStringLiteral("This is %1 answering \"%2\" (reply %3).")
         .arg(model, last.left(200), QString::fromLatin1(digest));
 }
 
-void EmulatorServer::chat(const HttpRequestIn& r, HttpConnection* c, Fault fault)
+std::optional<QString> EmulatorServer::servingProblem(const std::string& model) const
+{
+    if (chatModel(model))
+        return std::nullopt;
+    if (const EndpointRecord* e = endpointServing(model))
+        return e->state(now()) == "STARTED"
+                   ? std::nullopt
+                   : std::optional<QString>(
+                         QStringLiteral("The endpoint %1 is not running (%2). Start it first.")
+                             .arg(QString::fromStdString(e->name), QString::fromStdString(e->state(now()))));
+    if (const Job* job = completedJobFor(model)) {
+        const TrainableModel* base = trainableModel(job->model);
+        if (job->lora && base && base->serverlessLora)
+            return std::nullopt;
+    }
+    for (const auto& m : m_uploadedModels)
+        if (m.value("id", std::string()) == model)
+            return std::nullopt;
+    return QStringLiteral("Unable to access non-serverless model %1. Please visit https://api.together.ai/models/%1 to "
+                          "create and start a new dedicated endpoint for the model.")
+        .arg(QString::fromStdString(model));
+}
+
+void EmulatorServer::chat(const HttpRequestIn& r, HttpConnection* c, Fault fault, bool completions)
 {
     const nlohmann::json body = nlohmann::json::parse(r.body.begin(), r.body.end(), nullptr, false);
     if (!body.is_object() || !body.contains("model") || !body["model"].is_string()) {
         error(c, 400, QStringLiteral("Input validation error: model is required"), "invalid_request_error");
         return;
     }
-    const QString model = QString::fromStdString(body["model"].get<std::string>());
-    bool known = false;
-    for (const Model& m : kModels)
-        known = known || model == QLatin1String(m.id);
-    if (!known) {
-        error(c, 404,
-              QStringLiteral("Unable to access model %1. Please visit https://api.together.ai/models to view "
-                             "the list of supported models.")
-                  .arg(model),
+    const std::string modelId = body["model"].get<std::string>();
+    const QString model = QString::fromStdString(modelId);
+    if (const auto problem = servingProblem(modelId)) {
+        error(c, chatModel(modelId) || completedJobFor(modelId) || endpointServing(modelId) ? 400 : 404, *problem,
               "invalid_request_error", "model_not_available");
         return;
     }
-    const QString answer = answerFor(model, body.value("messages", nlohmann::json::array()));
-    const QStringList tokens = words(answer);
-    const int promptTokens =
-        int(words(QString::fromStdString(body.value("messages", nlohmann::json::array()).dump())).size());
+    nlohmann::json messages = body.value("messages", nlohmann::json::array());
+    if (completions)
+        messages = nlohmann::json::array({{{"role", "user"}, {"content", body.value("prompt", std::string())}}});
+    // An endpoint answers as the model it serves.
+    const EndpointRecord* endpoint = endpointServing(modelId);
+    const QString answer = answerFor(endpoint ? QString::fromStdString(endpoint->model) : model, messages);
+    QStringList tokens = words(answer);
+    if (const int max = body.value("max_tokens", 0); max > 0 && tokens.size() > max)
+        tokens = tokens.mid(0, max);
+    const bool truncated = tokens.size() < words(answer).size();
+    const int promptTokens = int(words(QString::fromStdString(messages.dump())).size());
     const std::string id = "emu-" + std::to_string(m_nextId++);
     const nlohmann::json usage = {{"prompt_tokens", promptTokens},
                                   {"completion_tokens", tokens.size()},
                                   {"total_tokens", promptTokens + int(tokens.size())}};
+    const std::string finish = truncated ? "length" : "eos";
+    const qint64 created = QDateTime::currentSecsSinceEpoch();
     if (!body.value("stream", false)) {
+        nlohmann::json choice = {{"index", 0}, {"finish_reason", finish}, {"logprobs", nullptr}};
+        if (completions)
+            choice["text"] = tokens.join(QLatin1Char(' ')).toStdString();
+        else
+            choice["message"] = {{"role", "assistant"}, {"content", tokens.join(QLatin1Char(' ')).toStdString()}};
         c->respond(200, dumpJson({{"id", id},
-                                  {"object", "chat.completion"},
-                                  {"created", QDateTime::currentSecsSinceEpoch()},
-                                  {"model", model.toStdString()},
-                                  {"choices",
-                                   {{{"index", 0},
-                                     {"message", {{"role", "assistant"}, {"content", answer.toStdString()}}},
-                                     {"finish_reason", "eos"},
-                                     {"logprobs", nullptr}}}},
+                                  {"object", completions ? "text.completion" : "chat.completion"},
+                                  {"created", created},
+                                  {"model", modelId},
+                                  {"prompt", nlohmann::json::array()},
+                                  {"choices", {choice}},
                                   {"usage", usage}}));
         return;
     }
@@ -259,182 +315,109 @@ void EmulatorServer::chat(const HttpRequestIn& r, HttpConnection* c, Fault fault
             }
             const bool last = i == n - 1;
             const std::string text = (i ? " " : "") + tokens[i].toStdString();
+            nlohmann::json choice = {
+                {"index", 0},
+                {"text", text},
+                {"logprobs", nullptr},
+                {"finish_reason", last ? nlohmann::json(finish) : nlohmann::json(nullptr)},
+                {"seed", last ? nlohmann::json(14429055041780593000ull) : nlohmann::json(nullptr)}};
+            if (completions)
+                choice["delta"] = {{"token_id", 1000 + i}, {"content", text}};
+            else
+                choice["delta"] = {{"token_id", 1000 + i}, {"role", "assistant"}, {"content", text}};
             nlohmann::json chunk = {{"id", id},
-                                    {"object", "chat.completion.chunk"},
-                                    {"created", QDateTime::currentSecsSinceEpoch()},
-                                    {"model", model.toStdString()},
-                                    {"choices",
-                                     {{{"index", 0},
-                                       {"text", text},
-                                       {"logprobs", nullptr},
-                                       {"finish_reason", last ? nlohmann::json("eos") : nlohmann::json(nullptr)},
-                                       {"delta", {{"token_id", 1000 + i}, {"role", "assistant"}, {"content", text}}}}}},
+                                    {"object", completions ? "completion.chunk" : "chat.completion.chunk"},
+                                    {"created", created},
+                                    {"model", modelId},
+                                    {"choices", {choice}},
                                     {"usage", last ? usage : nlohmann::json(nullptr)}};
             guard->streamChunk("data: " + dumpJson(chunk) + "\n\n");
         });
     }
 }
 
-} // namespace td::emu
-
-namespace td::emu {
-
-namespace {
-
-// The upload-URL request's fields come as a query string, a form, JSON or multipart form data
-// depending on the client (contract 2.2): accept them all.
-QHash<QString, QString> uploadFields(const HttpRequestIn& r)
+nlohmann::json EmulatorServer::modelList() const
 {
-    QHash<QString, QString> f;
-    auto addQuery = [&f](const QByteArray& q) {
-        const QUrlQuery query(QString::fromUtf8(q));
-        for (const auto& [k, v] : query.queryItems(QUrl::FullyDecoded))
-            f.insert(k, v);
+    nlohmann::json list = nlohmann::json::array();
+    auto add = [&list](const std::string& id, const std::string& display, const std::string& org, int context,
+                       double input, double output, qint64 created) {
+        list.push_back(
+            {{"id", id},
+             {"object", "model"},
+             {"created", created},
+             {"type", "chat"},
+             {"display_name", display},
+             {"organization", org},
+             {"link", "https://api.together.ai/models/" + id},
+             {"license", ""},
+             {"context_length", context},
+             {"pricing", {{"input", input}, {"output", output}, {"hourly", 0}, {"base", 0}, {"finetune", 0}}}});
     };
-    addQuery(r.query);
-    const QByteArray type = r.headers.value("content-type");
-    if (type.startsWith("application/x-www-form-urlencoded")) {
-        addQuery(QByteArray(r.body).replace('+', ' '));
-    } else if (type.startsWith("application/json")) {
-        const auto j = nlohmann::json::parse(r.body.begin(), r.body.end(), nullptr, false);
-        if (j.is_object())
-            for (auto it = j.begin(); it != j.end(); ++it)
-                if (it->is_string())
-                    f.insert(QString::fromStdString(it.key()), QString::fromStdString(it->get<std::string>()));
-    } else if (type.startsWith("multipart/form-data")) {
-        const qsizetype b = type.indexOf("boundary=");
-        const QByteArray boundary = "--" + type.mid(b + 9).replace('"', QByteArray());
-        qsizetype pos = 0;
-        while ((pos = r.body.indexOf("name=\"", pos)) >= 0) {
-            const qsizetype nameEnd = r.body.indexOf('"', pos + 6);
-            const QByteArray name = r.body.mid(pos + 6, nameEnd - pos - 6);
-            const qsizetype valueStart = r.body.indexOf("\r\n\r\n", nameEnd) + 4;
-            const qsizetype valueEnd = r.body.indexOf(QByteArray("\r\n" + boundary), valueStart);
-            if (valueStart < 4 || valueEnd < 0)
-                break;
-            f.insert(QString::fromUtf8(name), QString::fromUtf8(r.body.mid(valueStart, valueEnd - valueStart)));
-            pos = valueEnd;
+    for (const ChatModel& m : chatModels())
+        add(m.id, m.display, "emulator", m.context, m.input, m.output, 1721692800);
+    for (const Job& job : m_jobs) {
+        if (completedJobFor(job.outputName) != &job)
+            continue;
+        const ChatModel* base = chatModel(job.model);
+        add(job.outputName, job.outputName, "emulator-user", base ? base->context : 8192, base ? base->input : 0,
+            base ? base->output : 0, m_startWall.toSecsSinceEpoch() + qint64(job.createdAt));
+    }
+    for (const auto& m : m_uploadedModels)
+        list.push_back(m);
+    return list;
+}
+
+void EmulatorServer::models(const HttpRequestIn& r, HttpConnection* c)
+{
+    if (r.path == "/v1/models" && r.method == "GET") {
+        c->respond(200, dumpJson(modelList()));
+        return;
+    }
+    if (r.path == "/v1/models" && r.method == "POST") {
+        // Uploading a model or adapter (contract 8): the job completes at once.
+        const auto body = nlohmann::json::parse(r.body.begin(), r.body.end(), nullptr, false);
+        if (!body.is_object() || !body.contains("model_name") || !body.contains("model_source")) {
+            error(c, 400, QStringLiteral("model_name and model_source are required"), "invalid_request_error");
+            return;
         }
-    }
-    return f;
-}
-
-} // namespace
-
-void EmulatorServer::createFile(const HttpRequestIn& r, HttpConnection* c)
-{
-    const auto f = uploadFields(r);
-    const QString purpose = f.value(QStringLiteral("purpose"));
-    const QString name = f.value(QStringLiteral("file_name"));
-    const QString type = f.value(QStringLiteral("file_type"), QStringLiteral("jsonl"));
-    if (purpose.isEmpty() || name.isEmpty()) {
-        error(c, 400, QStringLiteral("purpose and file_name are required"), "invalid_request_error");
+        const std::string name = "emulator-user/" + body.value("model_name", std::string());
+        const std::string jobId = "job-" + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+        m_uploadedModels.push_back(
+            {{"id", name},
+             {"object", "model"},
+             {"created", QDateTime::currentSecsSinceEpoch()},
+             {"type", "chat"},
+             {"display_name", name},
+             {"organization", "emulator-user"},
+             {"context_length", 8192},
+             {"job_id", jobId},
+             {"pricing", {{"input", 0}, {"output", 0}, {"hourly", 0}, {"base", 0}, {"finetune", 0}}}});
+        c->respond(
+            200, dumpJson({{"data",
+                            {{"job_id", jobId},
+                             {"model_name", name},
+                             {"model_id", "model-" + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString()},
+                             {"model_source", "huggingface"}}},
+                           {"message", "Processing model weights. Job created."}}));
         return;
     }
-    StoredFile file;
-    file.id = "file-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    file.filename = name;
-    file.purpose = purpose;
-    file.type = type;
-    file.createdAt = QDateTime::currentSecsSinceEpoch();
-    m_files.insert(file.id, file);
-    m_fileOrder.append(file.id);
-    // "localhost" rather than 127.0.0.1: to the client the storage is another host.
-    const QByteArray location =
-        "http://localhost:" + QByteArray::number(serverPort()) + "/storage/" + file.id + "?X-Amz-Signature=emulator";
-    c->respond(302, {}, "text/plain", {{"Location", location}, {"X-Together-File-Id", file.id}});
-}
-
-void EmulatorServer::storeFile(const HttpRequestIn& r, HttpConnection* c, Fault fault)
-{
-    const QByteArray id = r.path.mid(int(qstrlen("/storage/")));
-    if (r.method != "PUT" || !m_files.contains(id)) {
-        c->respond(404, "<Error><Code>NoSuchUpload</Code></Error>", "application/xml");
-        return;
-    }
-    if (r.headers.contains("authorization")) {
-        c->respond(400,
-                   "<Error><Code>InvalidArgument</Code><Message>An Authorization header must not be sent to a "
-                   "pre-signed URL</Message></Error>",
-                   "application/xml");
-        return;
-    }
-    if (fault == Fault::DropUpload) {
-        c->drop();
-        return;
-    }
-    StoredFile& file = m_files[id];
-    file.content = r.body;
-    file.uploaded = true;
-    c->respond(200, {}, "text/plain",
-               {{"ETag", "\"" + QCryptographicHash::hash(r.body, QCryptographicHash::Md5).toHex() + "\""}});
-}
-
-nlohmann::json EmulatorServer::fileResponse(const QByteArray& id) const
-{
-    const StoredFile& f = m_files[id];
-    const qint64 lines = f.content.count('\n') + (f.content.isEmpty() || f.content.endsWith('\n') ? 0 : 1);
-    nlohmann::json j = {{"id", f.id.toStdString()},
-                        {"object", "file"},
-                        {"created_at", f.createdAt},
-                        {"filename", f.filename.toStdString()},
-                        {"bytes", f.content.size()},
-                        {"purpose", f.purpose.toStdString()},
-                        {"FileType", f.type.toStdString()},
-                        {"Processed", f.uploaded},
-                        {"LineCount", lines}};
-    if (f.purpose == QLatin1String("fine-tune") && f.uploaded) {
-        // The server runs the same checks (variant A) and reports them on the file.
-        const ParityReport report = checkJsonlParity(f.content.constData(), std::size_t(f.content.size()));
-        // The data part of the report carries is_check_passed only when a check failed.
-        const bool passed = !report.contains("is_check_passed") || report.passed();
-        nlohmann::json v = {{"valid", passed}, {"nlines", lines}, {"file_id", f.id.toStdString()}};
-        if (passed) {
-            const QByteArray first = f.content.left(f.content.indexOf('\n'));
-            v["dataset_format"] = first.contains("\"messages\"") ? "CONVERSATION"
-                                  : first.contains("\"prompt\"") ? "INSTRUCTION"
-                                  : first.contains("\"input\"")  ? "PREFERENCE"
-                                                                 : "GENERAL";
-            v["dataset_has_message_weights"] = f.content.contains("\"weight\"");
-            j["processing_status"] = "COMPLETED";
-        } else {
-            v["error_type"] = "INVALID_FORMAT";
-            v["error"] = report.message();
-            j["processing_status"] = "INVALID_FORMAT";
+    const std::string jobId = r.path.mid(int(qstrlen("/v1/jobs/"))).toStdString();
+    for (const auto& m : m_uploadedModels)
+        if (m.value("job_id", std::string()) == jobId && r.method == "GET") {
+            c->respond(
+                200,
+                dumpJson(
+                    {{"type", "model_upload"},
+                     {"job_id", jobId},
+                     {"status", "Complete"},
+                     {"status_updates",
+                      {{{"status", "Complete"}, {"message", "Model weights processed"}, {"timestamp", isoAt(now())}}}},
+                     {"args", {{"modelName", m["id"]}, {"modelSource", "huggingface"}}},
+                     {"created_at", isoAt(now())},
+                     {"updated_at", isoAt(now())}}));
+            return;
         }
-        j["validation_report"] = v;
-    }
-    return j;
-}
-
-void EmulatorServer::files(const HttpRequestIn& r, HttpConnection* c)
-{
-    const QList<QByteArray> parts = r.path.mid(1).split('/'); // v1, files, id, action
-    if (parts.size() == 2 && r.method == "GET") {
-        nlohmann::json data = nlohmann::json::array();
-        for (const QByteArray& id : m_fileOrder)
-            data.push_back(fileResponse(id));
-        c->respond(200, dumpJson({{"object", "list"}, {"data", data}}));
-        return;
-    }
-    const QByteArray id = parts.value(2);
-    if (!m_files.contains(id)) {
-        error(c, 404, QStringLiteral("File %1 not found").arg(QString::fromLatin1(id)), "invalid_request_error",
-              "file_not_found");
-        return;
-    }
-    const QByteArray action = parts.value(3);
-    if ((action.isEmpty() && r.method == "GET") || (action == "preprocess" && r.method == "POST")) {
-        c->respond(200, dumpJson(fileResponse(id)));
-    } else if (action == "content" && r.method == "GET") {
-        c->respond(200, m_files[id].content, "text/plain");
-    } else if (action.isEmpty() && r.method == "DELETE") {
-        m_files.remove(id);
-        m_fileOrder.removeAll(id);
-        c->respond(200, dumpJson({{"id", id.toStdString()}, {"object", "file"}, {"deleted", true}}));
-    } else {
-        error(c, 404, QStringLiteral("Unknown request URL"), "invalid_request_error", "unknown_url");
-    }
+    error(c, 404, QStringLiteral("Job not found"), "invalid_request_error", "not_found");
 }
 
 } // namespace td::emu

@@ -10,6 +10,8 @@ QByteArray reason(int status)
         return "OK";
     case 204:
         return "No Content";
+    case 206:
+        return "Partial Content";
     case 302:
         return "Found";
     case 400:
@@ -18,6 +20,10 @@ QByteArray reason(int status)
         return "Unauthorized";
     case 404:
         return "Not Found";
+    case 409:
+        return "Conflict";
+    case 416:
+        return "Range Not Satisfiable";
     case 429:
         return "Too Many Requests";
     case 500:
@@ -84,6 +90,44 @@ void HttpConnection::respond(int status, const QByteArray& body, const QByteArra
         out += k + ": " + v + "\r\n";
     m_socket->write(out + "\r\n" + (status == 204 ? QByteArray() : body));
     m_socket->flush();
+}
+
+void HttpConnection::respondRanged(const HttpRequestIn& request, const QByteArray& body, const QByteArray& contentType,
+                                   const QList<QPair<QByteArray, QByteArray>>& headers, qint64 cutAfter)
+{
+    if (!isOpen())
+        return;
+    const qint64 size = body.size();
+    int status = 200;
+    qint64 from = 0;
+    qint64 to = size - 1;
+    QList<QPair<QByteArray, QByteArray>> h = headers;
+    h.append(qMakePair(QByteArray("Accept-Ranges"), QByteArray("bytes")));
+    const QByteArray range = request.headers.value("range");
+    if (range.startsWith("bytes=")) {
+        const QList<QByteArray> ends = range.mid(6).split('-');
+        from = ends.value(0).toLongLong();
+        if (!ends.value(1).isEmpty())
+            to = qMin(to, ends.value(1).toLongLong());
+        if (from >= size || from > to) {
+            respond(416, {}, contentType, {{"Content-Range", "bytes */" + QByteArray::number(size)}});
+            return;
+        }
+        status = 206;
+        h.append(qMakePair(QByteArray("Content-Range"), "bytes " + QByteArray::number(from) + '-' +
+                                                            QByteArray::number(to) + '/' + QByteArray::number(size)));
+    }
+    const QByteArray part = body.mid(from, to - from + 1);
+    if (cutAfter < 0) {
+        respond(status, part, contentType, h);
+        return;
+    }
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
+    out += "Content-Type: " + contentType + "\r\nContent-Length: " + QByteArray::number(part.size()) + "\r\n";
+    for (const auto& [k, v] : h)
+        out += k + ": " + v + "\r\n";
+    m_socket->write(out + "\r\n" + part.left(cutAfter));
+    m_socket->disconnectFromHost(); // after the bytes written so far: the body ends short
 }
 
 void HttpConnection::beginStream(const QByteArray& contentType)

@@ -31,6 +31,10 @@ public:
 
     void respond(int status, const QByteArray& body, const QByteArray& contentType = "application/json",
                  const QList<QPair<QByteArray, QByteArray>>& headers = {});
+    // Answers with `body`, or the part a "Range: bytes=a-b" header asks for (206 with
+    // Content-Range, or 416). `cutAfter` >= 0 sends that many body bytes, then hangs up.
+    void respondRanged(const HttpRequestIn& request, const QByteArray& body, const QByteArray& contentType,
+                       const QList<QPair<QByteArray, QByteArray>>& headers = {}, qint64 cutAfter = -1);
     void beginStream(const QByteArray& contentType = "text/event-stream");
     void streamChunk(const QByteArray& bytes);
     void endStream();

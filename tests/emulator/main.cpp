@@ -14,18 +14,23 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)"),
                                   QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption fault(QStringLiteral("fault"),
-                                   QStringLiteral("Inject a fault into every request: 429, 500-text, 503, "
-                                                  "error-mid-stream, cut-stream, slow-first-byte"),
-                                   QStringLiteral("MODE"));
+    const QCommandLineOption fault(
+        QStringLiteral("fault"),
+        QStringLiteral("Inject a fault into every request: 429, 500-text, 503, "
+                       "error-mid-stream, cut-stream, slow-first-byte, drop-upload, cut-download"),
+        QStringLiteral("MODE"));
     const QCommandLineOption interval(QStringLiteral("token-interval"), QStringLiteral("Milliseconds between tokens"),
                                       QStringLiteral("MS"), QStringLiteral("5"));
-    parser.addOptions({port, fault, interval});
+    const QCommandLineOption speed(QStringLiteral("speed"),
+                                   QStringLiteral("How much faster than real time jobs and endpoints move (default 1)"),
+                                   QStringLiteral("X"), QStringLiteral("1"));
+    parser.addOptions({port, fault, interval, speed});
     parser.process(app);
     td::emu::EmulatorServer server;
     if (parser.isSet(fault))
         server.setFaultForEveryRequest(td::emu::EmulatorServer::faultFromName(parser.value(fault).toLatin1()));
     server.setTokenIntervalMs(parser.value(interval).toInt());
+    server.setSpeed(qMax(0.01, parser.value(speed).toDouble()));
     if (!server.start(quint16(parser.value(port).toUInt()))) {
         QTextStream(stderr) << "tunedesk-emulator: cannot listen: " << server.errorString() << Qt::endl;
         return 1;

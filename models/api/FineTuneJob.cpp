@@ -1,0 +1,76 @@
+#include "api/FineTuneJob.h"
+
+#include "api/JsonFields.h"
+
+namespace td {
+
+JobStatus jobStatusFromString(const QString& s)
+{
+    static const std::pair<const char*, JobStatus> names[] = {
+        {"pending", JobStatus::Pending},      {"queued", JobStatus::Queued},
+        {"running", JobStatus::Running},      {"compressing", JobStatus::Compressing},
+        {"uploading", JobStatus::Uploading},  {"cancel_requested", JobStatus::CancelRequested},
+        {"cancelled", JobStatus::Cancelled},  {"error", JobStatus::Error},
+        {"user_error", JobStatus::UserError}, {"completed", JobStatus::Completed},
+    };
+    for (const auto& [name, status] : names)
+        if (s.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return status;
+    return JobStatus::Unknown;
+}
+
+bool isTerminal(JobStatus s)
+{
+    return s == JobStatus::Completed || s == JobStatus::Cancelled || s == JobStatus::Error || s == JobStatus::UserError;
+}
+
+std::optional<FineTuneJob> FineTuneJob::fromJson(const nlohmann::json& j)
+{
+    if (!j.is_object() || wire::str(j, "id").isEmpty())
+        return std::nullopt;
+    FineTuneJob f;
+    f.id = wire::str(j, "id");
+    f.statusText = wire::str(j, "status");
+    f.status = jobStatusFromString(f.statusText);
+    f.model = wire::str(j, "model");
+    f.outputName = wire::str(j, "model_output_name");
+    if (f.outputName.isEmpty())
+        f.outputName = wire::str(j, "output_name");
+    f.adapterOutputName = wire::str(j, "adapter_output_name");
+    f.createdAt = wire::time(j, "created_at");
+    f.updatedAt = wire::time(j, "updated_at");
+    f.startedAt = wire::time(j, "started_at");
+    f.trainingFile = wire::str(j, "training_file");
+    f.validationFile = wire::str(j, "validation_file");
+    if (auto it = j.find("training_type"); it != j.end() && it->is_object())
+        f.trainingType = wire::str(*it, "type");
+    if (auto it = j.find("training_method"); it != j.end() && it->is_object())
+        f.trainingMethod = wire::str(*it, "method");
+    f.fromCheckpoint = wire::str(j, "from_checkpoint");
+    f.suffix = wire::str(j, "suffix");
+    f.wandbUrl = wire::str(j, "wandb_url");
+    f.nEpochs = int(wire::integer(j, "n_epochs"));
+    f.nCheckpoints = int(wire::integer(j, "n_checkpoints"));
+    f.nEvals = int(wire::integer(j, "n_evals"));
+    f.batchSize = wire::integer(j, "batch_size");
+    f.learningRate = wire::number(j, "learning_rate");
+    f.tokenCount = wire::integer(j, "token_count");
+    f.trainingFileLines = wire::integer(j, "trainingfile_numlines", wire::integer(j, "TrainingFileNumLines"));
+    f.trainingFileSize = wire::integer(j, "trainingfile_size", wire::integer(j, "TrainingFileSize"));
+    f.totalSteps = wire::integer(j, "total_steps");
+    f.stepsCompleted = wire::integer(j, "steps_completed");
+    f.epochsCompleted = wire::integer(j, "epochs_completed");
+    f.evalsCompleted = wire::integer(j, "evals_completed");
+    f.queueDepth = wire::integer(j, "queue_depth");
+    f.totalPriceNanodollars = wire::integer(j, "total_price");
+    if (auto it = j.find("progress");
+        it != j.end() && it->is_object() && wire::boolean(*it, "estimate_available").value_or(false))
+        f.secondsRemaining = wire::optNumber(*it, "seconds_remaining");
+    if (auto events = j.find("events"); events != j.end())
+        for (const auto& e : wire::dataArray(*events))
+            f.events.append(JobEvent::fromJson(e));
+    f.raw = QByteArray::fromStdString(j.dump());
+    return f;
+}
+
+} // namespace td

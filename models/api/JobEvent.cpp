@@ -1,0 +1,38 @@
+#include "api/JobEvent.h"
+
+#include "api/JsonFields.h"
+
+namespace td {
+
+bool JobEvent::isType(const char* upperCaseType) const
+{
+    return type.compare(QLatin1String(upperCaseType), Qt::CaseInsensitive) == 0;
+}
+
+bool JobEvent::isError() const
+{
+    return level.contains(QLatin1String("error"), Qt::CaseInsensitive) || isType("JOB_ERROR") ||
+           isType("JOB_USER_ERROR");
+}
+
+bool JobEvent::isWarning() const
+{
+    return level.contains(QLatin1String("warning"), Qt::CaseInsensitive) || isType("WARNING") ||
+           isType("BILLING_LIMIT");
+}
+
+JobEvent JobEvent::fromJson(const nlohmann::json& j)
+{
+    JobEvent e;
+    e.createdAt = wire::time(j, "created_at");
+    e.level = wire::str(j, "level");
+    e.message = wire::str(j, "message");
+    e.type = wire::str(j, "type");
+    e.step = wire::integer(j, "step");
+    e.checkpointPath = wire::str(j, "checkpoint_path");
+    e.modelPath = wire::str(j, "model_path");
+    e.wandbUrl = wire::str(j, "wandb_url");
+    return e;
+}
+
+} // namespace td

@@ -1,0 +1,175 @@
+#include "EmulatorServer.h"
+
+#include "validate/ParityChecker.h"
+
+#include <QCryptographicHash>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace td::emu {
+
+namespace {
+
+// The upload-URL request's fields come as a query string, a form, JSON or multipart form data
+// depending on the client (contract 2.2): accept them all.
+QHash<QString, QString> uploadFields(const HttpRequestIn& r)
+{
+    QHash<QString, QString> f;
+    auto addQuery = [&f](const QByteArray& q) {
+        const QUrlQuery query(QString::fromUtf8(q));
+        for (const auto& [k, v] : query.queryItems(QUrl::FullyDecoded))
+            f.insert(k, v);
+    };
+    addQuery(r.query);
+    const QByteArray type = r.headers.value("content-type");
+    if (type.startsWith("application/x-www-form-urlencoded")) {
+        addQuery(QByteArray(r.body).replace('+', ' '));
+    } else if (type.startsWith("application/json")) {
+        const auto j = nlohmann::json::parse(r.body.begin(), r.body.end(), nullptr, false);
+        if (j.is_object())
+            for (auto it = j.begin(); it != j.end(); ++it)
+                if (it->is_string())
+                    f.insert(QString::fromStdString(it.key()), QString::fromStdString(it->get<std::string>()));
+    } else if (type.startsWith("multipart/form-data")) {
+        const qsizetype b = type.indexOf("boundary=");
+        const QByteArray boundary = "--" + type.mid(b + 9).replace('"', QByteArray());
+        qsizetype pos = 0;
+        while ((pos = r.body.indexOf("name=\"", pos)) >= 0) {
+            const qsizetype nameEnd = r.body.indexOf('"', pos + 6);
+            const QByteArray name = r.body.mid(pos + 6, nameEnd - pos - 6);
+            const qsizetype valueStart = r.body.indexOf("\r\n\r\n", nameEnd) + 4;
+            const qsizetype valueEnd = r.body.indexOf(QByteArray("\r\n" + boundary), valueStart);
+            if (valueStart < 4 || valueEnd < 0)
+                break;
+            f.insert(QString::fromUtf8(name), QString::fromUtf8(r.body.mid(valueStart, valueEnd - valueStart)));
+            pos = valueEnd;
+        }
+    }
+    return f;
+}
+
+QByteArray dumpJson(const nlohmann::json& j)
+{
+    return QByteArray::fromStdString(j.dump());
+}
+
+} // namespace
+
+void EmulatorServer::createFile(const HttpRequestIn& r, HttpConnection* c)
+{
+    const auto f = uploadFields(r);
+    const QString purpose = f.value(QStringLiteral("purpose"));
+    const QString name = f.value(QStringLiteral("file_name"));
+    const QString type = f.value(QStringLiteral("file_type"), QStringLiteral("jsonl"));
+    if (purpose.isEmpty() || name.isEmpty()) {
+        error(c, 400, QStringLiteral("purpose and file_name are required"), "invalid_request_error");
+        return;
+    }
+    StoredFile file;
+    file.id = "file-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    file.filename = name;
+    file.purpose = purpose;
+    file.type = type;
+    file.createdAt = QDateTime::currentSecsSinceEpoch();
+    m_files.insert(file.id, file);
+    m_fileOrder.append(file.id);
+    // "localhost" rather than 127.0.0.1: to the client the storage is another host.
+    const QByteArray location =
+        "http://localhost:" + QByteArray::number(serverPort()) + "/storage/" + file.id + "?X-Amz-Signature=emulator";
+    c->respond(302, {}, "text/plain", {{"Location", location}, {"X-Together-File-Id", file.id}});
+}
+
+void EmulatorServer::storeFile(const HttpRequestIn& r, HttpConnection* c, Fault fault)
+{
+    const QByteArray id = r.path.mid(int(qstrlen("/storage/")));
+    if (r.method != "PUT" || !m_files.contains(id)) {
+        c->respond(404, "<Error><Code>NoSuchUpload</Code></Error>", "application/xml");
+        return;
+    }
+    if (r.headers.contains("authorization")) {
+        c->respond(400,
+                   "<Error><Code>InvalidArgument</Code><Message>An Authorization header must not be sent to a "
+                   "pre-signed URL</Message></Error>",
+                   "application/xml");
+        return;
+    }
+    if (fault == Fault::DropUpload) {
+        c->drop();
+        return;
+    }
+    StoredFile& file = m_files[id];
+    file.content = r.body;
+    file.uploaded = true;
+    c->respond(200, {}, "text/plain",
+               {{"ETag", "\"" + QCryptographicHash::hash(r.body, QCryptographicHash::Md5).toHex() + "\""}});
+}
+
+nlohmann::json EmulatorServer::fileResponse(const QByteArray& id) const
+{
+    const StoredFile& f = m_files[id];
+    const qint64 lines = f.content.count('\n') + (f.content.isEmpty() || f.content.endsWith('\n') ? 0 : 1);
+    nlohmann::json j = {{"id", f.id.toStdString()},
+                        {"object", "file"},
+                        {"created_at", f.createdAt},
+                        {"filename", f.filename.toStdString()},
+                        {"bytes", f.content.size()},
+                        {"purpose", f.purpose.toStdString()},
+                        {"FileType", f.type.toStdString()},
+                        {"Processed", f.uploaded},
+                        {"LineCount", lines}};
+    if (f.purpose == QLatin1String("fine-tune") && f.uploaded) {
+        // The server runs the same checks (variant A) and reports them on the file.
+        const ParityReport report = checkJsonlParity(f.content.constData(), std::size_t(f.content.size()));
+        // The data part of the report carries is_check_passed only when a check failed.
+        const bool passed = !report.contains("is_check_passed") || report.passed();
+        nlohmann::json v = {{"valid", passed}, {"nlines", lines}, {"file_id", f.id.toStdString()}};
+        if (passed) {
+            const QByteArray first = f.content.left(f.content.indexOf('\n'));
+            v["dataset_format"] = first.contains("\"messages\"") ? "CONVERSATION"
+                                  : first.contains("\"prompt\"") ? "INSTRUCTION"
+                                  : first.contains("\"input\"")  ? "PREFERENCE"
+                                                                 : "GENERAL";
+            v["dataset_has_message_weights"] = f.content.contains("\"weight\"");
+            j["processing_status"] = "COMPLETED";
+        } else {
+            v["error_type"] = "INVALID_FORMAT";
+            v["error"] = report.message();
+            j["processing_status"] = "INVALID_FORMAT";
+        }
+        j["validation_report"] = v;
+    }
+    return j;
+}
+
+void EmulatorServer::files(const HttpRequestIn& r, HttpConnection* c, Fault fault)
+{
+    const QList<QByteArray> parts = r.path.mid(1).split('/'); // v1, files, id, action
+    if (parts.size() == 2 && r.method == "GET") {
+        nlohmann::json data = nlohmann::json::array();
+        for (const QByteArray& id : m_fileOrder)
+            data.push_back(fileResponse(id));
+        c->respond(200, dumpJson({{"object", "list"}, {"data", data}}));
+        return;
+    }
+    const QByteArray id = parts.value(2);
+    if (!m_files.contains(id)) {
+        error(c, 404, QStringLiteral("File %1 not found").arg(QString::fromLatin1(id)), "invalid_request_error",
+              "file_not_found");
+        return;
+    }
+    const QByteArray action = parts.value(3);
+    if ((action.isEmpty() && r.method == "GET") || (action == "preprocess" && r.method == "POST")) {
+        c->respond(200, dumpJson(fileResponse(id)));
+    } else if (action == "content" && r.method == "GET") {
+        const QByteArray& content = m_files[id].content;
+        c->respondRanged(r, content, "text/plain", {}, fault == Fault::CutDownload ? content.size() / 2 : -1);
+    } else if (action.isEmpty() && r.method == "DELETE") {
+        m_files.remove(id);
+        m_fileOrder.removeAll(id);
+        c->respond(200, dumpJson({{"id", id.toStdString()}, {"object", "file"}, {"deleted", true}}));
+    } else {
+        error(c, 404, QStringLiteral("Unknown request URL"), "invalid_request_error", "unknown_url");
+    }
+}
+
+} // namespace td::emu

@@ -1,0 +1,425 @@
+#include "EmulatorCatalog.h"
+#include "EmulatorServer.h"
+
+#include "dataset/TarWriter.h"
+#include "validate/ParityChecker.h"
+
+#include <QUrlQuery>
+#include <QUuid>
+
+#include <cmath>
+#include <random>
+
+namespace td::emu {
+
+namespace {
+
+QByteArray dumpJson(const nlohmann::json& j)
+{
+    return QByteArray::fromStdString(j.dump());
+}
+
+// A .safetensors file of the given size: a valid header naming one tensor, then bytes
+// derived from the seed (the same job always gives the same archive).
+QByteArray safetensors(const std::string& tensor, qint64 bytes, std::uint32_t seed)
+{
+    const nlohmann::json header = {{tensor, {{"dtype", "BF16"}, {"shape", {bytes / 2}}, {"data_offsets", {0, bytes}}}},
+                                   {"__metadata__", {{"format", "pt"}}}};
+    QByteArray h = QByteArray::fromStdString(header.dump());
+    h.append(QByteArray((8 - h.size() % 8) % 8, ' '));
+    QByteArray out(8, '\0');
+    for (int i = 0; i < 8; ++i)
+        out[i] = char((quint64(h.size()) >> (8 * i)) & 0xff);
+    out += h;
+    std::mt19937 gen(seed);
+    QByteArray data(bytes, Qt::Uninitialized);
+    for (qint64 i = 0; i < bytes; i += 4) {
+        const std::uint32_t v = gen();
+        for (qint64 k = 0; k < 4 && i + k < bytes; ++k)
+            data[i + k] = char((v >> (8 * k)) & 0xff);
+    }
+    return out + data;
+}
+
+} // namespace
+
+const EmulatorServer::Job* EmulatorServer::completedJobFor(const std::string& outputName) const
+{
+    for (const Job& job : m_jobs) {
+        if (job.outputName != outputName)
+            continue;
+        const double t = now() - job.createdAt;
+        const std::optional<double> cancel =
+            job.cancelAt ? std::optional<double>(*job.cancelAt - job.createdAt) : std::nullopt;
+        // Cheap test first: the timeline is only played when the job could have ended.
+        if (t >= job.timeline->completionTime() &&
+            job.timeline->at(t, cancel, [](double) { return std::string(); }).completed)
+            return &job;
+    }
+    return nullptr;
+}
+
+nlohmann::json EmulatorServer::jobJson(const Job& job, bool withEvents) const
+{
+    const std::optional<double> cancel =
+        job.cancelAt ? std::optional<double>(*job.cancelAt - job.createdAt) : std::nullopt;
+    const auto iso = [this, &job](double t) { return isoAt(job.createdAt + t); };
+    const JobTimeline::View v = job.timeline->at(now() - job.createdAt, cancel, iso);
+    const nlohmann::json& q = job.request;
+    nlohmann::json j = {{"id", job.id},
+                        {"object", "finetune"},
+                        {"status", v.status},
+                        {"created_at", iso(0)},
+                        {"updated_at", iso(v.statusSince)},
+                        {"started_at", iso(v.statusSince)},
+                        {"model", job.model},
+                        {"model_output_name", job.outputName},
+                        {"model_output_path", "s3://emulator/" + job.id + "/final"},
+                        {"training_file", q.value("training_file", std::string())},
+                        {"validation_file", q.value("validation_file", std::string())},
+                        {"trainingfile_numlines", job.lines},
+                        {"TrainingFileNumLines", job.lines},
+                        {"trainingfile_size", job.bytes},
+                        {"TrainingFileSize", job.bytes},
+                        {"n_epochs", q.value("n_epochs", 1)},
+                        {"n_checkpoints", q.value("n_checkpoints", 1)},
+                        {"n_evals", q.value("n_evals", 0)},
+                        {"batch_size", job.batchSize},
+                        {"learning_rate", q.value("learning_rate", 1e-5)},
+                        {"warmup_ratio", q.value("warmup_ratio", 0.0)},
+                        {"max_grad_norm", q.value("max_grad_norm", 1.0)},
+                        {"weight_decay", q.value("weight_decay", 0.0)},
+                        {"suffix", q.value("suffix", std::string())},
+                        {"token_count", job.tokens},
+                        {"param_count", 8030261248ll},
+                        {"total_steps", job.timeline->totalSteps()},
+                        {"steps_completed", v.stepsCompleted},
+                        {"epochs_completed", v.epochsCompleted},
+                        {"evals_completed", v.evalsCompleted},
+                        {"queue_depth", v.status == "queued" ? 1 : 0},
+                        {"job_id", job.id},
+                        {"user_id", "emulator-user"},
+                        {"owner_address", "0xemulator"}};
+    if (job.lora)
+        j["adapter_output_name"] = job.outputName + "-adapter";
+    for (const char* key : {"lr_scheduler", "training_method", "training_type", "from_checkpoint", "from_hf_model",
+                            "hf_model_revision", "wandb_project_name", "wandb_name", "wandb_entity", "wandb_base_url",
+                            "packing", "max_seq_length", "random_seed", "multimodal_params"})
+        if (q.contains(key))
+            j[key] = q[key];
+    if (!q.contains("training_type"))
+        j["training_type"] = {{"type", "Lora"},
+                              {"lora_r", 8},
+                              {"lora_alpha", 16},
+                              {"lora_dropout", 0.0},
+                              {"lora_trainable_modules", "all-linear"}};
+    if (!q.contains("training_method"))
+        j["training_method"] = {{"method", "sft"}, {"train_on_inputs", "auto"}};
+    if (q.contains("training_method") && q["training_method"].is_object())
+        j["train_on_inputs"] = q["training_method"].value("train_on_inputs", nlohmann::json("auto"));
+    if (q.contains("wandb_project_name") || q.contains("wandb_api_key") || q.contains("wandb_key"))
+        j["wandb_url"] =
+            "https://wandb.ai/emulator/" + q.value("wandb_project_name", std::string("together")) + "/runs/" + job.id;
+    // Billed for the tokens processed: all of them when done, those of the steps run when cancelled.
+    const int total = job.timeline->totalSteps();
+    const double share = v.completed ? 1.0 : double(v.stepsCompleted) / std::max(1, total);
+    const double dollars =
+        v.completed || v.status == "cancelled"
+            ? std::max(v.completed ? job.minimumCharge : 0.0,
+                       double(job.tokens) * q.value("n_epochs", 1) * job.pricePerMillion / 1e6 * share)
+            : 0.0;
+    j["total_price"] = std::llround(dollars * 1e9);
+    j["progress"] = {{"estimate_available", v.nextChangeAt >= 0},
+                     {"seconds_remaining", v.nextChangeAt >= 0 ? v.nextChangeAt - v.statusSince : 0.0}};
+    j["eval_steps"] = q.value("n_evals", 0) > 0 ? total / std::max(1, q.value("n_evals", 1)) : 0;
+    if (withEvents)
+        j["events"] = v.events;
+    return j;
+}
+
+void EmulatorServer::fineTunes(const HttpRequestIn& r, HttpConnection* c)
+{
+    const QList<QByteArray> parts = r.path.mid(1).split('/'); // v1, fine-tunes, id|models, action
+    const QByteArray second = parts.value(2);
+    const QByteArray action = parts.value(3);
+    if (second == "models" && action == "limits" && r.method == "GET") {
+        const QString model =
+            QUrlQuery(QString::fromUtf8(r.query)).queryItemValue(QStringLiteral("model_name"), QUrl::FullyDecoded);
+        if (const TrainableModel* m = trainableModel(model.toStdString())) {
+            c->respond(200, dumpJson(limitsJson(*m)));
+            return;
+        }
+        // This endpoint's 404 has no "error" wrapper (contract 4.4).
+        c->respond(404, dumpJson({{"message", "Model " + model.toStdString() + " is not supported for fine-tuning"}}));
+        return;
+    }
+    if (second == "models" && action == "supported" && r.method == "GET") {
+        nlohmann::json names = nlohmann::json::array();
+        for (const TrainableModel& m : trainableModels())
+            names.push_back(m.id);
+        c->respond(200, dumpJson({{"models", names}}));
+        return;
+    }
+    if (second == "estimate-price" && r.method == "POST") {
+        const auto q = nlohmann::json::parse(r.body.begin(), r.body.end(), nullptr, false);
+        const std::string file = q.is_object() ? q.value("training_file", std::string()) : std::string();
+        const TrainableModel* m = q.is_object() ? trainableModel(q.value("model", std::string())) : nullptr;
+        if (!m || !m_files.contains(QByteArray::fromStdString(file))) {
+            error(c, 400, QStringLiteral("A known model and an uploaded training file are required"),
+                  "invalid_request_error");
+            return;
+        }
+        const bool dpo = q.contains("training_method") && q["training_method"].value("method", "sft") == "dpo";
+        const bool full = q.contains("training_type") && q["training_type"].value("type", "Lora") == "Full";
+        const double rate = dpo ? (full ? m->dpoFull : m->dpoLora) : (full ? m->sftFull : m->sftLora);
+        const qint64 tokens = m_files[QByteArray::fromStdString(file)].content.size() / 4;
+        const QByteArray validation = QByteArray::fromStdString(q.value("validation_file", std::string()));
+        const qint64 evalTokens = m_files.contains(validation) ? m_files[validation].content.size() / 4 : 0;
+        const double price = std::max(
+            m->minimumCharge,
+            (double(tokens) * q.value("n_epochs", 1) + double(evalTokens) * q.value("n_evals", 0)) * rate / 1e6);
+        c->respond(200, dumpJson({{"estimated_total_price", price},
+                                  {"allowed_to_proceed", price <= 1000},
+                                  {"user_limit", 1000.0},
+                                  {"estimated_train_token_count", tokens * q.value("n_epochs", 1)},
+                                  {"estimated_eval_token_count", evalTokens * q.value("n_evals", 0)}}));
+        return;
+    }
+    if (parts.size() == 2 && r.method == "POST") {
+        createFineTune(r, c);
+        return;
+    }
+    if (parts.size() == 2 && r.method == "GET") {
+        nlohmann::json data = nlohmann::json::array();
+        for (const Job& job : m_jobs)
+            data.push_back(jobJson(job, false));
+        c->respond(200, dumpJson({{"object", "list"}, {"data", data}}));
+        return;
+    }
+    auto it = std::find_if(m_jobs.begin(), m_jobs.end(), [&](const Job& j) { return j.id == second.toStdString(); });
+    if (it == m_jobs.end()) {
+        error(c, 404, QStringLiteral("Fine-tune job %1 not found").arg(QString::fromLatin1(second)),
+              "invalid_request_error", "not_found");
+        return;
+    }
+    Job& job = *it;
+    if (action.isEmpty() && r.method == "GET") {
+        c->respond(200, dumpJson(jobJson(job, true)));
+    } else if (action.isEmpty() && r.method == "DELETE") {
+        m_jobs.erase(it);
+        c->respond(200, dumpJson({{"message", "Fine-tune job " + second.toStdString() + " deleted"}}));
+    } else if (action == "cancel" && r.method == "POST") {
+        const nlohmann::json before = jobJson(job, false);
+        const std::string status = before.value("status", std::string());
+        if (status == "completed" || status == "cancelled" || status == "error") {
+            error(c, 400,
+                  QStringLiteral("Job %1 has already ended (%2)")
+                      .arg(QString::fromStdString(job.id), QString::fromStdString(status)),
+                  "invalid_request_error");
+            return;
+        }
+        if (!job.cancelAt)
+            job.cancelAt = now();
+        c->respond(200, dumpJson(jobJson(job, false)));
+    } else if (action == "events" && r.method == "GET") {
+        c->respond(200, dumpJson({{"object", "list"}, {"data", jobJson(job, true)["events"]}}));
+    } else if ((action == "checkpoints" || action == "metrics") && r.method == "GET") {
+        const std::optional<double> cancel =
+            job.cancelAt ? std::optional<double>(*job.cancelAt - job.createdAt) : std::nullopt;
+        const JobTimeline::View v = job.timeline->at(now() - job.createdAt, cancel,
+                                                     [this, &job](double t) { return isoAt(job.createdAt + t); });
+        if (action == "checkpoints")
+            c->respond(200, dumpJson({{"object", "list"}, {"data", v.checkpoints}}));
+        else
+            c->respond(200, dumpJson({{"metrics", v.metrics}}));
+    } else {
+        error(c, 404, QStringLiteral("Unknown request URL"), "invalid_request_error", "unknown_url");
+    }
+}
+
+void EmulatorServer::createFineTune(const HttpRequestIn& r, HttpConnection* c)
+{
+    const auto q = nlohmann::json::parse(r.body.begin(), r.body.end(), nullptr, false);
+    auto bad = [this, c](const QString& message) { error(c, 400, message, "invalid_request_error"); };
+    if (!q.is_object())
+        return bad(QStringLiteral("The request body must be a JSON object"));
+    const QByteArray trainingFile = QByteArray::fromStdString(q.value("training_file", std::string()));
+    if (!m_files.contains(trainingFile) || !m_files[trainingFile].uploaded)
+        return bad(QStringLiteral("Training file %1 not found").arg(QString::fromLatin1(trainingFile)));
+    const QByteArray validationFile = QByteArray::fromStdString(q.value("validation_file", std::string()));
+    if (!validationFile.isEmpty() && !m_files.contains(validationFile))
+        return bad(QStringLiteral("Validation file %1 not found").arg(QString::fromLatin1(validationFile)));
+    std::string model = q.value("model", std::string());
+    const std::string fromCheckpoint = q.value("from_checkpoint", std::string());
+    if (!fromCheckpoint.empty()) {
+        const std::string jobId = fromCheckpoint.substr(0, fromCheckpoint.find(':'));
+        for (const Job& j : m_jobs)
+            if (j.id == jobId || j.outputName == jobId)
+                model = j.model;
+        if (model.empty())
+            return bad(QStringLiteral("Checkpoint %1 not found").arg(QString::fromStdString(fromCheckpoint)));
+    }
+    const TrainableModel* m = trainableModel(model);
+    if (!m)
+        return bad(QStringLiteral("Model %1 is not supported for fine-tuning").arg(QString::fromStdString(model)));
+    const nlohmann::json type = q.value("training_type", nlohmann::json::object());
+    const bool lora = !type.is_object() || type.value("type", std::string("Lora")) != "Full";
+    if (!lora && !m->full)
+        return bad(QStringLiteral("Full training is not supported for %1").arg(QString::fromStdString(model)));
+    if (lora && type.is_object() && type.value("lora_r", 8) > 64)
+        return bad(QStringLiteral("lora_r must be at most 64"));
+    const bool dpo = q.contains("training_method") && q["training_method"].is_object() &&
+                     q["training_method"].value("method", std::string("sft")) == "dpo";
+    const int maxBatch = dpo ? m->maxBatchDpo : m->maxBatch;
+    int batch = maxBatch;
+    if (q.contains("batch_size") && q["batch_size"].is_number_integer()) {
+        batch = q["batch_size"].get<int>();
+        if (batch < m->minBatch || batch > maxBatch)
+            return bad(QStringLiteral("batch_size must be between %1 and %2").arg(m->minBatch).arg(maxBatch));
+    } else if (q.contains("batch_size") && q["batch_size"] != "max") {
+        return bad(QStringLiteral("batch_size must be an integer or \"max\""));
+    }
+    const int evals = q.value("n_evals", 0);
+    if (evals > 0 && validationFile.isEmpty())
+        return bad(QStringLiteral("n_evals > 0 requires a validation_file"));
+    const int epochs = q.value("n_epochs", 1);
+    if (epochs < 1 || epochs > 20)
+        return bad(QStringLiteral("n_epochs must be between 1 and 20"));
+    if (q.value("learning_rate", 1e-5) <= 0)
+        return bad(QStringLiteral("learning_rate must be positive"));
+
+    Job job;
+    job.id = "ft-" + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    job.request = q;
+    job.request.erase("wandb_api_key"); // never echoed
+    job.request.erase("wandb_key");
+    job.request.erase("hf_api_token");
+    job.createdAt = now();
+    job.model = model;
+    job.lora = lora;
+    job.batchSize = batch;
+    const StoredFile& data = m_files[trainingFile];
+    job.trainingData = data.content;
+    job.bytes = data.content.size();
+    job.lines = data.content.count('\n') + (data.content.endsWith('\n') || data.content.isEmpty() ? 0 : 1);
+    job.tokens = job.bytes / 4;
+    job.pricePerMillion = dpo ? (lora ? m->dpoLora : m->dpoFull) : (lora ? m->sftLora : m->sftFull);
+    job.minimumCharge = m->minimumCharge;
+    const std::string suffix = q.value("suffix", std::string());
+    job.outputName = "emulator-user/" + model + (suffix.empty() ? "" : "-" + suffix) + "-" + job.id.substr(3, 8);
+
+    JobPlan plan;
+    plan.id = job.id;
+    plan.epochs = epochs;
+    plan.evals = evals;
+    plan.checkpoints = std::max(1, q.value("n_checkpoints", 1));
+    // At least 8 steps an epoch, so that even a small dataset draws a curve.
+    plan.stepsPerEpoch = int(std::clamp<qint64>((job.lines + batch - 1) / batch, 8, 200));
+    plan.lora = lora;
+    plan.hasValidation = !validationFile.isEmpty();
+    plan.wandb = q.contains("wandb_api_key") || q.contains("wandb_key");
+    plan.learningRate = q.value("learning_rate", 1e-5);
+    plan.warmupRatio = q.value("warmup_ratio", 0.0);
+    if (q.contains("lr_scheduler") && q["lr_scheduler"].is_object()) {
+        const auto& s = q["lr_scheduler"];
+        plan.cosine = s.value("lr_scheduler_type", std::string("cosine")) != "linear";
+        const auto args = s.value("lr_scheduler_args", nlohmann::json::object());
+        if (args.is_object()) {
+            plan.minLrRatio = args.value("min_lr_ratio", 0.0);
+            plan.numCycles = args.value("num_cycles", 0.5);
+        }
+    }
+    const ParityReport report = checkJsonlParity(data.content.constData(), std::size_t(data.content.size()));
+    if (!report.passed())
+        plan.failure = "Training data is invalid: " + report.message();
+    job.timeline = std::make_shared<JobTimeline>(plan);
+    m_jobs.push_back(std::move(job));
+    c->respond(200, dumpJson(jobJson(m_jobs.back(), false)));
+}
+
+QByteArray EmulatorServer::archiveFor(const Job& job, const std::string& kind, int step) const
+{
+    TarWriter tar;
+    const qint64 mtime = m_startWall.toSecsSinceEpoch() + qint64(job.createdAt + job.timeline->completionTime());
+    const std::uint32_t seed = std::uint32_t(std::hash<std::string>{}(job.id + kind + std::to_string(step)));
+    const QString readme =
+        QStringLiteral("# %1\n\nFine-tuned from %2 by the TuneDesk emulator (job %3%4).\n")
+            .arg(QString::fromStdString(job.outputName), QString::fromStdString(job.model),
+                 QString::fromStdString(job.id), step > 0 ? QStringLiteral(", step %1").arg(step) : QString());
+    if (kind == "adapter") {
+        const nlohmann::json type = job.request.value("training_type", nlohmann::json::object());
+        const nlohmann::json config = {{"base_model_name_or_path", job.model},
+                                       {"peft_type", "LORA"},
+                                       {"task_type", "CAUSAL_LM"},
+                                       {"r", type.value("lora_r", 8)},
+                                       {"lora_alpha", type.value("lora_alpha", 16)},
+                                       {"lora_dropout", type.value("lora_dropout", 0.0)},
+                                       {"target_modules", {"q_proj", "k_proj", "v_proj", "o_proj"}}};
+        tar.addFile(QStringLiteral("adapter_config.json"), QByteArray::fromStdString(config.dump(2)), mtime);
+        tar.addFile(QStringLiteral("adapter_model.safetensors"),
+                    safetensors("base_model.model.layers.0.self_attn.q_proj.lora_A.weight", 256 * 1024, seed), mtime);
+    } else {
+        const nlohmann::json config = {{"_name_or_path", job.model},
+                                       {"architectures", {"LlamaForCausalLM"}},
+                                       {"model_type", "llama"},
+                                       {"torch_dtype", "bfloat16"}};
+        tar.addFile(QStringLiteral("config.json"), QByteArray::fromStdString(config.dump(2)), mtime);
+        tar.addFile(QStringLiteral("generation_config.json"), "{\"do_sample\": true, \"temperature\": 0.6}\n", mtime);
+        tar.addFile(QStringLiteral("model.safetensors"), safetensors("model.embed_tokens.weight", 1024 * 1024, seed),
+                    mtime);
+        tar.addFile(QStringLiteral("tokenizer_config.json"), "{\"model_max_length\": 131072}\n", mtime);
+    }
+    tar.addFile(QStringLiteral("README.md"), readme.toUtf8(), mtime);
+    return TarWriter::zstdCompress(tar.finish());
+}
+
+void EmulatorServer::download(const HttpRequestIn& r, HttpConnection* c, Fault fault)
+{
+    const QUrlQuery q(QString::fromUtf8(r.query));
+    const std::string id = q.queryItemValue(QStringLiteral("ft_id"), QUrl::FullyDecoded).toStdString();
+    const int step = q.queryItemValue(QStringLiteral("checkpoint_step")).toInt();
+    std::string kind = q.queryItemValue(QStringLiteral("checkpoint")).toStdString();
+    auto it = std::find_if(m_jobs.begin(), m_jobs.end(), [&](const Job& j) { return j.id == id; });
+    if (it == m_jobs.end()) {
+        error(c, 404, QStringLiteral("Fine-tune job %1 not found").arg(QString::fromStdString(id)),
+              "invalid_request_error", "not_found");
+        return;
+    }
+    const Job& job = *it;
+    if (kind.empty() || kind == "model_output_path")
+        kind = job.lora ? "merged" : "model";
+    if (kind != "merged" && kind != "adapter" && kind != "model") {
+        error(c, 400, QStringLiteral("checkpoint must be merged, adapter or model_output_path"),
+              "invalid_request_error");
+        return;
+    }
+    if (!job.lora && kind != "model") {
+        error(c, 400, QStringLiteral("Only the model_output_path checkpoint exists for a full fine-tune"),
+              "invalid_request_error");
+        return;
+    }
+    const std::optional<double> cancel =
+        job.cancelAt ? std::optional<double>(*job.cancelAt - job.createdAt) : std::nullopt;
+    const JobTimeline::View v =
+        job.timeline->at(now() - job.createdAt, cancel, [this, &job](double t) { return isoAt(job.createdAt + t); });
+    bool available = step <= 0 ? v.completed : false;
+    for (const auto& cp : v.checkpoints)
+        if (step > 0 && cp.value("step", 0) == step)
+            available = true;
+    if (!available) {
+        error(c, 400,
+              step > 0 ? QStringLiteral("Job %1 has no checkpoint at step %2").arg(QString::fromStdString(id)).arg(step)
+                       : QStringLiteral("Job %1 has not completed (%2)")
+                             .arg(QString::fromStdString(id), QString::fromStdString(v.status)),
+              "invalid_request_error");
+        return;
+    }
+    const QByteArray archive = archiveFor(job, kind == "adapter" || (step > 0 && job.lora) ? "adapter" : "model", step);
+    QString name = QString::fromStdString(job.outputName).toLower();
+    name.replace(QLatin1Char('/'), QLatin1String("--")).replace(QLatin1Char('_'), QLatin1Char('-'));
+    c->respondRanged(r, archive, "application/octet-stream",
+                     {{"Content-Disposition", "attachment; filename=\"" + name.toUtf8() + ".tar.zst\""}},
+                     fault == Fault::CutDownload ? archive.size() / 2 : -1);
+}
+
+} // namespace td::emu
