@@ -2,6 +2,7 @@
 #include "CheckCommand.h"
 #include "ExportCommand.h"
 #include "FilesCommand.h"
+#include "JobsCommand.h"
 #include "LintCommand.h"
 #include "StatsCommand.h"
 
@@ -25,6 +26,10 @@ int usage(int code)
                "                        $TOGETHER_API_KEY; --base-url for other servers)\n"
                "  files upload FILE | list | delete ID\n"
                "                        files on the platform (uploads are checked first)\n"
+               "  jobs create FILE|FILE_ID --model M [options] | list | get ID | events ID [--follow]\n"
+               "       | cancel ID | download ID[:STEP] [--checkpoint-type default|merged|adapter] [--extract]\n"
+               "                        fine-tuning jobs: checked against the model's limits and\n"
+               "                        priced before they are created\n"
                "\n"
                "tunedesk-cli COMMAND --help describes a command.\n");
     return code;
@@ -59,6 +64,8 @@ int main(int argc, char* argv[])
         return td::cli::runChat(args);
     if (command == QLatin1String("files"))
         return td::cli::runFiles(args);
+    if (command == QLatin1String("jobs"))
+        return td::cli::runJobs(args);
     if (command == QLatin1String("lint"))
         return td::cli::runLint(args);
     if (command == QLatin1String("export"))

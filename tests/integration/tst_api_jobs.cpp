@@ -119,12 +119,12 @@ private slots:
         QVERIFY(std::holds_alternative<ApiError>(missing));
         QCOMPARE(std::get<ApiError>(missing).httpStatus, 404);
         QVERIFY(std::get<ApiError>(missing).message.contains(QStringLiteral("not supported for fine-tuning")));
-        const auto price = ok(
-            call<PriceEstimate>([&](QObject* c, auto done) { return m_client->estimatePrice(request(), c, done); }));
+        const auto price =
+            ok(call<PriceEstimate>([&](QObject* c, auto done) { return m_client->estimatePrice(request(), c, done); }));
         QVERIFY(price.totalDollars > 0);
         QCOMPARE(price.trainTokens, qint64(dataset().size() / 4 * 2));
-        const auto supported = ok(
-            call<QStringList>([&](QObject* c, auto done) { return m_client->fineTunableModels(c, done); }));
+        const auto supported =
+            ok(call<QStringList>([&](QObject* c, auto done) { return m_client->fineTunableModels(c, done); }));
         QVERIFY(supported.contains(QStringLiteral("deepseek-ai/DeepSeek-V3")));
     }
 
@@ -154,8 +154,8 @@ private slots:
         QVERIFY(done.totalPriceNanodollars > 0);
         QVERIFY(!done.outputName.isEmpty());
         // Events in Together's casing, in order.
-        const auto events = ok(call<QList<JobEvent>>(
-            [&](QObject* c, auto d) { return m_client->fineTuneEvents(created.id, c, d); }));
+        const auto events =
+            ok(call<QList<JobEvent>>([&](QObject* c, auto d) { return m_client->fineTuneEvents(created.id, c, d); }));
         QVERIFY(events.front().isType("JOB_PENDING"));
         QVERIFY(events.back().isType("JOB_COMPLETE"));
         QCOMPARE(events.front().type, QStringLiteral("JOB_PENDING"));
@@ -176,8 +176,7 @@ private slots:
         QVERIFY(checkpoints.back().isIntermediate());
         QVERIFY(!checkpoints.front().isIntermediate());
         // The fine-tune joins the model list and answers from its training data.
-        const auto models =
-            ok(call<QList<ModelInfo>>([&](QObject* c, auto d) { return m_client->listModels(c, d); }));
+        const auto models = ok(call<QList<ModelInfo>>([&](QObject* c, auto d) { return m_client->listModels(c, d); }));
         QVERIFY(std::any_of(models.begin(), models.end(), [&](const ModelInfo& m) { return m.id == done.outputName; }));
         auto ask = [&](const QString& model) {
             const QByteArray body = QByteArray::fromStdString(
@@ -259,8 +258,7 @@ private slots:
     {
         FineTuneRequest r = request();
         r.nEvals = 2; // no validation file
-        const auto refused =
-            call<FineTuneJob>([&](QObject* c, auto d) { return m_client->createFineTune(r, c, d); });
+        const auto refused = call<FineTuneJob>([&](QObject* c, auto d) { return m_client->createFineTune(r, c, d); });
         QVERIFY(std::holds_alternative<ApiError>(refused));
         QCOMPARE(std::get<ApiError>(refused).httpStatus, 400);
         QVERIFY(std::get<ApiError>(refused).message.contains(QStringLiteral("validation_file")));
@@ -319,10 +317,10 @@ private slots:
                 .state;
         };
         auto chat = [&] {
-            const QByteArray body = QByteArray::fromStdString(
-                nlohmann::json{{"model", created.name.toStdString()},
-                               {"messages", {{{"role", "user"}, {"content", "hello"}}}}}
-                    .dump());
+            const QByteArray body = QByteArray::fromStdString(nlohmann::json{
+                {"model", created.name.toStdString()},
+                {"messages",
+                 {{{"role", "user"}, {"content", "hello"}}}}}.dump());
             return call<ChatAnswer>([&](QObject* c, auto d) { return m_client->chat(body, c, d); });
         };
         QVERIFY(std::holds_alternative<ApiError>(chat())); // not started yet
@@ -335,8 +333,8 @@ private slots:
             [&](QObject* c, auto d) { return m_client->listEndpoints(c, d, QStringLiteral("dedicated")); }));
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed.front().name, created.name);
-        const Endpoint stopping =
-            ok(call<Endpoint>([&](QObject* c, auto d) { return m_client->setEndpointStarted(created.id, false, c, d); }));
+        const Endpoint stopping = ok(
+            call<Endpoint>([&](QObject* c, auto d) { return m_client->setEndpointStarted(created.id, false, c, d); }));
         QCOMPARE(stopping.state, EndpointState::Stopping);
         m_server.advanceClock(5);
         QCOMPARE(state(), EndpointState::Stopped);
@@ -346,8 +344,7 @@ private slots:
         // Delete answers 204 with no body.
         QVERIFY(std::holds_alternative<NoContent>(
             call<NoContent>([&](QObject* c, auto d) { return m_client->deleteEndpoint(created.id, c, d); })));
-        const auto gone =
-            call<Endpoint>([&](QObject* c, auto d) { return m_client->getEndpoint(created.id, c, d); });
+        const auto gone = call<Endpoint>([&](QObject* c, auto d) { return m_client->getEndpoint(created.id, c, d); });
         QCOMPARE(std::get<ApiError>(gone).httpStatus, 404);
     }
 
@@ -362,12 +359,12 @@ private slots:
         QCOMPARE(a.content.split(QLatin1Char(' ')).size(), 4);
         const ModelUploadJob job = ok(call<ModelUploadJob>([&](QObject* c, auto d) {
             return m_client->uploadModel(QStringLiteral("my-adapter"), QStringLiteral("someone/adapter"),
-                                         QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"), true, {},
-                                         c, d);
+                                         QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"), true, {}, c,
+                                         d);
         }));
         QVERIFY(job.jobId.startsWith(QStringLiteral("job-")));
-        const ModelUploadJob status = ok(
-            call<ModelUploadJob>([&](QObject* c, auto d) { return m_client->modelUploadJob(job.jobId, c, d); }));
+        const ModelUploadJob status =
+            ok(call<ModelUploadJob>([&](QObject* c, auto d) { return m_client->modelUploadJob(job.jobId, c, d); }));
         QVERIFY(status.isDone());
         QCOMPARE(status.modelName, job.modelName);
         // Files: list, get, delete through the typed calls.

@@ -28,6 +28,7 @@ private:
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("TOGETHER_API_KEY"));
+        env.insert(QStringLiteral("TD_POLL_MS"), QStringLiteral("50"));
         if (withKey)
             env.insert(QStringLiteral("TOGETHER_API_KEY"), QStringLiteral("tgp_v1_cli_test"));
         p.setProcessEnvironment(env);
@@ -85,6 +86,45 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("Unexpected format on line 2"));
         QCOMPARE(m_server.requestCount(), before);
+    }
+
+    void jobsFromAFileToADownload()
+    {
+        QByteArray data;
+        for (int i = 0; i < 12; ++i)
+            data += "{\"messages\":[{\"role\":\"user\",\"content\":\"q" + QByteArray::number(i) +
+                    "\"},{\"role\":\"assistant\",\"content\":\"a\"}]}\n";
+        const QString file = write(QStringLiteral("train.jsonl"), data);
+        const QString model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+        // Checked against the model's limits before anything is sent.
+        Run r = cli({QStringLiteral("jobs"), QStringLiteral("create"), QStringLiteral("file-none"),
+                     QStringLiteral("--model"), model, QStringLiteral("--batch-size"), QStringLiteral("64")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("Requested batch size of 64 is higher that the maximum allowed value of 8."), r.err);
+        // Uploaded, priced, created and followed to the end.
+        m_server.setSpeed(60);
+        r = cli({QStringLiteral("jobs"), QStringLiteral("create"), file, QStringLiteral("--model"), model,
+                 QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--suffix"), QStringLiteral("cli"),
+                 QStringLiteral("--wait")});
+        m_server.setSpeed(1);
+        QVERIFY2(r.code == 0, r.err);
+        QVERIFY2(r.err.contains("Estimated price: $"), r.err);
+        const QByteArray id = r.out.split('\n').front();
+        QVERIFY(id.startsWith("ft-"));
+        QVERIFY(r.out.contains("JOB_START"));
+        QVERIFY(r.out.contains("JOB_COMPLETE"));
+        QVERIFY(r.out.contains("completed"));
+        r = cli({QStringLiteral("jobs"), QStringLiteral("list")});
+        QVERIFY(r.out.contains(id));
+        // The merged model, downloaded and unpacked.
+        r = cli({QStringLiteral("jobs"), QStringLiteral("download"), QString::fromLatin1(id),
+                 QStringLiteral("--output"), m_dir.path(), QStringLiteral("--extract")});
+        QVERIFY2(r.code == 0, r.err);
+        QVERIFY2(r.out.contains(".tar.zst\n") && r.out.contains("/model.safetensors"), r.out);
+        // A finished job cannot be cancelled.
+        r = cli({QStringLiteral("jobs"), QStringLiteral("cancel"), QString::fromLatin1(id)});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("already ended"));
     }
 
     void noKeyIsAClearError()

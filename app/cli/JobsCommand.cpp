@@ -1,0 +1,420 @@
+#include "JobsCommand.h"
+
+#include "CliConnection.h"
+#include "api/CurlTransport.h"
+#include "api/FileDownload.h"
+#include "api/FileUpload.h"
+#include "api/TogetherClient.h"
+#include "dataset/TarExtractor.h"
+#include "validate/ParityChecker.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTimer>
+
+namespace td::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QString statusLine(const FineTuneJob& j)
+{
+    QString line = QStringLiteral("%1  %2  %3").arg(j.id, j.statusText.leftJustified(16), j.model);
+    if (j.totalSteps > 0)
+        line += QStringLiteral("  step %1/%2").arg(j.stepsCompleted).arg(j.totalSteps);
+    if (j.totalPriceNanodollars > 0)
+        line += QStringLiteral("  $%1").arg(j.totalPriceDollars(), 0, 'f', 2);
+    if (!j.outputName.isEmpty() && j.status == JobStatus::Completed)
+        line += QStringLiteral("  -> ") + j.outputName;
+    return line;
+}
+
+QString eventLine(const JobEvent& e)
+{
+    return QStringLiteral("%1  %2  %3")
+        .arg(e.createdAt.toLocalTime().toString(Qt::ISODate), e.type.leftJustified(32), e.message);
+}
+
+// The SDK's file naming (contract 4.10): "/" → "--", "_" and spaces → "-", lower case.
+QString normalizeKey(QString s)
+{
+    return s.replace(QLatin1Char('/'), QLatin1String("--"))
+        .replace(QLatin1Char('_'), QLatin1Char('-'))
+        .replace(QLatin1Char(' '), QLatin1Char('-'))
+        .toLower();
+}
+
+// One run of a jobs sub-command: a chain of calls, each starting the next from its answer.
+class JobsRun : public QObject
+{
+public:
+    JobsRun(HttpTransport* transport, const Connection& c, const QCommandLineParser& p, QStringList pos)
+        : m_client(transport, c)
+        , m_p(p)
+        , m_pos(std::move(pos))
+    {}
+
+    void start()
+    {
+        const QString action = m_pos.value(0);
+        if (action == QLatin1String("create"))
+            create();
+        else if (action == QLatin1String("list"))
+            m_client.listFineTunes(this, [this](const ApiResult<QList<FineTuneJob>>& r) {
+                if (!check(r))
+                    return;
+                for (const FineTuneJob& j : std::get<QList<FineTuneJob>>(r))
+                    m_out << statusLine(j) << '\n';
+                finish(0);
+            });
+        else if (action == QLatin1String("get"))
+            m_client.getFineTune(m_pos[1], this, [this](const ApiResult<FineTuneJob>& r) {
+                if (!check(r))
+                    return;
+                const FineTuneJob& j = std::get<FineTuneJob>(r);
+                if (m_p.isSet(QStringLiteral("json")))
+                    m_out << j.raw << '\n';
+                else
+                    m_out << statusLine(j) << '\n';
+                finish(0);
+            });
+        else if (action == QLatin1String("events"))
+            events(m_pos[1], m_p.isSet(QStringLiteral("follow")));
+        else if (action == QLatin1String("cancel"))
+            m_client.cancelFineTune(m_pos[1], this, [this](const ApiResult<FineTuneJob>& r) {
+                if (!check(r))
+                    return;
+                m_out << statusLine(std::get<FineTuneJob>(r)) << '\n';
+                finish(0);
+            });
+        else if (action == QLatin1String("download"))
+            download();
+    }
+
+private:
+    template<typename T>
+    bool check(const ApiResult<T>& r)
+    {
+        if (const auto* e = std::get_if<ApiError>(&r)) {
+            m_err << "tunedesk-cli: " << e->explanation() << Qt::endl;
+            finish(1);
+            return false;
+        }
+        return true;
+    }
+
+    void finish(int code)
+    {
+        m_out.flush();
+        QCoreApplication::exit(code);
+    }
+
+    FineTuneRequest requestFromOptions(const QString& trainingFile)
+    {
+        FineTuneRequest r;
+        if (m_p.isSet(QStringLiteral("recipe"))) {
+            QFile f(m_p.value(QStringLiteral("recipe")));
+            if (f.open(QIODevice::ReadOnly)) {
+                const QByteArray bytes = f.readAll();
+                r = FineTuneRequest::fromJson(nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false));
+            }
+        }
+        r.trainingFile = trainingFile;
+        auto value = [this](const char* name) { return m_p.value(QString::fromLatin1(name)); };
+        auto isSet = [this](const char* name) { return m_p.isSet(QString::fromLatin1(name)); };
+        if (isSet("model"))
+            r.model = value("model");
+        if (isSet("from-checkpoint"))
+            r.fromCheckpoint = value("from-checkpoint");
+        if (isSet("validation-file"))
+            r.validationFile = value("validation-file");
+        if (isSet("epochs"))
+            r.nEpochs = value("epochs").toInt();
+        if (isSet("n-evals"))
+            r.nEvals = value("n-evals").toInt();
+        if (isSet("n-checkpoints"))
+            r.nCheckpoints = value("n-checkpoints").toInt();
+        if (isSet("batch-size")) {
+            if (value("batch-size") == QLatin1String("max"))
+                r.batchSize.reset();
+            else
+                r.batchSize = value("batch-size").toInt();
+        }
+        if (isSet("learning-rate"))
+            r.learningRate = value("learning-rate").toDouble();
+        if (isSet("lr-scheduler"))
+            r.scheduler = value("lr-scheduler") == QLatin1String("linear") ? FineTuneRequest::Scheduler::Linear
+                                                                           : FineTuneRequest::Scheduler::Cosine;
+        if (isSet("warmup-ratio"))
+            r.warmupRatio = value("warmup-ratio").toDouble();
+        if (isSet("full"))
+            r.lora = false;
+        if (isSet("lora-r"))
+            r.loraR = value("lora-r").toInt();
+        if (isSet("lora-alpha"))
+            r.loraAlpha = value("lora-alpha").toInt();
+        if (isSet("lora-dropout"))
+            r.loraDropout = value("lora-dropout").toDouble();
+        if (isSet("method"))
+            r.method =
+                value("method") == QLatin1String("dpo") ? FineTuneRequest::Method::Dpo : FineTuneRequest::Method::Sft;
+        if (isSet("train-on-inputs")) {
+            const QString t = value("train-on-inputs");
+            r.trainOnInputs = t == QLatin1String("true")    ? FineTuneRequest::TrainOnInputs::Yes
+                              : t == QLatin1String("false") ? FineTuneRequest::TrainOnInputs::No
+                                                            : FineTuneRequest::TrainOnInputs::Auto;
+        }
+        if (isSet("suffix"))
+            r.suffix = value("suffix");
+        if (isSet("wandb-project"))
+            r.wandbProjectName = value("wandb-project");
+        if (!qEnvironmentVariable("WANDB_API_KEY").isEmpty() && !r.wandbProjectName.isEmpty())
+            r.wandbApiKey = qEnvironmentVariable("WANDB_API_KEY");
+        return r;
+    }
+
+    void create()
+    {
+        const QString source = m_pos[1];
+        if (!QFileInfo::exists(source)) {
+            createWith(source);
+            return;
+        }
+        // A local file: checked as Together's clients do, uploaded, then used.
+        const ParityReport report = checkFileParity(QFileInfo(source).absoluteFilePath());
+        if (!report.passed() && !m_p.isSet(QStringLiteral("no-check"))) {
+            m_err << tr("Together's checker would reject %1: %2\n(--no-check uploads it anyway)")
+                         .arg(source, QString::fromStdString(report.message()))
+                  << Qt::endl;
+            finish(1);
+            return;
+        }
+        auto* upload =
+            new FileUpload(m_client.transport(), m_client.connection(), source, QStringLiteral("fine-tune"), this);
+        connect(upload, &FileUpload::stage, this, [this](const QString& s) { m_err << s << "…" << Qt::endl; });
+        connect(upload, &FileUpload::finished, this, [this](const UploadOutcome& o) {
+            if (const auto* e = std::get_if<ApiError>(&o)) {
+                m_err << "tunedesk-cli: " << e->explanation() << Qt::endl;
+                finish(1);
+                return;
+            }
+            m_err << tr("Uploaded as %1").arg(std::get<RemoteFile>(o).id) << Qt::endl;
+            createWith(std::get<RemoteFile>(o).id);
+        });
+        upload->start();
+    }
+
+    void createWith(const QString& fileId)
+    {
+        m_request = requestFromOptions(fileId);
+        m_client.modelLimits(m_request.limitsModel(), this, [this](const ApiResult<ModelLimits>& r) {
+            std::optional<ModelLimits> limits;
+            if (const auto* l = std::get_if<ModelLimits>(&r))
+                limits = *l;
+            else
+                m_err << tr("warning: the model's limits are unknown (%1)").arg(std::get<ApiError>(r).message)
+                      << Qt::endl;
+            bool blocked = false;
+            for (const auto& problem : m_request.validate(limits)) {
+                m_err << (problem.warning ? tr("warning: ") : tr("error: ")) << problem.message << Qt::endl;
+                blocked = blocked || !problem.warning;
+            }
+            if (blocked) {
+                finish(1);
+                return;
+            }
+            if (m_p.isSet(QStringLiteral("dry-run"))) {
+                m_out << QString::fromStdString(m_request.toJson(true).dump(2)) << '\n';
+                finish(0);
+                return;
+            }
+            m_client.estimatePrice(m_request, this, [this](const ApiResult<PriceEstimate>& p) {
+                if (const auto* price = std::get_if<PriceEstimate>(&p)) {
+                    m_err << tr("Estimated price: $%1").arg(price->totalDollars, 0, 'f', 2) << Qt::endl;
+                    if (!price->allowedToProceed) {
+                        m_err << tr("The price is over your limit of $%1: the job would not run.")
+                                     .arg(price->userLimitDollars, 0, 'f', 2)
+                              << Qt::endl;
+                        finish(1);
+                        return;
+                    }
+                }
+                m_client.createFineTune(m_request, this, [this](const ApiResult<FineTuneJob>& r) {
+                    if (!check(r))
+                        return;
+                    const FineTuneJob& j = std::get<FineTuneJob>(r);
+                    m_out << j.id << Qt::endl;
+                    if (m_p.isSet(QStringLiteral("wait")))
+                        events(j.id, true);
+                    else
+                        finish(0);
+                });
+            });
+        });
+    }
+
+    // Prints the events, and with `follow` keeps polling (slower while nothing changes)
+    // until the job ends; the exit code says whether it completed.
+    void events(const QString& id, bool follow)
+    {
+        m_client.getFineTune(id, this, [this, id, follow](const ApiResult<FineTuneJob>& r) {
+            if (const auto* e = std::get_if<ApiError>(&r); e && follow && e->isRetryable()) {
+                QTimer::singleShot(m_pollMs, this, [this, id] { events(id, true); });
+                return;
+            }
+            if (!check(r))
+                return;
+            const FineTuneJob& j = std::get<FineTuneJob>(r);
+            const qsizetype before = m_eventsShown;
+            for (qsizetype i = m_eventsShown; i < j.events.size(); ++i)
+                m_out << eventLine(j.events[i]) << '\n';
+            m_eventsShown = qMax(m_eventsShown, j.events.size());
+            m_out.flush();
+            if (!follow || j.isTerminal()) {
+                if (follow)
+                    m_out << statusLine(j) << '\n';
+                finish(follow && j.status != JobStatus::Completed ? 1 : 0);
+                return;
+            }
+            m_pollMs = m_eventsShown > before ? m_basePollMs : qMin(m_pollMs * 2, 30000);
+            QTimer::singleShot(m_pollMs, this, [this, id] { events(id, true); });
+        });
+    }
+
+    void download()
+    {
+        QString id = m_pos[1];
+        const QString type = m_p.value(QStringLiteral("checkpoint-type"));
+        m_client.getFineTune(
+            id.section(QLatin1Char(':'), 0, 0), this, [this, id, type](const ApiResult<FineTuneJob>& r) {
+                if (!check(r))
+                    return;
+                const FineTuneJob& j = std::get<FineTuneJob>(r);
+                if (!j.isLora() && type != QLatin1String("default")) {
+                    m_err << tr("Only DEFAULT checkpoint type is allowed for FullTrainingType") << Qt::endl;
+                    finish(1);
+                    return;
+                }
+                const QString dir = m_p.value(QStringLiteral("output"));
+                QString base = normalizeKey(j.outputName.isEmpty() ? j.id : j.outputName);
+                if (id.contains(QLatin1Char(':')))
+                    base += QStringLiteral("-checkpoint-") + id.section(QLatin1Char(':'), 1);
+                auto* d =
+                    new FileDownload(m_client.transport(), m_client.connection(),
+                                     TogetherClient::downloadPath(id, j.isLora(), type == QLatin1String("adapter")),
+                                     QDir(dir).filePath(base), this);
+                d->setArchiveExtensionFromContentType(true);
+                connect(d, &FileDownload::retrying, this, [this](int, qint64, const ApiError& e) {
+                    m_err << tr("resuming after: %1").arg(e.message) << Qt::endl;
+                });
+                connect(d, &FileDownload::finished, this, [this, d](const std::optional<ApiError>& e) {
+                    if (e) {
+                        m_err << "tunedesk-cli: " << e->explanation() << Qt::endl;
+                        finish(1);
+                        return;
+                    }
+                    m_out << d->targetPath() << '\n';
+                    if (m_p.isSet(QStringLiteral("extract"))) {
+                        const QString folder = d->targetPath().section(QStringLiteral(".tar"), 0, 0);
+                        const auto files = TarExtractor::extract(d->targetPath(), folder);
+                        if (!files) {
+                            m_err << "tunedesk-cli: " << files.error().message << Qt::endl;
+                            finish(1);
+                            return;
+                        }
+                        for (const QString& f : *files)
+                            m_out << folder << '/' << f << '\n';
+                    }
+                    finish(0);
+                });
+                d->start();
+            });
+    }
+
+    TogetherClient m_client;
+    const QCommandLineParser& m_p;
+    QStringList m_pos;
+    FineTuneRequest m_request;
+    QTextStream m_out{stdout};
+    QTextStream m_err{stderr};
+    qsizetype m_eventsShown = 0;
+    const int m_basePollMs = qEnvironmentVariableIntValue("TD_POLL_MS") > 0 ? qEnvironmentVariableIntValue("TD_POLL_MS")
+                                                                            : 5000;
+    int m_pollMs = m_basePollMs;
+};
+
+} // namespace
+
+int runJobs(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Fine-tuning jobs on the platform."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+                                 QStringLiteral("create FILE|FILE_ID | list | get ID | events ID | cancel ID | "
+                                                "download ID[:STEP]"));
+    auto opt = [&parser](const char* name, const char* help, const char* valueName = nullptr) {
+        parser.addOption(valueName
+                             ? QCommandLineOption(QString::fromLatin1(name), tr(help), QString::fromLatin1(valueName))
+                             : QCommandLineOption(QString::fromLatin1(name), tr(help)));
+    };
+    opt("model", "Base model to fine-tune", "M");
+    opt("from-checkpoint", "Continue from a job or checkpoint (ft-...[:STEP])", "ID");
+    opt("validation-file", "Validation file id", "FILE_ID");
+    opt("epochs", "Number of epochs (1)", "N");
+    opt("n-evals", "Number of evaluations (0)", "N");
+    opt("n-checkpoints", "Number of checkpoints (1)", "N");
+    opt("batch-size", "Batch size, or max (max)", "N");
+    opt("learning-rate", "Learning rate (1e-5)", "X");
+    opt("lr-scheduler", "linear or cosine (cosine)", "S");
+    opt("warmup-ratio", "Warm-up ratio (0)", "X");
+    opt("full", "Full fine-tuning instead of LoRA");
+    opt("lora-r", "LoRA rank (8)", "N");
+    opt("lora-alpha", "LoRA alpha (2 x rank)", "N");
+    opt("lora-dropout", "LoRA dropout (0)", "X");
+    opt("method", "sft or dpo (sft)", "M");
+    opt("train-on-inputs", "auto, true or false (auto)", "T");
+    opt("suffix", "Suffix of the output model's name", "S");
+    opt("wandb-project", "Weights & Biases project (key from $WANDB_API_KEY)", "P");
+    opt("recipe", "Start from the settings in a recipe or request JSON file", "FILE");
+    opt("dry-run", "Check and print the request (secrets masked) without sending it");
+    opt("no-check", "Upload a local file even if Together's checker would reject it");
+    opt("wait", "After creating, follow the job until it ends");
+    opt("follow", "Keep printing events until the job ends");
+    opt("checkpoint-type", "default, merged or adapter (default)", "T");
+    opt("output", "Folder to download into (current folder)", "DIR");
+    opt("extract", "Unpack the downloaded archive");
+    opt("json", "Print JSON");
+    opt("base-url", "API base URL", "URL");
+    parser.process(args);
+    const QStringList pos = parser.positionalArguments();
+    const QString action = pos.value(0);
+    const bool oneId = action == QLatin1String("get") || action == QLatin1String("events") ||
+                       action == QLatin1String("cancel") || action == QLatin1String("download") ||
+                       action == QLatin1String("create");
+    if (!((action == QLatin1String("list") && pos.size() == 1) || (oneId && pos.size() == 2))) {
+        QTextStream(stderr) << "usage: tunedesk-cli jobs create FILE|FILE_ID --model M [options] | list | get ID | "
+                               "events ID [--follow] | cancel ID | download ID[:STEP] [--checkpoint-type T] "
+                               "[--output DIR] [--extract]\n";
+        return 2;
+    }
+    if (!parser.isSet(QStringLiteral("checkpoint-type")))
+        parser.process(args + QStringList{QStringLiteral("--checkpoint-type"), QStringLiteral("default")});
+    CurlTransport transport;
+    std::unique_ptr<JobsRun> run;
+    return withConnection(parser.value(QStringLiteral("base-url")), [&](const Connection& c) {
+        run = std::make_unique<JobsRun>(&transport, c, parser, pos);
+        run->start();
+    });
+}
+
+} // namespace td::cli
