@@ -272,10 +272,13 @@ void EmulatorServer::chat(const HttpRequestIn& r, HttpConnection* c, Fault fault
     const std::string finish = truncated ? "length" : "eos";
     const qint64 created = QDateTime::currentSecsSinceEpoch();
     if (!body.value("stream", false)) {
-        nlohmann::json choice = {{"index", 0}, {"finish_reason", finish}, {"logprobs", nullptr}};
+        nlohmann::json choice = {{"index", 0}, {"finish_reason", finish}};
+        // The spec's text completion has no null logprobs (only an object when asked for).
         if (completions)
             choice["text"] = tokens.join(QLatin1Char(' ')).toStdString();
         else
+            choice["logprobs"] = nullptr;
+        if (!completions)
             choice["message"] = {{"role", "assistant"}, {"content", tokens.join(QLatin1Char(' ')).toStdString()}};
         c->respond(200, dumpJson({{"id", id},
                                   {"object", completions ? "text.completion" : "chat.completion"},
