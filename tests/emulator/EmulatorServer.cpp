@@ -90,6 +90,8 @@ void EmulatorServer::incomingConnection(qintptr fd)
 {
     auto* socket = new QTcpSocket(this);
     socket->setSocketDescriptor(fd);
+    // Streams go out token by token: do not hold small writes back (Nagle).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     new HttpConnection(socket, [this](const HttpRequestIn& r, HttpConnection* c) { handle(r, c); });
 }
 

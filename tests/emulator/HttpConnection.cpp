@@ -68,8 +68,15 @@ void HttpConnection::onReadyRead()
         const qsizetype length = r.headers.value("content-length").toLongLong();
         if (m_buffer.size() < end + 4 + length)
             return;
-        r.body = m_buffer.mid(end + 4, length);
-        m_buffer.remove(0, end + 4 + length);
+        if (m_buffer.size() == end + 4 + length) {
+            // The usual case, and the one that matters for a large upload: no second copy.
+            m_buffer.remove(0, end + 4);
+            r.body = std::move(m_buffer);
+            m_buffer = QByteArray();
+        } else {
+            r.body = m_buffer.mid(end + 4, length);
+            m_buffer.remove(0, end + 4 + length);
+        }
         m_handler(r, this);
         if (!m_socket)
             return;
