@@ -7,6 +7,7 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <condition_variable>
@@ -40,6 +41,7 @@ struct Transfer
     CURL* easy = nullptr;
     curl_slist* headerList = nullptr;
     std::FILE* upload = nullptr;
+    qint64 uploadLeft = 0;
     std::FILE* download = nullptr;
     bool downloadFailed = false;
     int downloadErrno = 0;
@@ -169,9 +171,13 @@ std::size_t onBody(char* data, std::size_t size, std::size_t n, void* user)
 std::size_t onRead(char* buffer, std::size_t size, std::size_t n, void* user)
 {
     auto* cb = static_cast<Callbacks*>(user);
-    if (cb->t->aborted)
+    Transfer& t = *cb->t;
+    if (t.aborted)
         return CURL_READFUNC_ABORT;
-    return std::fread(buffer, size, n, cb->t->upload);
+    const std::size_t want = std::size_t(std::min<qint64>(qint64(size * n), t.uploadLeft));
+    const std::size_t got = std::fread(buffer, 1, want, t.upload);
+    t.uploadLeft -= qint64(got);
+    return got;
 }
 
 int onProgress(void* user, curl_off_t dlTotal, curl_off_t dlNow, curl_off_t ulTotal, curl_off_t ulNow)
@@ -236,10 +242,17 @@ void CurlTransport::Impl::begin(const std::shared_ptr<Transfer>& t)
     if (!r.uploadFile.isEmpty()) {
         // Streamed from the file: memory stays flat whatever the size.
         t->upload = std::fopen(QFile::encodeName(r.uploadFile).constData(), "rb");
+        const qint64 fileSize = QFile(r.uploadFile).size();
+        const qint64 from = std::clamp<qint64>(r.uploadOffset, 0, fileSize);
+        t->uploadLeft = r.uploadLength < 0 ? fileSize - from : std::min(r.uploadLength, fileSize - from);
+        if (t->upload && fseeko(t->upload, off_t(from), SEEK_SET) != 0) {
+            std::fclose(t->upload);
+            t->upload = nullptr;
+        }
         curl_easy_setopt(e, CURLOPT_UPLOAD, 1L);
         curl_easy_setopt(e, CURLOPT_READFUNCTION, &onRead);
         curl_easy_setopt(e, CURLOPT_READDATA, cb);
-        curl_easy_setopt(e, CURLOPT_INFILESIZE_LARGE, curl_off_t(QFile(r.uploadFile).size()));
+        curl_easy_setopt(e, CURLOPT_INFILESIZE_LARGE, curl_off_t(t->uploadLeft));
         // curl sends "Expect: 100-continue" for uploads; signed storage URLs do not want it.
         t->headerList = curl_slist_append(t->headerList, "Expect:");
         if (r.method != "PUT")

@@ -1,5 +1,7 @@
 #include "api/FileUpload.h"
 
+#include "api/MultipartUpload.h"
+
 #include <QFileInfo>
 #include <QUrlQuery>
 
@@ -72,6 +74,20 @@ void FileUpload::start()
         fail(e);
         return;
     }
+    if (QFileInfo(m_path).size() > m_multipartThreshold) {
+        m_multipart = new MultipartUpload(m_transport, m_connection, m_path, m_purpose, this);
+        m_multipart->setPartSizes(m_targetPart, m_minPart);
+        const auto plan = MultipartUpload::planFor(QFileInfo(m_path).size(), m_targetPart, m_minPart);
+        emit stage(tr("Uploading in %n parts", nullptr, plan.parts));
+        connect(m_multipart, &MultipartUpload::progress, this, &FileUpload::progress);
+        connect(m_multipart, &MultipartUpload::finished, this, [this](const UploadOutcome& o) {
+            if (const auto* f = std::get_if<RemoteFile>(&o))
+                m_fileId = f->id;
+            emit finished(o);
+        });
+        m_multipart->start();
+        return;
+    }
     requestUploadUrl();
 }
 
@@ -80,6 +96,8 @@ void FileUpload::abort()
     m_aborted = true;
     if (m_current)
         m_current->abort();
+    if (m_multipart)
+        m_multipart->abort();
 }
 
 void FileUpload::fail(const ApiError& error)

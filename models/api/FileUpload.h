@@ -46,6 +46,13 @@ public:
     void start();
     void abort();
     QString fileId() const { return m_fileId; }
+    // Files above this size (5 GiB, as the SDKs do) go up in parts (MultipartUpload).
+    void setMultipartThreshold(qint64 bytes, qint64 targetPart = 250LL << 20, qint64 minPart = 5LL << 20)
+    {
+        m_multipartThreshold = bytes;
+        m_targetPart = targetPart;
+        m_minPart = minPart;
+    }
 
     // "jsonl", "parquet" or "csv" from the name, as the clients derive it; empty if unknown.
     static QString fileTypeFor(const QString& path);
@@ -67,6 +74,10 @@ private:
     QString m_purpose;
     QString m_fileId;
     ApiRequest* m_current = nullptr;
+    class MultipartUpload* m_multipart = nullptr;
+    qint64 m_multipartThreshold = 5LL << 30;
+    qint64 m_targetPart = 250LL << 20;
+    qint64 m_minPart = 5LL << 20;
     bool m_aborted = false;
 };
 

@@ -21,6 +21,8 @@ struct HttpRequest
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     QString uploadFile;           // the body streamed from this file instead (never loaded)
+    qint64 uploadOffset = 0;      // ... from this byte
+    qint64 uploadLength = -1;     // ... this many bytes (-1: to the end)
     bool followRedirects = false; // off: the upload dance needs to see the 302 itself
     int timeoutMs = 600000;       // whole request
     int connectTimeoutMs = 15000;

@@ -140,9 +140,8 @@ int main(int argc, char* argv[])
     uploadSize = QFileInfo(file).size();
 
     QProcess emulator;
-    emulator.start(QStringLiteral(TD_EMULATOR_PATH),
-                   {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--token-interval"),
-                    QStringLiteral("0")});
+    emulator.start(QStringLiteral(TD_EMULATOR_PATH), {QStringLiteral("--port"), QStringLiteral("0"),
+                                                      QStringLiteral("--token-interval"), QStringLiteral("0")});
     if (!emulator.waitForReadyRead(10000)) {
         err << "bench_api: the emulator did not start\n";
         return 1;
@@ -175,18 +174,17 @@ int main(int argc, char* argv[])
     const double oursUpload = double(t.nsecsElapsed()) / 1e9;
     const qint64 rssGrowth = peakRssKiB() - rssBefore;
     QProcess curl;
-    curl.start(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
-                                        QStringLiteral("-w"), QStringLiteral("%{redirect_url}"),
-                                        QStringLiteral("-H"), QStringLiteral("Authorization: Bearer bench"),
-                                        QStringLiteral("-d"),
-                                        QStringLiteral("purpose=eval&file_name=b.jsonl&file_type=jsonl"),
-                                        QString::fromLatin1(base + "/files")});
+    curl.start(QStringLiteral("curl"),
+               {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                QStringLiteral("%{redirect_url}"), QStringLiteral("-H"), QStringLiteral("Authorization: Bearer bench"),
+                QStringLiteral("-d"), QStringLiteral("purpose=eval&file_name=b.jsonl&file_type=jsonl"),
+                QString::fromLatin1(base + "/files")});
     curl.waitForFinished();
     const QString location = QString::fromUtf8(curl.readAllStandardOutput());
     t.restart();
-    curl.start(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-f"), QStringLiteral("-o"),
-                                        QStringLiteral("/dev/null"), QStringLiteral("-H"), QStringLiteral("Expect:"),
-                                        QStringLiteral("-T"), file, location});
+    curl.start(QStringLiteral("curl"),
+               {QStringLiteral("-s"), QStringLiteral("-f"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                QStringLiteral("-H"), QStringLiteral("Expect:"), QStringLiteral("-T"), file, location});
     curl.waitForFinished(-1);
     const double curlUpload = double(t.nsecsElapsed()) / 1e9;
     if (curl.exitCode() != 0) {
@@ -221,9 +219,8 @@ int main(int argc, char* argv[])
     const double parse = double(t.nsecsElapsed()) / 1e9;
     t.restart();
     qsizetype events = 0;
-    for (const char* p = sse.constData(); (p = static_cast<const char*>(
-                                               memmem(p, std::size_t(sse.constEnd() - p), "\n\n", 2)));
-         p += 2)
+    for (const char* p = sse.constData();
+         (p = static_cast<const char*>(memmem(p, std::size_t(sse.constEnd() - p), "\n\n", 2))); p += 2)
         ++events;
     const double scan = std::max(1e-9, double(t.nsecsElapsed()) / 1e9);
     const double mb = double(sse.size()) / 1e6;

@@ -172,4 +172,114 @@ void EmulatorServer::files(const HttpRequestIn& r, HttpConnection* c, Fault faul
     }
 }
 
+void EmulatorServer::multipart(const HttpRequestIn& r, HttpConnection* c)
+{
+    const QByteArray action = r.path.mid(int(qstrlen("/v1/files/multipart/")));
+    const auto q = nlohmann::json::parse(r.body.begin(), r.body.end(), nullptr, false);
+    if (!q.is_object()) {
+        error(c, 400, QStringLiteral("The request body must be a JSON object"), "invalid_request_error");
+        return;
+    }
+    if (action == "initiate") {
+        MultipartRecord m;
+        m.fileId = "file-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        m.filename = QString::fromStdString(q.value("file_name", std::string()));
+        m.purpose = QString::fromStdString(q.value("purpose", std::string("fine-tune")));
+        m.type = QString::fromStdString(q.value("file_type", std::string("jsonl")));
+        m.size = q.value("file_size", qint64(0));
+        m.parts = q.value("num_parts", 0);
+        if (m.filename.isEmpty() || m.parts < 1 || m.parts > 250 || m.size < 1) {
+            error(c, 400, QStringLiteral("file_name, file_size and num_parts (1 to 250) are required"),
+                  "invalid_request_error");
+            return;
+        }
+        const QByteArray uploadId = "upload-" + QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+        nlohmann::json parts = nlohmann::json::array();
+        for (int i = 1; i <= m.parts; ++i)
+            parts.push_back(
+                {{"PartNumber", i},
+                 {"URL", "http://localhost:" + std::to_string(serverPort()) + "/storage/multipart/" +
+                             uploadId.toStdString() + "/" + std::to_string(i) + "?X-Amz-Signature=emulator"},
+                 {"Headers", {{"Content-Type", "application/octet-stream"}}}});
+        m_multipart.insert(uploadId, m);
+        c->respond(
+            200,
+            dumpJson({{"upload_id", uploadId.toStdString()}, {"file_id", m.fileId.toStdString()}, {"parts", parts}}));
+        return;
+    }
+    const QByteArray uploadId = QByteArray::fromStdString(q.value("upload_id", std::string()));
+    if (!m_multipart.contains(uploadId)) {
+        error(c, 404, QStringLiteral("Upload %1 not found").arg(QString::fromLatin1(uploadId)), "invalid_request_error",
+              "not_found");
+        return;
+    }
+    if (action == "abort") {
+        m_multipart.remove(uploadId);
+        c->respond(200, dumpJson({{"upload_id", uploadId.toStdString()}, {"aborted", true}}));
+        return;
+    }
+    if (action != "complete") {
+        error(c, 404, QStringLiteral("Unknown request URL"), "invalid_request_error", "unknown_url");
+        return;
+    }
+    const MultipartRecord m = m_multipart.value(uploadId);
+    const auto parts = q.value("parts", nlohmann::json::array());
+    if (!parts.is_array() || int(parts.size()) != m.parts) {
+        error(c, 400, QStringLiteral("All %1 parts must be listed").arg(m.parts), "invalid_request_error");
+        return;
+    }
+    QByteArray content;
+    for (int i = 0; i < m.parts; ++i) {
+        const auto& p = parts[std::size_t(i)];
+        const int number = p.value("part_number", 0);
+        const QByteArray etag = QByteArray::fromStdString(p.value("etag", std::string()));
+        if (number != i + 1 || !m.data.contains(number) ||
+            QCryptographicHash::hash(m.data[number], QCryptographicHash::Md5).toHex() != etag) {
+            error(c, 400, QStringLiteral("Part %1 is missing or its ETag does not match").arg(i + 1),
+                  "invalid_request_error");
+            return;
+        }
+        content += m.data[number];
+    }
+    if (content.size() != m.size) {
+        error(c, 400, QStringLiteral("The parts add up to %1 bytes, not %2").arg(content.size()).arg(m.size),
+              "invalid_request_error");
+        return;
+    }
+    StoredFile file;
+    file.id = m.fileId;
+    file.filename = m.filename;
+    file.purpose = m.purpose;
+    file.type = m.type;
+    file.createdAt = QDateTime::currentSecsSinceEpoch();
+    file.content = content;
+    file.uploaded = true;
+    m_files.insert(file.id, file);
+    m_fileOrder.append(file.id);
+    m_multipart.remove(uploadId);
+    c->respond(200, dumpJson({{"file", fileResponse(file.id)}}));
+}
+
+void EmulatorServer::storePart(const HttpRequestIn& r, HttpConnection* c, Fault fault)
+{
+    const QList<QByteArray> parts = r.path.mid(int(qstrlen("/storage/multipart/"))).split('/');
+    const QByteArray uploadId = parts.value(0);
+    const int number = parts.value(1).toInt();
+    if (r.method != "PUT" || !m_multipart.contains(uploadId) || number < 1 || number > m_multipart[uploadId].parts) {
+        c->respond(404, "<Error><Code>NoSuchUpload</Code></Error>", "application/xml");
+        return;
+    }
+    if (r.headers.contains("authorization")) {
+        c->respond(400, "<Error><Code>InvalidArgument</Code></Error>", "application/xml");
+        return;
+    }
+    if (fault == Fault::DropUpload) {
+        c->drop();
+        return;
+    }
+    m_multipart[uploadId].data.insert(number, r.body);
+    c->respond(200, {}, "text/plain",
+               {{"ETag", "\"" + QCryptographicHash::hash(r.body, QCryptographicHash::Md5).toHex() + "\""}});
+}
+
 } // namespace td::emu

@@ -122,6 +122,10 @@ void EmulatorServer::handle(const HttpRequestIn& r, HttpConnection* c)
         fault = Fault::None;
     }
     // The pre-signed storage URL takes no API key, and must never be sent one.
+    if (r.path.startsWith("/storage/multipart/")) {
+        storePart(r, c, fault);
+        return;
+    }
     if (r.path.startsWith("/storage/")) {
         storeFile(r, c, fault);
         return;
@@ -153,6 +157,8 @@ void EmulatorServer::handle(const HttpRequestIn& r, HttpConnection* c)
     const QByteArray& p = r.path;
     if (p == "/v1/models" || p.startsWith("/v1/jobs")) {
         models(r, c);
+    } else if (p.startsWith("/v1/files/multipart/") && r.method == "POST") {
+        multipart(r, c);
     } else if (p == "/v1/files" && r.method == "POST") {
         createFile(r, c);
     } else if (p.startsWith("/v1/files")) {

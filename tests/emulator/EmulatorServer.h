@@ -52,6 +52,8 @@ public:
     // The last request's body for a path (tests compare what was sent with a preview).
     QByteArray lastBody(const QByteArray& path) const { return m_lastBodies.value(path); }
 
+    int openMultipartUploads() const { return int(m_multipart.size()); }
+
     // Emulated time: runs `speed` times faster than the wall clock, and can jump ahead.
     void setSpeed(double speed);
     void advanceClock(double seconds) { m_offset += seconds; }
@@ -115,6 +117,8 @@ private:
     void storeFile(const HttpRequestIn& r, HttpConnection* c, Fault fault);
     void files(const HttpRequestIn& r, HttpConnection* c, Fault fault);
     nlohmann::json fileResponse(const QByteArray& id) const;
+    void multipart(const HttpRequestIn& r, HttpConnection* c);
+    void storePart(const HttpRequestIn& r, HttpConnection* c, Fault fault);
 
     // Fine-tunes (EmulatorFineTunes.cpp)
     void fineTunes(const HttpRequestIn& r, HttpConnection* c);
@@ -130,7 +134,16 @@ private:
     nlohmann::json endpointJson(const EndpointRecord& e, bool listItem) const;
     const EndpointRecord* endpointServing(const std::string& model) const;
 
+    struct MultipartRecord
+    {
+        QByteArray fileId;
+        QString filename, purpose, type;
+        qint64 size = 0;
+        int parts = 0;
+        QHash<int, QByteArray> data;
+    };
     QHash<QByteArray, StoredFile> m_files;
+    QHash<QByteArray, MultipartRecord> m_multipart;
     QList<QByteArray> m_fileOrder;
     std::vector<Job> m_jobs;
     std::vector<EndpointRecord> m_endpoints;

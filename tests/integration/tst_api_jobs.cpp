@@ -3,6 +3,7 @@
 #include "api/CurlTransport.h"
 #include "api/FileDownload.h"
 #include "api/FileUpload.h"
+#include "api/MultipartUpload.h"
 #include "api/TogetherClient.h"
 #include "dataset/TarExtractor.h"
 
@@ -346,6 +347,52 @@ private slots:
             call<NoContent>([&](QObject* c, auto d) { return m_client->deleteEndpoint(created.id, c, d); })));
         const auto gone = call<Endpoint>([&](QObject* c, auto d) { return m_client->getEndpoint(created.id, c, d); });
         QCOMPARE(std::get<ApiError>(gone).httpStatus, 404);
+    }
+
+    void multipartUploadAboveTheThreshold()
+    {
+        // The SDK's part plan (contract 2.3).
+        QCOMPARE(MultipartUpload::planFor(6LL << 30).parts, 25);
+        QCOMPARE(MultipartUpload::planFor(6LL << 30).partSize, ((6LL << 30) + 24) / 25);
+        QCOMPARE(MultipartUpload::planFor(100LL << 30).parts, 250);
+        QCOMPARE(MultipartUpload::planFor(200LL << 20).parts, 1);
+        // A 2.5 MiB file in 256 KiB parts here, so the test stays small.
+        QByteArray data;
+        for (int i = 0; data.size() < 2600000; ++i)
+            data += "{\"text\": \"row " + QByteArray::number(i) + " of a file uploaded in parts\"}\n";
+        const QString path = m_dir.filePath(QStringLiteral("big.jsonl"));
+        QVERIFY(test::writeFile(path, data));
+        FileUpload upload(&m_transport, m_client->connection(), path);
+        upload.setMultipartThreshold(1 << 20, 256 << 10, 64 << 10);
+        QSignalSpy done(&upload, &FileUpload::finished);
+        QSignalSpy progress(&upload, &FileUpload::progress);
+        m_server.injectNext(EmulatorServer::Fault::DropUpload); // one part is dropped, and retried
+        upload.start();
+        QVERIFY(done.wait(30000));
+        const auto outcome = done.front().front().value<UploadOutcome>();
+        QVERIFY2(std::holds_alternative<RemoteFile>(outcome),
+                 qPrintable(std::holds_alternative<ApiError>(outcome) ? std::get<ApiError>(outcome).message : ""));
+        const RemoteFile f = std::get<RemoteFile>(outcome);
+        QCOMPARE(f.bytes, data.size());
+        QCOMPARE(f.processingStatus, QStringLiteral("COMPLETED"));
+        QCOMPARE(progress.back().at(0).toLongLong(), data.size());
+        QCOMPARE(m_server.openMultipartUploads(), 0);
+        // The parts came together in order.
+        FileDownload back(&m_transport, m_client->connection(), QStringLiteral("files/%1/content").arg(f.id),
+                          m_dir.filePath(QStringLiteral("big-back.jsonl")));
+        QSignalSpy backDone(&back, &FileDownload::finished);
+        back.start();
+        QVERIFY(backDone.wait(20000));
+        QCOMPARE(test::readFile(back.targetPath()), data);
+        // Cancelled half-way: the upload is aborted on the server too.
+        FileUpload cancelled(&m_transport, m_client->connection(), path);
+        cancelled.setMultipartThreshold(1 << 20, 256 << 10, 64 << 10);
+        QSignalSpy cancelledDone(&cancelled, &FileUpload::finished);
+        connect(&cancelled, &FileUpload::progress, &cancelled, &FileUpload::abort);
+        cancelled.start();
+        QVERIFY(cancelledDone.wait(20000));
+        QVERIFY(std::holds_alternative<ApiError>(cancelledDone.front().front().value<UploadOutcome>()));
+        QTRY_COMPARE(m_server.openMultipartUploads(), 0);
     }
 
     void completionsAndModelUploads()
