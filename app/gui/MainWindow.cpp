@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
 #include "RecentFilesMenu.h"
+#include "api/ApiContext.h"
+#include "core/SecretStore.h"
 #include "core/Settings.h"
 #include "dataset/DatasetDocument.h"
 #include "itemmodels/DatasetChecks.h"
@@ -8,6 +10,7 @@
 #include "itemmodels/DatasetTableModel.h"
 #include "validate/Exporter.h"
 #include "widgets/ChecksPane.h"
+#include "widgets/ConnectionsDialog.h"
 #include "widgets/DatasetPane.h"
 #include "widgets/DatasetTableView.h"
 #include "widgets/Dialogs.h"
@@ -40,8 +43,9 @@ QString humanSize(std::uint64_t bytes)
 }
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent)
+MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     : QMainWindow(parent)
+    , m_api(ApiContext::createDefault(this, secrets))
     , m_session(new DatasetSession(this))
     , m_datasetPane(new DatasetPane(m_session, this))
     , m_checks(new DatasetChecks(m_session, this))
@@ -163,6 +167,7 @@ void MainWindow::createActions()
     m_quitAction = addNamedAction("actionQuit", tr("&Quit"), QKeySequence::Quit);
     m_aboutAction = addNamedAction("actionAbout", tr("&About TuneDesk"), {});
     m_exportAction = addNamedAction("actionExport", tr("&Export Cleaned Copy…"), QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_connectionsAction = addNamedAction("actionConnections", tr("&Connections…"), QKeySequence());
     m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
@@ -182,6 +187,7 @@ void MainWindow::createActions()
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
+    connect(m_connectionsAction, &QAction::triggered, this, &MainWindow::connectionsDialog);
 }
 
 void MainWindow::createMenus()
@@ -227,6 +233,9 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     if (auto* dock = findChild<QDockWidget*>(QStringLiteral("checksDock")))
         view->addAction(dock->toggleViewAction());
+
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(m_connectionsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -488,6 +497,13 @@ void MainWindow::dropEvent(QDropEvent* event)
     const auto urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.front().isLocalFile())
         openFile(urls.front().toLocalFile());
+}
+
+void MainWindow::connectionsDialog()
+{
+    ConnectionsDialog dialog(m_api->profiles(), m_api->transport(), this);
+    dialog.setObjectName(QStringLiteral("connectionsDialog"));
+    dialog.exec();
 }
 
 void MainWindow::exportDialog()

@@ -11,7 +11,9 @@ class QTabWidget;
 
 namespace td {
 
+class ApiContext;
 class ChecksPane;
+class SecretStore;
 class DatasetChecks;
 class DatasetPane;
 class DatasetSession;
@@ -25,7 +27,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // `secrets`: where API keys live (the system keychain when null); the window owns it.
+    explicit MainWindow(QWidget* parent = nullptr, SecretStore* secrets = nullptr);
+    ApiContext* api() const { return m_api; }
     ~MainWindow() override;
 
     DatasetSession* session() const { return m_session; }
@@ -62,8 +66,10 @@ private:
     void openDialog();
     void about();
     void exportDialog();
+    void connectionsDialog();
     QAction* addNamedAction(const char* name, const QString& text, const QKeySequence& key, const QString& icon = {});
 
+    ApiContext* m_api;
     DatasetSession* m_session;
     DatasetPane* m_datasetPane;
     DatasetChecks* m_checks;
@@ -87,6 +93,7 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_connectionsAction = nullptr;
     bool m_exporting = false;
     QFuture<void> m_export; // waited for on destruction: it reports back to this window
 };

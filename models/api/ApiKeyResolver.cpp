@@ -24,7 +24,7 @@ void ApiKeyResolver::resolve(const QString& profile, QObject* context, Done done
             done(Key{*r, QStringLiteral("keychain"), {}});
             return;
         }
-        const QString fromEnv = qEnvironmentVariable(env.toLatin1().constData());
+        const QString fromEnv = env.isEmpty() ? QString() : qEnvironmentVariable(env.toLatin1().constData());
         const bool noService = !r && r.error().code == Error::Code::Unsupported;
         if (!fromEnv.isEmpty()) {
             done(Key{fromEnv, env,

@@ -27,6 +27,7 @@ const std::array<KeyInfo, static_cast<size_t>(Settings::Key::KeyCount)>& table()
         {Settings::Key::DatasetSplitterState, "dataset/splitter", QByteArray()},
         {Settings::Key::DatasetDetailSplitterState, "dataset/detailSplitter", QByteArray()},
         {Settings::Key::RawEditorPretty, "dataset/rawEditorPretty", true},
+        {Settings::Key::ConnectionProfiles, "api/connectionProfiles", QString()},
     }};
     return t;
 }

@@ -26,6 +26,7 @@ public:
         DatasetSplitterState,
         DatasetDetailSplitterState,
         RawEditorPretty,
+        ConnectionProfiles,
         KeyCount
     };
 

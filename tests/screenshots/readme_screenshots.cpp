@@ -1,5 +1,10 @@
 // Usage: td_screenshots OUTDIR SAMPLE.jsonl
+#include "EmulatorServer.h"
 #include "MainWindow.h"
+#include "api/ApiContext.h"
+#include "api/ApiKeyResolver.h"
+#include "core/SecretStore.h"
+#include "widgets/ConnectionsDialog.h"
 #include "core/Settings.h"
 #include "dataset/DatasetDocument.h"
 #include "dataset/SummaryProvider.h"
@@ -18,6 +23,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextStream>
@@ -58,7 +64,10 @@ int main(int argc, char* argv[])
     const QString out = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(out);
 
-    MainWindow w;
+    emu::EmulatorServer emulator;
+    emulator.start();
+    // A memory store: the screenshots never touch the real keychain.
+    MainWindow w(nullptr, new MemorySecretStore);
     w.resize(1280, 760);
     w.show();
     if (!QTest::qWaitForWindowExposed(&w))
@@ -99,6 +108,29 @@ int main(int argc, char* argv[])
         }
     }
     shoot(w, out + QStringLiteral("/checks.png"));
+
+    // Settings → Connections with a second server (the emulator) tested.
+    {
+        ConnectionProfile local;
+        local.name = QStringLiteral("Local vLLM");
+        local.baseUrl = QUrl(QString::fromLatin1(emulator.baseUrl()));
+        const QString id = w.api()->profiles()->save(local);
+        w.api()->secrets()->write(ApiKeyResolver::keychainKey(id), QStringLiteral("sk-local"), &w,
+                                  [](const Result<void>&) {});
+        ConnectionsDialog dialog(w.api()->profiles(), w.api()->transport(), &w);
+        dialog.show();
+        QTest::qWaitForWindowExposed(&dialog);
+        dialog.select(id);
+        for (auto* b : dialog.findChildren<QPushButton*>())
+            if (b->text() == ConnectionsDialog::tr("&Test connection"))
+                QTest::mouseClick(b, Qt::LeftButton);
+        QElapsedTimer t;
+        t.start();
+        while (!dialog.testResult().startsWith(QStringLiteral("Connected")) && t.elapsed() < 5000)
+            QTest::qWait(50);
+        QTest::qWait(200);
+        dialog.grab().save(out + QStringLiteral("/connections.png"));
+    }
 
     w.session()->close();
     return 0;

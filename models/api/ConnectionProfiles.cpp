@@ -1,0 +1,124 @@
+#include "api/ConnectionProfiles.h"
+
+#include "api/ApiKeyResolver.h"
+#include "core/SecretStore.h"
+#include "core/Settings.h"
+
+#include <QUuid>
+
+#include <nlohmann/json.hpp>
+
+namespace td {
+
+ConnectionProfiles::ConnectionProfiles(Settings* settings, SecretStore* secrets, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+{
+    load();
+}
+
+void ConnectionProfiles::load()
+{
+    m_profiles.clear();
+    const QByteArray text = m_settings->get(Settings::Key::ConnectionProfiles).toString().toUtf8();
+    const auto j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    if (j.is_array())
+        for (const auto& p : j) {
+            if (!p.is_object() || !p.contains("id") || !p["id"].is_string())
+                continue;
+            ConnectionProfile c;
+            c.id = QString::fromStdString(p["id"].get<std::string>());
+            c.name = QString::fromStdString(p.value("name", std::string()));
+            c.kind = p.value("kind", std::string()) == "together" ? ConnectionProfile::Kind::Together
+                                                                  : ConnectionProfile::Kind::OpenAiCompatible;
+            c.baseUrl = QUrl(QString::fromStdString(p.value("baseUrl", std::string())));
+            if (c.isBuiltIn())
+                m_profiles.prepend(c);
+            else
+                m_profiles.append(c);
+        }
+    if (m_profiles.isEmpty() || !m_profiles.front().isBuiltIn()) {
+        ConnectionProfile together;
+        together.id = QStringLiteral("together");
+        together.name = QStringLiteral("Together AI");
+        together.kind = ConnectionProfile::Kind::Together;
+        together.baseUrl = QUrl(defaultTogetherUrl());
+        m_profiles.prepend(together);
+    }
+}
+
+void ConnectionProfiles::store()
+{
+    nlohmann::json j = nlohmann::json::array();
+    for (const ConnectionProfile& p : m_profiles)
+        j.push_back({{"id", p.id.toStdString()},
+                     {"name", p.name.toStdString()},
+                     {"kind", p.kind == ConnectionProfile::Kind::Together ? "together" : "openai"},
+                     {"baseUrl", p.baseUrl.toString().toStdString()}});
+    m_settings->set(Settings::Key::ConnectionProfiles, QString::fromStdString(j.dump()));
+    emit changed();
+}
+
+std::optional<ConnectionProfile> ConnectionProfiles::profile(const QString& id) const
+{
+    for (const ConnectionProfile& p : m_profiles)
+        if (p.id == id)
+            return p;
+    return std::nullopt;
+}
+
+QString ConnectionProfiles::save(ConnectionProfile profile)
+{
+    if (profile.id.isEmpty())
+        profile.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (profile.isBuiltIn())
+        profile.kind = ConnectionProfile::Kind::Together;
+    bool replaced = false;
+    for (ConnectionProfile& p : m_profiles)
+        if (p.id == profile.id) {
+            p = profile;
+            replaced = true;
+        }
+    if (!replaced)
+        m_profiles.append(profile);
+    store();
+    return profile.id;
+}
+
+bool ConnectionProfiles::remove(const QString& id)
+{
+    if (id == QLatin1String("together") || !profile(id))
+        return false;
+    m_profiles.removeIf([&id](const ConnectionProfile& p) { return p.id == id; });
+    m_secrets->remove(ApiKeyResolver::keychainKey(id), this, [](const Result<void>&) {});
+    store();
+    return true;
+}
+
+void ConnectionProfiles::resolve(const QString& id, QObject* context, Resolved done) const
+{
+    const auto p = profile(id);
+    if (!p) {
+        done(Error::make(Error::Code::NotFound, tr("There is no connection named %1.").arg(id)), {});
+        return;
+    }
+    Connection base;
+    base.baseUrl = p->baseUrl;
+    const bool together = p->kind == ConnectionProfile::Kind::Together;
+    // Only Together's key may come from TOGETHER_API_KEY; another server gets its own or none.
+    ApiKeyResolver resolver(m_secrets, together ? QStringLiteral("TOGETHER_API_KEY") : QString());
+    resolver.resolve(p->id, context, [done, base, together](const Result<ApiKeyResolver::Key>& key) {
+        Connection c = base;
+        if (key) {
+            c.apiKey = key->value;
+            done(c, key->notice);
+        } else if (!together) {
+            done(c, {}); // e.g. a local server that wants no key
+        } else {
+            done(key.error(), {});
+        }
+    });
+}
+
+} // namespace td

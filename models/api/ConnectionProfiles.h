@@ -1,0 +1,68 @@
+#pragma once
+
+#include "api/ApiRequest.h"
+#include "core/Result.h"
+
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <optional>
+
+namespace td {
+
+class SecretStore;
+class Settings;
+
+// A server the app talks to: Together (always there, first), or any OpenAI-compatible API
+// (a local vLLM or llama.cpp server, another provider). The key is not part of it: it lives
+// in the SecretStore under the profile's id.
+struct ConnectionProfile
+{
+    enum class Kind { Together, OpenAiCompatible };
+    QString id;
+    QString name;
+    Kind kind = Kind::OpenAiCompatible;
+    QUrl baseUrl;
+
+    bool isBuiltIn() const { return id == QLatin1String("together"); }
+};
+
+// The list of connection profiles, kept in Settings (names and URLs only), with their keys
+// in the SecretStore. Resolving a profile gives a Connection ready for TogetherClient or
+// ChatCompletion: the key from the keychain, else $TOGETHER_API_KEY for Together (said so),
+// else a clear error; an OpenAI-compatible server may take no key at all.
+class ConnectionProfiles : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConnectionProfiles(Settings* settings, SecretStore* secrets, QObject* parent = nullptr);
+
+    QList<ConnectionProfile> profiles() const { return m_profiles; }
+    std::optional<ConnectionProfile> profile(const QString& id) const;
+    // Adds or replaces (by id; a new one gets an id when it has none); returns the id.
+    QString save(ConnectionProfile profile);
+    // Removes a profile and its key; Together cannot be removed.
+    bool remove(const QString& id);
+    SecretStore* secrets() const { return m_secrets; }
+
+    using Resolved = std::function<void(const Result<Connection>&, const QString& notice)>;
+    void resolve(const QString& id, QObject* context, Resolved done) const;
+
+    static QString defaultTogetherUrl() { return QStringLiteral("https://api.together.ai/v1"); }
+
+signals:
+    void changed();
+
+private:
+    void load();
+    void store();
+
+    Settings* m_settings;
+    SecretStore* m_secrets;
+    QList<ConnectionProfile> m_profiles;
+};
+
+} // namespace td

@@ -1,0 +1,93 @@
+#include "EmulatorServer.h"
+
+#include "MainWindow.h"
+#include "api/ApiContext.h"
+#include "api/ApiKeyResolver.h"
+#include "core/SecretStore.h"
+#include "core/Settings.h"
+#include "widgets/ConnectionsDialog.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+
+using namespace td;
+
+// Settings → Connections, as a user uses it: add a server, store its key, test it; and the
+// errors a user meets (no key for Together, a server that is not there).
+class TestConnections : public QObject
+{
+    Q_OBJECT
+
+    emu::EmulatorServer m_server;
+
+private slots:
+    void initTestCase()
+    {
+        Settings::createTempFileInstance();
+        qunsetenv("TOGETHER_API_KEY");
+        QVERIFY(m_server.start());
+    }
+
+    void addStoreKeyAndTest()
+    {
+        auto* secrets = new MemorySecretStore;
+        MainWindow window(nullptr, secrets);
+        ConnectionsDialog dialog(window.api()->profiles(), window.api()->transport(), &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* list = dialog.findChild<QListWidget*>();
+        QCOMPARE(list->count(), 1);
+        // Together without a key says what to do.
+        QPushButton* testButton = nullptr;
+        QPushButton* addButton = nullptr;
+        QPushButton* storeButton = nullptr;
+        for (auto* b : dialog.findChildren<QPushButton*>()) {
+            if (b->text() == ConnectionsDialog::tr("&Test connection"))
+                testButton = b;
+            else if (b->text() == ConnectionsDialog::tr("&Add"))
+                addButton = b;
+            else if (b->text() == ConnectionsDialog::tr("&Store key"))
+                storeButton = b;
+        }
+        QVERIFY(testButton && addButton && storeButton);
+        QTest::mouseClick(testButton, Qt::LeftButton);
+        QTRY_VERIFY(dialog.testResult().contains(QStringLiteral("TOGETHER_API_KEY")));
+
+        // A new server pointing at the emulator, with a key kept in the store.
+        QTest::mouseClick(addButton, Qt::LeftButton);
+        QCOMPARE(list->count(), 2);
+        const auto edits = dialog.findChildren<QLineEdit*>();
+        QLineEdit* name = edits.value(0);
+        QLineEdit* url = edits.value(1);
+        QLineEdit* key = edits.value(2);
+        name->setText(QStringLiteral("Emulator"));
+        url->setText(QString::fromLatin1(m_server.baseUrl()));
+        QMetaObject::invokeMethod(url, "editingFinished");
+        QTest::keyClicks(key, QStringLiteral("sk-emulator"));
+        QTest::mouseClick(storeButton, Qt::LeftButton);
+        QTRY_VERIFY(key->text().isEmpty());
+        std::optional<QString> stored;
+        secrets->read(ApiKeyResolver::keychainKey(dialog.currentId()), this,
+                      [&](const Result<QString>& r) { stored = r.ok() ? *r : QString(); });
+        QTRY_COMPARE(stored.value_or(QString()), QStringLiteral("sk-emulator"));
+        QTest::mouseClick(testButton, Qt::LeftButton);
+        QTRY_VERIFY2(dialog.testResult().startsWith(QStringLiteral("Connected:")), qPrintable(dialog.testResult()));
+        QCOMPARE(list->currentItem()->text(), QStringLiteral("Emulator"));
+        // The settings file has the URL, never the key.
+        const QString saved = Settings::instance()->get(Settings::Key::ConnectionProfiles).toString();
+        QVERIFY(saved.contains(QString::fromLatin1(m_server.baseUrl())));
+        QVERIFY(!saved.contains(QStringLiteral("sk-emulator")));
+
+        // A server that is not there.
+        url->setText(QStringLiteral("http://127.0.0.1:1/v1"));
+        QMetaObject::invokeMethod(url, "editingFinished");
+        QTest::mouseClick(testButton, Qt::LeftButton);
+        QTRY_VERIFY(!dialog.testResult().startsWith(QStringLiteral("Connect")));
+        QVERIFY(dialog.testResult().contains(QStringLiteral("connect"), Qt::CaseInsensitive));
+    }
+};
+
+QTEST_MAIN(TestConnections)
+#include "tst_connections.moc"
