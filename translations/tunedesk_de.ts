@@ -1,6 +1,288 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>FineTuneRequest</name>
+        <message>
+            <source>Choose a training file.</source>
+            <translation>Wählen Sie eine Trainingsdatei.</translation>
+        </message>
+        <message>
+            <source>You must specify either a model or a checkpoint to start a job from, not both</source>
+            <translation>Geben Sie entweder ein Modell oder einen Checkpoint als Ausgangspunkt an, nicht beides</translation>
+        </message>
+        <message>
+            <source>You must specify either a model or a checkpoint</source>
+            <translation>Geben Sie ein Modell oder einen Checkpoint an</translation>
+        </message>
+        <message>
+            <source>You must specify either a Hugging Face Hub model or a previous checkpoint from Together to start a job from, not both</source>
+            <translation>Geben Sie entweder ein Modell vom Hugging Face Hub oder einen früheren Checkpoint von Together als Ausgangspunkt an, nicht beides</translation>
+        </message>
+        <message>
+            <source>You must specify the base model to fine-tune a model from the Hugging Face Hub</source>
+            <translation>Um ein Modell vom Hugging Face Hub feinabzustimmen, geben Sie das Basismodell an</translation>
+        </message>
+        <message>
+            <source>LoRA adapters are not supported for the selected model (%1).</source>
+            <translation>LoRA-Adapter werden für das gewählte Modell nicht unterstützt (%1).</translation>
+        </message>
+        <message>
+            <source>LoRA dropout must be in [0, 1) range.</source>
+            <translation>Der LoRA-Dropout muss im Bereich [0, 1) liegen.</translation>
+        </message>
+        <message>
+            <source>LoRA rank must be at least 1 (got %1).</source>
+            <translation>Der LoRA-Rang muss mindestens 1 sein (angegeben: %1).</translation>
+        </message>
+        <message>
+            <source>LoRA rank %1 is higher than the maximum of %2 for this model.</source>
+            <translation>Der LoRA-Rang %1 liegt über dem Höchstwert %2 dieses Modells.</translation>
+        </message>
+        <message>
+            <source>Full training is not supported for the selected model (%1).</source>
+            <translation>Volles Training wird für das gewählte Modell nicht unterstützt (%1).</translation>
+        </message>
+        <message>
+            <source>Requested batch size of %1 is higher that the maximum allowed value of %2.</source>
+            <translation>Die Batchgröße %1 liegt über dem zulässigen Höchstwert %2.</translation>
+        </message>
+        <message>
+            <source>Requested batch size of %1 is lower that the minimum allowed value of %2.</source>
+            <translation>Die Batchgröße %1 liegt unter dem zulässigen Mindestwert %2.</translation>
+        </message>
+        <message>
+            <source>Warmup ratio should be between 0 and 1 (got %1)</source>
+            <translation>Der Warm-up-Anteil muss zwischen 0 und 1 liegen (angegeben: %1)</translation>
+        </message>
+        <message>
+            <source>Min learning rate ratio should be between 0 and 1 (got %1)</source>
+            <translation>Der Anteil der minimalen Lernrate muss zwischen 0 und 1 liegen (angegeben: %1)</translation>
+        </message>
+        <message>
+            <source>Max gradient norm should be non-negative (got %1)</source>
+            <translation>Die maximale Gradientennorm darf nicht negativ sein (angegeben: %1)</translation>
+        </message>
+        <message>
+            <source>Weight decay should be non-negative (got %1)</source>
+            <translation>Der Weight Decay darf nicht negativ sein (angegeben: %1)</translation>
+        </message>
+        <message>
+            <source>rpo_alpha should be non-negative (got %1)</source>
+            <translation>rpo_alpha darf nicht negativ sein (angegeben: %1)</translation>
+        </message>
+        <message>
+            <source>simpo_gamma should be non-negative (got %1)</source>
+            <translation>simpo_gamma darf nicht negativ sein (angegeben: %1)</translation>
+        </message>
+        <message>
+            <source>Number of cycles should be greater than 0 (got %1)</source>
+            <translation>Die Zahl der Zyklen muss größer als 0 sein (angegeben: %1)</translation>
+        </message>
+        <message>
+            <source>Vision encoder training is not supported for the non-multimodal model `%1`</source>
+            <translation>Das Training des Bild-Encoders wird für das nicht multimodale Modell `%1` nicht unterstützt</translation>
+        </message>
+        <message>
+            <source>You have specified a number of evaluation loops but no validation file.</source>
+            <translation>Sie haben Evaluierungen angegeben, aber keine Validierungsdatei.</translation>
+        </message>
+        <message>
+            <source>You have specified a validation file but the number of evaluation loops is set to 0. No evaluations will be performed.</source>
+            <translation>Sie haben eine Validierungsdatei angegeben, aber die Zahl der Evaluierungen ist 0. Es wird nicht evaluiert.</translation>
+        </message>
+        <message>
+            <source>The number of epochs must be at least 1.</source>
+            <translation>Die Zahl der Epochen muss mindestens 1 sein.</translation>
+        </message>
+        <message>
+            <source>At most %1 epochs are allowed for this model.</source>
+            <translation>Für dieses Modell sind höchstens %1 Epochen erlaubt.</translation>
+        </message>
+        <message>
+            <source>The number of evaluations cannot be negative.</source>
+            <translation>Die Zahl der Evaluierungen darf nicht negativ sein.</translation>
+        </message>
+        <message>
+            <source>At most %1 evaluations are allowed for this model.</source>
+            <translation>Für dieses Modell sind höchstens %1 Evaluierungen erlaubt.</translation>
+        </message>
+        <message>
+            <source>The number of checkpoints must be at least 1.</source>
+            <translation>Die Zahl der Checkpoints muss mindestens 1 sein.</translation>
+        </message>
+        <message>
+            <source>At most %1 checkpoints are allowed for this model.</source>
+            <translation>Für dieses Modell sind höchstens %1 Checkpoints erlaubt.</translation>
+        </message>
+        <message>
+            <source>The learning rate must be greater than 0.</source>
+            <translation>Die Lernrate muss größer als 0 sein.</translation>
+        </message>
+        <message>
+            <source>The learning rate must be between %1 and %2 for this model.</source>
+            <translation>Die Lernrate muss für dieses Modell zwischen %1 und %2 liegen.</translation>
+        </message>
+        <message>
+            <source>The maximum sequence length must be between %1 and %2 for this model.</source>
+            <translation>Die maximale Sequenzlänge muss für dieses Modell zwischen %1 und %2 liegen.</translation>
+        </message>
+        <message>
+            <source>The suffix can have at most 40 characters.</source>
+            <translation>Das Suffix darf höchstens 40 Zeichen lang sein.</translation>
+        </message>
+        <message>
+            <source>Early stopping needs a validation file.</source>
+            <translation>Early Stopping braucht eine Validierungsdatei.</translation>
+        </message>
+        <message>
+            <source>Early stopping needs at least %1 evaluations (patience + warm-up evaluations + 1).</source>
+            <translation>Early Stopping braucht mindestens %1 Evaluierungen (Geduld + Warm-up-Evaluierungen + 1).</translation>
+        </message>
+        <message>
+            <source>train_on_inputs is only supported for SFT training</source>
+            <translation>train_on_inputs gibt es nur für SFT-Training</translation>
+        </message>
+    </context>
+    <context>
+        <name>TarExtractor</name>
+        <message>
+            <source>Cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>The archive is damaged (a header checksum is wrong).</source>
+            <translation>Das Archiv ist beschädigt (eine Kopf-Prüfsumme stimmt nicht).</translation>
+        </message>
+        <message>
+            <source>The archive names a file outside its folder: %1</source>
+            <translation>Das Archiv nennt eine Datei außerhalb seines Ordners: %1</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder %1</source>
+            <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Cannot create %1: %2</source>
+            <translation>%1 kann nicht angelegt werden: %2</translation>
+        </message>
+        <message>
+            <source>Cannot open %1: %2</source>
+            <translation>%1 kann nicht geöffnet werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is gzip-compressed; unpack it with tar -xzf.</source>
+            <translation>%1 ist mit gzip komprimiert; entpacken Sie es mit tar -xzf.</translation>
+        </message>
+        <message>
+            <source>Unpacking was cancelled.</source>
+            <translation>Das Entpacken wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 is damaged: %2</source>
+            <translation>%1 ist beschädigt: %2</translation>
+        </message>
+        <message>
+            <source>%1 ends too early: the download may be incomplete.</source>
+            <translation>%1 endet zu früh: Der Download ist wohl unvollständig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::ApiError</name>
+        <message>
+            <source>Could not reach the server: %1. Check the connection and the base URL.</source>
+            <translation>Der Server ist nicht erreichbar: %1. Prüfen Sie die Verbindung und die Basis-URL.</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Angehalten.</translation>
+        </message>
+        <message>
+            <source>The answer stopped before it was complete: %1</source>
+            <translation>Die Antwort brach vor ihrem Ende ab: %1</translation>
+        </message>
+        <message>
+            <source>The server's answer could not be read: %1</source>
+            <translation>Die Antwort des Servers ist nicht lesbar: %1</translation>
+        </message>
+        <message>
+            <source>Check the API key of this connection.</source>
+            <translation>Prüfen Sie den API-Schlüssel dieser Verbindung.</translation>
+        </message>
+        <message>
+            <source>The account is out of credit or over its spending limit.</source>
+            <translation>Das Konto hat kein Guthaben mehr oder sein Ausgabenlimit erreicht.</translation>
+        </message>
+        <message>
+            <source>Not allowed, or the request is longer than the model's context.</source>
+            <translation>Nicht erlaubt, oder die Anfrage ist länger als der Kontext des Modells.</translation>
+        </message>
+        <message>
+            <source>The model, file, job or endpoint does not exist (or is not available to this key).</source>
+            <translation>Das Modell, die Datei, der Job oder der Endpunkt existiert nicht (oder ist für diesen Schlüssel nicht verfügbar).</translation>
+        </message>
+        <message>
+            <source>Rate limited; try again in %1 s.</source>
+            <translation>Ratenlimit erreicht; in %1 s erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>Rate limited; try again shortly.</source>
+            <translation>Ratenlimit erreicht; gleich erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>The service is overloaded or not ready; try again shortly.</source>
+            <translation>Der Dienst ist überlastet oder nicht bereit; gleich erneut versuchen.</translation>
+        </message>
+        <message>
+            <source>The server failed; try again later.</source>
+            <translation>Der Server hatte einen Fehler; später erneut versuchen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::ApiKeyResolver</name>
+        <message>
+            <source>No keychain service is running; using the API key from %1.</source>
+            <translation>Kein Schlüsselbund-Dienst aktiv; der API-Schlüssel kommt aus %1.</translation>
+        </message>
+        <message>
+            <source>Using the API key from %1.</source>
+            <translation>Der API-Schlüssel kommt aus %1.</translation>
+        </message>
+        <message>
+            <source>No keychain service is running on this machine, so the API key cannot be stored. Set %1 instead.</source>
+            <translation>Auf diesem Rechner läuft kein Schlüsselbund-Dienst, der API-Schlüssel kann also nicht gespeichert werden. Setzen Sie stattdessen %1.</translation>
+        </message>
+        <message>
+            <source>No API key for this connection. Add one in the connection settings, or set %1.</source>
+            <translation>Diese Verbindung hat keinen API-Schlüssel. Tragen Sie einen in den Verbindungseinstellungen ein oder setzen Sie %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::ChatCompletion</name>
+        <message>
+            <source>the connection dropped before the end of the answer (%1)</source>
+            <translation>die Verbindung brach vor dem Ende der Antwort ab (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::ChatStream</name>
+        <message>
+            <source>the connection closed before the end of the answer</source>
+            <translation>die Verbindung wurde vor dem Ende der Antwort geschlossen</translation>
+        </message>
+        <message>
+            <source>a chunk that is not JSON: %1</source>
+            <translation>ein Stück, das kein JSON ist: %1</translation>
+        </message>
+        <message>
+            <source>the model stopped with an error</source>
+            <translation>das Modell brach mit einem Fehler ab</translation>
+        </message>
+    </context>
+    <context>
         <name>td::ChecksPane</name>
         <message>
             <source>Check Now</source>
@@ -97,6 +379,134 @@
         <message>
             <source>Warn about rows longer than the model's context length. Tokens are estimated from characters (4 per token) until a tokenizer exists.</source>
             <translation>Vor Zeilen warnen, die länger als der Kontext des Modells sind. Tokens werden aus Zeichen geschätzt (4 pro Token), bis es einen Tokenizer gibt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::ConnectionProfiles</name>
+        <message>
+            <source>There is no connection named %1.</source>
+            <translation>Es gibt keine Verbindung namens %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::ConnectionsDialog</name>
+        <message>
+            <source>Connections</source>
+            <translation>Verbindungen</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>Together AI</source>
+            <translation>Together AI</translation>
+        </message>
+        <message>
+            <source>OpenAI-compatible</source>
+            <translation>OpenAI-kompatibel</translation>
+        </message>
+        <message>
+            <source>&amp;Store key</source>
+            <translation>Schlüssel &amp;speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Forget key</source>
+            <translation>Schlüssel &amp;vergessen</translation>
+        </message>
+        <message>
+            <source>&amp;Test connection</source>
+            <translation>Verbindung &amp;testen</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>&amp;Base URL:</source>
+            <translation>&amp;Basis-URL:</translation>
+        </message>
+        <message>
+            <source>API &amp;key:</source>
+            <translation>API-&amp;Schlüssel:</translation>
+        </message>
+        <message>
+            <source>Paste your Together API key</source>
+            <translation>Together-API-Schlüssel hier einfügen</translation>
+        </message>
+        <message>
+            <source>Key, if the server needs one</source>
+            <translation>Schlüssel, falls der Server einen braucht</translation>
+        </message>
+        <message>
+            <source>The base URL must start with https:// or http://, e.g. https://api.together.ai/v1</source>
+            <translation>Die Basis-URL muss mit https:// oder http:// beginnen, z. B. https://api.together.ai/v1</translation>
+        </message>
+        <message>
+            <source>Local server</source>
+            <translation>Lokaler Server</translation>
+        </message>
+        <message>
+            <source>The key could not be stored: %1</source>
+            <translation>Der Schlüssel konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>A key is stored in %1.</source>
+            <translation>Ein Schlüssel ist in %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>No keychain service is running; the key comes from TOGETHER_API_KEY.</source>
+            <translation>Kein Schlüsselbund-Dienst aktiv; der Schlüssel kommt aus TOGETHER_API_KEY.</translation>
+        </message>
+        <message>
+            <source>No keychain service is running, so keys cannot be stored. Set TOGETHER_API_KEY before starting TuneDesk.</source>
+            <translation>Kein Schlüsselbund-Dienst aktiv, Schlüssel können also nicht gespeichert werden. Setzen Sie TOGETHER_API_KEY, bevor Sie TuneDesk starten.</translation>
+        </message>
+        <message>
+            <source>No key stored; the key comes from TOGETHER_API_KEY.</source>
+            <translation>Kein Schlüssel gespeichert; der Schlüssel kommt aus TOGETHER_API_KEY.</translation>
+        </message>
+        <message>
+            <source>No key stored yet.</source>
+            <translation>Noch kein Schlüssel gespeichert.</translation>
+        </message>
+        <message>
+            <source>No key stored (fine for a server that needs none).</source>
+            <translation>Kein Schlüssel gespeichert (in Ordnung für einen Server, der keinen braucht).</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Verbinde …</translation>
+        </message>
+        <message numerus="yes">
+            <source>Connected: %n model(s) available (%1 ms).</source>
+            <translation>
+                <numerusform>Verbunden: %n Modell verfügbar (%1 ms).</numerusform>
+                <numerusform>Verbunden: %n Modelle verfügbar (%1 ms).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::CurlTransport</name>
+        <message>
+            <source>cannot read %1</source>
+            <translation>%1 kann nicht gelesen werden</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>cannot write %1: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
         </message>
     </context>
     <context>
@@ -538,6 +948,71 @@
         </message>
     </context>
     <context>
+        <name>td::FileDownload</name>
+        <message>
+            <source>Cannot write to the folder %1</source>
+            <translation>In den Ordner %1 kann nicht geschrieben werden</translation>
+        </message>
+        <message>
+            <source>The download ended at %1 of %2 bytes</source>
+            <translation>Der Download endete bei %1 von %2 Bytes</translation>
+        </message>
+        <message>
+            <source>The download is complete in %1 but could not be renamed to %2</source>
+            <translation>Der Download ist in %1 vollständig, ließ sich aber nicht in %2 umbenennen</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::FileUpload</name>
+        <message>
+            <source>Only .jsonl, .parquet and .csv files can be uploaded: %1</source>
+            <translation>Nur .jsonl-, .parquet- und .csv-Dateien können hochgeladen werden: %1</translation>
+        </message>
+        <message>
+            <source>Cannot read %1</source>
+            <translation>%1 kann nicht gelesen werden</translation>
+        </message>
+        <message numerus="yes">
+            <source>Uploading in %n parts</source>
+            <translation>
+                <numerusform>Hochladen in %n Teil</numerusform>
+                <numerusform>Hochladen in %n Teilen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Asking for an upload address</source>
+            <translation>Upload-Adresse wird angefragt</translation>
+        </message>
+        <message>
+            <source>The server did not answer with an upload address (HTTP %1)</source>
+            <translation>Der Server hat keine Upload-Adresse geliefert (HTTP %1)</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>Uploading</source>
+            <translation>Hochladen</translation>
+        </message>
+        <message>
+            <source>The upload was refused (HTTP %1): %2</source>
+            <translation>Der Upload wurde abgelehnt (HTTP %1): %2</translation>
+        </message>
+        <message>
+            <source>The upload ended with HTTP %1 instead of 200</source>
+            <translation>Der Upload endete mit HTTP %1 statt 200</translation>
+        </message>
+        <message>
+            <source>Finishing</source>
+            <translation>Abschließen</translation>
+        </message>
+        <message>
+            <source>The file's description could not be read</source>
+            <translation>Die Beschreibung der Datei ist nicht lesbar</translation>
+        </message>
+    </context>
+    <context>
         <name>td::FindBar</name>
         <message>
             <source>Regex</source>
@@ -606,6 +1081,21 @@
         <message>
             <source>%1 of %2 rows match</source>
             <translation>%1 von %2 Zeilen passen</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::KeychainSecretStore</name>
+        <message>
+            <source>Keychain: %1</source>
+            <translation>Schlüsselbund: %1</translation>
+        </message>
+        <message>
+            <source>the system keychain</source>
+            <translation>dem Schlüsselbund des Systems</translation>
+        </message>
+        <message>
+            <source>No secret stored for %1</source>
+            <translation>Für %1 ist nichts gespeichert</translation>
         </message>
     </context>
     <context>
@@ -1183,6 +1673,14 @@ Mit Ihrer Fassung überschreiben?</translation>
             <source>Export Finished</source>
             <translation>Export abgeschlossen</translation>
         </message>
+        <message>
+            <source>&amp;Connections…</source>
+            <translation>&amp;Verbindungen …</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Einstellungen</translation>
+        </message>
     </context>
     <context>
         <name>td::MappedFile</name>
@@ -1268,6 +1766,25 @@ Mit Ihrer Fassung überschreiben?</translation>
         <message>
             <source>By default only assistant messages are trained on</source>
             <translation>Standardmäßig wird nur auf Assistentennachrichten trainiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::MultipartUpload</name>
+        <message>
+            <source>cancelled</source>
+            <translation>abgebrochen</translation>
+        </message>
+        <message>
+            <source>The server did not describe the %1 upload parts it was asked for</source>
+            <translation>Der Server hat die %1 angefragten Upload-Teile nicht beschrieben</translation>
+        </message>
+        <message>
+            <source>No ETag returned for part %1</source>
+            <translation>Für Teil %1 kam kein ETag zurück</translation>
+        </message>
+        <message>
+            <source>The file's description could not be read</source>
+            <translation>Die Beschreibung der Datei ist nicht lesbar</translation>
         </message>
     </context>
     <context>
@@ -1509,10 +2026,28 @@ Mit Ihrer Fassung überschreiben?</translation>
         </message>
     </context>
     <context>
+        <name>td::SecretStore</name>
+        <message>
+            <source>No keychain service is running</source>
+            <translation>Kein Schlüsselbund-Dienst aktiv</translation>
+        </message>
+        <message>
+            <source>No secret stored for %1</source>
+            <translation>Für %1 ist nichts gespeichert</translation>
+        </message>
+    </context>
+    <context>
         <name>td::TextFieldBlock</name>
         <message>
             <source>Not plain text (e.g. multimodal content): edit it in the raw JSON editor</source>
             <translation>Kein reiner Text (z. B. multimodaler Inhalt): im JSON-Editor bearbeiten</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::TogetherClient</name>
+        <message>
+            <source>The server's answer could not be read: %1</source>
+            <translation>Die Antwort des Servers ist nicht lesbar: %1</translation>
         </message>
     </context>
     <context>
