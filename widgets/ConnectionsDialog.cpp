@@ -167,8 +167,8 @@ void ConnectionsDialog::applyEdits()
     }
     p->name = m_name->text().trimmed();
     p->baseUrl = url;
-    p->kind = m_kind->currentIndex() == 0 ? ConnectionProfile::Kind::Together
-                                          : ConnectionProfile::Kind::OpenAiCompatible;
+    p->kind =
+        m_kind->currentIndex() == 0 ? ConnectionProfile::Kind::Together : ConnectionProfile::Kind::OpenAiCompatible;
     m_profiles->save(*p);
     if (auto* item = m_list->currentItem())
         item->setText(p->name.isEmpty() ? p->baseUrl.toString() : p->name);
@@ -218,24 +218,23 @@ void ConnectionsDialog::refreshKeyStatus()
 {
     const QString id = currentId();
     const QString backend = m_profiles->secrets()->backendName();
-    m_profiles->secrets()->read(
-        ApiKeyResolver::keychainKey(id), this, [this, id, backend](const Result<QString>& r) {
-            if (id != currentId())
-                return;
-            const bool together = m_kind->currentIndex() == 0;
-            const bool env = together && !qEnvironmentVariable("TOGETHER_API_KEY").isEmpty();
-            m_forgetKey->setEnabled(r.ok());
-            if (r.ok())
-                m_keyStatus->setText(tr("A key is stored in %1.").arg(backend));
-            else if (r.error().code == Error::Code::Unsupported)
-                m_keyStatus->setText(env ? tr("No keychain service is running; the key comes from TOGETHER_API_KEY.")
-                                         : tr("No keychain service is running, so keys cannot be stored. Set "
-                                              "TOGETHER_API_KEY before starting TuneDesk."));
-            else
-                m_keyStatus->setText(env ? tr("No key stored; the key comes from TOGETHER_API_KEY.")
-                                         : together ? tr("No key stored yet.")
-                                                    : tr("No key stored (fine for a server that needs none)."));
-        });
+    m_profiles->secrets()->read(ApiKeyResolver::keychainKey(id), this, [this, id, backend](const Result<QString>& r) {
+        if (id != currentId())
+            return;
+        const bool together = m_kind->currentIndex() == 0;
+        const bool env = together && !qEnvironmentVariable("TOGETHER_API_KEY").isEmpty();
+        m_forgetKey->setEnabled(r.ok());
+        if (r.ok())
+            m_keyStatus->setText(tr("A key is stored in %1.").arg(backend));
+        else if (r.error().code == Error::Code::Unsupported)
+            m_keyStatus->setText(env ? tr("No keychain service is running; the key comes from TOGETHER_API_KEY.")
+                                     : tr("No keychain service is running, so keys cannot be stored. Set "
+                                          "TOGETHER_API_KEY before starting TuneDesk."));
+        else
+            m_keyStatus->setText(env        ? tr("No key stored; the key comes from TOGETHER_API_KEY.")
+                                 : together ? tr("No key stored yet.")
+                                            : tr("No key stored (fine for a server that needs none)."));
+    });
 }
 
 void ConnectionsDialog::test()
@@ -259,9 +258,9 @@ void ConnectionsDialog::test()
                 m_result->setText(e->explanation());
                 return;
             }
-            m_result->setText(tr("Connected: %n model(s) available (%1 ms).", nullptr,
-                                 int(std::get<QList<ModelInfo>>(r).size()))
-                                  .arg(clock->elapsed()));
+            m_result->setText(
+                tr("Connected: %n model(s) available (%1 ms).", nullptr, int(std::get<QList<ModelInfo>>(r).size()))
+                    .arg(clock->elapsed()));
         });
         // A test answers at once: no retrying behind the user's back.
         RetryPolicy once;

@@ -36,7 +36,9 @@ int runChat(const QStringList& args)
                                      QCoreApplication::translate("cli", "API base URL (default: $TOGETHER_BASE_URL or "
                                                                         "https://api.together.ai/v1)"),
                                      QStringLiteral("URL"));
-    parser.addOptions({system, maxTokens, temperature, baseUrl});
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Connection profile (id or name)"),
+                                     QStringLiteral("NAME"));
+    parser.addOptions({system, maxTokens, temperature, baseUrl, profile});
     parser.process(args);
     QTextStream err(stderr);
     const QStringList pos = parser.positionalArguments();
@@ -63,7 +65,7 @@ int runChat(const QStringList& args)
 
     CurlTransport transport;
     QCoreApplication* app = QCoreApplication::instance();
-    return withConnection(parser.value(baseUrl), [&](const Connection& connection) {
+    return withConnection(parser.value(baseUrl), parser.value(profile), [&](const Connection& connection) {
         auto* chat = new ChatCompletion(&transport, connection, QByteArray::fromStdString(body.dump()), app);
         QObject::connect(chat, &ChatCompletion::delta, app, [](const QString& text) {
             const QByteArray u = text.toUtf8();

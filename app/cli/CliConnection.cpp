@@ -1,32 +1,50 @@
 #include "CliConnection.h"
 
-#include "api/ApiKeyResolver.h"
+#include "api/ConnectionProfiles.h"
 #include "api/KeychainSecretStore.h"
+#include "core/Settings.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
 
 namespace td::cli {
 
-int withConnection(const QString& baseUrl, const std::function<void(const Connection&)>& use)
+int withConnection(const QString& baseUrl, const QString& profile, const std::function<void(const Connection&)>& use)
 {
-    Connection connection;
-    QString base = baseUrl.isEmpty() ? qEnvironmentVariable("TOGETHER_BASE_URL") : baseUrl;
-    if (!base.isEmpty())
-        connection.baseUrl = QUrl(base);
-    KeychainSecretStore keychain;
-    ApiKeyResolver resolver(&keychain);
     QCoreApplication* app = QCoreApplication::instance();
-    resolver.resolve(QStringLiteral("together"), app, [&](const Result<ApiKeyResolver::Key>& key) {
-        QTextStream err(stderr);
-        if (!key) {
-            err << "tunedesk-cli: " << key.error().message << Qt::endl;
+    QTextStream err(stderr);
+    KeychainSecretStore keychain;
+    ConnectionProfiles profiles(Settings::instance(), &keychain);
+    QString id = QStringLiteral("together");
+    if (!profile.isEmpty()) {
+        id.clear();
+        QStringList known;
+        for (const ConnectionProfile& p : profiles.profiles()) {
+            known << p.name;
+            if (p.id == profile || p.name.compare(profile, Qt::CaseInsensitive) == 0)
+                id = p.id;
+        }
+        if (id.isEmpty()) {
+            err << QCoreApplication::translate("cli", "tunedesk-cli: no connection named \"%1\" (known: %2)")
+                       .arg(profile, known.join(QStringLiteral(", ")))
+                << Qt::endl;
+            return 1;
+        }
+    }
+    QString base = baseUrl;
+    if (base.isEmpty() && id == QLatin1String("together"))
+        base = qEnvironmentVariable("TOGETHER_BASE_URL");
+    profiles.resolve(id, app, [&](const Result<Connection>& c, const QString& notice) {
+        if (!c) {
+            err << "tunedesk-cli: " << c.error().message << Qt::endl;
             app->exit(1);
             return;
         }
-        if (!key->notice.isEmpty())
-            err << key->notice << Qt::endl;
-        connection.apiKey = key->value;
+        if (!notice.isEmpty())
+            err << notice << Qt::endl;
+        Connection connection = *c;
+        if (!base.isEmpty())
+            connection.baseUrl = QUrl(base);
         use(connection);
     });
     return app->exec();

@@ -8,9 +8,11 @@
 
 namespace td::cli {
 
-// The connection a network command uses: the base URL (--base-url, $TOGETHER_BASE_URL or
-// Together's), and the API key from the keychain or $TOGETHER_API_KEY. Runs `use` with it
-// inside the event loop and returns the exit code `use` sets with QCoreApplication::exit.
-int withConnection(const QString& baseUrl, const std::function<void(const Connection&)>& use);
+// The connection a network command uses: a connection profile of the app (--profile, by id
+// or name; Together by default) with its key from the keychain (or $TOGETHER_API_KEY for
+// Together), its base URL unless --base-url or $TOGETHER_BASE_URL says otherwise. Runs `use`
+// with it inside the event loop and returns the exit code `use` sets with
+// QCoreApplication::exit.
+int withConnection(const QString& baseUrl, const QString& profile, const std::function<void(const Connection&)>& use);
 
 } // namespace td::cli

@@ -46,7 +46,9 @@ int runFiles(const QStringList& args)
         QCoreApplication::translate("cli", "Upload even if Together's checker would reject it"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print JSON"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("API base URL"), QStringLiteral("URL"));
-    parser.addOptions({purpose, noCheck, json, baseUrl});
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Connection profile (id or name)"),
+                                     QStringLiteral("NAME"));
+    parser.addOptions({purpose, noCheck, json, baseUrl, profile});
     parser.process(args);
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -73,7 +75,7 @@ int runFiles(const QStringList& args)
     }
     CurlTransport transport;
     QCoreApplication* app = QCoreApplication::instance();
-    return withConnection(parser.value(baseUrl), [&](const Connection& connection) {
+    return withConnection(parser.value(baseUrl), parser.value(profile), [&](const Connection& connection) {
         // The handlers below outlive this function's locals: they capture them by value.
         auto report = [&err, app](const ApiError& e) {
             err << "tunedesk-cli: " << e.explanation() << Qt::endl;

@@ -395,6 +395,7 @@ int runJobs(const QStringList& args)
     opt("extract", "Unpack the downloaded archive");
     opt("json", "Print JSON");
     opt("base-url", "API base URL", "URL");
+    opt("profile", "Connection profile (id or name)", "NAME");
     parser.process(args);
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
@@ -411,10 +412,11 @@ int runJobs(const QStringList& args)
         parser.process(args + QStringList{QStringLiteral("--checkpoint-type"), QStringLiteral("default")});
     CurlTransport transport;
     std::unique_ptr<JobsRun> run;
-    return withConnection(parser.value(QStringLiteral("base-url")), [&](const Connection& c) {
-        run = std::make_unique<JobsRun>(&transport, c, parser, pos);
-        run->start();
-    });
+    return withConnection(parser.value(QStringLiteral("base-url")), parser.value(QStringLiteral("profile")),
+                          [&](const Connection& c) {
+                              run = std::make_unique<JobsRun>(&transport, c, parser, pos);
+                              run->start();
+                          });
 }
 
 } // namespace td::cli

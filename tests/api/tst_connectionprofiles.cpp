@@ -50,8 +50,10 @@ private slots:
         QCOMPARE(again.profile(id)->name, QStringLiteral("Local vLLM"));
         QCOMPARE(again.profile(id)->kind, ConnectionProfile::Kind::OpenAiCompatible);
         // No key in the settings file, ever.
-        QVERIFY(!Settings::instance()->get(Settings::Key::ConnectionProfiles).toString().contains(
-            QStringLiteral("key"), Qt::CaseInsensitive));
+        QVERIFY(!Settings::instance()
+                     ->get(Settings::Key::ConnectionProfiles)
+                     .toString()
+                     .contains(QStringLiteral("key"), Qt::CaseInsensitive));
         QVERIFY(!again.remove(QStringLiteral("together")));
         QVERIFY(again.remove(id));
         QCOMPARE(ConnectionProfiles(Settings::instance(), &secrets).profiles().size(), 1);

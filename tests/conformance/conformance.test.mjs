@@ -194,7 +194,7 @@ test('errors come in the shapes the clients expect', async () => {
   await assert.rejects(noKey.models.list(), (e) => e.status === 401);
 });
 
-test('dedicated endpoint: create, start, stop, delete', async () => {
+test('dedicated endpoint: create, start, stop, start again, delete', async () => {
   const hardware = await together.endpoints.listHardware({ model: CHAT_MODEL });
   const available = hardware.data.find((h) => h.availability?.status === 'available');
   assert.ok(available.pricing.cents_per_minute > 0);
@@ -208,6 +208,9 @@ test('dedicated endpoint: create, start, stop, delete', async () => {
   const stopping = await together.endpoints.update(created.id, { state: 'STOPPED' });
   assert.equal(stopping.state, 'STOPPING');
   await until('STOPPED', async () => (await together.endpoints.retrieve(created.id)).state === 'STOPPED');
+  const restarting = await together.endpoints.update(created.id, { state: 'STARTED' });
+  assert.notEqual(restarting.state, 'STOPPED');
+  await until('STARTED again', async () => (await together.endpoints.retrieve(created.id)).state === 'STARTED');
   const list = await together.endpoints.list({ type: 'dedicated' });
   assert.ok(list.data.some((e) => e.id === created.id));
   await together.endpoints.delete(created.id);

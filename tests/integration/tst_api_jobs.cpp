@@ -342,6 +342,12 @@ private slots:
         const auto stopped = chat();
         QVERIFY(std::holds_alternative<ApiError>(stopped));
         QVERIFY(std::get<ApiError>(stopped).message.contains(QStringLiteral("not running")));
+        // Started again: through PENDING and STARTING to STARTED.
+        const Endpoint restarting = ok(
+            call<Endpoint>([&](QObject* c, auto d) { return m_client->setEndpointStarted(created.id, true, c, d); }));
+        QCOMPARE(restarting.state, EndpointState::Pending);
+        m_server.advanceClock(9);
+        QCOMPARE(state(), EndpointState::Started);
         // Delete answers 204 with no body.
         QVERIFY(std::holds_alternative<NoContent>(
             call<NoContent>([&](QObject* c, auto d) { return m_client->deleteEndpoint(created.id, c, d); })));

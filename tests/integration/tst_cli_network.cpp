@@ -29,6 +29,8 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("TOGETHER_API_KEY"));
         env.insert(QStringLiteral("TD_POLL_MS"), QStringLiteral("50"));
+        // The CLI reads the app's connection profiles: never the user's own settings here.
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         if (withKey)
             env.insert(QStringLiteral("TOGETHER_API_KEY"), QStringLiteral("tgp_v1_cli_test"));
         p.setProcessEnvironment(env);
@@ -125,6 +127,14 @@ private slots:
         r = cli({QStringLiteral("jobs"), QStringLiteral("cancel"), QString::fromLatin1(id)});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("already ended"));
+    }
+
+    void anUnknownProfileIsAClearError()
+    {
+        const Run r = cli(
+            {QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--profile"), QStringLiteral("nowhere")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("no connection named \"nowhere\"") && r.err.contains("Together AI"), r.err);
     }
 
     void noKeyIsAClearError()
