@@ -26,7 +26,8 @@ class TestConnectionProfiles : public QObject
             a.connection = c;
             a.notice = notice;
         });
-        QTest::qWaitFor([&] { return a.connection.has_value(); }, 5000);
+        if (!QTest::qWaitFor([&] { return a.connection.has_value(); }, 5000))
+            qWarning("no answer");
         return a;
     }
 

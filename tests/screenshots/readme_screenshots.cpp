@@ -119,7 +119,8 @@ int main(int argc, char* argv[])
                                   [](const Result<void>&) {});
         ConnectionsDialog dialog(w.api()->profiles(), w.api()->transport(), &w);
         dialog.show();
-        QTest::qWaitForWindowExposed(&dialog);
+        if (!QTest::qWaitForWindowExposed(&dialog))
+            return 1;
         dialog.select(id);
         for (auto* b : dialog.findChildren<QPushButton*>())
             if (b->text() == ConnectionsDialog::tr("&Test connection"))
