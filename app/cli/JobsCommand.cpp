@@ -6,6 +6,7 @@
 #include "api/FileUpload.h"
 #include "api/TogetherClient.h"
 #include "dataset/TarExtractor.h"
+#include "jobs/Preflight.h"
 #include "validate/ParityChecker.h"
 
 #include <QCommandLineParser>
@@ -51,6 +52,71 @@ QString normalizeKey(QString s)
         .replace(QLatin1Char('_'), QLatin1Char('-'))
         .replace(QLatin1Char(' '), QLatin1Char('-'))
         .toLower();
+}
+
+// The request the options describe (on top of --recipe when given).
+FineTuneRequest requestFromOptions(const QCommandLineParser& m_p, const QString& trainingFile)
+{
+    FineTuneRequest r;
+    if (m_p.isSet(QStringLiteral("recipe"))) {
+        QFile f(m_p.value(QStringLiteral("recipe")));
+        if (f.open(QIODevice::ReadOnly)) {
+            const QByteArray bytes = f.readAll();
+            r = FineTuneRequest::fromJson(nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false));
+        }
+    }
+    r.trainingFile = trainingFile;
+    auto value = [&m_p](const char* name) { return m_p.value(QString::fromLatin1(name)); };
+    auto isSet = [&m_p](const char* name) { return m_p.isSet(QString::fromLatin1(name)); };
+    if (isSet("model"))
+        r.model = value("model");
+    if (isSet("from-checkpoint"))
+        r.fromCheckpoint = value("from-checkpoint");
+    if (isSet("validation-file"))
+        r.validationFile = value("validation-file");
+    if (isSet("epochs"))
+        r.nEpochs = value("epochs").toInt();
+    if (isSet("n-evals"))
+        r.nEvals = value("n-evals").toInt();
+    if (isSet("n-checkpoints"))
+        r.nCheckpoints = value("n-checkpoints").toInt();
+    if (isSet("batch-size")) {
+        if (value("batch-size") == QLatin1String("max"))
+            r.batchSize.reset();
+        else
+            r.batchSize = value("batch-size").toInt();
+    }
+    if (isSet("learning-rate"))
+        r.learningRate = value("learning-rate").toDouble();
+    if (isSet("lr-scheduler"))
+        r.scheduler = value("lr-scheduler") == QLatin1String("linear") ? FineTuneRequest::Scheduler::Linear
+                                                                       : FineTuneRequest::Scheduler::Cosine;
+    if (isSet("warmup-ratio"))
+        r.warmupRatio = value("warmup-ratio").toDouble();
+    if (isSet("full") || value("type") == QLatin1String("full"))
+        r.lora = false;
+    if (isSet("lora-r"))
+        r.loraR = value("lora-r").toInt();
+    if (isSet("lora-alpha"))
+        r.loraAlpha = value("lora-alpha").toInt();
+    if (isSet("lora-dropout"))
+        r.loraDropout = value("lora-dropout").toDouble();
+    if (isSet("method"))
+        r.method =
+            value("method") == QLatin1String("dpo") ? FineTuneRequest::Method::Dpo : FineTuneRequest::Method::Sft;
+    if (isSet("train-on-inputs")) {
+        const QString t = value("train-on-inputs");
+        r.trainOnInputs = t == QLatin1String("true")    ? FineTuneRequest::TrainOnInputs::Yes
+                          : t == QLatin1String("false") ? FineTuneRequest::TrainOnInputs::No
+                                                        : FineTuneRequest::TrainOnInputs::Auto;
+    }
+    if (isSet("suffix"))
+        r.suffix = value("suffix");
+    if (isSet("wandb-project"))
+        r.wandbProjectName = value("wandb-project");
+    if (!qEnvironmentVariable("WANDB_API_KEY").isEmpty() && !r.wandbProjectName.isEmpty())
+        r.wandbApiKey = qEnvironmentVariable("WANDB_API_KEY");
+    return r;
 }
 
 // One run of a jobs sub-command: a chain of calls, each starting the next from its answer.
@@ -118,70 +184,6 @@ private:
         QCoreApplication::exit(code);
     }
 
-    FineTuneRequest requestFromOptions(const QString& trainingFile)
-    {
-        FineTuneRequest r;
-        if (m_p.isSet(QStringLiteral("recipe"))) {
-            QFile f(m_p.value(QStringLiteral("recipe")));
-            if (f.open(QIODevice::ReadOnly)) {
-                const QByteArray bytes = f.readAll();
-                r = FineTuneRequest::fromJson(nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false));
-            }
-        }
-        r.trainingFile = trainingFile;
-        auto value = [this](const char* name) { return m_p.value(QString::fromLatin1(name)); };
-        auto isSet = [this](const char* name) { return m_p.isSet(QString::fromLatin1(name)); };
-        if (isSet("model"))
-            r.model = value("model");
-        if (isSet("from-checkpoint"))
-            r.fromCheckpoint = value("from-checkpoint");
-        if (isSet("validation-file"))
-            r.validationFile = value("validation-file");
-        if (isSet("epochs"))
-            r.nEpochs = value("epochs").toInt();
-        if (isSet("n-evals"))
-            r.nEvals = value("n-evals").toInt();
-        if (isSet("n-checkpoints"))
-            r.nCheckpoints = value("n-checkpoints").toInt();
-        if (isSet("batch-size")) {
-            if (value("batch-size") == QLatin1String("max"))
-                r.batchSize.reset();
-            else
-                r.batchSize = value("batch-size").toInt();
-        }
-        if (isSet("learning-rate"))
-            r.learningRate = value("learning-rate").toDouble();
-        if (isSet("lr-scheduler"))
-            r.scheduler = value("lr-scheduler") == QLatin1String("linear") ? FineTuneRequest::Scheduler::Linear
-                                                                           : FineTuneRequest::Scheduler::Cosine;
-        if (isSet("warmup-ratio"))
-            r.warmupRatio = value("warmup-ratio").toDouble();
-        if (isSet("full"))
-            r.lora = false;
-        if (isSet("lora-r"))
-            r.loraR = value("lora-r").toInt();
-        if (isSet("lora-alpha"))
-            r.loraAlpha = value("lora-alpha").toInt();
-        if (isSet("lora-dropout"))
-            r.loraDropout = value("lora-dropout").toDouble();
-        if (isSet("method"))
-            r.method =
-                value("method") == QLatin1String("dpo") ? FineTuneRequest::Method::Dpo : FineTuneRequest::Method::Sft;
-        if (isSet("train-on-inputs")) {
-            const QString t = value("train-on-inputs");
-            r.trainOnInputs = t == QLatin1String("true")    ? FineTuneRequest::TrainOnInputs::Yes
-                              : t == QLatin1String("false") ? FineTuneRequest::TrainOnInputs::No
-                                                            : FineTuneRequest::TrainOnInputs::Auto;
-        }
-        if (isSet("suffix"))
-            r.suffix = value("suffix");
-        if (isSet("wandb-project"))
-            r.wandbProjectName = value("wandb-project");
-        if (!qEnvironmentVariable("WANDB_API_KEY").isEmpty() && !r.wandbProjectName.isEmpty())
-            r.wandbApiKey = qEnvironmentVariable("WANDB_API_KEY");
-        return r;
-    }
-
     void create()
     {
         const QString source = m_pos[1];
@@ -215,7 +217,7 @@ private:
 
     void createWith(const QString& fileId)
     {
-        m_request = requestFromOptions(fileId);
+        m_request = requestFromOptions(m_p, fileId);
         m_client.modelLimits(m_request.limitsModel(), this, [this](const ApiResult<ModelLimits>& r) {
             std::optional<ModelLimits> limits;
             if (const auto* l = std::get_if<ModelLimits>(&r))
@@ -352,6 +354,38 @@ private:
     int m_pollMs = m_basePollMs;
 };
 
+// The pre-flight summary, offline: the bundled catalog's limits and published rates.
+int runPreflight(const QCommandLineParser& p, const QString& file)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!QFileInfo(file).isFile()) {
+        err << tr("tunedesk-cli: %1 is not a file").arg(file) << Qt::endl;
+        return 2;
+    }
+    Preflight::Input input;
+    input.datasetPath = file;
+    input.request = requestFromOptions(p, QStringLiteral("file-local"));
+    const QString validation = p.value(QStringLiteral("validation-file"));
+    if (!validation.isEmpty()) {
+        if (!QFileInfo(validation).isFile()) {
+            err << tr("tunedesk-cli: the validation file %1 is not a local file").arg(validation) << Qt::endl;
+            return 2;
+        }
+        input.validationPath = validation;
+    }
+    const auto result = Preflight::run(input, ModelCatalog::bundled());
+    if (!result) {
+        err << "tunedesk-cli: " << result.error().message << Qt::endl;
+        return 1;
+    }
+    if (p.isSet(QStringLiteral("json")))
+        out << QString::fromStdString(result->toJson().dump(2)) << '\n';
+    else
+        out << result->toText() << '\n';
+    return result->canLaunch() ? 0 : 1;
+}
+
 } // namespace
 
 int runJobs(const QStringList& args)
@@ -359,9 +393,10 @@ int runJobs(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Fine-tuning jobs on the platform."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 QStringLiteral("create FILE|FILE_ID | list | get ID | events ID | cancel ID | "
-                                                "download ID[:STEP]"));
+    parser.addPositionalArgument(
+        QStringLiteral("ACTION"),
+        QStringLiteral("preflight FILE | create FILE|FILE_ID | list | get ID | events ID | cancel ID | "
+                       "download ID[:STEP]"));
     auto opt = [&parser](const char* name, const char* help, const char* valueName = nullptr) {
         parser.addOption(valueName
                              ? QCommandLineOption(QString::fromLatin1(name), tr(help), QString::fromLatin1(valueName))
@@ -378,6 +413,7 @@ int runJobs(const QStringList& args)
     opt("lr-scheduler", "linear or cosine (cosine)", "S");
     opt("warmup-ratio", "Warm-up ratio (0)", "X");
     opt("full", "Full fine-tuning instead of LoRA");
+    opt("type", "lora or full (lora)", "T");
     opt("lora-r", "LoRA rank (8)", "N");
     opt("lora-alpha", "LoRA alpha (2 x rank)", "N");
     opt("lora-dropout", "LoRA dropout (0)", "X");
@@ -401,13 +437,16 @@ int runJobs(const QStringList& args)
     const QString action = pos.value(0);
     const bool oneId = action == QLatin1String("get") || action == QLatin1String("events") ||
                        action == QLatin1String("cancel") || action == QLatin1String("download") ||
-                       action == QLatin1String("create");
+                       action == QLatin1String("create") || action == QLatin1String("preflight");
     if (!((action == QLatin1String("list") && pos.size() == 1) || (oneId && pos.size() == 2))) {
-        QTextStream(stderr) << "usage: tunedesk-cli jobs create FILE|FILE_ID --model M [options] | list | get ID | "
+        QTextStream(stderr) << "usage: tunedesk-cli jobs preflight FILE --model M [options] [--json] | "
+                               "create FILE|FILE_ID --model M [options] | list | get ID | "
                                "events ID [--follow] | cancel ID | download ID[:STEP] [--checkpoint-type T] "
                                "[--output DIR] [--extract]\n";
         return 2;
     }
+    if (action == QLatin1String("preflight"))
+        return runPreflight(parser, pos.value(1));
     if (!parser.isSet(QStringLiteral("checkpoint-type")))
         parser.process(args + QStringList{QStringLiteral("--checkpoint-type"), QStringLiteral("default")});
     CurlTransport transport;

@@ -277,7 +277,7 @@ QList<FineTuneRequest::Problem> FineTuneRequest::validate(const std::optional<Mo
         error("n_epochs", tr("At most %1 epochs are allowed for this model.").arg(limits->maxEpochs));
     if (nEvals < 0)
         error("n_evals", tr("The number of evaluations cannot be negative."));
-    else if (limits && nEvals > limits->maxEvals)
+    else if (limits && limits->maxEvals > 0 && nEvals > limits->maxEvals)
         error("n_evals", tr("At most %1 evaluations are allowed for this model.").arg(limits->maxEvals));
     if (nCheckpoints < 1)
         error("n_checkpoints", tr("The number of checkpoints must be at least 1."));

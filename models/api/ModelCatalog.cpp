@@ -108,7 +108,10 @@ std::optional<ModelCatalog::TrainingPrice> ModelCatalog::trainingPrice(const QSt
         if (it->paramsB <= t.upToB)
             return TrainingPrice{
                 dpo ? (lora ? t.dpoLora : t.dpoFull) : (lora ? t.sftLora : t.sftFull), 0,
-                QCoreApplication::translate("td::ModelCatalog", "published rate for models %1").arg(t.label.toLower())};
+                t.label.startsWith(QLatin1String("Up to "))
+                    ? QCoreApplication::translate("td::ModelCatalog", "published rate for models up to %1")
+                          .arg(t.label.mid(6))
+                    : QCoreApplication::translate("td::ModelCatalog", "published rate for models of %1").arg(t.label)};
     return std::nullopt;
 }
 

@@ -17,9 +17,10 @@ QString number(qint64 n)
     return QLocale().toString(n);
 }
 
-QString money(double dollars)
+// Small totals keep their cents' fractions; rates and large totals have cents.
+QString money(double dollars, bool rate = false)
 {
-    return QStringLiteral("$") + QLocale().toString(dollars, 'f', dollars < 1 ? 4 : 2);
+    return QStringLiteral("$") + QLocale().toString(dollars, 'f', !rate && dollars > 0 && dollars < 0.01 ? 4 : 2);
 }
 
 } // namespace
@@ -53,8 +54,8 @@ Result<Preflight> Preflight::run(const Input& input, const ModelCatalog& catalog
         p.priceBasis = tr("Together's estimate");
     } else if (const auto rate = catalog.trainingPrice(p.model, r.lora, dpo)) {
         p.priceDollars = std::max(rate->minimumCharge, double(p.tokensProcessed) * rate->dollarsPerMillion / 1e6);
-        p.priceBasis = tr("estimated: %1 tokens at %2 per million (%3)")
-                           .arg(number(p.tokensProcessed), money(rate->dollarsPerMillion), rate->basis);
+        p.priceBasis = tr("estimated from %1 tokens processed at %2 per million, the %3")
+                           .arg(number(p.tokensProcessed), money(rate->dollarsPerMillion, true), rate->basis);
         if (rate->minimumCharge > 0 && *p.priceDollars == rate->minimumCharge)
             p.priceBasis += tr("; the minimum charge of %1 applies").arg(money(rate->minimumCharge));
     }
@@ -82,13 +83,13 @@ QString Preflight::servingText() const
     case Serving::ServerlessLora:
         return inferencePrice ? tr("Serverless LoRA inference: yes, at the base model's per-token price (%1 input, "
                                    "%2 output per million tokens).")
-                                    .arg(money(inferencePrice->first), money(inferencePrice->second))
+                                    .arg(money(inferencePrice->first, true), money(inferencePrice->second, true))
                               : tr("Serverless LoRA inference: yes, at the base model's per-token price.");
     case Serving::DedicatedEndpoint:
         return (endpointFrom ? tr("Serverless LoRA inference is not available for %1: the fine-tune needs a dedicated "
                                   "endpoint, billed per minute while it runs (from %2 per hour on %3; larger models "
                                   "need more GPUs).")
-                                   .arg(model, money(endpointFrom->dollarsPerHour), endpointFrom->name)
+                                   .arg(model, money(endpointFrom->dollarsPerHour, true), endpointFrom->name)
                              : tr("Serverless LoRA inference is not available for %1: the fine-tune needs a "
                                   "dedicated endpoint.")
                                    .arg(model));

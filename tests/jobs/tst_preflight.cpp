@@ -1,0 +1,206 @@
+#include "api/ModelCatalog.h"
+#include "jobs/Preflight.h"
+#include "jobs/TokenEstimate.h"
+
+#include "TestFiles.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace td;
+
+// Before launch: the bundled catalog, token estimates by Together's training rules, the
+// price and where the fine-tune can run; and `tunedesk-cli jobs preflight` printing it.
+class TestPreflight : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        test::writeFile(path, bytes);
+        return path;
+    }
+
+    static TokenEstimate estimate(const QByteArray& row, FineTuneRequest::TrainOnInputs t)
+    {
+        TokenEstimate e;
+        e.addRow(row.constData(), std::size_t(row.size()), t);
+        return e;
+    }
+
+    // 40 characters of user text and 80 of assistant text a row.
+    static QByteArray conversations(int rows)
+    {
+        QByteArray out;
+        for (int i = 0; i < rows; ++i)
+            out += "{\"messages\":[{\"role\":\"user\",\"content\":\"" + QByteArray(40, 'u') +
+                   "\"},{\"role\":\"assistant\",\"content\":\"" + QByteArray(80, 'a') + "\"}]}\n";
+        return out;
+    }
+
+private slots:
+    void trainedTextFollowsTogethersRules()
+    {
+        using T = FineTuneRequest::TrainOnInputs;
+        const QByteArray weighted =
+            "{\"messages\":[{\"role\":\"system\",\"content\":\"ssss\"},{\"role\":\"user\",\"content\":\"uuuuuuuu\"},"
+            "{\"role\":\"assistant\",\"content\":\"aaaa\",\"weight\":0},{\"role\":\"user\",\"content\":\"uu\"},"
+            "{\"role\":\"assistant\",\"content\":\"bbbbbbbbbbbb\",\"weight\":1}]}";
+        TokenEstimate e = estimate(weighted, T::Auto);
+        QCOMPARE(e.chars, 30);
+        QCOMPARE(e.trainedChars, 12);                          // only the assistant message with weight 1
+        QCOMPARE(estimate(weighted, T::Yes).trainedChars, 26); // all but the masked one
+        QCOMPARE(estimate("{\"prompt\":\"pppp\",\"completion\":\"cccccccc\"}", T::Auto).trainedChars, 8);
+        QCOMPARE(estimate("{\"prompt\":\"pppp\",\"completion\":\"cccccccc\"}", T::Yes).trainedChars, 12);
+        QCOMPARE(estimate("{\"text\":\"tttttttt\"}", T::Auto).trainedChars, 8);
+        const TokenEstimate dpo = estimate(
+            "{\"input\":{\"messages\":[{\"role\":\"user\",\"content\":\"qqqq\"}]},\"preferred_output\":[{\"role\":"
+            "\"assistant\",\"content\":\"good\"}],\"non_preferred_output\":[{\"role\":\"assistant\",\"content\":"
+            "\"bad\"}]}",
+            T::Auto);
+        QCOMPARE(dpo.chars, 11);
+        QCOMPARE(dpo.trainedChars, 7);
+        // Multi-part content counts its text parts; a broken row is a row without tokens.
+        QCOMPARE(
+            estimate("{\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"xyz\"},{\"type\":"
+                     "\"image_url\",\"image_url\":{\"url\":\"data:image/png;base64,AAAA\"}}]}]}",
+                     T::Auto)
+                .chars,
+            3);
+        TokenEstimate broken = estimate("{not json", T::Auto);
+        QCOMPARE(broken.rows, 1);
+        QCOMPARE(broken.unreadableRows, 1);
+        // Characters, not bytes: "é" is one.
+        QCOMPARE(estimate("{\"text\":\"\xc3\xa9t\xc3\xa9\"}", T::Auto).chars, 3);
+    }
+
+    void theBundledCatalog()
+    {
+        const ModelCatalog c = ModelCatalog::bundled();
+        QVERIFY(c.fineTunableModels().size() > 80);
+        const auto l = c.limits(QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"));
+        QVERIFY(l && l->lora && l->full);
+        QCOMPARE(l->maxSeqLengthSft, 131072);
+        QCOMPARE(l->maxSeqLengthDpo, 16384);
+        QCOMPARE(l->lora->maxBatchSize, 8);
+        QVERIFY(c.servesLoraServerless(QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference")));
+        QVERIFY(c.servesLoraServerless(QStringLiteral("Qwen/Qwen3-235B-A22B-Instruct-2507-tput")));
+        QVERIFY(!c.servesLoraServerless(QStringLiteral("deepseek-ai/DeepSeek-V3")));
+        QVERIFY(!c.limits(QStringLiteral("deepseek-ai/DeepSeek-V3"))->full); // LoRA only
+        const auto deepseek = c.trainingPrice(QStringLiteral("deepseek-ai/DeepSeek-V3"), true, false);
+        QCOMPARE(deepseek->dollarsPerMillion, 10.0);
+        QCOMPARE(deepseek->minimumCharge, 20.0);
+        QCOMPARE(c.trainingPrice(QStringLiteral("deepseek-ai/DeepSeek-V3"), true, true)->dollarsPerMillion, 25.0);
+        // Size tiers: 8B, a 56B mixture, 70B; SFT and DPO, LoRA and full.
+        QCOMPARE(c.trainingPrice(QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"), true, false)
+                     ->dollarsPerMillion,
+                 0.48);
+        QCOMPARE(
+            c.trainingPrice(QStringLiteral("mistralai/Mixtral-8x7B-Instruct-v0.1"), false, false)->dollarsPerMillion,
+            1.65);
+        QCOMPARE(c.trainingPrice(QStringLiteral("meta-llama/Meta-Llama-3.1-70B-Instruct-Reference"), true, true)
+                     ->dollarsPerMillion,
+                 7.25);
+        QCOMPARE(c.inferencePrice(QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"))->first, 0.18);
+        QCOMPARE(c.cheapestHardware()->dollarsPerHour, 2.10);
+        // The live answer wins.
+        ModelCatalog live = c;
+        ModelLimits fresh = *l;
+        fresh.lora->maxBatchSize = 64;
+        live.setLiveLimits(fresh);
+        QCOMPARE(live.limits(QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"))->lora->maxBatchSize,
+                 64);
+        ModelInfo priced;
+        priced.id = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+        priced.inputPrice = 0.2;
+        priced.outputPrice = 0.3;
+        live.setLiveModels({priced});
+        QCOMPARE(live.inferencePrice(priced.id)->second, 0.3);
+    }
+
+    void serverlessOrDedicatedAndThePrice()
+    {
+        const QString data = write(QStringLiteral("train.jsonl"), conversations(100));
+        Preflight::Input in;
+        in.datasetPath = data;
+        in.request.trainingFile = QStringLiteral("file-x");
+        in.request.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+        in.request.nEpochs = 3;
+        const auto p = Preflight::run(in, ModelCatalog::bundled());
+        QVERIFY(p.ok());
+        QVERIFY(p->parityPassed);
+        QCOMPARE(p->training.rows, 100);
+        QCOMPARE(p->training.tokens(), 3000);        // 12,000 characters
+        QCOMPARE(p->training.trainedTokens(), 2000); // the assistant's 8,000
+        QCOMPARE(p->tokensProcessed, 9000);
+        QVERIFY(qAbs(*p->priceDollars - 9000 * 0.48 / 1e6) < 1e-12);
+        QCOMPARE(p->serving, Preflight::Serving::ServerlessLora);
+        QVERIFY(p->canLaunch());
+        QVERIFY(p->servingText().contains(QStringLiteral("Serverless LoRA inference: yes")));
+
+        in.request.model = QStringLiteral("deepseek-ai/DeepSeek-V3");
+        in.request.nEpochs = 1;
+        const auto d = Preflight::run(in, ModelCatalog::bundled());
+        QCOMPARE(d->serving, Preflight::Serving::DedicatedEndpoint);
+        QCOMPARE(*d->priceDollars, 20.0); // the minimum charge
+        QVERIFY(d->servingText().contains(QStringLiteral("dedicated endpoint")));
+        QVERIFY(d->servingText().contains(QStringLiteral("$2.10")));
+        // A full fine-tune is never served as serverless LoRA.
+        in.request.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+        in.request.lora = false;
+        QCOMPARE(Preflight::run(in, ModelCatalog::bundled())->serving, Preflight::Serving::DedicatedEndpoint);
+        // The server's estimate wins over the published rate.
+        in.serverPrice = PriceEstimate{1.23, true, 100, 0, 0};
+        const auto s = Preflight::run(in, ModelCatalog::bundled());
+        QCOMPARE(*s->priceDollars, 1.23);
+        QVERIFY(s->priceFromServer);
+        // Data Together would reject blocks the launch.
+        in.datasetPath = write(QStringLiteral("bad.jsonl"), conversations(2) + "\n");
+        const auto bad = Preflight::run(in, ModelCatalog::bundled());
+        QVERIFY(!bad->parityPassed);
+        QVERIFY(!bad->canLaunch());
+        QVERIFY(bad->toText().contains(QStringLiteral("rejects it")));
+    }
+
+    void theCliPrintsTheSameSummary()
+    {
+        const QString data = write(QStringLiteral("cli.jsonl"), conversations(20));
+        auto run = [](const QStringList& args, int* code) {
+            QProcess p;
+            p.start(QStringLiteral(TD_CLI_PATH),
+                    QStringList{QStringLiteral("jobs"), QStringLiteral("preflight")} + args);
+            p.waitForFinished(60000);
+            *code = p.exitCode();
+            return p.readAllStandardOutput();
+        };
+        int code = -1;
+        QByteArray out = run({data, QStringLiteral("--model"), QStringLiteral("deepseek-ai/DeepSeek-V3")}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(out.contains("Serverless LoRA inference is not available for deepseek-ai/DeepSeek-V3") &&
+                     out.contains("dedicated endpoint"),
+                 out);
+        out = run({data, QStringLiteral("--model"), QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"),
+                   QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--json")},
+                  &code);
+        QCOMPARE(code, 0);
+        const auto j = nlohmann::json::parse(out.begin(), out.end(), nullptr, false);
+        QVERIFY2(j.is_object(), out);
+        QCOMPARE(j["serving"]["serverlessLora"].get<bool>(), true);
+        QCOMPARE(j["serving"]["inferencePricePerMillion"]["input"].get<double>(), 0.18);
+        QCOMPARE(j["tokens"]["processed"].get<qint64>(), 2 * 600);
+        QCOMPARE(j["canLaunch"].get<bool>(), true);
+        // Limits the model does not have make it fail, with the SDK's words.
+        out = run({data, QStringLiteral("--model"), QStringLiteral("deepseek-ai/DeepSeek-V3"), QStringLiteral("--type"),
+                   QStringLiteral("full")},
+                  &code);
+        QCOMPARE(code, 1);
+        QVERIFY(out.contains("Full training is not supported for the selected model (deepseek-ai/DeepSeek-V3)."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPreflight)
+#include "tst_preflight.moc"
