@@ -1,0 +1,125 @@
+#include "EmulatorServer.h"
+
+#include "api/CurlTransport.h"
+#include "api/FileUpload.h"
+#include "jobs/JobMonitor.h"
+
+#include "TestFiles.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace td;
+using emu::EmulatorServer;
+
+// Monitoring jobs against the emulator: the list and one job followed to the end through
+// injected 429s and 5xx, polling that slows down while nothing changes and stops when
+// every job has ended, and a notice for each job seen ending.
+class TestJobMonitor : public QObject
+{
+    Q_OBJECT
+
+    EmulatorServer m_server;
+    CurlTransport m_transport;
+    QTemporaryDir m_dir;
+    std::optional<TogetherClient> m_client;
+
+    FineTuneJob create(int epochs)
+    {
+        QByteArray data;
+        for (int i = 0; i < 24; ++i)
+            data += "{\"messages\":[{\"role\":\"user\",\"content\":\"q" + QByteArray::number(i) +
+                    "\"},{\"role\":\"assistant\",\"content\":\"a" + QByteArray::number(i) + "\"}]}\n";
+        const QString path = m_dir.filePath(QStringLiteral("train.jsonl"));
+        test::writeFile(path, data);
+        FileUpload upload(&m_transport, m_client->connection(), path);
+        QSignalSpy uploaded(&upload, &FileUpload::finished);
+        upload.start();
+        if (!uploaded.wait(20000))
+            return {};
+        FineTuneRequest r;
+        r.trainingFile = std::get<RemoteFile>(uploaded.front().front().value<UploadOutcome>()).id;
+        r.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+        r.nEpochs = epochs;
+        std::optional<FineTuneJob> job;
+        QObject context;
+        m_client->createFineTune(r, &context, [&](const ApiResult<FineTuneJob>& j) {
+            if (const auto* x = std::get_if<FineTuneJob>(&j))
+                job = *x;
+        });
+        if (!QTest::qWaitFor([&] { return job.has_value(); }, 20000))
+            return {};
+        return *job;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<td::UploadOutcome>();
+        qRegisterMetaType<td::FineTuneJob>();
+        qRegisterMetaType<td::ApiError>();
+        QVERIFY(m_server.start());
+        Connection c;
+        c.baseUrl = QUrl(QString::fromLatin1(m_server.baseUrl()));
+        c.apiKey = QStringLiteral("tgp_v1_monitor");
+        m_client.emplace(&m_transport, c);
+    }
+
+    void pollingSlowsDownWhileNothingChanges()
+    {
+        m_server.setSpeed(0.001); // time nearly stands still
+        const FineTuneJob job = create(1);
+        QVERIFY(!job.id.isEmpty());
+        JobMonitor monitor;
+        monitor.setIntervals(20, 160);
+        monitor.setClient(m_client);
+        QTRY_COMPARE(monitor.model()->rowCount(), 1);
+        QTRY_COMPARE(monitor.listIntervalMs(), 160);
+        QVERIFY(monitor.isPollingList());
+        m_server.setSpeed(1);
+    }
+
+    void followsJobsToTheEndThroughFaults()
+    {
+        const FineTuneJob a = create(1);
+        const FineTuneJob b = create(2);
+        JobMonitor monitor;
+        monitor.setIntervals(20, 100);
+        QSignalSpy finished(&monitor, &JobMonitor::jobFinished);
+        monitor.setClient(m_client);
+        monitor.watch(b.id);
+        QTRY_VERIFY(monitor.model()->rowOf(a.id) >= 0 && monitor.model()->rowOf(b.id) >= 0);
+        // Faults while polling: rate limits and server errors (the client retries reads; a
+        // request that still fails is reported and polled again).
+        for (int i = 0; i < 4; ++i)
+            m_server.injectNext(i % 2 ? EmulatorServer::Fault::ServerErrorText : EmulatorServer::Fault::RateLimit);
+        m_server.setSpeed(40);
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.watchedJob() && monitor.watchedJob()->status == JobStatus::Completed, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!monitor.model()->anyRunning(), 20000);
+        m_server.setSpeed(1);
+        // Each job seen running was announced once when it ended.
+        QStringList announced;
+        for (const auto& args : finished)
+            announced << args.front().value<FineTuneJob>().id;
+        QVERIFY(announced.contains(a.id));
+        QVERIFY(announced.contains(b.id));
+        QCOMPARE(announced.count(b.id), 1);
+        // The watched job's story: events, a loss for every step, the final checkpoints.
+        const FineTuneJob* w = monitor.watchedJob();
+        QVERIFY(w->events.back().isType("JOB_COMPLETE"));
+        auto losses = [&monitor] {
+            int n = 0;
+            for (const TrainingMetric& m : monitor.metrics())
+                n += m.values.contains(QStringLiteral("train/loss")) ? 1 : 0;
+            return n;
+        };
+        QTRY_COMPARE(monitor.checkpoints().size(), 2);
+        QCOMPARE(losses(), int(w->totalSteps));
+        // Every job has ended: polling stops.
+        QTRY_VERIFY(!monitor.isPollingList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobMonitor)
+#include "tst_jobmonitor.moc"
