@@ -68,6 +68,11 @@ QString saveFileName(QWidget* parent, const QString& title, const QString& dir, 
     return fileName([&] { return QFileDialog::getSaveFileName(parent, title, dir, filter); });
 }
 
+QString existingDirectory(QWidget* parent, const QString& title, const QString& dir)
+{
+    return fileName([&] { return QFileDialog::getExistingDirectory(parent, title, dir); });
+}
+
 void setNextAnswer(QMessageBox::StandardButton answer)
 {
     g_nextAnswer = answer;

@@ -18,6 +18,7 @@ void warning(QWidget* parent, const QString& title, const QString& text);
 void information(QWidget* parent, const QString& title, const QString& text);
 QString openFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
 QString saveFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
+QString existingDirectory(QWidget* parent, const QString& title, const QString& dir);
 
 // Test hooks: the next question returns `answer`; the next file dialog returns `name`.
 void setNextAnswer(QMessageBox::StandardButton answer);

@@ -15,6 +15,7 @@
 #include "widgets/DatasetTableView.h"
 #include "widgets/Dialogs.h"
 #include "widgets/ExportDialog.h"
+#include "widgets/JobsPane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +30,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
@@ -61,8 +63,13 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     setAcceptDrops(true);
     m_panes->setObjectName(QStringLiteral("panesTabWidget"));
     m_panes->setDocumentMode(true);
-    m_panes->setTabBarAutoHide(true); // the other panes (Checks, Jobs, Playground) join later
+    m_panes->setTabBarAutoHide(true);
     m_panes->addTab(m_datasetPane, tr("Dataset"));
+    m_jobsPane = new JobsPane(m_api, this);
+    m_jobsPane->setObjectName(QStringLiteral("jobsPane"));
+    m_panes->addTab(m_jobsPane, tr("Jobs"));
+    connect(m_jobsPane, &JobsPane::connectionsRequested, this, &MainWindow::connectionsDialog);
+    connect(m_jobsPane, &JobsPane::jobFinished, this, &MainWindow::notify);
     setCentralWidget(m_panes);
     // The checks sit under the workbench, so a problem and its row are seen together.
     auto* checksDock = new QDockWidget(tr("Checks"), this);
@@ -497,6 +504,19 @@ void MainWindow::dropEvent(QDropEvent* event)
     const auto urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.front().isLocalFile())
         openFile(urls.front().toLocalFile());
+}
+
+void MainWindow::notify(const QString& title, const QString& message)
+{
+    // A desktop notification when there is a tray; the status bar always.
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(windowIcon(), this);
+            m_tray->show();
+        }
+        m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
+    }
+    statusBar()->showMessage(QStringLiteral("%1: %2").arg(title, message), 15000);
 }
 
 void MainWindow::connectionsDialog()

@@ -6,12 +6,14 @@
 #include <QMainWindow>
 
 class QLabel;
+class QSystemTrayIcon;
 class QProgressBar;
 class QTabWidget;
 
 namespace td {
 
 class ApiContext;
+class JobsPane;
 class ChecksPane;
 class SecretStore;
 class DatasetChecks;
@@ -30,6 +32,7 @@ public:
     // `secrets`: where API keys live (the system keychain when null); the window owns it.
     explicit MainWindow(QWidget* parent = nullptr, SecretStore* secrets = nullptr);
     ApiContext* api() const { return m_api; }
+    JobsPane* jobsPane() const { return m_jobsPane; }
     ~MainWindow() override;
 
     DatasetSession* session() const { return m_session; }
@@ -67,10 +70,13 @@ private:
     void about();
     void exportDialog();
     void connectionsDialog();
+    void notify(const QString& title, const QString& message);
     QAction* addNamedAction(const char* name, const QString& text, const QKeySequence& key, const QString& icon = {});
 
     ApiContext* m_api;
     DatasetSession* m_session;
+    JobsPane* m_jobsPane = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
     DatasetPane* m_datasetPane;
     DatasetChecks* m_checks;
     ChecksPane* m_checksPane;

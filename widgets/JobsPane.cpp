@@ -1,0 +1,228 @@
+#include "widgets/JobsPane.h"
+
+#include "api/ApiContext.h"
+#include "api/FileDownload.h"
+#include "dataset/TarExtractor.h"
+#include "jobs/JobMonitor.h"
+#include "widgets/Dialogs.h"
+#include "widgets/JobPage.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace td {
+
+namespace {
+// The SDK's file naming (contract 4.10): "/" → "--", "_" and spaces → "-", lower case.
+QString normalizeKey(QString s)
+{
+    return s.replace(QLatin1Char('/'), QLatin1String("--"))
+        .replace(QLatin1Char('_'), QLatin1Char('-'))
+        .replace(QLatin1Char(' '), QLatin1Char('-'))
+        .toLower();
+}
+} // namespace
+
+JobsPane::JobsPane(ApiContext* api, QWidget* parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_monitor(new JobMonitor(this))
+    , m_table(new QTableView(this))
+    , m_page(new JobPage(this))
+    , m_banner(new QLabel(this))
+    , m_connect(new QPushButton(tr("Connections…"), this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+{
+    m_table->setModel(m_monitor->model());
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->setObjectName(QStringLiteral("jobsTable"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    m_banner->setWordWrap(true);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_banner, 1);
+    top->addWidget(m_connect);
+    top->addWidget(m_refresh);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_page);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_refresh, &QPushButton::clicked, this, [this] {
+        if (m_monitor->isConnected())
+            m_monitor->refresh();
+        else
+            reconnect();
+    });
+    connect(m_connect, &QPushButton::clicked, this, &JobsPane::connectionsRequested);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
+        m_monitor->watch(i.isValid() ? i.data(JobsModel::JobIdRole).toString() : QString());
+    });
+    connect(m_monitor, &JobMonitor::listUpdated, this, [this] {
+        m_banner->setText(m_monitor->model()->rowCount() == 0
+                              ? tr("No fine-tuning jobs yet.")
+                              : tr("%n job(s)", nullptr, m_monitor->model()->rowCount()));
+        if (!m_table->currentIndex().isValid() && m_monitor->model()->rowCount() > 0)
+            m_table->selectRow(0);
+        m_table->resizeColumnsToContents();
+    });
+    connect(m_monitor, &JobMonitor::watchedUpdated, this, &JobsPane::showSelected);
+    connect(m_monitor, &JobMonitor::failed, this, [this](const ApiError& e) {
+        m_banner->setText(tr("Could not refresh: %1 (trying again)").arg(e.explanation()));
+    });
+    connect(m_monitor, &JobMonitor::jobFinished, this, [this](const FineTuneJob& j) {
+        const QString name = j.outputName.isEmpty() ? j.id : j.outputName;
+        emit jobFinished(tr("Fine-tune %1").arg(JobsModel::statusLabel(j).toLower()), name);
+    });
+    connect(m_page, &JobPage::cancelRequested, this, &JobsPane::cancelJob);
+    connect(m_page, &JobPage::downloadRequested, this, &JobsPane::download);
+    connect(m_page, &JobPage::stopTransferRequested, this, [this] {
+        if (m_download)
+            m_download->abort();
+    });
+    connect(m_api->profiles(), &ConnectionProfiles::changed, this, &JobsPane::reconnect);
+    reconnect();
+}
+
+JobsPane::~JobsPane()
+{
+    m_extraction.waitForFinished();
+}
+
+QString JobsPane::banner() const
+{
+    return m_banner->text();
+}
+
+void JobsPane::reconnect()
+{
+    m_banner->setText(tr("Connecting…"));
+    m_api->profiles()->resolve(QStringLiteral("together"), this,
+                               [this](const Result<Connection>& c, const QString& notice) {
+                                   if (!c) {
+                                       m_monitor->setClient(std::nullopt);
+                                       m_banner->setText(tr("Not connected: %1").arg(c.error().message));
+                                       m_connect->show();
+                                       return;
+                                   }
+                                   m_connect->setVisible(false);
+                                   m_banner->setText(notice.isEmpty() ? tr("Loading jobs…") : notice);
+                                   m_monitor->setClient(TogetherClient(m_api->transport(), *c));
+                               });
+}
+
+void JobsPane::selectJob(const QString& id)
+{
+    const int row = m_monitor->model()->rowOf(id);
+    if (row >= 0)
+        m_table->selectRow(row);
+}
+
+void JobsPane::showSelected()
+{
+    const FineTuneJob* job = m_monitor->watchedJob();
+    if (!job && !m_monitor->watchedId().isEmpty())
+        job = m_monitor->model()->job(m_monitor->watchedId());
+    m_page->setJob(job);
+    m_page->setMetrics(m_monitor->metrics());
+    m_page->setCheckpoints(m_monitor->checkpoints());
+}
+
+void JobsPane::cancelJob(const QString& id)
+{
+    if (!m_monitor->client())
+        return;
+    if (Dialogs::question(this, tr("Cancel Fine-Tune"),
+                          tr("Cancel %1? The tokens already processed are billed; this cannot be undone.").arg(id),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    TogetherClient client = *m_monitor->client();
+    client.cancelFineTune(id, this, [this](const ApiResult<FineTuneJob>& r) {
+        if (const auto* e = std::get_if<ApiError>(&r)) {
+            Dialogs::warning(this, tr("Cancel Fine-Tune"), e->explanation());
+            return;
+        }
+        m_monitor->refresh();
+    });
+}
+
+void JobsPane::download(const QString& id, qint64 step, bool adapter)
+{
+    const FineTuneJob* job = m_monitor->model()->job(id);
+    if (!job || !m_monitor->client() || m_download)
+        return;
+    const QString folder = Dialogs::existingDirectory(
+        this, tr("Download Into"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+    if (folder.isEmpty())
+        return;
+    QString base = normalizeKey(job->outputName.isEmpty() ? job->id : job->outputName);
+    if (step > 0)
+        base += QStringLiteral("-checkpoint-%1").arg(step);
+    if (job->isLora())
+        base += adapter ? QStringLiteral("-adapter") : QStringLiteral("-merged");
+    m_download = new FileDownload(m_api->transport(), m_monitor->client()->connection(),
+                                  TogetherClient::downloadPath(id, job->isLora(), adapter, step),
+                                  QDir(folder).filePath(base), this);
+    m_download->setArchiveExtensionFromContentType(true);
+    m_page->showTransfer(tr("Downloading %1…").arg(base), 0, -1);
+    connect(m_download, &FileDownload::progress, this, [this, base](qint64 done, qint64 total) {
+        m_page->showTransfer(tr("Downloading %1: %2 of %3")
+                                 .arg(base, QLocale().formattedDataSize(done),
+                                      total > 0 ? QLocale().formattedDataSize(total) : tr("unknown size")),
+                             done, total);
+    });
+    connect(m_download, &FileDownload::retrying, this, [this](int, qint64, const ApiError& e) {
+        m_page->showTransfer(tr("The connection dropped (%1); resuming…").arg(e.message), 0, -1);
+    });
+    connect(m_download, &FileDownload::finished, this, [this](const std::optional<ApiError>& e) {
+        FileDownload* d = m_download;
+        m_download = nullptr;
+        d->deleteLater();
+        if (e) {
+            m_page->showTransfer(e->kind == ApiError::Kind::Cancelled
+                                     ? tr("Download stopped; starting it again resumes where it stopped.")
+                                     : tr("Download failed: %1").arg(e->explanation()));
+            return;
+        }
+        extract(d->targetPath());
+    });
+    m_download->start();
+}
+
+void JobsPane::extract(const QString& archive)
+{
+    const QString folder = archive.section(QStringLiteral(".tar"), 0, 0);
+    m_page->showTransfer(tr("Unpacking %1…").arg(QFileInfo(archive).fileName()), 0, -1);
+    QPointer<JobsPane> self(this);
+    m_extraction = QtConcurrent::run([self, archive, folder] {
+        const auto files = TarExtractor::extract(archive, folder);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, files, folder] {
+                if (!self)
+                    return;
+                self->m_page->showTransfer(
+                    files ? tr("Unpacked %n file(s) into %1", nullptr, int(files->size())).arg(folder)
+                          : tr("The archive could not be unpacked: %1").arg(files.error().message));
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace td

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QFuture>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace td {
+
+class ApiContext;
+class FileDownload;
+class JobMonitor;
+class JobPage;
+struct FineTuneJob;
+
+// The Jobs pane: the account's fine-tunes with live status, and the selected one's page
+// (events, loss, checkpoints, download, cancel). Uses the Together connection profile; says
+// how to connect when it has no key.
+class JobsPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    JobsPane(ApiContext* api, QWidget* parent = nullptr);
+    ~JobsPane() override;
+
+    JobMonitor* monitor() const { return m_monitor; }
+    JobPage* page() const { return m_page; }
+    QTableView* table() const { return m_table; }
+    QString banner() const;
+    // Connects (again) with the current Together profile and refreshes.
+    void reconnect();
+    void selectJob(const QString& id);
+
+signals:
+    void connectionsRequested();
+    void jobFinished(const QString& title, const QString& message);
+
+private:
+    void showSelected();
+    void cancelJob(const QString& id);
+    void download(const QString& id, qint64 step, bool adapter);
+    void extract(const QString& archive);
+
+    ApiContext* m_api;
+    JobMonitor* m_monitor;
+    QTableView* m_table;
+    JobPage* m_page;
+    QLabel* m_banner;
+    QPushButton* m_connect;
+    QPushButton* m_refresh;
+    QPointer<FileDownload> m_download;
+    QFuture<void> m_extraction; // waited for on destruction: it reports back to this pane
+};
+
+} // namespace td
