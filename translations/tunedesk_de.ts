@@ -144,6 +144,73 @@
         </message>
     </context>
     <context>
+        <name>Preflight</name>
+        <message>
+            <source>Together's estimate</source>
+            <translation>Schätzung von Together</translation>
+        </message>
+        <message>
+            <source>estimated from %1 tokens processed at %2 per million, the %3</source>
+            <translation>geschätzt aus %1 verarbeiteten Tokens zu %2 pro Million, %3</translation>
+        </message>
+        <message>
+            <source>; the minimum charge of %1 applies</source>
+            <translation>; es gilt der Mindestpreis von %1</translation>
+        </message>
+        <message>
+            <source>Serverless LoRA inference: yes, at the base model's per-token price (%1 input, %2 output per million tokens).</source>
+            <translation>Serverlose LoRA-Inferenz: ja, zum Tokenpreis des Basismodells (%1 Eingabe, %2 Ausgabe pro Million Tokens).</translation>
+        </message>
+        <message>
+            <source>Serverless LoRA inference: yes, at the base model's per-token price.</source>
+            <translation>Serverlose LoRA-Inferenz: ja, zum Tokenpreis des Basismodells.</translation>
+        </message>
+        <message>
+            <source>Serverless LoRA inference is not available for %1: the fine-tune needs a dedicated endpoint, billed per minute while it runs (from %2 per hour on %3; larger models need more GPUs).</source>
+            <translation>Serverlose LoRA-Inferenz gibt es für %1 nicht: Das Ergebnis braucht einen dedizierten Endpunkt, minutengenau abgerechnet, solange er läuft (ab %2 pro Stunde auf %3; größere Modelle brauchen mehr GPUs).</translation>
+        </message>
+        <message>
+            <source>Serverless LoRA inference is not available for %1: the fine-tune needs a dedicated endpoint.</source>
+            <translation>Serverlose LoRA-Inferenz gibt es für %1 nicht: Das Ergebnis braucht einen dedizierten Endpunkt.</translation>
+        </message>
+        <message>
+            <source>Where the fine-tune can run depends on the base model of the checkpoint.</source>
+            <translation>Wo das Ergebnis laufen kann, hängt vom Basismodell des Checkpoints ab.</translation>
+        </message>
+        <message>
+            <source>Price: unknown (no published rate for %1; Together shows it before the job starts).</source>
+            <translation>Preis: unbekannt (kein veröffentlichter Satz für %1; Together nennt ihn vor dem Start).</translation>
+        </message>
+        <message>
+            <source>Price: %1 (%2).</source>
+            <translation>Preis: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Dataset: %1, %2 rows; Together's checker accepts it.</source>
+            <translation>Datensatz: %1, %2 Zeilen; die Prüfung von Together akzeptiert ihn.</translation>
+        </message>
+        <message>
+            <source>Dataset: %1, %2 rows; Together's checker rejects it: %3</source>
+            <translation>Datensatz: %1, %2 Zeilen; die Prüfung von Together lehnt ihn ab: %3</translation>
+        </message>
+        <message>
+            <source>Tokens (estimated from characters, 4 per token): %1, of which %2 trained.</source>
+            <translation>Tokens (aus Zeichen geschätzt, 4 pro Token): %1, davon %2 trainiert.</translation>
+        </message>
+        <message>
+            <source>Validation tokens (estimated): %1.</source>
+            <translation>Validierungstokens (geschätzt): %1.</translation>
+        </message>
+        <message>
+            <source>Warning: %1</source>
+            <translation>Warnung: %1</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>Fehler: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TarExtractor</name>
         <message>
             <source>Cannot write %1: %2</source>
@@ -1084,6 +1151,268 @@
         </message>
     </context>
     <context>
+        <name>td::JobPage</name>
+        <message>
+            <source>&amp;Cancel Job…</source>
+            <translation>Job &amp;abbrechen …</translation>
+        </message>
+        <message>
+            <source>&amp;Download Model…</source>
+            <translation>Modell &amp;herunterladen …</translation>
+        </message>
+        <message>
+            <source>Download &amp;Checkpoint…</source>
+            <translation>&amp;Checkpoint herunterladen …</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stopp</translation>
+        </message>
+        <message>
+            <source>%v / %m steps</source>
+            <translation>%v / %m Schritte</translation>
+        </message>
+        <message>
+            <source>Checkpoint</source>
+            <translation>Checkpoint</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Gespeichert</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Loss</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Ereignisse</translation>
+        </message>
+        <message>
+            <source>Checkpoints</source>
+            <translation>Checkpoints</translation>
+        </message>
+        <message>
+            <source>Merged Model</source>
+            <translation>Zusammengeführtes Modell</translation>
+        </message>
+        <message>
+            <source>LoRA Adapter</source>
+            <translation>LoRA-Adapter</translation>
+        </message>
+        <message>
+            <source>No job selected</source>
+            <translation>Kein Job ausgewählt</translation>
+        </message>
+        <message>
+            <source>%1 from %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+        <message>
+            <source>LoRA</source>
+            <translation>LoRA</translation>
+        </message>
+        <message>
+            <source>Full fine-tune</source>
+            <translation>Volles Fine-Tuning</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n epoch(s)</source>
+            <translation>
+                <numerusform>%n Epoche</numerusform>
+                <numerusform>%n Epochen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 tokens</source>
+            <translation>%1 Tokens</translation>
+        </message>
+        <message>
+            <source>$%1</source>
+            <translation>$%1</translation>
+        </message>
+        <message>
+            <source>created %1</source>
+            <translation>erstellt %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::JobsModel</name>
+        <message>
+            <source>Pending</source>
+            <translation>Wartend</translation>
+        </message>
+        <message>
+            <source>Queued (%1 ahead)</source>
+            <translation>In der Warteschlange (%1 davor)</translation>
+        </message>
+        <message>
+            <source>Queued</source>
+            <translation>In der Warteschlange</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>Compressing</source>
+            <translation>Komprimieren</translation>
+        </message>
+        <message>
+            <source>Uploading</source>
+            <translation>Hochladen</translation>
+        </message>
+        <message>
+            <source>Cancelling</source>
+            <translation>Wird abgebrochen</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Failed (data or settings)</source>
+            <translation>Fehlgeschlagen (Daten oder Einstellungen)</translation>
+        </message>
+        <message>
+            <source>Completed</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>%1 / %2 steps</source>
+            <translation>%1 / %2 Schritte</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Base model</source>
+            <translation>Basismodell</translation>
+        </message>
+        <message>
+            <source>Fine-tuned model</source>
+            <translation>Feinabgestimmtes Modell</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Erstellt</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Preis</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::JobsPane</name>
+        <message>
+            <source>Connections…</source>
+            <translation>Verbindungen …</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Aktualisieren</translation>
+        </message>
+        <message>
+            <source>No fine-tuning jobs yet.</source>
+            <translation>Noch keine Fine-Tuning-Jobs.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n job(s)</source>
+            <translation>
+                <numerusform>%n Job</numerusform>
+                <numerusform>%n Jobs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Could not refresh: %1 (trying again)</source>
+            <translation>Aktualisieren fehlgeschlagen: %1 (neuer Versuch folgt)</translation>
+        </message>
+        <message>
+            <source>Fine-tune %1</source>
+            <translation>Fine-Tuning %1</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Verbinde …</translation>
+        </message>
+        <message>
+            <source>Not connected: %1</source>
+            <translation>Nicht verbunden: %1</translation>
+        </message>
+        <message>
+            <source>Loading jobs…</source>
+            <translation>Jobs werden geladen …</translation>
+        </message>
+        <message>
+            <source>Cancel Fine-Tune</source>
+            <translation>Fine-Tuning abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancel %1? The tokens already processed are billed; this cannot be undone.</source>
+            <translation>%1 abbrechen? Die schon verarbeiteten Tokens werden berechnet; das lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Download Into</source>
+            <translation>Herunterladen nach</translation>
+        </message>
+        <message>
+            <source>Downloading %1…</source>
+            <translation>%1 wird heruntergeladen …</translation>
+        </message>
+        <message>
+            <source>Downloading %1: %2 of %3</source>
+            <translation>%1 wird heruntergeladen: %2 von %3</translation>
+        </message>
+        <message>
+            <source>unknown size</source>
+            <translation>unbekannter Größe</translation>
+        </message>
+        <message>
+            <source>The connection dropped (%1); resuming…</source>
+            <translation>Die Verbindung brach ab (%1); es geht weiter …</translation>
+        </message>
+        <message>
+            <source>Download stopped; starting it again resumes where it stopped.</source>
+            <translation>Download angehalten; ein neuer Start setzt dort fort.</translation>
+        </message>
+        <message>
+            <source>Download failed: %1</source>
+            <translation>Download fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Unpacking %1…</source>
+            <translation>%1 wird entpackt …</translation>
+        </message>
+        <message numerus="yes">
+            <source>Unpacked %n file(s) into %1</source>
+            <translation>
+                <numerusform>%n Datei nach %1 entpackt</numerusform>
+                <numerusform>%n Dateien nach %1 entpackt</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The archive could not be unpacked: %1</source>
+            <translation>Das Archiv ließ sich nicht entpacken: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>td::KeychainSecretStore</name>
         <message>
             <source>Keychain: %1</source>
@@ -1430,6 +1759,41 @@
         </message>
     </context>
     <context>
+        <name>td::LossChart</name>
+        <message>
+            <source>Train loss</source>
+            <translation>Trainings-Loss</translation>
+        </message>
+        <message>
+            <source>Train loss (smoothed)</source>
+            <translation>Trainings-Loss (geglättet)</translation>
+        </message>
+        <message>
+            <source>Eval loss</source>
+            <translation>Evaluierungs-Loss</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Schritt</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Loss</translation>
+        </message>
+        <message>
+            <source>How strongly the train loss is smoothed (exponential moving average)</source>
+            <translation>Wie stark der Trainings-Loss geglättet wird (exponentieller gleitender Durchschnitt)</translation>
+        </message>
+        <message>
+            <source>&amp;Smoothing:</source>
+            <translation>&amp;Glättung:</translation>
+        </message>
+        <message>
+            <source>No training steps yet.</source>
+            <translation>Noch keine Trainingsschritte.</translation>
+        </message>
+    </context>
+    <context>
         <name>td::MainWindow</name>
         <message>
             <source>Dataset</source>
@@ -1681,6 +2045,10 @@ Mit Ihrer Fassung überschreiben?</translation>
             <source>&amp;Settings</source>
             <translation>&amp;Einstellungen</translation>
         </message>
+        <message>
+            <source>Jobs</source>
+            <translation>Jobs</translation>
+        </message>
     </context>
     <context>
         <name>td::MappedFile</name>
@@ -1766,6 +2134,21 @@ Mit Ihrer Fassung überschreiben?</translation>
         <message>
             <source>By default only assistant messages are trained on</source>
             <translation>Standardmäßig wird nur auf Assistentennachrichten trainiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::ModelCatalog</name>
+        <message>
+            <source>published rate for %1</source>
+            <translation>der veröffentlichte Satz für %1</translation>
+        </message>
+        <message>
+            <source>published rate for models up to %1</source>
+            <translation>der veröffentlichte Satz für Modelle bis %1</translation>
+        </message>
+        <message>
+            <source>published rate for models of %1</source>
+            <translation>der veröffentlichte Satz für Modelle mit %1</translation>
         </message>
     </context>
     <context>
@@ -2048,6 +2431,13 @@ Mit Ihrer Fassung überschreiben?</translation>
         <message>
             <source>The server's answer could not be read: %1</source>
             <translation>Die Antwort des Servers ist nicht lesbar: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::TokenEstimate</name>
+        <message>
+            <source>Counting tokens was cancelled.</source>
+            <translation>Das Zählen der Tokens wurde abgebrochen.</translation>
         </message>
     </context>
     <context>

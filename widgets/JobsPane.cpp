@@ -47,6 +47,8 @@ JobsPane::JobsPane(ApiContext* api, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setWordWrap(false);
     m_table->setObjectName(QStringLiteral("jobsTable"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     m_banner->setWordWrap(true);
@@ -81,6 +83,9 @@ JobsPane::JobsPane(ApiContext* api, QWidget* parent)
         if (!m_table->currentIndex().isValid() && m_monitor->model()->rowCount() > 0)
             m_table->selectRow(0);
         m_table->resizeColumnsToContents();
+        // Output names are long ("account/base-model-suffix-hash"): keep the ends visible.
+        if (m_table->columnWidth(JobsModel::Output) > 260)
+            m_table->setColumnWidth(JobsModel::Output, 260);
     });
     connect(m_monitor, &JobMonitor::watchedUpdated, this, &JobsPane::showSelected);
     connect(m_monitor, &JobMonitor::failed, this, [this](const ApiError& e) {

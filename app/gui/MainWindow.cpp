@@ -78,6 +78,17 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     addDockWidget(Qt::BottomDockWidgetArea, checksDock);
     resizeDocks({checksDock}, {230}, Qt::Vertical);
     connect(m_checksPane, &ChecksPane::problemActivated, m_datasetPane, &DatasetPane::showProblem);
+    // The checks belong to the dataset: they step aside on the other panes and come back.
+    connect(m_panes, &QTabWidget::currentChanged, this, [this, checksDock](int index) {
+        const bool dataset = m_panes->widget(index) == m_datasetPane;
+        if (!dataset && checksDock->isVisible()) {
+            m_checksHidden = true;
+            checksDock->hide();
+        } else if (dataset && m_checksHidden) {
+            m_checksHidden = false;
+            checksDock->show();
+        }
+    });
     connect(m_checksPane, &ChecksPane::onlyProblemRowsToggled, this, [this](bool on) {
         if (on)
             m_session->tableModel()->setFilter(m_checks->rowsWithProblems());

@@ -33,6 +33,7 @@ public:
     explicit MainWindow(QWidget* parent = nullptr, SecretStore* secrets = nullptr);
     ApiContext* api() const { return m_api; }
     JobsPane* jobsPane() const { return m_jobsPane; }
+    QTabWidget* panes() const { return m_panes; }
     ~MainWindow() override;
 
     DatasetSession* session() const { return m_session; }
@@ -77,6 +78,7 @@ private:
     DatasetSession* m_session;
     JobsPane* m_jobsPane = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    bool m_checksHidden = false; // hidden by leaving the Dataset pane, shown on return
     DatasetPane* m_datasetPane;
     DatasetChecks* m_checks;
     ChecksPane* m_checksPane;

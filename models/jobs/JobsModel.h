@@ -14,7 +14,7 @@ class JobsModel final : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Status, Model, Output, Created, Progress, Price, ColumnCount };
+    enum Column { Status, Output, Progress, Price, Created, Model, ColumnCount };
     enum Role { JobIdRole = Qt::UserRole + 1, JobStatusRole, TerminalRole };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -3,6 +3,8 @@
 #include "MainWindow.h"
 #include "api/ApiContext.h"
 #include "api/ApiKeyResolver.h"
+#include "api/FileUpload.h"
+#include "api/TogetherClient.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
 #include "dataset/DatasetDocument.h"
@@ -10,11 +12,14 @@
 #include "itemmodels/DatasetChecks.h"
 #include "itemmodels/DatasetSession.h"
 #include "itemmodels/ProblemsModel.h"
+#include "jobs/JobMonitor.h"
 #include "widgets/AutoHeightTextEdit.h"
 #include "widgets/ChecksPane.h"
 #include "widgets/ConnectionsDialog.h"
 #include "widgets/DatasetPane.h"
 #include "widgets/FindBar.h"
+#include "widgets/JobPage.h"
+#include "widgets/JobsPane.h"
 #include "widgets/MessageBlock.h"
 #include "widgets/RowEditor.h"
 #include <QUndoStack>
@@ -24,10 +29,13 @@
 #include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
 #include <QTreeView>
+#include <QTreeWidget>
 
 using namespace td;
 
@@ -108,6 +116,70 @@ int main(int argc, char* argv[])
         }
     }
     shoot(w, out + QStringLiteral("/checks.png"));
+
+    // The Jobs pane: a finished fine-tune with evaluations, its loss curve and checkpoints.
+    {
+        ConnectionProfile together = *w.api()->profiles()->profile(QStringLiteral("together"));
+        together.baseUrl = QUrl(QString::fromLatin1(emulator.baseUrl()));
+        w.api()->profiles()->save(together);
+        w.api()->secrets()->write(ApiKeyResolver::keychainKey(QStringLiteral("together")), QStringLiteral("demo"), &w,
+                                  [](const Result<void>&) {});
+        Connection c;
+        c.baseUrl = together.baseUrl;
+        c.apiKey = QStringLiteral("demo");
+        auto upload = [&](const QString& name, int rows) {
+            QByteArray data;
+            for (int i = 0; i < rows; ++i)
+                data += "{\"messages\":[{\"role\":\"user\",\"content\":\"How do I reset device " +
+                        QByteArray::number(i) +
+                        "?\"},{\"role\":\"assistant\",\"content\":\"Hold the power button "
+                        "for ten seconds, then sign in again.\"}]}\n";
+            const QString path = QDir(out).filePath(name);
+            QFile f(path);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(data);
+            f.close();
+            FileUpload u(w.api()->transport(), c, path);
+            QSignalSpy done(&u, &FileUpload::finished);
+            u.start();
+            done.wait(20000);
+            QFile::remove(path);
+            return done.isEmpty() ? QString() : std::get<RemoteFile>(done.front().front().value<UploadOutcome>()).id;
+        };
+        FineTuneRequest r;
+        r.trainingFile = upload(QStringLiteral("support-train.jsonl"), 240);
+        r.validationFile = upload(QStringLiteral("support-validation.jsonl"), 24);
+        r.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+        r.nEpochs = 3;
+        r.nEvals = 6;
+        r.nCheckpoints = 3;
+        r.suffix = QStringLiteral("support-v1");
+        QString id;
+        TogetherClient(w.api()->transport(), c).createFineTune(r, &w, [&](const ApiResult<FineTuneJob>& j) {
+            id = std::holds_alternative<FineTuneJob>(j) ? std::get<FineTuneJob>(j).id : QStringLiteral("?");
+        });
+        QElapsedTimer t;
+        t.start();
+        while (id.isEmpty() && t.elapsed() < 10000)
+            QTest::qWait(20);
+        emulator.advanceClock(600);
+        w.jobsPane()->reconnect();
+        w.panes()->setCurrentWidget(w.jobsPane());
+        t.restart();
+        while (w.jobsPane()->monitor()->model()->rowOf(id) < 0 && t.elapsed() < 10000)
+            QTest::qWait(20);
+        w.jobsPane()->selectJob(id);
+        t.restart();
+        while (w.jobsPane()->page()->checkpointList()->topLevelItemCount() == 0 && t.elapsed() < 10000)
+            QTest::qWait(20);
+        w.jobsPane()->page()->tabs()->setCurrentIndex(0);
+        settle(w, 600);
+        shoot(w, out + QStringLiteral("/jobs.png"));
+        w.jobsPane()->page()->tabs()->setCurrentIndex(1);
+        settle(w, 300);
+        shoot(w, out + QStringLiteral("/job-events.png"));
+        w.panes()->setCurrentIndex(0);
+    }
 
     // Settings → Connections with a second server (the emulator) tested.
     {
