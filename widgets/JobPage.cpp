@@ -25,6 +25,7 @@ JobPage::JobPage(QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("&Cancel Job…"), this))
     , m_download(new QPushButton(tr("&Download Model…"), this))
+    , m_clone(new QPushButton(tr("C&lone Settings…"), this))
     , m_tabs(new QTabWidget(this))
     , m_events(new QPlainTextEdit(this))
     , m_chart(new LossChart(this))
@@ -66,6 +67,7 @@ JobPage::JobPage(QWidget* parent)
     titles->addWidget(m_details);
     header->addLayout(titles, 1);
     header->addWidget(m_download, 0, Qt::AlignTop);
+    header->addWidget(m_clone, 0, Qt::AlignTop);
     header->addWidget(m_cancel, 0, Qt::AlignTop);
     auto* transfer = new QHBoxLayout;
     transfer->addWidget(m_transfer, 1);
@@ -80,6 +82,7 @@ JobPage::JobPage(QWidget* parent)
     showTransfer({});
 
     connect(m_cancel, &QPushButton::clicked, this, [this] { emit cancelRequested(m_jobId); });
+    connect(m_clone, &QPushButton::clicked, this, [this] { emit cloneRequested(m_jobId); });
     connect(m_stopTransfer, &QPushButton::clicked, this, &JobPage::stopTransferRequested);
     // A LoRA job offers the merged model and the adapter.
     auto* kinds = new QMenu(this);
@@ -208,6 +211,7 @@ void JobPage::updateButtons()
     const bool job = !m_jobId.isEmpty();
     m_cancel->setVisible(job && !isTerminal(m_status) && m_status != JobStatus::CancelRequested);
     m_download->setVisible(job && m_status == JobStatus::Completed);
+    m_clone->setVisible(job);
     m_downloadCheckpoint->setEnabled(m_checkpoints->currentItem() != nullptr);
 }
 

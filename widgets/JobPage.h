@@ -44,6 +44,7 @@ signals:
     // step 0: the final model; adapter: the LoRA adapter rather than the merged model.
     void downloadRequested(const QString& jobId, qint64 step, bool adapter);
     void stopTransferRequested();
+    void cloneRequested(const QString& jobId);
 
 private:
     void updateButtons();
@@ -57,6 +58,7 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QPushButton* m_download;
+    QPushButton* m_clone;
     QTabWidget* m_tabs;
     QPlainTextEdit* m_events;
     LossChart* m_chart;

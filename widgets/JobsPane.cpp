@@ -5,7 +5,9 @@
 #include "dataset/TarExtractor.h"
 #include "jobs/JobMonitor.h"
 #include "widgets/Dialogs.h"
+#include "widgets/FineTuneForm.h"
 #include "widgets/JobPage.h"
+#include "widgets/NewJobDialog.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -40,6 +42,7 @@ JobsPane::JobsPane(ApiContext* api, QWidget* parent)
     , m_banner(new QLabel(this))
     , m_connect(new QPushButton(tr("Connections…"), this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_new(new QPushButton(tr("&New Fine-Tune…"), this))
 {
     m_table->setModel(m_monitor->model());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -57,6 +60,7 @@ JobsPane::JobsPane(ApiContext* api, QWidget* parent)
     top->addWidget(m_banner, 1);
     top->addWidget(m_connect);
     top->addWidget(m_refresh);
+    top->addWidget(m_new);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
     splitter->addWidget(m_page);
@@ -73,6 +77,15 @@ JobsPane::JobsPane(ApiContext* api, QWidget* parent)
             reconnect();
     });
     connect(m_connect, &QPushButton::clicked, this, &JobsPane::connectionsRequested);
+    connect(m_new, &QPushButton::clicked, this, &JobsPane::newJobRequested);
+    connect(m_page, &JobPage::cloneRequested, this, [this](const QString& id) {
+        if (const FineTuneJob* job = m_monitor->model()->job(id)) {
+            // The job's own settings, for a new run: its files stay, its output does not.
+            FineTuneRequest r =
+                FineTuneRequest::fromJson(nlohmann::json::parse(job->raw.begin(), job->raw.end(), nullptr, false));
+            newJob(QString(), &r);
+        }
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& i) {
         m_monitor->watch(i.isValid() ? i.data(JobsModel::JobIdRole).toString() : QString());
     });
@@ -80,8 +93,12 @@ JobsPane::JobsPane(ApiContext* api, QWidget* parent)
         m_banner->setText(m_monitor->model()->rowCount() == 0
                               ? tr("No fine-tuning jobs yet.")
                               : tr("%n job(s)", nullptr, m_monitor->model()->rowCount()));
-        if (!m_table->currentIndex().isValid() && m_monitor->model()->rowCount() > 0)
+        if (!m_pendingSelection.isEmpty() && m_monitor->model()->rowOf(m_pendingSelection) >= 0) {
+            selectJob(m_pendingSelection);
+            m_pendingSelection.clear();
+        } else if (!m_table->currentIndex().isValid() && m_monitor->model()->rowCount() > 0) {
             m_table->selectRow(0);
+        }
         m_table->resizeColumnsToContents();
         // Output names are long ("account/base-model-suffix-hash"): keep the ends visible.
         if (m_table->columnWidth(JobsModel::Output) > 260)
@@ -130,6 +147,27 @@ void JobsPane::reconnect()
                                    m_banner->setText(notice.isEmpty() ? tr("Loading jobs…") : notice);
                                    m_monitor->setClient(TogetherClient(m_api->transport(), *c));
                                });
+}
+
+void JobsPane::newJob(const QString& datasetPath, const FineTuneRequest* base)
+{
+    NewJobDialog dialog(m_monitor->client(), ModelCatalog::bundled(), this);
+    dialog.setObjectName(QStringLiteral("newJobDialog"));
+    if (base)
+        dialog.form()->setRequest(*base);
+    else
+        dialog.form()->setRequest([] {
+            FineTuneRequest r;
+            r.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+            return r;
+        }());
+    if (!datasetPath.isEmpty())
+        dialog.setDatasetPath(datasetPath);
+    connect(&dialog, &NewJobDialog::jobLaunched, this, [this](const FineTuneJob& job) {
+        m_monitor->refresh();
+        m_pendingSelection = job.id;
+    });
+    dialog.exec();
 }
 
 void JobsPane::selectJob(const QString& id)

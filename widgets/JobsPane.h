@@ -15,6 +15,7 @@ class FileDownload;
 class JobMonitor;
 class JobPage;
 struct FineTuneJob;
+struct FineTuneRequest;
 
 // The Jobs pane: the account's fine-tunes with live status, and the selected one's page
 // (events, loss, checkpoints, download, cancel). Uses the Together connection profile; says
@@ -34,9 +35,12 @@ public:
     // Connects (again) with the current Together profile and refreshes.
     void reconnect();
     void selectJob(const QString& id);
+    // The New Fine-Tune dialog for `datasetPath`, starting from `base` settings when given.
+    void newJob(const QString& datasetPath, const FineTuneRequest* base = nullptr);
 
 signals:
     void connectionsRequested();
+    void newJobRequested(); // the window answers with newJob() and the open dataset
     void jobFinished(const QString& title, const QString& message);
 
 private:
@@ -52,7 +56,9 @@ private:
     QLabel* m_banner;
     QPushButton* m_connect;
     QPushButton* m_refresh;
+    QPushButton* m_new;
     QPointer<FileDownload> m_download;
+    QString m_pendingSelection; // a job just launched, selected once the list has it
     QFuture<void> m_extraction; // waited for on destruction: it reports back to this pane
 };
 

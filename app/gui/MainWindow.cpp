@@ -70,6 +70,18 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     m_panes->addTab(m_jobsPane, tr("Jobs"));
     connect(m_jobsPane, &JobsPane::connectionsRequested, this, &MainWindow::connectionsDialog);
     connect(m_jobsPane, &JobsPane::jobFinished, this, &MainWindow::notify);
+    connect(m_jobsPane, &JobsPane::newJobRequested, this, [this] {
+        // The open dataset, saved first: what is uploaded is what is on disk.
+        DatasetDocument* doc = m_session->document();
+        if (doc && m_session->isModified() && !doc->path().isEmpty()) {
+            connect(
+                doc, &DatasetDocument::saved, this, [this](const QString& path) { m_jobsPane->newJob(path); },
+                Qt::SingleShotConnection);
+            save();
+            return;
+        }
+        m_jobsPane->newJob(doc && !m_session->isModified() ? doc->path() : QString());
+    });
     setCentralWidget(m_panes);
     // The checks sit under the workbench, so a problem and its row are seen together.
     auto* checksDock = new QDockWidget(tr("Checks"), this);

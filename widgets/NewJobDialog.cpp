@@ -1,0 +1,391 @@
+#include "widgets/NewJobDialog.h"
+
+#include "api/FileUpload.h"
+#include "api/TogetherClient.h"
+#include "jobs/Preflight.h"
+#include "widgets/Dialogs.h"
+#include "widgets/FineTuneForm.h"
+
+#include <QCryptographicHash>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace td {
+
+namespace {
+QString sha256Of(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return QString::fromLatin1(h.result().toHex());
+}
+} // namespace
+
+NewJobDialog::NewJobDialog(const TogetherClient* client, ModelCatalog catalog, QWidget* parent)
+    : QDialog(parent)
+    , m_client(client ? std::make_unique<TogetherClient>(*client) : nullptr)
+    , m_catalog(std::move(catalog))
+    , m_form(new FineTuneForm(this))
+    , m_dataset(new QLineEdit(this))
+    , m_validation(new QLineEdit(this))
+    , m_preflight(new QLabel(this))
+    , m_preview(new QPlainTextEdit(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_launch(new QPushButton(tr("&Launch"), this))
+{
+    setWindowTitle(tr("New Fine-Tune"));
+    m_form->setModels(m_catalog.fineTunableModels());
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setMinimumWidth(460);
+
+    m_dataset->setPlaceholderText(tr("Local file to upload (or a file id in the form)"));
+    m_validation->setPlaceholderText(tr("Optional local validation file"));
+    auto* browse = new QPushButton(tr("Choose…"), this);
+    auto* browseValidation = new QPushButton(tr("Choose…"), this);
+    auto* dataBox = new QGroupBox(tr("Data to upload"), this);
+    auto* dataForm = new QFormLayout(dataBox);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_dataset, 1);
+    row->addWidget(browse);
+    dataForm->addRow(tr("Training data:"), row);
+    auto* vrow = new QHBoxLayout;
+    vrow->addWidget(m_validation, 1);
+    vrow->addWidget(browseValidation);
+    dataForm->addRow(tr("Validation data:"), vrow);
+
+    auto* preflightBox = new QGroupBox(tr("Before launch"), this);
+    auto* pl = new QVBoxLayout(preflightBox);
+    m_preflight->setWordWrap(true);
+    m_preflight->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preflight->setObjectName(QStringLiteral("preflightSummary"));
+    pl->addWidget(m_preflight);
+    auto* previewBox = new QGroupBox(tr("Request (secrets masked)"), this);
+    auto* vl = new QVBoxLayout(previewBox);
+    m_preview->setReadOnly(true);
+    m_preview->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_preview->setObjectName(QStringLiteral("requestPreview"));
+    vl->addWidget(m_preview);
+
+    auto* right = new QVBoxLayout;
+    right->addWidget(dataBox);
+    right->addWidget(preflightBox);
+    right->addWidget(previewBox, 1);
+    auto* columns = new QHBoxLayout;
+    columns->addWidget(scroll, 1);
+    columns->addLayout(right, 1);
+
+    auto* loadRecipeButton = new QPushButton(tr("Load Recipe…"), this);
+    auto* saveRecipeButton = new QPushButton(tr("Save Recipe…"), this);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    buttons->addButton(m_launch, QDialogButtonBox::AcceptRole);
+    buttons->addButton(loadRecipeButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(saveRecipeButton, QDialogButtonBox::ActionRole);
+    m_progress->hide();
+    auto* bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_progress);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addLayout(bottom);
+    layout->addWidget(buttons);
+    resize(1180, 760);
+
+    m_preflightTimer.setSingleShot(true);
+    m_preflightTimer.setInterval(350);
+    connect(&m_preflightTimer, &QTimer::timeout, this, &NewJobDialog::runPreflight);
+    connect(m_form, &FineTuneForm::changed, this, [this] {
+        updatePreview();
+        schedulePreflight();
+    });
+    connect(m_form, &FineTuneForm::modelChanged, this, &NewJobDialog::fetchLimits);
+    connect(m_dataset, &QLineEdit::textChanged, this, &NewJobDialog::schedulePreflight);
+    connect(m_validation, &QLineEdit::textChanged, this, &NewJobDialog::schedulePreflight);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString f = Dialogs::openFileName(this, tr("Training Data"), m_dataset->text(),
+                                                tr("Datasets (*.jsonl *.parquet *.csv)"));
+        if (!f.isEmpty())
+            m_dataset->setText(f);
+    });
+    connect(browseValidation, &QPushButton::clicked, this, [this] {
+        const QString f = Dialogs::openFileName(this, tr("Validation Data"), m_dataset->text(),
+                                                tr("Datasets (*.jsonl *.parquet *.csv)"));
+        if (!f.isEmpty())
+            m_validation->setText(f);
+    });
+    connect(saveRecipeButton, &QPushButton::clicked, this, [this] {
+        const QString base =
+            m_dataset->text().isEmpty() ? QString() : m_dataset->text() + QStringLiteral(".recipe.json");
+        const QString f = Dialogs::saveFileName(this, tr("Save Recipe"), base, tr("Recipes (*.json)"));
+        if (!f.isEmpty() && !saveRecipe(f))
+            Dialogs::warning(this, tr("Save Recipe"), tr("%1 could not be written.").arg(f));
+    });
+    connect(loadRecipeButton, &QPushButton::clicked, this, [this] {
+        const QString f = Dialogs::openFileName(this, tr("Load Recipe"), m_dataset->text(), tr("Recipes (*.json)"));
+        if (!f.isEmpty() && !loadRecipe(f))
+            Dialogs::warning(this, tr("Load Recipe"), tr("%1 is not a TuneDesk recipe.").arg(f));
+    });
+    connect(m_launch, &QPushButton::clicked, this, &NewJobDialog::launch);
+    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
+        if (m_upload)
+            m_upload->abort();
+        reject();
+    });
+    m_launch->setEnabled(m_client != nullptr);
+    if (!m_client)
+        m_status->setText(tr("Not connected: you can prepare the job and save it as a recipe."));
+    updatePreview();
+    schedulePreflight();
+}
+
+NewJobDialog::~NewJobDialog()
+{
+    m_preflightRun.waitForFinished();
+}
+
+void NewJobDialog::setDatasetPath(const QString& path)
+{
+    m_dataset->setText(path);
+}
+
+void NewJobDialog::setValidationPath(const QString& path)
+{
+    m_validation->setText(path);
+}
+
+QString NewJobDialog::preflightText() const
+{
+    return m_preflight->text();
+}
+
+QString NewJobDialog::previewText() const
+{
+    return m_preview->toPlainText();
+}
+
+QString NewJobDialog::status() const
+{
+    return m_status->text();
+}
+
+void NewJobDialog::updatePreview()
+{
+    FineTuneRequest r = m_form->request();
+    if (r.trainingFile.isEmpty() && !m_dataset->text().isEmpty())
+        r.trainingFile = tr("(the id of %1 once uploaded)").arg(QFileInfo(m_dataset->text()).fileName());
+    m_preview->setPlainText(QString::fromStdString(r.toJson(true).dump(2)));
+}
+
+void NewJobDialog::fetchLimits(const QString& model)
+{
+    m_form->setLimits(m_catalog.limits(model));
+    if (!m_client || model.isEmpty())
+        return;
+    // The live answer wins over the bundled tables.
+    m_client->modelLimits(model, this, [this, model](const ApiResult<ModelLimits>& r) {
+        if (const auto* l = std::get_if<ModelLimits>(&r); l && m_form->request().limitsModel() == model) {
+            ModelLimits live = *l;
+            live.modelName = model;
+            m_catalog.setLiveLimits(live);
+            m_form->setLimits(live);
+        }
+    });
+}
+
+void NewJobDialog::schedulePreflight()
+{
+    updatePreview();
+    m_preflightTimer.start();
+}
+
+void NewJobDialog::runPreflight()
+{
+    const QString dataset = m_dataset->text();
+    if (dataset.isEmpty() || !QFileInfo(dataset).isFile()) {
+        m_preflightPassed = false;
+        m_preflight->setText(dataset.isEmpty() ? tr("Choose the training data to see the verdict, tokens, price and "
+                                                    "where the fine-tune can run.")
+                                               : tr("%1 is not a file.").arg(dataset));
+        return;
+    }
+    Preflight::Input in;
+    in.datasetPath = dataset;
+    in.validationPath = QFileInfo(m_validation->text()).isFile() ? m_validation->text() : QString();
+    in.request = m_form->request();
+    if (in.request.trainingFile.isEmpty())
+        in.request.trainingFile = QStringLiteral("file-to-upload");
+    if (in.request.validationFile.isEmpty() && !in.validationPath.isEmpty())
+        in.request.validationFile = QStringLiteral("file-to-upload");
+    m_preflight->setText(tr("Checking %1…").arg(QFileInfo(dataset).fileName()));
+    const quint64 generation = ++m_preflightGeneration;
+    QPointer<NewJobDialog> self(this);
+    const ModelCatalog catalog = m_catalog;
+    m_preflightRun.waitForFinished();
+    m_preflightRun = QtConcurrent::run([self, in, catalog, generation] {
+        const auto result = Preflight::run(in, catalog);
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, result, generation] {
+                if (!self || generation != self->m_preflightGeneration)
+                    return;
+                self->m_preflightPassed = result && result->parityPassed;
+                self->m_preflight->setText(result ? result->toText() : result.error().message);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+bool NewJobDialog::saveRecipe(const QString& path)
+{
+    // The settings without secrets, and what they were made for.
+    FineTuneRequest r = m_form->request();
+    r.wandbApiKey.clear();
+    r.hfApiToken.clear();
+    nlohmann::ordered_json j;
+    j["tunedesk_recipe"] = 1;
+    j["request"] = r.toJson();
+    if (!m_dataset->text().isEmpty())
+        j["dataset"] = {{"path", QFileInfo(m_dataset->text()).fileName().toStdString()},
+                        {"sha256", sha256Of(m_dataset->text()).toStdString()},
+                        {"file_id", r.trainingFile.toStdString()}};
+    if (!m_validation->text().isEmpty())
+        j["validation"] = {{"path", QFileInfo(m_validation->text()).fileName().toStdString()},
+                           {"sha256", sha256Of(m_validation->text()).toStdString()},
+                           {"file_id", r.validationFile.toStdString()}};
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    const QByteArray bytes = QByteArray::fromStdString(j.dump(2)) + '\n';
+    return f.write(bytes) == bytes.size();
+}
+
+bool NewJobDialog::loadRecipe(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = f.readAll();
+    const auto j = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
+    if (!j.is_object() || !j.contains("request"))
+        return false;
+    FineTuneRequest r = FineTuneRequest::fromJson(j["request"]);
+    // A recipe's file ids only hold for the data it was made with.
+    if (j.contains("dataset") && !m_dataset->text().isEmpty() &&
+        QString::fromStdString(j["dataset"].value("sha256", std::string())) != sha256Of(m_dataset->text())) {
+        r.trainingFile.clear();
+        m_status->setText(tr("The recipe was made for other data: its file ids are not used."));
+    }
+    m_form->setRequest(r);
+    return true;
+}
+
+void NewJobDialog::setBusy(bool busy, const QString& text)
+{
+    m_busy = busy;
+    m_launch->setEnabled(!busy && m_client);
+    m_form->setEnabled(!busy);
+    m_status->setText(text);
+    m_progress->setVisible(busy);
+}
+
+void NewJobDialog::launch()
+{
+    if (!m_client || m_busy)
+        return;
+    const FineTuneRequest r = m_form->request();
+    const bool needUpload = r.trainingFile.isEmpty() && QFileInfo(m_dataset->text()).isFile();
+    if (needUpload && !m_preflightPassed && !m_preflight->text().isEmpty() &&
+        Dialogs::question(this, tr("Upload Anyway?"),
+                          tr("Together's checker would reject this data, so the job would fail. Upload and launch "
+                             "anyway?"),
+                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+        return;
+    FineTuneRequest withFile = r;
+    if (withFile.trainingFile.isEmpty())
+        withFile.trainingFile = QStringLiteral("file-to-upload");
+    if (withFile.validationFile.isEmpty() && QFileInfo(m_validation->text()).isFile())
+        withFile.validationFile = QStringLiteral("file-to-upload");
+    const auto problems = withFile.validate(m_form->limits());
+    for (const auto& p : problems)
+        if (!p.warning) {
+            m_status->setText(tr("Fix the form first: %1").arg(p.message));
+            return;
+        }
+    uploadNext();
+}
+
+void NewJobDialog::uploadNext()
+{
+    const FineTuneRequest r = m_form->request();
+    QString path;
+    bool validation = false;
+    if (r.trainingFile.isEmpty()) {
+        path = m_dataset->text();
+    } else if (r.validationFile.isEmpty() && QFileInfo(m_validation->text()).isFile()) {
+        path = m_validation->text();
+        validation = true;
+    } else {
+        createJob();
+        return;
+    }
+    setBusy(true, tr("Uploading %1…").arg(QFileInfo(path).fileName()));
+    m_progress->setRange(0, 0);
+    m_upload = new FileUpload(m_client->transport(), m_client->connection(), path, QStringLiteral("fine-tune"), this);
+    connect(m_upload, &FileUpload::progress, this, [this](qint64 sent, qint64 total) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(double(sent) / double(total) * 1000) : 0);
+    });
+    connect(m_upload, &FileUpload::finished, this, [this, validation](const UploadOutcome& o) {
+        m_upload->deleteLater();
+        if (const auto* e = std::get_if<ApiError>(&o)) {
+            setBusy(false, tr("Upload failed: %1").arg(e->explanation()));
+            return;
+        }
+        FineTuneRequest r = m_form->request();
+        const RemoteFile& f = std::get<RemoteFile>(o);
+        if (validation)
+            r.validationFile = f.id;
+        else
+            r.trainingFile = f.id;
+        m_form->setRequest(r);
+        uploadNext();
+    });
+    m_upload->start();
+}
+
+void NewJobDialog::createJob()
+{
+    setBusy(true, tr("Creating the fine-tune…"));
+    m_progress->setRange(0, 0);
+    m_client->createFineTune(m_form->request(), this, [this](const ApiResult<FineTuneJob>& r) {
+        if (const auto* e = std::get_if<ApiError>(&r)) {
+            setBusy(false, tr("The fine-tune was not created: %1").arg(e->explanation()));
+            return;
+        }
+        m_launched = std::get<FineTuneJob>(r);
+        setBusy(false, tr("Created %1.").arg(m_launched->id));
+        emit jobLaunched(*m_launched);
+        accept();
+    });
+}
+
+} // namespace td
