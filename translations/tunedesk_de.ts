@@ -1151,6 +1151,481 @@
         </message>
     </context>
     <context>
+        <name>td::FineTuneForm</name>
+        <message>
+            <source>The id of the uploaded training file (file-…).</source>
+            <translation>Die ID der hochgeladenen Trainingsdatei (file-…).</translation>
+        </message>
+        <message>
+            <source>The id of an uploaded validation file; needed for evaluations.</source>
+            <translation>Die ID einer hochgeladenen Validierungsdatei; nötig für Evaluierungen.</translation>
+        </message>
+        <message>
+            <source>The base model to fine-tune (not with a checkpoint).</source>
+            <translation>Das feinabzustimmende Basismodell (nicht zusammen mit einem Checkpoint).</translation>
+        </message>
+        <message>
+            <source>Continue from a previous job: ft-…, ft-…:STEP, or an output model name. Leave the model empty then.</source>
+            <translation>Von einem früheren Job aus weitermachen: ft-…, ft-…:SCHRITT oder ein Ausgabemodell. Dann das Modell leer lassen.</translation>
+        </message>
+        <message>
+            <source>Passes over the training data (default 1).</source>
+            <translation>Durchläufe durch die Trainingsdaten (Standard 1).</translation>
+        </message>
+        <message>
+            <source>Checkpoints saved during training, the last one included (default 1).</source>
+            <translation>Während des Trainings gespeicherte Checkpoints, den letzten eingeschlossen (Standard 1).</translation>
+        </message>
+        <message>
+            <source>Evaluations on the validation file during training (default 0).</source>
+            <translation>Evaluierungen mit der Validierungsdatei während des Trainings (Standard 0).</translation>
+        </message>
+        <message>
+            <source>Examples per step; the allowed range depends on the model and on SFT or DPO.</source>
+            <translation>Beispiele pro Schritt; der erlaubte Bereich hängt vom Modell und von SFT oder DPO ab.</translation>
+        </message>
+        <message>
+            <source>the model's maximum</source>
+            <translation>Höchstwert des Modells</translation>
+        </message>
+        <message>
+            <source>Peak learning rate (default 0.00001).</source>
+            <translation>Höchste Lernrate (Standard 0,00001).</translation>
+        </message>
+        <message>
+            <source>Cosine</source>
+            <translation>Kosinus</translation>
+        </message>
+        <message>
+            <source>Linear</source>
+            <translation>Linear</translation>
+        </message>
+        <message>
+            <source>How the learning rate falls after warm-up (default cosine).</source>
+            <translation>Wie die Lernrate nach dem Warm-up sinkt (Standard Kosinus).</translation>
+        </message>
+        <message>
+            <source>The final learning rate as a share of the peak (0 to 1).</source>
+            <translation>Die letzte Lernrate als Anteil der höchsten (0 bis 1).</translation>
+        </message>
+        <message>
+            <source>Cosine cycles (default 0.5: one fall to the minimum).</source>
+            <translation>Kosinus-Zyklen (Standard 0,5: ein Abfall bis zum Minimum).</translation>
+        </message>
+        <message>
+            <source>Share of the steps spent warming up (0 to 1).</source>
+            <translation>Anteil der Schritte für das Warm-up (0 bis 1).</translation>
+        </message>
+        <message>
+            <source>Gradient clipping; 0 turns it off (default 1).</source>
+            <translation>Gradient Clipping; 0 schaltet es ab (Standard 1).</translation>
+        </message>
+        <message>
+            <source>Weight decay (default 0).</source>
+            <translation>Weight Decay (Standard 0).</translation>
+        </message>
+        <message>
+            <source>LoRA</source>
+            <translation>LoRA</translation>
+        </message>
+        <message>
+            <source>Full fine-tune</source>
+            <translation>Volles Fine-Tuning</translation>
+        </message>
+        <message>
+            <source>LoRA trains a small adapter (the default); full training changes every weight.</source>
+            <translation>LoRA trainiert einen kleinen Adapter (Standard); volles Training ändert jedes Gewicht.</translation>
+        </message>
+        <message>
+            <source>LoRA rank (default 8).</source>
+            <translation>LoRA-Rang (Standard 8).</translation>
+        </message>
+        <message>
+            <source>LoRA alpha; by default twice the rank.</source>
+            <translation>LoRA-Alpha; standardmäßig das Doppelte des Rangs.</translation>
+        </message>
+        <message>
+            <source>2 × rank</source>
+            <translation>2 × Rang</translation>
+        </message>
+        <message>
+            <source>LoRA dropout, from 0 up to but not including 1.</source>
+            <translation>LoRA-Dropout, von 0 bis ausschließlich 1.</translation>
+        </message>
+        <message>
+            <source>Comma-separated modules to train, or all-linear (default).</source>
+            <translation>Zu trainierende Module, durch Kommas getrennt, oder all-linear (Standard).</translation>
+        </message>
+        <message>
+            <source>Supervised (SFT)</source>
+            <translation>Überwacht (SFT)</translation>
+        </message>
+        <message>
+            <source>Preference (DPO)</source>
+            <translation>Präferenz (DPO)</translation>
+        </message>
+        <message>
+            <source>Auto</source>
+            <translation>Automatisch</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>Whether user messages and prompts are trained on too (auto: not for conversations and instructions).</source>
+            <translation>Ob auch Benutzernachrichten und Prompts trainiert werden (automatisch: nicht bei Gesprächen und Anweisungen).</translation>
+        </message>
+        <message>
+            <source>How far the model may move from the reference (server default 0.1).</source>
+            <translation>Wie weit sich das Modell von der Referenz entfernen darf (Server-Standard 0,1).</translation>
+        </message>
+        <message>
+            <source>server default (0.1)</source>
+            <translation>Server-Standard (0,1)</translation>
+        </message>
+        <message>
+            <source>Normalize log-ratios by length</source>
+            <translation>Log-Verhältnisse nach Länge normieren</translation>
+        </message>
+        <message>
+            <source>Reference-free</source>
+            <translation>Ohne Referenz</translation>
+        </message>
+        <message>
+            <source>Weight of the added NLL loss on preferred answers.</source>
+            <translation>Gewicht des zusätzlichen NLL-Loss auf bevorzugte Antworten.</translation>
+        </message>
+        <message>
+            <source>not set</source>
+            <translation>nicht gesetzt</translation>
+        </message>
+        <message>
+            <source>SimPO margin; above 0 turns on reference-free, length-normalized training.</source>
+            <translation>SimPO-Abstand; über 0 schaltet referenzfreies, längennormiertes Training ein.</translation>
+        </message>
+        <message>
+            <source>Added to the output model's name (up to 40 characters).</source>
+            <translation>Wird an den Namen des Ausgabemodells angehängt (bis zu 40 Zeichen).</translation>
+        </message>
+        <message>
+            <source>Weights &amp; Biases API key; never stored in recipes.</source>
+            <translation>API-Schlüssel für Weights &amp; Biases; wird nie in Rezepten gespeichert.</translation>
+        </message>
+        <message>
+            <source>Weights &amp; Biases project (server default: together).</source>
+            <translation>Weights-&amp;-Biases-Projekt (Server-Standard: together).</translation>
+        </message>
+        <message>
+            <source>Weights &amp; Biases run name.</source>
+            <translation>Name des Weights-&amp;-Biases-Laufs.</translation>
+        </message>
+        <message>
+            <source>Weights &amp; Biases team or user.</source>
+            <translation>Weights-&amp;-Biases-Team oder -Benutzer.</translation>
+        </message>
+        <message>
+            <source>Weights &amp; Biases server, for self-hosted instances.</source>
+            <translation>Weights-&amp;-Biases-Server, für selbst betriebene Instanzen.</translation>
+        </message>
+        <message>
+            <source>Start from a Hugging Face Hub model (the base model is still required).</source>
+            <translation>Von einem Modell vom Hugging Face Hub ausgehen (das Basismodell ist trotzdem nötig).</translation>
+        </message>
+        <message>
+            <source>Revision of that model (default main).</source>
+            <translation>Revision dieses Modells (Standard main).</translation>
+        </message>
+        <message>
+            <source>Hugging Face token for private models or pushing the result.</source>
+            <translation>Hugging-Face-Token für private Modelle oder das Hochladen des Ergebnisses.</translation>
+        </message>
+        <message>
+            <source>Hugging Face repository to push the result to.</source>
+            <translation>Hugging-Face-Repository für das Ergebnis.</translation>
+        </message>
+        <message>
+            <source>Server default</source>
+            <translation>Server-Standard</translation>
+        </message>
+        <message>
+            <source>Also train the vision encoder (vision models only).</source>
+            <translation>Auch den Bild-Encoder trainieren (nur Bildmodelle).</translation>
+        </message>
+        <message>
+            <source>Server default (on)</source>
+            <translation>Server-Standard (an)</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>An</translation>
+        </message>
+        <message>
+            <source>Off</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <source>Pack several short examples into one sequence (no effect for Parquet data).</source>
+            <translation>Mehrere kurze Beispiele in eine Sequenz packen (ohne Wirkung bei Parquet-Daten).</translation>
+        </message>
+        <message>
+            <source>Longest sequence trained on; by default the model's maximum.</source>
+            <translation>Längste trainierte Sequenz; standardmäßig der Höchstwert des Modells.</translation>
+        </message>
+        <message>
+            <source>Seed for reproducible runs.</source>
+            <translation>Startwert für wiederholbare Läufe.</translation>
+        </message>
+        <message>
+            <source>server default</source>
+            <translation>Server-Standard</translation>
+        </message>
+        <message>
+            <source>Steps to accumulate before an update; 0 uses the model's default.</source>
+            <translation>Schritte, die vor einem Update gesammelt werden; 0 nimmt den Standard des Modells.</translation>
+        </message>
+        <message>
+            <source>model default</source>
+            <translation>Modell-Standard</translation>
+        </message>
+        <message>
+            <source>Stop early when the eval loss stops improving</source>
+            <translation>Früh aufhören, wenn der Evaluierungs-Loss nicht mehr besser wird</translation>
+        </message>
+        <message>
+            <source>Smallest improvement that counts.</source>
+            <translation>Kleinste Verbesserung, die zählt.</translation>
+        </message>
+        <message>
+            <source>Evaluations without improvement before stopping.</source>
+            <translation>Evaluierungen ohne Verbesserung bis zum Abbruch.</translation>
+        </message>
+        <message>
+            <source>Evaluations before early stopping may act.</source>
+            <translation>Evaluierungen, bevor Early Stopping greifen darf.</translation>
+        </message>
+        <message>
+            <source>Data and model</source>
+            <translation>Daten und Modell</translation>
+        </message>
+        <message>
+            <source>&amp;Training file:</source>
+            <translation>&amp;Trainingsdatei:</translation>
+        </message>
+        <message>
+            <source>&amp;Validation file:</source>
+            <translation>&amp;Validierungsdatei:</translation>
+        </message>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>&amp;Modell:</translation>
+        </message>
+        <message>
+            <source>Or from &amp;checkpoint:</source>
+            <translation>Oder von &amp;Checkpoint:</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>&amp;Epochs:</source>
+            <translation>&amp;Epochen:</translation>
+        </message>
+        <message>
+            <source>Check&amp;points:</source>
+            <translation>Check&amp;points:</translation>
+        </message>
+        <message>
+            <source>E&amp;valuations:</source>
+            <translation>E&amp;valuierungen:</translation>
+        </message>
+        <message>
+            <source>&amp;Batch size:</source>
+            <translation>&amp;Batchgröße:</translation>
+        </message>
+        <message>
+            <source>&amp;Learning rate:</source>
+            <translation>&amp;Lernrate:</translation>
+        </message>
+        <message>
+            <source>Sc&amp;heduler:</source>
+            <translation>Sc&amp;heduler:</translation>
+        </message>
+        <message>
+            <source>Minimum LR ratio:</source>
+            <translation>Anteil der minimalen Lernrate:</translation>
+        </message>
+        <message>
+            <source>Cosine cycles:</source>
+            <translation>Kosinus-Zyklen:</translation>
+        </message>
+        <message>
+            <source>&amp;Warm-up ratio:</source>
+            <translation>&amp;Warm-up-Anteil:</translation>
+        </message>
+        <message>
+            <source>Max gradient norm:</source>
+            <translation>Maximale Gradientennorm:</translation>
+        </message>
+        <message>
+            <source>Weight decay:</source>
+            <translation>Weight Decay:</translation>
+        </message>
+        <message>
+            <source>Training type</source>
+            <translation>Trainingsart</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>A&amp;rt:</translation>
+        </message>
+        <message>
+            <source>&amp;Rank:</source>
+            <translation>&amp;Rang:</translation>
+        </message>
+        <message>
+            <source>&amp;Alpha:</source>
+            <translation>&amp;Alpha:</translation>
+        </message>
+        <message>
+            <source>&amp;Dropout:</source>
+            <translation>&amp;Dropout:</translation>
+        </message>
+        <message>
+            <source>Trainable &amp;modules:</source>
+            <translation>Trainierbare &amp;Module:</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Methode</translation>
+        </message>
+        <message>
+            <source>Me&amp;thod:</source>
+            <translation>Me&amp;thode:</translation>
+        </message>
+        <message>
+            <source>Supervised</source>
+            <translation>Überwacht</translation>
+        </message>
+        <message>
+            <source>Train on &amp;inputs:</source>
+            <translation>&amp;Eingaben trainieren:</translation>
+        </message>
+        <message>
+            <source>Preference</source>
+            <translation>Präferenz</translation>
+        </message>
+        <message>
+            <source>DPO beta:</source>
+            <translation>DPO-Beta:</translation>
+        </message>
+        <message>
+            <source>RPO alpha:</source>
+            <translation>RPO-Alpha:</translation>
+        </message>
+        <message>
+            <source>SimPO gamma:</source>
+            <translation>SimPO-Gamma:</translation>
+        </message>
+        <message>
+            <source>Output and integrations</source>
+            <translation>Ausgabe und Integrationen</translation>
+        </message>
+        <message>
+            <source>&amp;Suffix:</source>
+            <translation>&amp;Suffix:</translation>
+        </message>
+        <message>
+            <source>W&amp;&amp;B API key:</source>
+            <translation>W&amp;&amp;B-API-Schlüssel:</translation>
+        </message>
+        <message>
+            <source>W&amp;&amp;B project:</source>
+            <translation>W&amp;&amp;B-Projekt:</translation>
+        </message>
+        <message>
+            <source>W&amp;&amp;B run name:</source>
+            <translation>W&amp;&amp;B-Laufname:</translation>
+        </message>
+        <message>
+            <source>W&amp;&amp;B entity:</source>
+            <translation>W&amp;&amp;B-Entität:</translation>
+        </message>
+        <message>
+            <source>W&amp;&amp;B server:</source>
+            <translation>W&amp;&amp;B-Server:</translation>
+        </message>
+        <message>
+            <source>From Hugging Face model:</source>
+            <translation>Vom Hugging-Face-Modell:</translation>
+        </message>
+        <message>
+            <source>Model revision:</source>
+            <translation>Modellrevision:</translation>
+        </message>
+        <message>
+            <source>Hugging Face token:</source>
+            <translation>Hugging-Face-Token:</translation>
+        </message>
+        <message>
+            <source>Push to repository:</source>
+            <translation>In Repository hochladen:</translation>
+        </message>
+        <message>
+            <source>Advanced</source>
+            <translation>Erweitert</translation>
+        </message>
+        <message>
+            <source>Train vision encoder:</source>
+            <translation>Bild-Encoder trainieren:</translation>
+        </message>
+        <message>
+            <source>Packing:</source>
+            <translation>Packing:</translation>
+        </message>
+        <message>
+            <source>Max sequence length:</source>
+            <translation>Maximale Sequenzlänge:</translation>
+        </message>
+        <message>
+            <source>Random seed:</source>
+            <translation>Startwert:</translation>
+        </message>
+        <message>
+            <source>Gradient accumulation:</source>
+            <translation>Gradientenakkumulation:</translation>
+        </message>
+        <message>
+            <source>Minimum improvement:</source>
+            <translation>Mindestverbesserung:</translation>
+        </message>
+        <message>
+            <source>Patience:</source>
+            <translation>Geduld:</translation>
+        </message>
+        <message>
+            <source>Warm-up evaluations:</source>
+            <translation>Warm-up-Evaluierungen:</translation>
+        </message>
+        <message>
+            <source>%1 to %2 for this model (DPO up to %3)</source>
+            <translation>%1 bis %2 für dieses Modell (DPO bis %3)</translation>
+        </message>
+        <message>
+            <source>Examples per step.</source>
+            <translation>Beispiele pro Schritt.</translation>
+        </message>
+        <message>
+            <source>Note: %1</source>
+            <translation>Hinweis: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>td::JobPage</name>
         <message>
             <source>&amp;Cancel Job…</source>
@@ -1242,6 +1717,10 @@
         <message>
             <source>created %1</source>
             <translation>erstellt %1</translation>
+        </message>
+        <message>
+            <source>C&amp;lone Settings…</source>
+            <translation>Einstellungen ü&amp;bernehmen …</translation>
         </message>
     </context>
     <context>
@@ -1410,6 +1889,10 @@
         <message>
             <source>The archive could not be unpacked: %1</source>
             <translation>Das Archiv ließ sich nicht entpacken: %1</translation>
+        </message>
+        <message>
+            <source>&amp;New Fine-Tune…</source>
+            <translation>&amp;Neues Fine-Tuning …</translation>
         </message>
     </context>
     <context>
@@ -2168,6 +2651,145 @@ Mit Ihrer Fassung überschreiben?</translation>
         <message>
             <source>The file's description could not be read</source>
             <translation>Die Beschreibung der Datei ist nicht lesbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::NewJobDialog</name>
+        <message>
+            <source>&amp;Launch</source>
+            <translation>&amp;Starten</translation>
+        </message>
+        <message>
+            <source>New Fine-Tune</source>
+            <translation>Neues Fine-Tuning</translation>
+        </message>
+        <message>
+            <source>Local file to upload (or a file id in the form)</source>
+            <translation>Lokale Datei zum Hochladen (oder eine Datei-ID im Formular)</translation>
+        </message>
+        <message>
+            <source>Optional local validation file</source>
+            <translation>Optionale lokale Validierungsdatei</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Auswählen …</translation>
+        </message>
+        <message>
+            <source>Data to upload</source>
+            <translation>Hochzuladende Daten</translation>
+        </message>
+        <message>
+            <source>Training data:</source>
+            <translation>Trainingsdaten:</translation>
+        </message>
+        <message>
+            <source>Validation data:</source>
+            <translation>Validierungsdaten:</translation>
+        </message>
+        <message>
+            <source>Before launch</source>
+            <translation>Vor dem Start</translation>
+        </message>
+        <message>
+            <source>Request (secrets masked)</source>
+            <translation>Anfrage (Geheimnisse verdeckt)</translation>
+        </message>
+        <message>
+            <source>Load Recipe…</source>
+            <translation>Rezept laden …</translation>
+        </message>
+        <message>
+            <source>Save Recipe…</source>
+            <translation>Rezept speichern …</translation>
+        </message>
+        <message>
+            <source>Training Data</source>
+            <translation>Trainingsdaten</translation>
+        </message>
+        <message>
+            <source>Datasets (*.jsonl *.parquet *.csv)</source>
+            <translation>Datensätze (*.jsonl *.parquet *.csv)</translation>
+        </message>
+        <message>
+            <source>Validation Data</source>
+            <translation>Validierungsdaten</translation>
+        </message>
+        <message>
+            <source>Save Recipe</source>
+            <translation>Rezept speichern</translation>
+        </message>
+        <message>
+            <source>Recipes (*.json)</source>
+            <translation>Rezepte (*.json)</translation>
+        </message>
+        <message>
+            <source>%1 could not be written.</source>
+            <translation>%1 konnte nicht geschrieben werden.</translation>
+        </message>
+        <message>
+            <source>Load Recipe</source>
+            <translation>Rezept laden</translation>
+        </message>
+        <message>
+            <source>%1 is not a TuneDesk recipe.</source>
+            <translation>%1 ist kein TuneDesk-Rezept.</translation>
+        </message>
+        <message>
+            <source>Not connected: you can prepare the job and save it as a recipe.</source>
+            <translation>Nicht verbunden: Sie können den Job vorbereiten und als Rezept speichern.</translation>
+        </message>
+        <message>
+            <source>(the id of %1 once uploaded)</source>
+            <translation>(die ID von %1 nach dem Hochladen)</translation>
+        </message>
+        <message>
+            <source>Choose the training data to see the verdict, tokens, price and where the fine-tune can run.</source>
+            <translation>Wählen Sie die Trainingsdaten, um Prüfergebnis, Tokens, Preis und Einsatzort des Ergebnisses zu sehen.</translation>
+        </message>
+        <message>
+            <source>%1 is not a file.</source>
+            <translation>%1 ist keine Datei.</translation>
+        </message>
+        <message>
+            <source>Checking %1…</source>
+            <translation>%1 wird geprüft …</translation>
+        </message>
+        <message>
+            <source>The recipe was made for other data: its file ids are not used.</source>
+            <translation>Das Rezept gehört zu anderen Daten: Seine Datei-IDs werden nicht verwendet.</translation>
+        </message>
+        <message>
+            <source>Upload Anyway?</source>
+            <translation>Trotzdem hochladen?</translation>
+        </message>
+        <message>
+            <source>Together's checker would reject this data, so the job would fail. Upload and launch anyway?</source>
+            <translation>Die Prüfung von Together würde diese Daten ablehnen, der Job würde also scheitern. Trotzdem hochladen und starten?</translation>
+        </message>
+        <message>
+            <source>Fix the form first: %1</source>
+            <translation>Zuerst das Formular korrigieren: %1</translation>
+        </message>
+        <message>
+            <source>Uploading %1…</source>
+            <translation>%1 wird hochgeladen …</translation>
+        </message>
+        <message>
+            <source>Upload failed: %1</source>
+            <translation>Hochladen fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Creating the fine-tune…</source>
+            <translation>Fine-Tuning wird angelegt …</translation>
+        </message>
+        <message>
+            <source>The fine-tune was not created: %1</source>
+            <translation>Das Fine-Tuning wurde nicht angelegt: %1</translation>
+        </message>
+        <message>
+            <source>Created %1.</source>
+            <translation>%1 angelegt.</translation>
         </message>
     </context>
     <context>

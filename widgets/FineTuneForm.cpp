@@ -70,6 +70,7 @@ void FineTuneForm::addRow(QFormLayout* form, const QString& label, const char* w
     auto* message = new QLabel(this);
     message->setWordWrap(true);
     message->setStyleSheet(QStringLiteral("color: #c62828;"));
+    message->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     message->hide();
     form->addRow(QString(), message);
     m_messages.insert(QString::fromLatin1(wire), message);
@@ -422,6 +423,15 @@ void FineTuneForm::setRequest(const FineTuneRequest& r)
     emit modelChanged(r.model);
 }
 
+void FineTuneForm::setUploadsPending(bool training, bool validation)
+{
+    if (training == m_trainingPending && validation == m_validationPending)
+        return;
+    m_trainingPending = training;
+    m_validationPending = validation;
+    revalidate();
+}
+
 QString FineTuneForm::problemAt(const QString& field) const
 {
     const QLabel* l = m_messages.value(field);
@@ -447,7 +457,12 @@ void FineTuneForm::revalidate()
     if (m_loading)
         return;
     updateVisibility();
-    m_problems = request().validate(m_limits);
+    FineTuneRequest checked = request();
+    if (m_trainingPending && checked.trainingFile.isEmpty())
+        checked.trainingFile = QStringLiteral("file-to-upload");
+    if (m_validationPending && checked.validationFile.isEmpty())
+        checked.validationFile = QStringLiteral("file-to-upload");
+    m_problems = checked.validate(m_limits);
     for (auto it = m_messages.begin(); it != m_messages.end(); ++it) {
         QStringList texts;
         for (const auto& p : m_problems)

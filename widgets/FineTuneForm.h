@@ -38,6 +38,8 @@ public:
     // The message shown at a field (wire name), empty when it is fine.
     QString problemAt(const QString& field) const;
     QWidget* fieldWidget(const QString& field) const { return m_fields.value(field); }
+    // Local files will be uploaded and fill these ids at launch: no "choose a file" until then.
+    void setUploadsPending(bool training, bool validation);
 
 signals:
     void changed();
@@ -56,6 +58,8 @@ private:
     QHash<QString, QWidget*> m_fields;  // by wire name
     QHash<QString, QLabel*> m_messages; // the problem shown under a field
     bool m_loading = false;
+    bool m_trainingPending = false;
+    bool m_validationPending = false;
 
     QLineEdit* m_trainingFile;
     QLineEdit* m_validationFile;

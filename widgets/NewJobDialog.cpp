@@ -213,6 +213,7 @@ void NewJobDialog::fetchLimits(const QString& model)
 
 void NewJobDialog::schedulePreflight()
 {
+    m_form->setUploadsPending(QFileInfo(m_dataset->text()).isFile(), QFileInfo(m_validation->text()).isFile());
     updatePreview();
     m_preflightTimer.start();
 }

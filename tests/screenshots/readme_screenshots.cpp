@@ -4,6 +4,7 @@
 #include "api/ApiContext.h"
 #include "api/ApiKeyResolver.h"
 #include "api/FileUpload.h"
+#include "api/ModelCatalog.h"
 #include "api/TogetherClient.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
@@ -18,9 +19,11 @@
 #include "widgets/ConnectionsDialog.h"
 #include "widgets/DatasetPane.h"
 #include "widgets/FindBar.h"
+#include "widgets/FineTuneForm.h"
 #include "widgets/JobPage.h"
 #include "widgets/JobsPane.h"
 #include "widgets/MessageBlock.h"
+#include "widgets/NewJobDialog.h"
 #include "widgets/RowEditor.h"
 #include <QUndoStack>
 
@@ -178,6 +181,38 @@ int main(int argc, char* argv[])
         w.jobsPane()->page()->tabs()->setCurrentIndex(1);
         settle(w, 300);
         shoot(w, out + QStringLiteral("/job-events.png"));
+        // The New Fine-Tune dialog with its pre-flight summary.
+        {
+            const QString data = QDir(out).filePath(QStringLiteral("support-orders.jsonl"));
+            QFile f(data);
+            if (f.open(QIODevice::WriteOnly))
+                for (int i = 0; i < 400; ++i)
+                    f.write("{\"messages\":[{\"role\":\"system\",\"content\":\"You are Acme's support agent.\"},"
+                            "{\"role\":\"user\",\"content\":\"Where is my order " +
+                            QByteArray::number(1000 + i) +
+                            "?\"},{\"role\":\"assistant\",\"content\":\"It left our warehouse today and arrives "
+                            "within two days.\"}]}\n");
+            f.close();
+            TogetherClient client(w.api()->transport(), c);
+            NewJobDialog dialog(&client, ModelCatalog::bundled(), &w);
+            FineTuneRequest nr;
+            nr.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+            nr.nEpochs = 3;
+            nr.suffix = QStringLiteral("orders-v2");
+            nr.wandbProjectName = QStringLiteral("support-bot");
+            nr.wandbApiKey = QStringLiteral("0123456789abcdef");
+            dialog.form()->setRequest(nr);
+            dialog.setDatasetPath(data);
+            dialog.show();
+            if (!QTest::qWaitForWindowExposed(&dialog))
+                return 1;
+            t.restart();
+            while (!dialog.preflightText().contains(QStringLiteral("Serverless")) && t.elapsed() < 10000)
+                QTest::qWait(50);
+            QTest::qWait(300);
+            dialog.grab().save(out + QStringLiteral("/new-job.png"));
+            QFile::remove(data);
+        }
         w.panes()->setCurrentIndex(0);
     }
 
