@@ -79,6 +79,8 @@ JobPage::JobPage(QWidget* parent)
     layout->addWidget(m_tabs, 1);
     layout->addLayout(transfer);
     m_transferBar->setMaximumWidth(220);
+    m_transfer->setOpenExternalLinks(true);
+    m_transfer->setTextInteractionFlags(Qt::TextBrowserInteraction);
     showTransfer({});
 
     connect(m_cancel, &QPushButton::clicked, this, [this] { emit cancelRequested(m_jobId); });

@@ -17,6 +17,7 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -260,8 +261,11 @@ void JobsPane::extract(const QString& archive)
             [self, files, folder] {
                 if (!self)
                     return;
+                // A link the user can follow to see the files.
+                const QString link = QStringLiteral("<a href=\"%1\">%2</a>")
+                                         .arg(QUrl::fromLocalFile(folder).toString(), folder.toHtmlEscaped());
                 self->m_page->showTransfer(
-                    files ? tr("Unpacked %n file(s) into %1", nullptr, int(files->size())).arg(folder)
+                    files ? tr("Unpacked %n file(s) into %1", nullptr, int(files->size())).arg(link)
                           : tr("The archive could not be unpacked: %1").arg(files.error().message));
             },
             Qt::QueuedConnection);

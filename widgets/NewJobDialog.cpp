@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -16,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -232,6 +234,20 @@ void NewJobDialog::runPreflight()
     in.datasetPath = dataset;
     in.validationPath = QFileInfo(m_validation->text()).isFile() ? m_validation->text() : QString();
     in.request = m_form->request();
+    // With uploaded files Together can price the job itself; its answer wins.
+    const QByteArray key = QByteArray::fromStdString(in.request.toJson().dump());
+    if (m_client && !in.request.trainingFile.isEmpty() && key != m_pricedRequest) {
+        m_pricedRequest = key;
+        m_serverPrice.reset();
+        m_client->estimatePrice(in.request, this, [this, key](const ApiResult<PriceEstimate>& r) {
+            if (const auto* p = std::get_if<PriceEstimate>(&r); p && key == m_pricedRequest) {
+                m_serverPrice = *p;
+                runPreflight();
+            }
+        });
+    }
+    if (key == m_pricedRequest)
+        in.serverPrice = m_serverPrice;
     if (in.request.trainingFile.isEmpty())
         in.request.trainingFile = QStringLiteral("file-to-upload");
     if (in.request.validationFile.isEmpty() && !in.validationPath.isEmpty())
@@ -351,9 +367,16 @@ void NewJobDialog::uploadNext()
     setBusy(true, tr("Uploading %1…").arg(QFileInfo(path).fileName()));
     m_progress->setRange(0, 0);
     m_upload = new FileUpload(m_client->transport(), m_client->connection(), path, QStringLiteral("fine-tune"), this);
-    connect(m_upload, &FileUpload::progress, this, [this](qint64 sent, qint64 total) {
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    const QString name = QFileInfo(path).fileName();
+    connect(m_upload, &FileUpload::progress, this, [this, clock, name](qint64 sent, qint64 total) {
         m_progress->setRange(0, 1000);
         m_progress->setValue(total > 0 ? int(double(sent) / double(total) * 1000) : 0);
+        const double seconds = std::max(0.001, double(clock->elapsed()) / 1000.0);
+        m_status->setText(tr("Uploading %1: %2 of %3 at %4/s")
+                              .arg(name, QLocale().formattedDataSize(sent), QLocale().formattedDataSize(total),
+                                   QLocale().formattedDataSize(qint64(double(sent) / seconds))));
     });
     connect(m_upload, &FileUpload::finished, this, [this, validation](const UploadOutcome& o) {
         m_upload->deleteLater();

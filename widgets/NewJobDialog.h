@@ -73,6 +73,8 @@ private:
     QFuture<void> m_preflightRun; // waited for on destruction: it reports back here
     quint64 m_preflightGeneration = 0;
     bool m_preflightPassed = false;
+    std::optional<PriceEstimate> m_serverPrice; // Together's estimate for m_pricedRequest
+    QByteArray m_pricedRequest;
     QPointer<FileUpload> m_upload;
     std::optional<FineTuneJob> m_launched;
     bool m_busy = false;

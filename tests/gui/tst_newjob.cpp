@@ -178,6 +178,12 @@ private slots:
         QVERIFY(sent.trainingFile.startsWith(QStringLiteral("file-")));
         QCOMPARE(m_server.lastBody("/v1/fine-tunes"), QByteArray::fromStdString(sent.toJson().dump()));
         QVERIFY(dialog.launched()->id.startsWith(QStringLiteral("ft-")));
+
+        // With the data uploaded, the price is Together's own estimate.
+        NewJobDialog priced(&client, ModelCatalog::bundled());
+        priced.form()->setRequest(sent);
+        priced.setDatasetPath(data);
+        QTRY_VERIFY(priced.preflightText().contains(QStringLiteral("Together's estimate")));
     }
 
     void withoutAConnectionItPrepares()
