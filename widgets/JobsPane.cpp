@@ -8,6 +8,7 @@
 #include "widgets/FineTuneForm.h"
 #include "widgets/JobPage.h"
 #include "widgets/NewJobDialog.h"
+#include "widgets/RemoteFilesDialog.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -44,6 +45,7 @@ JobsPane::JobsPane(ApiContext* api, QWidget* parent)
     , m_connect(new QPushButton(tr("Connections…"), this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_new(new QPushButton(tr("&New Fine-Tune…"), this))
+    , m_files(new QPushButton(tr("&Files…"), this))
 {
     m_table->setModel(m_monitor->model());
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -61,6 +63,7 @@ JobsPane::JobsPane(ApiContext* api, QWidget* parent)
     top->addWidget(m_banner, 1);
     top->addWidget(m_connect);
     top->addWidget(m_refresh);
+    top->addWidget(m_files);
     top->addWidget(m_new);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_table);
@@ -79,6 +82,15 @@ JobsPane::JobsPane(ApiContext* api, QWidget* parent)
     });
     connect(m_connect, &QPushButton::clicked, this, &JobsPane::connectionsRequested);
     connect(m_new, &QPushButton::clicked, this, &JobsPane::newJobRequested);
+    connect(m_files, &QPushButton::clicked, this, [this] {
+        if (!m_monitor->client()) {
+            emit connectionsRequested();
+            return;
+        }
+        RemoteFilesDialog dialog(*m_monitor->client(), this);
+        dialog.setObjectName(QStringLiteral("remoteFilesDialog"));
+        dialog.exec();
+    });
     connect(m_page, &JobPage::cloneRequested, this, [this](const QString& id) {
         if (const FineTuneJob* job = m_monitor->model()->job(id)) {
             // The job's own settings, for a new run: its files stay, its output does not.

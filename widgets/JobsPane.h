@@ -57,6 +57,7 @@ private:
     QPushButton* m_connect;
     QPushButton* m_refresh;
     QPushButton* m_new;
+    QPushButton* m_files;
     QPointer<FileDownload> m_download;
     QString m_pendingSelection; // a job just launched, selected once the list has it
     QFuture<void> m_extraction; // waited for on destruction: it reports back to this pane

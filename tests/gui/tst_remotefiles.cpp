@@ -1,0 +1,88 @@
+#include "EmulatorServer.h"
+
+#include "TestFiles.h"
+#include "api/CurlTransport.h"
+#include "api/FileUpload.h"
+#include "api/TogetherClient.h"
+#include "widgets/Dialogs.h"
+#include "widgets/RemoteFilesDialog.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace td;
+
+// The files on the platform as the Jobs pane shows them: Together's verdict per file,
+// download of a file's content, delete after asking.
+class TestRemoteFiles : public QObject
+{
+    Q_OBJECT
+
+    emu::EmulatorServer m_server;
+    CurlTransport m_transport;
+    QTemporaryDir m_dir;
+    Connection m_connection;
+
+    QString upload(const QString& name, const QByteArray& bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        test::writeFile(path, bytes);
+        FileUpload u(&m_transport, m_connection, path);
+        QSignalSpy done(&u, &FileUpload::finished);
+        u.start();
+        if (!done.wait(20000))
+            return {};
+        return std::get<RemoteFile>(done.front().front().value<UploadOutcome>()).id;
+    }
+
+    static QTreeWidgetItem* itemFor(QTreeWidget* list, const QString& id)
+    {
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->text(6) == id)
+                return list->topLevelItem(i);
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<td::UploadOutcome>();
+        QVERIFY(m_server.start());
+        m_connection.baseUrl = QUrl(QString::fromLatin1(m_server.baseUrl()));
+        m_connection.apiKey = QStringLiteral("tgp_v1_files");
+    }
+
+    void listInspectDownloadDelete()
+    {
+        const QByteArray good = "{\"text\": \"one\"}\n{\"text\": \"two\"}\n";
+        const QString goodId = upload(QStringLiteral("good.jsonl"), good);
+        const QString badId = upload(QStringLiteral("bad.jsonl"), "{\"text\": \"one\"}\n\n");
+        RemoteFilesDialog dialog(TogetherClient(&m_transport, m_connection));
+        QTRY_VERIFY(itemFor(dialog.list(), goodId) && itemFor(dialog.list(), badId));
+        dialog.list()->setCurrentItem(itemFor(dialog.list(), badId));
+        QVERIFY2(dialog.details().contains(QStringLiteral("invalid")), qPrintable(dialog.details()));
+        QVERIFY(dialog.details().contains(QStringLiteral("line 2")));
+        dialog.list()->setCurrentItem(itemFor(dialog.list(), goodId));
+        QVERIFY(dialog.details().contains(QStringLiteral("valid")));
+        // Download the content.
+        const QString saved = m_dir.filePath(QStringLiteral("back.jsonl"));
+        Dialogs::setNextFileName(saved);
+        dialog.downloadSelected();
+        QTRY_VERIFY(dialog.status().startsWith(QStringLiteral("Saved")));
+        QCOMPARE(test::readFile(saved), good);
+        // Delete, after saying yes.
+        Dialogs::setNextAnswer(QMessageBox::No);
+        dialog.deleteSelected();
+        QTest::qWait(100);
+        QVERIFY(itemFor(dialog.list(), goodId));
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        dialog.deleteSelected();
+        QTRY_VERIFY(!itemFor(dialog.list(), goodId));
+        QVERIFY(itemFor(dialog.list(), badId));
+    }
+};
+
+QTEST_MAIN(TestRemoteFiles)
+#include "tst_remotefiles.moc"
