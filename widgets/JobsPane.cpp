@@ -3,6 +3,7 @@
 #include "api/ApiContext.h"
 #include "api/FileDownload.h"
 #include "dataset/TarExtractor.h"
+#include "jobs/EventMetrics.h"
 #include "jobs/JobMonitor.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FineTuneForm.h"
@@ -196,7 +197,8 @@ void JobsPane::showSelected()
     if (!job && !m_monitor->watchedId().isEmpty())
         job = m_monitor->model()->job(m_monitor->watchedId());
     m_page->setJob(job);
-    m_page->setMetrics(m_monitor->metrics());
+    // Without a metrics endpoint, the losses the events report.
+    m_page->setMetrics(m_monitor->metrics().isEmpty() && job ? metricsFromEvents(job->events) : m_monitor->metrics());
     m_page->setCheckpoints(m_monitor->checkpoints());
 }
 

@@ -1,4 +1,5 @@
 #include "api/ModelCatalog.h"
+#include "jobs/EventMetrics.h"
 #include "jobs/Preflight.h"
 #include "jobs/TokenEstimate.h"
 
@@ -164,6 +165,29 @@ private slots:
         QVERIFY(!bad->parityPassed);
         QVERIFY(!bad->canLaunch());
         QVERIFY(bad->toText().contains(QStringLiteral("rejects it")));
+    }
+
+    void lossesFromEventMessages()
+    {
+        auto event = [](const char* type, const char* message) {
+            JobEvent e;
+            e.type = QString::fromLatin1(type);
+            e.message = QString::fromLatin1(message);
+            return e;
+        };
+        const QList<TrainingMetric> m = metricsFromEvents({
+            event("JOB_START", "Job started"),
+            event("TRAINING_STEP", "Training step 12/90, loss: 0.91"),
+            event("EVAL_COMPLETE", "Evaluation completed at step 30, eval loss: 1.18"),
+            event("EPOCH_COMPLETE", "Epoch completed, at step 30"),
+            event("WARNING", "loss spike at step 40: loss=2.5e0"),
+        });
+        QCOMPARE(m.size(), 3);
+        QCOMPARE(m[0].step, 12);
+        QCOMPARE(m[0].values.value(QStringLiteral("train/loss")), 0.91);
+        QCOMPARE(m[1].values.value(QStringLiteral("eval/loss")), 1.18);
+        QCOMPARE(m[2].step, 40);
+        QCOMPARE(m[2].values.value(QStringLiteral("train/loss")), 2.5);
     }
 
     void theCliPrintsTheSameSummary()
