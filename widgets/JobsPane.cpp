@@ -25,17 +25,6 @@
 
 namespace td {
 
-namespace {
-// The SDK's file naming (contract 4.10): "/" → "--", "_" and spaces → "-", lower case.
-QString normalizeKey(QString s)
-{
-    return s.replace(QLatin1Char('/'), QLatin1String("--"))
-        .replace(QLatin1Char('_'), QLatin1Char('-'))
-        .replace(QLatin1Char(' '), QLatin1Char('-'))
-        .toLower();
-}
-} // namespace
-
 JobsPane::JobsPane(ApiContext* api, QWidget* parent)
     : QWidget(parent)
     , m_api(api)
@@ -229,7 +218,7 @@ void JobsPane::download(const QString& id, qint64 step, bool adapter)
         this, tr("Download Into"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
     if (folder.isEmpty())
         return;
-    QString base = normalizeKey(job->outputName.isEmpty() ? job->id : job->outputName);
+    QString base = TogetherClient::downloadName(job->outputName.isEmpty() ? job->id : job->outputName);
     if (step > 0)
         base += QStringLiteral("-checkpoint-%1").arg(step);
     if (job->isLora())

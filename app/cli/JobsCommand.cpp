@@ -45,15 +45,6 @@ QString eventLine(const JobEvent& e)
         .arg(e.createdAt.toLocalTime().toString(Qt::ISODate), e.type.leftJustified(32), e.message);
 }
 
-// The SDK's file naming (contract 4.10): "/" → "--", "_" and spaces → "-", lower case.
-QString normalizeKey(QString s)
-{
-    return s.replace(QLatin1Char('/'), QLatin1String("--"))
-        .replace(QLatin1Char('_'), QLatin1Char('-'))
-        .replace(QLatin1Char(' '), QLatin1Char('-'))
-        .toLower();
-}
-
 // The request the options describe (on top of --recipe when given).
 FineTuneRequest requestFromOptions(const QCommandLineParser& m_p, const QString& trainingFile)
 {
@@ -307,7 +298,7 @@ private:
                     return;
                 }
                 const QString dir = m_p.value(QStringLiteral("output"));
-                QString base = normalizeKey(j.outputName.isEmpty() ? j.id : j.outputName);
+                QString base = TogetherClient::downloadName(j.outputName.isEmpty() ? j.id : j.outputName);
                 if (id.contains(QLatin1Char(':')))
                     base += QStringLiteral("-checkpoint-") + id.section(QLatin1Char(':'), 1);
                 auto* d =

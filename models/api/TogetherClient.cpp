@@ -238,6 +238,14 @@ QString TogetherClient::downloadPath(const QString& jobId, bool loraJob, bool ad
     return QStringLiteral("finetune/download?") + q.toString(QUrl::FullyEncoded);
 }
 
+QString TogetherClient::downloadName(QString outputName)
+{
+    return outputName.replace(QLatin1Char('/'), QLatin1String("--"))
+        .replace(QLatin1Char('_'), QLatin1Char('-'))
+        .replace(QLatin1Char(' '), QLatin1Char('-'))
+        .toLower();
+}
+
 ApiRequest* TogetherClient::listModels(QObject* context, Done<QList<ModelInfo>> done)
 {
     return call<QList<ModelInfo>>("GET", QStringLiteral("models"), {}, true, context, listAnswer<ModelInfo>,

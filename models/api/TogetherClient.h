@@ -64,6 +64,9 @@ public:
     // The path (relative to the base URL) of a fine-tune's archive, as the SDK builds it
     // (contract 4.10): "job:step" ids are split; Full jobs take model_output_path.
     static QString downloadPath(const QString& jobId, bool loraJob, bool adapter, qint64 step = 0);
+    // The SDK's file name for a download (its normalize_key): "/" → "--", "_" and spaces →
+    // "-", lower case.
+    static QString downloadName(QString outputName);
 
     // Models
     ApiRequest* listModels(QObject* context, Done<QList<ModelInfo>> done);

@@ -1,7 +1,7 @@
 #include "EmulatorServer.h"
 
 #include "MainWindow.h"
-#include "TestFiles.h"
+#include "TestJobs.h"
 #include "api/ApiContext.h"
 #include "api/ApiKeyResolver.h"
 #include "api/CurlTransport.h"
@@ -45,30 +45,9 @@ class TestJobsPane : public QObject
 
     QString createJob(int epochs)
     {
-        QByteArray data;
-        for (int i = 0; i < 16; ++i)
-            data += "{\"messages\":[{\"role\":\"user\",\"content\":\"question " + QByteArray::number(i) +
-                    "\"},{\"role\":\"assistant\",\"content\":\"answer " + QByteArray::number(i) + "\"}]}\n";
-        const QString path = m_dir.filePath(QStringLiteral("train.jsonl"));
-        test::writeFile(path, data);
-        FileUpload upload(&m_transport, connection(), path);
-        QSignalSpy uploaded(&upload, &FileUpload::finished);
-        upload.start();
-        if (!uploaded.wait(20000))
-            return {};
-        FineTuneRequest r;
-        r.trainingFile = std::get<RemoteFile>(uploaded.front().front().value<UploadOutcome>()).id;
-        r.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
-        r.nEpochs = epochs;
-        r.nCheckpoints = 2;
-        QString id;
-        QObject context;
-        TogetherClient(&m_transport, connection()).createFineTune(r, &context, [&](const ApiResult<FineTuneJob>& j) {
-            id = std::holds_alternative<FineTuneJob>(j) ? std::get<FineTuneJob>(j).id : QStringLiteral("failed");
-        });
-        if (!QTest::qWaitFor([&] { return !id.isEmpty(); }, 20000))
-            return {};
-        return id;
+        const auto job =
+            test::startJob(&m_transport, connection(), m_dir.filePath(QStringLiteral("train.jsonl")), 16, epochs, 2);
+        return job ? job->id : QString();
     }
 
     // The Together profile pointed at the emulator, with a key in the store.

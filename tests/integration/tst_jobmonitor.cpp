@@ -4,7 +4,7 @@
 #include "api/FileUpload.h"
 #include "jobs/JobMonitor.h"
 
-#include "TestFiles.h"
+#include "TestJobs.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -27,30 +27,9 @@ class TestJobMonitor : public QObject
 
     FineTuneJob create(int epochs)
     {
-        QByteArray data;
-        for (int i = 0; i < 24; ++i)
-            data += "{\"messages\":[{\"role\":\"user\",\"content\":\"q" + QByteArray::number(i) +
-                    "\"},{\"role\":\"assistant\",\"content\":\"a" + QByteArray::number(i) + "\"}]}\n";
-        const QString path = m_dir.filePath(QStringLiteral("train.jsonl"));
-        test::writeFile(path, data);
-        FileUpload upload(&m_transport, m_client->connection(), path);
-        QSignalSpy uploaded(&upload, &FileUpload::finished);
-        upload.start();
-        if (!uploaded.wait(20000))
-            return {};
-        FineTuneRequest r;
-        r.trainingFile = std::get<RemoteFile>(uploaded.front().front().value<UploadOutcome>()).id;
-        r.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
-        r.nEpochs = epochs;
-        std::optional<FineTuneJob> job;
-        QObject context;
-        m_client->createFineTune(r, &context, [&](const ApiResult<FineTuneJob>& j) {
-            if (const auto* x = std::get_if<FineTuneJob>(&j))
-                job = *x;
-        });
-        if (!QTest::qWaitFor([&] { return job.has_value(); }, 20000))
-            return {};
-        return *job;
+        return test::startJob(&m_transport, m_client->connection(), m_dir.filePath(QStringLiteral("train.jsonl")), 24,
+                              epochs)
+            .value_or(FineTuneJob());
     }
 
 private slots:

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "TestFiles.h"
+#include "api/FileUpload.h"
+#include "api/TogetherClient.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+namespace td::test {
+
+// `rows` small conversations ("question i" → "answer i"), written to `path`.
+inline QString writeConversations(const QString& path, int rows)
+{
+    QByteArray data;
+    for (int i = 0; i < rows; ++i)
+        data += "{\"messages\":[{\"role\":\"user\",\"content\":\"question " + QByteArray::number(i) +
+                "\"},{\"role\":\"assistant\",\"content\":\"answer " + QByteArray::number(i) + "\"}]}\n";
+    writeFile(path, data);
+    return path;
+}
+
+// Uploads a file the way the app does; the file's id, or empty on failure.
+inline QString uploadFile(HttpTransport* transport, const Connection& c, const QString& path)
+{
+    FileUpload upload(transport, c, path);
+    QSignalSpy done(&upload, &FileUpload::finished);
+    upload.start();
+    if (!done.wait(20000))
+        return {};
+    const auto outcome = done.front().front().value<UploadOutcome>();
+    return std::holds_alternative<RemoteFile>(outcome) ? std::get<RemoteFile>(outcome).id : QString();
+}
+
+// Uploads `rows` conversations and starts a LoRA fine-tune of Llama 3.1 8B on them.
+inline std::optional<FineTuneJob> startJob(HttpTransport* transport, const Connection& c, const QString& path, int rows,
+                                           int epochs, int checkpoints = 1)
+{
+    FineTuneRequest r;
+    r.trainingFile = uploadFile(transport, c, writeConversations(path, rows));
+    r.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+    r.nEpochs = epochs;
+    r.nCheckpoints = checkpoints;
+    std::optional<FineTuneJob> job;
+    bool answered = false;
+    QObject context;
+    TogetherClient(transport, c).createFineTune(r, &context, [&](const ApiResult<FineTuneJob>& j) {
+        answered = true;
+        if (const auto* x = std::get_if<FineTuneJob>(&j))
+            job = *x;
+    });
+    if (!QTest::qWaitFor([&] { return answered; }, 20000))
+        return std::nullopt;
+    return job;
+}
+
+} // namespace td::test
