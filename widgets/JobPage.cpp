@@ -4,6 +4,8 @@
 #include "widgets/LossChart.h"
 
 #include <QFontDatabase>
+#include <QTextDocument>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -15,6 +17,8 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <iterator>
 
 namespace td {
 
@@ -22,6 +26,7 @@ JobPage::JobPage(QWidget* parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_details(new QLabel(this))
+    , m_timeline(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("&Cancel Job…"), this))
     , m_download(new QPushButton(tr("&Download Model…"), this))
@@ -75,6 +80,7 @@ JobPage::JobPage(QWidget* parent)
     transfer->addWidget(m_stopTransfer);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(header);
+    layout->addWidget(m_timeline);
     layout->addWidget(m_progress);
     layout->addWidget(m_tabs, 1);
     layout->addLayout(transfer);
@@ -122,6 +128,7 @@ void JobPage::setJob(const FineTuneJob* job)
     if (!job) {
         m_title->setText(tr("No job selected"));
         m_details->clear();
+        m_timeline->clear();
         m_progress->setRange(0, 1);
         m_progress->setValue(0);
         updateButtons();
@@ -141,6 +148,28 @@ void JobPage::setJob(const FineTuneJob* job)
     details << tr("created %1").arg(QLocale().toString(job->createdAt.toLocalTime(), QLocale::ShortFormat));
     details << QStringLiteral("<span style='color:gray'>%1</span>").arg(job->id);
     m_details->setText(details.join(QStringLiteral(" · ")));
+    // Where the job is on its way: the stages passed, the current one, the ones to come.
+    static const JobStatus stages[] = {JobStatus::Pending,     JobStatus::Queued,    JobStatus::Running,
+                                       JobStatus::Compressing, JobStatus::Uploading, JobStatus::Completed};
+    const int current = int(std::find(std::begin(stages), std::end(stages), job->status) - std::begin(stages));
+    QStringList steps;
+    int passed = current;
+    if (current == int(std::size(stages))) // ended otherwise: the stages it went through
+        passed = job->stepsCompleted > 0 ? 3 : 2;
+    for (int i = 0; i < int(std::size(stages)); ++i) {
+        FineTuneJob stage;
+        stage.status = stages[i];
+        const QString name = JobsModel::statusLabel(stage).toHtmlEscaped();
+        if (i < passed)
+            steps << QStringLiteral("<span style='color:#2e7d32'>✓ %1</span>").arg(name);
+        else if (i == current)
+            steps << QStringLiteral("<b>● %1</b>").arg(name);
+        else if (current < int(std::size(stages)))
+            steps << QStringLiteral("<span style='color:gray'>%1</span>").arg(name);
+    }
+    if (current == int(std::size(stages)))
+        steps << QStringLiteral("<b style='color:#c62828'>✗ %1</b>").arg(JobsModel::statusLabel(*job).toHtmlEscaped());
+    m_timeline->setText(steps.join(QStringLiteral(" → ")));
     m_progress->setRange(0, int(std::max<qint64>(1, job->totalSteps)));
     m_progress->setValue(int(job->stepsCompleted));
     // The list answer has no events; keep what a detail answer brought.
@@ -201,6 +230,11 @@ void JobPage::showTransfer(const QString& text, qint64 done, qint64 total)
             m_transferBar->setRange(0, 0); // busy
         }
     }
+}
+
+QString JobPage::timelineText() const
+{
+    return m_timeline->text();
 }
 
 QString JobPage::transferText() const

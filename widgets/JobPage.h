@@ -37,6 +37,7 @@ public:
     QPlainTextEdit* eventLog() const { return m_events; }
     QTreeWidget* checkpointList() const { return m_checkpoints; }
     QTabWidget* tabs() const { return m_tabs; }
+    QString timelineText() const;
     QString transferText() const;
 
 signals:
@@ -55,6 +56,7 @@ private:
     qsizetype m_eventsShown = 0;
     QLabel* m_title;
     QLabel* m_details;
+    QLabel* m_timeline;
     QProgressBar* m_progress;
     QPushButton* m_cancel;
     QPushButton* m_download;

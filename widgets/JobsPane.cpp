@@ -149,12 +149,13 @@ void JobsPane::reconnect()
                                    m_connect->setVisible(false);
                                    m_banner->setText(notice.isEmpty() ? tr("Loading jobs…") : notice);
                                    m_monitor->setClient(TogetherClient(m_api->transport(), *c));
+                                   refreshCatalog();
                                });
 }
 
 void JobsPane::newJob(const QString& datasetPath, const FineTuneRequest* base)
 {
-    NewJobDialog dialog(m_monitor->client(), ModelCatalog::bundled(), this);
+    NewJobDialog dialog(m_monitor->client(), m_catalog, this);
     dialog.setObjectName(QStringLiteral("newJobDialog"));
     if (base)
         dialog.form()->setRequest(*base);
@@ -171,6 +172,20 @@ void JobsPane::newJob(const QString& datasetPath, const FineTuneRequest* base)
         m_pendingSelection = job.id;
     });
     dialog.exec();
+}
+
+void JobsPane::refreshCatalog()
+{
+    // Prices from the model list and the fine-tunable models: the live answers win.
+    TogetherClient client = *m_monitor->client();
+    client.listModels(this, [this](const ApiResult<QList<ModelInfo>>& r) {
+        if (const auto* models = std::get_if<QList<ModelInfo>>(&r))
+            m_catalog.setLiveModels(*models);
+    });
+    client.fineTunableModels(this, [this](const ApiResult<QStringList>& r) {
+        if (const auto* models = std::get_if<QStringList>(&r))
+            m_catalog.setLiveFineTunable(*models);
+    });
 }
 
 void JobsPane::selectJob(const QString& id)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/ModelCatalog.h"
+
 #include <QFuture>
 #include <QPointer>
 #include <QWidget>
@@ -30,6 +32,7 @@ public:
 
     JobMonitor* monitor() const { return m_monitor; }
     JobPage* page() const { return m_page; }
+    const ModelCatalog& catalog() const { return m_catalog; }
     QTableView* table() const { return m_table; }
     QString banner() const;
     // Connects (again) with the current Together profile and refreshes.
@@ -45,6 +48,7 @@ signals:
 
 private:
     void showSelected();
+    void refreshCatalog();
     void cancelJob(const QString& id);
     void download(const QString& id, qint64 step, bool adapter);
     void extract(const QString& archive);
@@ -59,8 +63,9 @@ private:
     QPushButton* m_new;
     QPushButton* m_files;
     QPointer<FileDownload> m_download;
-    QString m_pendingSelection; // a job just launched, selected once the list has it
-    QFuture<void> m_extraction; // waited for on destruction: it reports back to this pane
+    ModelCatalog m_catalog = ModelCatalog::bundled(); // with the server's answers laid over it
+    QString m_pendingSelection;                       // a job just launched, selected once the list has it
+    QFuture<void> m_extraction;                       // waited for on destruction: it reports back to this pane
 };
 
 } // namespace td

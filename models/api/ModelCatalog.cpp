@@ -64,6 +64,9 @@ QStringList ModelCatalog::fineTunableModels() const
     for (auto it = m_models.begin(); it != m_models.end(); ++it)
         if (it->lora || it->full)
             out << it.key();
+    for (const QString& m : m_liveFineTunable)
+        if (!out.contains(m))
+            out << m;
     out.sort(Qt::CaseInsensitive);
     return out;
 }

@@ -52,6 +52,8 @@ public:
     // Live answers win over the tables.
     void setLiveLimits(const ModelLimits& limits);
     void setLiveModels(const QList<ModelInfo>& models);
+    // The models the server says can be fine-tuned, added to those the tables know.
+    void setLiveFineTunable(const QStringList& models) { m_liveFineTunable = models; }
 
 private:
     struct TypeEntry
@@ -79,6 +81,7 @@ private:
     QList<HardwareRate> m_hardware;
     QHash<QString, ModelLimits> m_liveLimits;
     QHash<QString, ModelInfo> m_liveModels;
+    QStringList m_liveFineTunable;
     QString m_source;
 };
 

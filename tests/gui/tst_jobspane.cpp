@@ -91,6 +91,8 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(pane->table()->model()->rowCount(), 1);
+        // The server's model list lays its prices over the bundled catalog.
+        QTRY_VERIFY(pane->catalog().inferencePrice(QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo")));
         pane->selectJob(done);
         m_server.setSpeed(40);
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -98,6 +100,8 @@ private slots:
         m_server.setSpeed(1);
         QTRY_COMPARE(pane->page()->checkpointList()->topLevelItemCount(), 3);
         QVERIFY(pane->page()->eventLog()->toPlainText().contains(QStringLiteral("JOB_COMPLETE")));
+        QVERIFY(pane->page()->timelineText().contains(QStringLiteral("✓ Running")));
+        QVERIFY(pane->page()->timelineText().contains(QStringLiteral("● Completed")));
         QCOMPARE(pane->page()->lossChart()->trainPoints(), int(pane->monitor()->watchedJob()->totalSteps));
         QTRY_COMPARE(finished.size(), 1);
         QVERIFY(finished.front().at(0).toString().contains(QStringLiteral("completed")));
@@ -137,6 +141,8 @@ private slots:
         m_server.advanceClock(3);
         pane->monitor()->refresh();
         QTRY_COMPARE(pane->monitor()->watchedJob()->status, JobStatus::Cancelled);
+        QTRY_VERIFY(pane->page()->timelineText().contains(QStringLiteral("✗ Cancelled")));
+        QVERIFY(pane->page()->timelineText().contains(QStringLiteral("✓ Queued")));
     }
 };
 
