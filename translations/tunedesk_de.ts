@@ -1894,6 +1894,10 @@
             <source>&amp;New Fine-Tune…</source>
             <translation>&amp;Neues Fine-Tuning …</translation>
         </message>
+        <message>
+            <source>&amp;Files…</source>
+            <translation>&amp;Dateien …</translation>
+        </message>
     </context>
     <context>
         <name>td::KeychainSecretStore</name>
@@ -2791,6 +2795,14 @@ Mit Ihrer Fassung überschreiben?</translation>
             <source>Created %1.</source>
             <translation>%1 angelegt.</translation>
         </message>
+        <message>
+            <source>%1 was uploaded before as %2 and has not changed; clear the training file field to upload it again.</source>
+            <translation>%1 wurde schon als %2 hochgeladen und ist unverändert; leeren Sie das Feld Trainingsdatei, um sie erneut hochzuladen.</translation>
+        </message>
+        <message>
+            <source>Uploading %1: %2 of %3 at %4/s</source>
+            <translation>%1 wird hochgeladen: %2 von %3 mit %4/s</translation>
+        </message>
     </context>
     <context>
         <name>td::ProblemsModel</name>
@@ -2855,6 +2867,128 @@ Mit Ihrer Fassung überschreiben?</translation>
         <message>
             <source>Clear List</source>
             <translation>Liste leeren</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::RemoteFilesDialog</name>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen …</translation>
+        </message>
+        <message>
+            <source>Do&amp;wnload…</source>
+            <translation>&amp;Herunterladen …</translation>
+        </message>
+        <message>
+            <source>Files on Together</source>
+            <translation>Dateien bei Together</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Zweck</translation>
+        </message>
+        <message>
+            <source>Processing</source>
+            <translation>Verarbeitung</translation>
+        </message>
+        <message>
+            <source>Uploaded</source>
+            <translation>Hochgeladen</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wird geladen …</translation>
+        </message>
+        <message>
+            <source>Could not list the files: %1</source>
+            <translation>Die Dateien ließen sich nicht auflisten: %1</translation>
+        </message>
+        <message>
+            <source>processed</source>
+            <translation>verarbeitet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n Datei</numerusform>
+                <numerusform>%n Dateien</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select a file to see Together's report on it.</source>
+            <translation>Wählen Sie eine Datei, um den Bericht von Together dazu zu sehen.</translation>
+        </message>
+        <message>
+            <source>%1 (%2), %3</source>
+            <translation>%1 (%2), %3</translation>
+        </message>
+        <message>
+            <source>Together's validation: valid%1</source>
+            <translation>Prüfung durch Together: gültig%1</translation>
+        </message>
+        <message>
+            <source>Together's validation: invalid: %1</source>
+            <translation>Prüfung durch Together: ungültig: %1</translation>
+        </message>
+        <message>
+            <source>Processing: %1</source>
+            <translation>Verarbeitung: %1</translation>
+        </message>
+        <message>
+            <source>Delete File</source>
+            <translation>Datei löschen</translation>
+        </message>
+        <message>
+            <source>Delete %1 (%2) from Together? Jobs that used it keep their results.</source>
+            <translation>%1 (%2) bei Together löschen? Jobs, die sie verwendet haben, behalten ihre Ergebnisse.</translation>
+        </message>
+        <message>
+            <source>%1 was not deleted: %2</source>
+            <translation>%1 wurde nicht gelöscht: %2</translation>
+        </message>
+        <message>
+            <source>Deleted %1.</source>
+            <translation>%1 gelöscht.</translation>
+        </message>
+        <message>
+            <source>Save File</source>
+            <translation>Datei speichern</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Downloading: %1</source>
+            <translation>Herunterladen: %1</translation>
+        </message>
+        <message>
+            <source>Download failed: %1</source>
+            <translation>Download fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation>%1 gespeichert.</translation>
         </message>
     </context>
     <context>

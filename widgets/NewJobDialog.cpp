@@ -2,7 +2,9 @@
 
 #include "api/FileUpload.h"
 #include "api/TogetherClient.h"
+#include "core/Settings.h"
 #include "jobs/Preflight.h"
+#include "jobs/UploadMemory.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FineTuneForm.h"
 
@@ -167,6 +169,28 @@ NewJobDialog::~NewJobDialog()
 void NewJobDialog::setDatasetPath(const QString& path)
 {
     m_dataset->setText(path);
+    if (!m_client || !m_form->request().trainingFile.isEmpty())
+        return;
+    // Uploaded before, unchanged since, and still there: use it instead of uploading again.
+    const QString base = m_client->connection().baseUrl.toString();
+    const QString known = UploadMemory(Settings::instance()).lookup(path, base);
+    if (known.isEmpty())
+        return;
+    m_client->getFile(known, this, [this, path, base, known](const ApiResult<RemoteFile>& r) {
+        if (m_dataset->text() != path || !m_form->request().trainingFile.isEmpty())
+            return;
+        if (!std::holds_alternative<RemoteFile>(r)) {
+            if (std::get<ApiError>(r).httpStatus == 404)
+                UploadMemory(Settings::instance()).forget(path, base);
+            return;
+        }
+        FineTuneRequest req = m_form->request();
+        req.trainingFile = known;
+        m_form->setRequest(req);
+        m_status->setText(tr("%1 was uploaded before as %2 and has not changed; clear the training file field to "
+                             "upload it again.")
+                              .arg(QFileInfo(path).fileName(), known));
+    });
 }
 
 void NewJobDialog::setValidationPath(const QString& path)
@@ -386,6 +410,9 @@ void NewJobDialog::uploadNext()
         }
         FineTuneRequest r = m_form->request();
         const RemoteFile& f = std::get<RemoteFile>(o);
+        UploadMemory(Settings::instance())
+            .remember(validation ? m_validation->text() : m_dataset->text(), f.id,
+                      m_client->connection().baseUrl.toString());
         if (validation)
             r.validationFile = f.id;
         else

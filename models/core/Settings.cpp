@@ -28,6 +28,7 @@ const std::array<KeyInfo, static_cast<size_t>(Settings::Key::KeyCount)>& table()
         {Settings::Key::DatasetDetailSplitterState, "dataset/detailSplitter", QByteArray()},
         {Settings::Key::RawEditorPretty, "dataset/rawEditorPretty", true},
         {Settings::Key::ConnectionProfiles, "api/connectionProfiles", QString()},
+        {Settings::Key::UploadedFiles, "jobs/uploadedFiles", QString()},
     }};
     return t;
 }

@@ -27,6 +27,7 @@ public:
         DatasetDetailSplitterState,
         RawEditorPretty,
         ConnectionProfiles,
+        UploadedFiles,
         KeyCount
     };
 

@@ -179,6 +179,19 @@ private slots:
         QCOMPARE(m_server.lastBody("/v1/fine-tunes"), QByteArray::fromStdString(sent.toJson().dump()));
         QVERIFY(dialog.launched()->id.startsWith(QStringLiteral("ft-")));
 
+        // The same unchanged data is not uploaded again.
+        NewJobDialog second(&client, ModelCatalog::bundled());
+        second.setDatasetPath(data);
+        QTRY_COMPARE(second.form()->request().trainingFile, sent.trainingFile);
+        QVERIFY(second.status().contains(QStringLiteral("uploaded before")));
+        // An edited file is.
+        test::writeFile(data, test::readFile(data) + test::readFile(data));
+        NewJobDialog third(&client, ModelCatalog::bundled());
+        third.setDatasetPath(data);
+        QTest::qWait(200);
+        QVERIFY(third.form()->request().trainingFile.isEmpty());
+        test::writeFile(data, test::readFile(data).left(test::readFile(data).size() / 2));
+
         // With the data uploaded, the price is Together's own estimate.
         NewJobDialog priced(&client, ModelCatalog::bundled());
         priced.form()->setRequest(sent);

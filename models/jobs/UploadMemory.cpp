@@ -1,0 +1,72 @@
+#include "jobs/UploadMemory.h"
+
+#include "core/Settings.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <nlohmann/json.hpp>
+
+namespace td {
+
+namespace {
+
+std::string keyFor(const QString& path, const QString& baseUrl)
+{
+    return QString(baseUrl + QLatin1Char('|') + QFileInfo(path).absoluteFilePath()).toStdString();
+}
+
+nlohmann::json load(Settings* s)
+{
+    const QByteArray text = s->get(Settings::Key::UploadedFiles).toString().toUtf8();
+    auto j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    return j.is_array() ? j : nlohmann::json::array();
+}
+
+} // namespace
+
+UploadMemory::UploadMemory(Settings* settings)
+    : m_settings(settings)
+{}
+
+void UploadMemory::remember(const QString& path, const QString& fileId, const QString& baseUrl)
+{
+    const QFileInfo info(path);
+    nlohmann::json list = load(m_settings);
+    const std::string key = keyFor(path, baseUrl);
+    nlohmann::json kept = nlohmann::json::array();
+    kept.push_back({{"key", key},
+                    {"fileId", fileId.toStdString()},
+                    {"size", info.size()},
+                    {"mtime", info.lastModified().toMSecsSinceEpoch()}});
+    for (const auto& e : list)
+        if (e.is_object() && e.value("key", std::string()) != key && kept.size() < 200)
+            kept.push_back(e);
+    m_settings->set(Settings::Key::UploadedFiles, QString::fromStdString(kept.dump()));
+}
+
+QString UploadMemory::lookup(const QString& path, const QString& baseUrl) const
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return {};
+    const std::string key = keyFor(path, baseUrl);
+    for (const auto& e : load(m_settings))
+        if (e.is_object() && e.value("key", std::string()) == key && e.value("size", qint64(-1)) == info.size() &&
+            e.value("mtime", qint64(-1)) == info.lastModified().toMSecsSinceEpoch())
+            return QString::fromStdString(e.value("fileId", std::string()));
+    return {};
+}
+
+void UploadMemory::forget(const QString& path, const QString& baseUrl)
+{
+    nlohmann::json list = load(m_settings);
+    const std::string key = keyFor(path, baseUrl);
+    nlohmann::json kept = nlohmann::json::array();
+    for (const auto& e : list)
+        if (e.is_object() && e.value("key", std::string()) != key)
+            kept.push_back(e);
+    m_settings->set(Settings::Key::UploadedFiles, QString::fromStdString(kept.dump()));
+}
+
+} // namespace td
