@@ -2990,6 +2990,10 @@ Mit Ihrer Fassung überschreiben?</translation>
             <source>Saved %1.</source>
             <translation>%1 gespeichert.</translation>
         </message>
+        <message>
+            <source>Show line %1 of %2</source>
+            <translation>Zeile %1 von %2 zeigen</translation>
+        </message>
     </context>
     <context>
         <name>td::RowEditor</name>

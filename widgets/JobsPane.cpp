@@ -79,6 +79,10 @@ JobsPane::JobsPane(ApiContext* api, QWidget* parent)
         }
         RemoteFilesDialog dialog(*m_monitor->client(), this);
         dialog.setObjectName(QStringLiteral("remoteFilesDialog"));
+        connect(&dialog, &RemoteFilesDialog::lineRequested, this, [this, &dialog](const QString& path, qint64 line) {
+            dialog.accept();
+            emit datasetLineRequested(path, line);
+        });
         dialog.exec();
     });
     connect(m_page, &JobPage::cloneRequested, this, [this](const QString& id) {

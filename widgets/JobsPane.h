@@ -45,6 +45,7 @@ signals:
     void connectionsRequested();
     void newJobRequested(); // the window answers with newJob() and the open dataset
     void jobFinished(const QString& title, const QString& message);
+    void datasetLineRequested(const QString& path, qint64 line);
 
 private:
     void showSelected();

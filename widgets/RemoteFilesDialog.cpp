@@ -2,15 +2,19 @@
 
 #include "api/FileDownload.h"
 #include "api/TogetherClient.h"
+#include "core/Settings.h"
+#include "jobs/UploadMemory.h"
 #include "widgets/Dialogs.h"
 
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -33,7 +37,16 @@ RemoteFilesDialog::RemoteFilesDialog(const TogetherClient& client, QWidget* pare
     m_list->setSortingEnabled(true);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_details->setTextFormat(Qt::RichText);
+    connect(m_details, &QLabel::linkActivated, this, [this](const QString& link) {
+        const RemoteFile* f = selected();
+        if (!f || !link.startsWith(QLatin1String("line:")))
+            return;
+        const QString local =
+            UploadMemory(Settings::instance()).pathOf(f->id, m_client->connection().baseUrl.toString());
+        emit lineRequested(local, link.mid(5).toLongLong());
+    });
     auto* refreshButton = new QPushButton(tr("&Refresh"), this);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(refreshButton);
@@ -122,15 +135,26 @@ void RemoteFilesDialog::showSelected()
         return;
     }
     QStringList lines;
-    lines << tr("%1 (%2), %3").arg(f->filename, f->id, QLocale().formattedDataSize(f->bytes));
-    if (f->valid)
-        lines << (*f->valid
-                      ? tr("Together's validation: valid%1")
-                            .arg(f->datasetFormat.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f->datasetFormat))
-                      : tr("Together's validation: invalid: %1").arg(f->validationError));
-    else if (!f->processingStatus.isEmpty())
-        lines << tr("Processing: %1").arg(f->processingStatus);
-    m_details->setText(lines.join(QLatin1Char('\n')));
+    lines << tr("%1 (%2), %3").arg(f->filename, f->id, QLocale().formattedDataSize(f->bytes)).toHtmlEscaped();
+    if (f->valid == true) {
+        lines << tr("Together's validation: valid%1")
+                     .arg(f->datasetFormat.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(f->datasetFormat))
+                     .toHtmlEscaped();
+    } else if (f->valid == false) {
+        lines << tr("Together's validation: invalid: %1").arg(f->validationError).toHtmlEscaped();
+        // A line the report names, in the local file this was uploaded from: one click away.
+        static const QRegularExpression lineRe(QStringLiteral("\\bline (\\d+)"));
+        const QString local =
+            UploadMemory(Settings::instance()).pathOf(f->id, m_client->connection().baseUrl.toString());
+        const auto m = lineRe.match(f->validationError);
+        if (m.hasMatch() && !local.isEmpty() && QFileInfo::exists(local))
+            lines << QStringLiteral("<a href=\"line:%1\">%2</a>")
+                         .arg(m.captured(1),
+                              tr("Show line %1 of %2").arg(m.captured(1), QFileInfo(local).fileName()).toHtmlEscaped());
+    } else if (!f->processingStatus.isEmpty()) {
+        lines << tr("Processing: %1").arg(f->processingStatus).toHtmlEscaped();
+    }
+    m_details->setText(lines.join(QStringLiteral("<br>")));
 }
 
 void RemoteFilesDialog::deleteSelected()

@@ -30,6 +30,10 @@ public:
     void deleteSelected();
     void downloadSelected();
 
+signals:
+    // A line of a local file that Together's report names (the file it was uploaded from).
+    void lineRequested(const QString& path, qint64 line);
+
 private:
     void showSelected();
     const RemoteFile* selected() const;

@@ -70,6 +70,7 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     m_panes->addTab(m_jobsPane, tr("Jobs"));
     connect(m_jobsPane, &JobsPane::connectionsRequested, this, &MainWindow::connectionsDialog);
     connect(m_jobsPane, &JobsPane::jobFinished, this, &MainWindow::notify);
+    connect(m_jobsPane, &JobsPane::datasetLineRequested, this, &MainWindow::showDatasetLine);
     connect(m_jobsPane, &JobsPane::newJobRequested, this, [this] {
         // The open dataset, saved first: what is uploaded is what is on disk.
         DatasetDocument* doc = m_session->document();
@@ -365,6 +366,10 @@ void MainWindow::onOpened()
 void MainWindow::onIndexed()
 {
     m_progress->setVisible(false);
+    if (m_pendingLine > 0) {
+        m_datasetPane->selectPosition(m_pendingLine - 1);
+        m_pendingLine = 0;
+    }
     updateTitle();
     updateStatus();
     DatasetDocument* doc = m_session->document();
@@ -540,6 +545,20 @@ void MainWindow::notify(const QString& title, const QString& message)
         m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
     }
     statusBar()->showMessage(QStringLiteral("%1: %2").arg(title, message), 15000);
+}
+
+void MainWindow::showDatasetLine(const QString& path, qint64 line)
+{
+    m_panes->setCurrentWidget(m_datasetPane);
+    DatasetDocument* doc = m_session->document();
+    if (doc && QFileInfo(doc->path()) == QFileInfo(path) && !doc->isIndexing()) {
+        m_datasetPane->selectPosition(line - 1); // rows are the file's lines, blank ones included
+        return;
+    }
+    if (!maybeSave())
+        return;
+    m_pendingLine = line;
+    openFile(path);
 }
 
 void MainWindow::connectionsDialog()

@@ -33,6 +33,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr, SecretStore* secrets = nullptr);
     ApiContext* api() const { return m_api; }
     JobsPane* jobsPane() const { return m_jobsPane; }
+    // Shows a line of a dataset (opening it first when another one is open).
+    void showDatasetLine(const QString& path, qint64 line);
     QTabWidget* panes() const { return m_panes; }
     ~MainWindow() override;
 
@@ -78,6 +80,7 @@ private:
     DatasetSession* m_session;
     JobsPane* m_jobsPane = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    qint64 m_pendingLine = 0;    // a line to show once the file being opened is indexed
     bool m_checksHidden = false; // hidden by leaving the Dataset pane, shown on return
     DatasetPane* m_datasetPane;
     DatasetChecks* m_checks;

@@ -58,6 +58,17 @@ QString UploadMemory::lookup(const QString& path, const QString& baseUrl) const
     return {};
 }
 
+QString UploadMemory::pathOf(const QString& fileId, const QString& baseUrl) const
+{
+    const std::string prefix = QString(baseUrl + QLatin1Char('|')).toStdString();
+    for (const auto& e : load(m_settings)) {
+        const std::string key = e.is_object() ? e.value("key", std::string()) : std::string();
+        if (e.value("fileId", std::string()) == fileId.toStdString() && key.rfind(prefix, 0) == 0)
+            return QString::fromStdString(key.substr(prefix.size()));
+    }
+    return {};
+}
+
 void UploadMemory::forget(const QString& path, const QString& baseUrl)
 {
     nlohmann::json list = load(m_settings);

@@ -17,6 +17,8 @@ public:
     // The file id, or empty when the file changed since or was never uploaded there.
     QString lookup(const QString& path, const QString& baseUrl) const;
     void forget(const QString& path, const QString& baseUrl);
+    // The local file that was uploaded as `fileId`, or empty.
+    QString pathOf(const QString& fileId, const QString& baseUrl) const;
 
 private:
     Settings* m_settings;

@@ -9,6 +9,7 @@
 #include "core/SecretStore.h"
 #include "core/Settings.h"
 #include "jobs/JobMonitor.h"
+#include "widgets/DatasetPane.h"
 #include "widgets/Dialogs.h"
 #include "widgets/JobPage.h"
 #include "widgets/JobsPane.h"
@@ -16,6 +17,7 @@
 
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,6 +120,18 @@ private slots:
         QVERIFY(archives.front().endsWith(QStringLiteral("-adapter.tar.zst")));
         const QString unpacked = folder + QLatin1Char('/') + archives.front().section(QStringLiteral(".tar"), 0, 0);
         QVERIFY(QFile::exists(unpacked + QStringLiteral("/adapter_config.json")));
+    }
+
+    void aLineNamedByTogethersReportIsShown()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("lines.jsonl"));
+        test::writeFile(path, "{\"text\": \"a\"}\n{\"text\": \"b\"}\n\n{\"text\": \"d\"}\n");
+        MainWindow window(nullptr, new MemorySecretStore);
+        window.showDatasetLine(path, 3);
+        QTRY_COMPARE(window.datasetPane()->currentPosition(), 2);
+        QCOMPARE(window.panes()->currentWidget(), window.datasetPane());
+        window.showDatasetLine(path, 1); // already open: just selected
+        QCOMPARE(window.datasetPane()->currentPosition(), 0);
     }
 
     void cancelARunningJob()

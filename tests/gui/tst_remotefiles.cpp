@@ -4,9 +4,12 @@
 #include "api/CurlTransport.h"
 #include "api/FileUpload.h"
 #include "api/TogetherClient.h"
+#include "core/Settings.h"
+#include "jobs/UploadMemory.h"
 #include "widgets/Dialogs.h"
 #include "widgets/RemoteFilesDialog.h"
 
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +52,7 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<td::UploadOutcome>();
+        Settings::createTempFileInstance();
         QVERIFY(m_server.start());
         m_connection.baseUrl = QUrl(QString::fromLatin1(m_server.baseUrl()));
         m_connection.apiKey = QStringLiteral("tgp_v1_files");
@@ -59,11 +63,23 @@ private slots:
         const QByteArray good = "{\"text\": \"one\"}\n{\"text\": \"two\"}\n";
         const QString goodId = upload(QStringLiteral("good.jsonl"), good);
         const QString badId = upload(QStringLiteral("bad.jsonl"), "{\"text\": \"one\"}\n\n");
+        // As the New Fine-Tune dialog does after an upload.
+        UploadMemory(Settings::instance())
+            .remember(m_dir.filePath(QStringLiteral("bad.jsonl")), badId, m_connection.baseUrl.toString());
         RemoteFilesDialog dialog(TogetherClient(&m_transport, m_connection));
         QTRY_VERIFY(itemFor(dialog.list(), goodId) && itemFor(dialog.list(), badId));
         dialog.list()->setCurrentItem(itemFor(dialog.list(), badId));
         QVERIFY2(dialog.details().contains(QStringLiteral("invalid")), qPrintable(dialog.details()));
         QVERIFY(dialog.details().contains(QStringLiteral("line 2")));
+        // The line the report names, in the file it was uploaded from, is one click away.
+        QVERIFY(dialog.details().contains(QStringLiteral("Show line 2 of bad.jsonl")));
+        QSignalSpy line(&dialog, &RemoteFilesDialog::lineRequested);
+        for (QLabel* l : dialog.findChildren<QLabel*>())
+            if (l->text().contains(QStringLiteral("href=\"line:2\"")))
+                emit l->linkActivated(QStringLiteral("line:2"));
+        QCOMPARE(line.size(), 1);
+        QCOMPARE(line.front().at(0).toString(), m_dir.filePath(QStringLiteral("bad.jsonl")));
+        QCOMPARE(line.front().at(1).toLongLong(), 2);
         dialog.list()->setCurrentItem(itemFor(dialog.list(), goodId));
         QVERIFY(dialog.details().contains(QStringLiteral("valid")));
         // Download the content.
