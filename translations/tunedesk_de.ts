@@ -1722,6 +1722,10 @@
             <source>C&amp;lone Settings…</source>
             <translation>Einstellungen ü&amp;bernehmen …</translation>
         </message>
+        <message>
+            <source>Open in &amp;Playground</source>
+            <translation>Im &amp;Playground öffnen</translation>
+        </message>
     </context>
     <context>
         <name>td::JobsModel</name>
@@ -2536,6 +2540,10 @@ Mit Ihrer Fassung überschreiben?</translation>
             <source>Jobs</source>
             <translation>Jobs</translation>
         </message>
+        <message>
+            <source>Playground</source>
+            <translation>Playground</translation>
+        </message>
     </context>
     <context>
         <name>td::MappedFile</name>
@@ -2802,6 +2810,116 @@ Mit Ihrer Fassung überschreiben?</translation>
         <message>
             <source>Uploading %1: %2 of %3 at %4/s</source>
             <translation>%1 wird hochgeladen: %2 von %3 mit %4/s</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::PlaygroundPane</name>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Senden</translation>
+        </message>
+        <message>
+            <source>S&amp;top</source>
+            <translation>S&amp;topp</translation>
+        </message>
+        <message>
+            <source>System prompt (optional)</source>
+            <translation>Systemprompt (optional)</translation>
+        </message>
+        <message>
+            <source>random</source>
+            <translation>zufällig</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <source>Message (Ctrl+Return sends)</source>
+            <translation>Nachricht (Strg+Eingabe sendet)</translation>
+        </message>
+        <message>
+            <source>Connection:</source>
+            <translation>Verbindung:</translation>
+        </message>
+        <message>
+            <source>Model:</source>
+            <translation>Modell:</translation>
+        </message>
+        <message>
+            <source>&amp;New Chat</source>
+            <translation>&amp;Neuer Chat</translation>
+        </message>
+        <message>
+            <source>Temperature:</source>
+            <translation>Temperatur:</translation>
+        </message>
+        <message>
+            <source>Top p:</source>
+            <translation>Top p:</translation>
+        </message>
+        <message>
+            <source>Max tokens:</source>
+            <translation>Max. Tokens:</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Startwert:</translation>
+        </message>
+        <message>
+            <source>Stop sequences:</source>
+            <translation>Stoppsequenzen:</translation>
+        </message>
+        <message>
+            <source>System prompt</source>
+            <translation>Systemprompt</translation>
+        </message>
+        <message>
+            <source>Not connected: %1</source>
+            <translation>Nicht verbunden: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n model(s) available.</source>
+            <translation>
+                <numerusform>%n Modell verfügbar.</numerusform>
+                <numerusform>%n Modelle verfügbar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The model list could not be read (%1); type a model name.</source>
+            <translation>Die Modellliste ist nicht lesbar (%1); geben Sie einen Modellnamen ein.</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>Assistent</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Sie</translation>
+        </message>
+        <message>
+            <source>%1 ms to first token</source>
+            <translation>%1 ms bis zum ersten Token</translation>
+        </message>
+        <message>
+            <source>%1 tokens/s</source>
+            <translation>%1 Tokens/s</translation>
+        </message>
+        <message>
+            <source>%1 + %2 tokens</source>
+            <translation>%1 + %2 Tokens</translation>
+        </message>
+        <message>
+            <source>The answer is incomplete.</source>
+            <translation>Die Antwort ist unvollständig.</translation>
+        </message>
+        <message>
+            <source>Incomplete: %1</source>
+            <translation>Unvollständig: %1</translation>
+        </message>
+        <message>
+            <source>Choose a model and write a message. Answers stream in as they are generated.</source>
+            <translation>Wählen Sie ein Modell und schreiben Sie eine Nachricht. Antworten erscheinen, während sie entstehen.</translation>
         </message>
     </context>
     <context>

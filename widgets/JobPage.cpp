@@ -31,6 +31,7 @@ JobPage::JobPage(QWidget* parent)
     , m_cancel(new QPushButton(tr("&Cancel Job…"), this))
     , m_download(new QPushButton(tr("&Download Model…"), this))
     , m_clone(new QPushButton(tr("C&lone Settings…"), this))
+    , m_playground(new QPushButton(tr("Open in &Playground"), this))
     , m_tabs(new QTabWidget(this))
     , m_events(new QPlainTextEdit(this))
     , m_chart(new LossChart(this))
@@ -72,6 +73,7 @@ JobPage::JobPage(QWidget* parent)
     titles->addWidget(m_details);
     header->addLayout(titles, 1);
     header->addWidget(m_download, 0, Qt::AlignTop);
+    header->addWidget(m_playground, 0, Qt::AlignTop);
     header->addWidget(m_clone, 0, Qt::AlignTop);
     header->addWidget(m_cancel, 0, Qt::AlignTop);
     auto* transfer = new QHBoxLayout;
@@ -91,6 +93,7 @@ JobPage::JobPage(QWidget* parent)
 
     connect(m_cancel, &QPushButton::clicked, this, [this] { emit cancelRequested(m_jobId); });
     connect(m_clone, &QPushButton::clicked, this, [this] { emit cloneRequested(m_jobId); });
+    connect(m_playground, &QPushButton::clicked, this, [this] { emit playgroundRequested(m_outputName); });
     connect(m_stopTransfer, &QPushButton::clicked, this, &JobPage::stopTransferRequested);
     // A LoRA job offers the merged model and the adapter.
     auto* kinds = new QMenu(this);
@@ -136,6 +139,7 @@ void JobPage::setJob(const FineTuneJob* job)
     }
     m_lora = job->isLora();
     m_status = job->status;
+    m_outputName = job->outputName;
     m_title->setText(job->outputName.isEmpty() ? job->id : job->outputName);
     QStringList details;
     details << QStringLiteral("<b>%1</b>").arg(JobsModel::statusLabel(*job).toHtmlEscaped());
@@ -248,6 +252,7 @@ void JobPage::updateButtons()
     m_cancel->setVisible(job && !isTerminal(m_status) && m_status != JobStatus::CancelRequested);
     m_download->setVisible(job && m_status == JobStatus::Completed);
     m_clone->setVisible(job);
+    m_playground->setVisible(job && m_status == JobStatus::Completed && !m_outputName.isEmpty());
     m_downloadCheckpoint->setEnabled(m_checkpoints->currentItem() != nullptr);
 }
 

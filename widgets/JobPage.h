@@ -46,6 +46,7 @@ signals:
     void downloadRequested(const QString& jobId, qint64 step, bool adapter);
     void stopTransferRequested();
     void cloneRequested(const QString& jobId);
+    void playgroundRequested(const QString& model);
 
 private:
     void updateButtons();
@@ -61,6 +62,8 @@ private:
     QPushButton* m_cancel;
     QPushButton* m_download;
     QPushButton* m_clone;
+    QPushButton* m_playground;
+    QString m_outputName;
     QTabWidget* m_tabs;
     QPlainTextEdit* m_events;
     LossChart* m_chart;

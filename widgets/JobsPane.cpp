@@ -120,6 +120,7 @@ JobsPane::JobsPane(ApiContext* api, QWidget* parent)
         emit jobFinished(tr("Fine-tune %1").arg(JobsModel::statusLabel(j).toLower()), name);
     });
     connect(m_page, &JobPage::cancelRequested, this, &JobsPane::cancelJob);
+    connect(m_page, &JobPage::playgroundRequested, this, &JobsPane::playgroundRequested);
     connect(m_page, &JobPage::downloadRequested, this, &JobsPane::download);
     connect(m_page, &JobPage::stopTransferRequested, this, [this] {
         if (m_download)

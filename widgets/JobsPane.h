@@ -46,6 +46,7 @@ signals:
     void newJobRequested(); // the window answers with newJob() and the open dataset
     void jobFinished(const QString& title, const QString& message);
     void datasetLineRequested(const QString& path, qint64 line);
+    void playgroundRequested(const QString& model); // a fine-tune to chat with
 
 private:
     void showSelected();

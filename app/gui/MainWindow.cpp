@@ -16,6 +16,7 @@
 #include "widgets/Dialogs.h"
 #include "widgets/ExportDialog.h"
 #include "widgets/JobsPane.h"
+#include "widgets/PlaygroundPane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -68,6 +69,13 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     m_jobsPane = new JobsPane(m_api, this);
     m_jobsPane->setObjectName(QStringLiteral("jobsPane"));
     m_panes->addTab(m_jobsPane, tr("Jobs"));
+    m_playground = new PlaygroundPane(m_api, this);
+    m_playground->setObjectName(QStringLiteral("playgroundPane"));
+    m_panes->addTab(m_playground, tr("Playground"));
+    connect(m_jobsPane, &JobsPane::playgroundRequested, this, [this](const QString& model) {
+        m_panes->setCurrentWidget(m_playground);
+        m_playground->openModel(QStringLiteral("together"), model);
+    });
     connect(m_jobsPane, &JobsPane::connectionsRequested, this, &MainWindow::connectionsDialog);
     connect(m_jobsPane, &JobsPane::jobFinished, this, &MainWindow::notify);
     connect(m_jobsPane, &JobsPane::datasetLineRequested, this, &MainWindow::showDatasetLine);
@@ -175,6 +183,9 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
 MainWindow::~MainWindow()
 {
     m_export.waitForFinished();
+    // The panes talk to the network through m_api: they go before it does.
+    delete m_playground;
+    delete m_jobsPane;
 }
 
 QAction* MainWindow::addNamedAction(const char* name, const QString& text, const QKeySequence& key, const QString& icon)

@@ -14,6 +14,7 @@ namespace td {
 
 class ApiContext;
 class JobsPane;
+class PlaygroundPane;
 class ChecksPane;
 class SecretStore;
 class DatasetChecks;
@@ -33,6 +34,7 @@ public:
     explicit MainWindow(QWidget* parent = nullptr, SecretStore* secrets = nullptr);
     ApiContext* api() const { return m_api; }
     JobsPane* jobsPane() const { return m_jobsPane; }
+    PlaygroundPane* playgroundPane() const { return m_playground; }
     // Shows a line of a dataset (opening it first when another one is open).
     void showDatasetLine(const QString& path, qint64 line);
     QTabWidget* panes() const { return m_panes; }
@@ -79,6 +81,7 @@ private:
     ApiContext* m_api;
     DatasetSession* m_session;
     JobsPane* m_jobsPane = nullptr;
+    PlaygroundPane* m_playground = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     qint64 m_pendingLine = 0;    // a line to show once the file being opened is indexed
     bool m_checksHidden = false; // hidden by leaving the Dataset pane, shown on return

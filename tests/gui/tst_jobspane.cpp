@@ -52,18 +52,9 @@ class TestJobsPane : public QObject
         return job ? job->id : QString();
     }
 
-    // The Together profile pointed at the emulator, with a key in the store.
     MemorySecretStore* connectedStore()
     {
-        auto* secrets = new MemorySecretStore;
-        MemorySecretStore scratch;
-        ConnectionProfiles profiles(Settings::instance(), &scratch);
-        ConnectionProfile together = *profiles.profile(QStringLiteral("together"));
-        together.baseUrl = connection().baseUrl;
-        profiles.save(together);
-        secrets->write(ApiKeyResolver::keychainKey(QStringLiteral("together")), QStringLiteral("tgp_v1_gui"), this,
-                       [](const Result<void>&) {});
-        return secrets;
+        return test::storeConnectedTo(connection().baseUrl, QStringLiteral("tgp_v1_gui"), this);
     }
 
 private slots:

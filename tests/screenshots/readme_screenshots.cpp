@@ -14,6 +14,7 @@
 #include "itemmodels/DatasetSession.h"
 #include "itemmodels/ProblemsModel.h"
 #include "jobs/JobMonitor.h"
+#include "playground/ChatSession.h"
 #include "widgets/AutoHeightTextEdit.h"
 #include "widgets/ChecksPane.h"
 #include "widgets/ConnectionsDialog.h"
@@ -24,6 +25,7 @@
 #include "widgets/JobsPane.h"
 #include "widgets/MessageBlock.h"
 #include "widgets/NewJobDialog.h"
+#include "widgets/PlaygroundPane.h"
 #include "widgets/RowEditor.h"
 #include <QUndoStack>
 
@@ -213,6 +215,18 @@ int main(int argc, char* argv[])
             dialog.grab().save(out + QStringLiteral("/new-job.png"));
             QFile::remove(data);
         }
+        // The playground, opened from the finished job: the fine-tune answers from its data.
+        w.panes()->setCurrentWidget(w.playgroundPane());
+        w.playgroundPane()->openModel(
+            QStringLiteral("together"),
+            w.jobsPane()->monitor()->watchedJob() ? w.jobsPane()->monitor()->watchedJob()->outputName : QString());
+        w.playgroundPane()->send(QStringLiteral("How do I reset device 7?"));
+        t.restart();
+        while ((w.playgroundPane()->session()->messages().size() < 2 || w.playgroundPane()->session()->isStreaming()) &&
+               t.elapsed() < 10000)
+            QTest::qWait(50);
+        settle(w, 400);
+        shoot(w, out + QStringLiteral("/playground.png"));
         w.panes()->setCurrentIndex(0);
     }
 

@@ -1,8 +1,12 @@
 #pragma once
 
 #include "TestFiles.h"
+#include "api/ApiKeyResolver.h"
+#include "api/ConnectionProfiles.h"
 #include "api/FileUpload.h"
 #include "api/TogetherClient.h"
+#include "core/SecretStore.h"
+#include "core/Settings.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -54,6 +58,20 @@ inline std::optional<FineTuneJob> startJob(HttpTransport* transport, const Conne
     if (!QTest::qWaitFor([&] { return answered; }, 20000))
         return std::nullopt;
     return job;
+}
+
+// A secret store holding `key` for Together, whose profile (in the test's settings) is
+// pointed at `baseUrl`: give it to a MainWindow to be connected to the emulator.
+inline MemorySecretStore* storeConnectedTo(const QUrl& baseUrl, const QString& key, QObject* context)
+{
+    auto* secrets = new MemorySecretStore;
+    MemorySecretStore scratch;
+    ConnectionProfiles profiles(Settings::instance(), &scratch);
+    ConnectionProfile together = *profiles.profile(QStringLiteral("together"));
+    together.baseUrl = baseUrl;
+    profiles.save(together);
+    secrets->write(ApiKeyResolver::keychainKey(QStringLiteral("together")), key, context, [](const Result<void>&) {});
+    return secrets;
 }
 
 } // namespace td::test
