@@ -163,7 +163,8 @@ NewJobDialog::NewJobDialog(const TogetherClient* client, ModelCatalog catalog, Q
 
 NewJobDialog::~NewJobDialog()
 {
-    m_preflightRun.waitForFinished();
+    for (QFuture<void>& f : m_preflightRuns)
+        f.waitForFinished();
 }
 
 void NewJobDialog::setDatasetPath(const QString& path)
@@ -276,23 +277,63 @@ void NewJobDialog::runPreflight()
         in.request.trainingFile = QStringLiteral("file-to-upload");
     if (in.request.validationFile.isEmpty() && !in.validationPath.isEmpty())
         in.request.validationFile = QStringLiteral("file-to-upload");
+    // The data is read once (on a worker) for each version of the files and settings that change
+    // what is counted; the settings alone are priced at once from those facts.
+    auto stamp = [](const QString& path) {
+        const QFileInfo f(path);
+        return QStringLiteral("%1|%2|%3")
+            .arg(f.absoluteFilePath())
+            .arg(f.size())
+            .arg(f.lastModified().toMSecsSinceEpoch());
+    };
+    const QString factsKey = stamp(in.datasetPath) + QLatin1Char('#') +
+                             (in.validationPath.isEmpty() ? QString() : stamp(in.validationPath)) + QLatin1Char('#') +
+                             QString::number(int(in.request.trainOnInputs));
+    if (m_facts && m_factsKey == factsKey) {
+        const Preflight p = Preflight::fromFacts(in, *m_facts, m_catalog);
+        m_preflightPassed = p.parityPassed;
+        m_preflight->setText(p.toText());
+        return;
+    }
+    if (m_readingKey == factsKey)
+        return; // being read: shown when it is done
+    m_readingKey = factsKey;
     m_preflight->setText(tr("Checking %1…").arg(QFileInfo(dataset).fileName()));
-    const quint64 generation = ++m_preflightGeneration;
     QPointer<NewJobDialog> self(this);
-    const ModelCatalog catalog = m_catalog;
-    m_preflightRun.waitForFinished();
-    m_preflightRun = QtConcurrent::run([self, in, catalog, generation] {
-        const auto result = Preflight::run(in, catalog);
+    m_preflightRuns.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
+    m_preflightRuns.append(QtConcurrent::run([self, in, factsKey] {
+        const auto facts = Preflight::readData(in);
+        // The data's hash for recipes, read here rather than on the GUI thread.
+        const QString hash = sha256Of(in.datasetPath);
+        const QString path = in.datasetPath;
         QMetaObject::invokeMethod(
             self.data(),
-            [self, result, generation] {
-                if (!self || generation != self->m_preflightGeneration)
+            [self, facts, factsKey, hash, path] {
+                if (!self)
                     return;
-                self->m_preflightPassed = result && result->parityPassed;
-                self->m_preflight->setText(result ? result->toText() : result.error().message);
+                self->m_hashes.insert(path, {QFileInfo(path).lastModified(), hash});
+                if (self->m_readingKey != factsKey)
+                    return; // the data changed meanwhile: a newer read is on its way
+                self->m_readingKey.clear();
+                if (!facts) {
+                    self->m_preflightPassed = false;
+                    self->m_preflight->setText(facts.error().message);
+                    return;
+                }
+                self->m_facts = *facts;
+                self->m_factsKey = factsKey;
+                self->runPreflight(); // with the settings as they are now
             },
             Qt::QueuedConnection);
-    });
+    }));
+}
+
+QString NewJobDialog::hashOf(const QString& path) const
+{
+    const auto it = m_hashes.find(path);
+    if (it != m_hashes.end() && it->first == QFileInfo(path).lastModified())
+        return it->second;
+    return sha256Of(path); // not hashed by a pre-flight yet
 }
 
 bool NewJobDialog::saveRecipe(const QString& path)
@@ -306,11 +347,11 @@ bool NewJobDialog::saveRecipe(const QString& path)
     j["request"] = r.toJson();
     if (!m_dataset->text().isEmpty())
         j["dataset"] = {{"path", QFileInfo(m_dataset->text()).fileName().toStdString()},
-                        {"sha256", sha256Of(m_dataset->text()).toStdString()},
+                        {"sha256", hashOf(m_dataset->text()).toStdString()},
                         {"file_id", r.trainingFile.toStdString()}};
     if (!m_validation->text().isEmpty())
         j["validation"] = {{"path", QFileInfo(m_validation->text()).fileName().toStdString()},
-                           {"sha256", sha256Of(m_validation->text()).toStdString()},
+                           {"sha256", hashOf(m_validation->text()).toStdString()},
                            {"file_id", r.validationFile.toStdString()}};
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
@@ -331,7 +372,7 @@ bool NewJobDialog::loadRecipe(const QString& path)
     FineTuneRequest r = FineTuneRequest::fromJson(j["request"]);
     // A recipe's file ids only hold for the data it was made with.
     if (j.contains("dataset") && !m_dataset->text().isEmpty() &&
-        QString::fromStdString(j["dataset"].value("sha256", std::string())) != sha256Of(m_dataset->text())) {
+        QString::fromStdString(j["dataset"].value("sha256", std::string())) != hashOf(m_dataset->text())) {
         r.trainingFile.clear();
         m_status->setText(tr("The recipe was made for other data: its file ids are not used."));
     }

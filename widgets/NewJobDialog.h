@@ -2,9 +2,12 @@
 
 #include "api/FineTuneJob.h"
 #include "api/ModelCatalog.h"
+#include "jobs/Preflight.h"
 
+#include <QDateTime>
 #include <QDialog>
 #include <QFuture>
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 
@@ -58,6 +61,7 @@ private:
     void uploadNext();
     void createJob();
     void setBusy(bool busy, const QString& text);
+    QString hashOf(const QString& path) const;
 
     std::unique_ptr<TogetherClient> m_client;
     ModelCatalog m_catalog;
@@ -70,10 +74,13 @@ private:
     QProgressBar* m_progress;
     QPushButton* m_launch;
     QTimer m_preflightTimer;
-    QFuture<void> m_preflightRun; // waited for on destruction: it reports back here
-    quint64 m_preflightGeneration = 0;
+    QList<QFuture<void>> m_preflightRuns;        // each waited for on destruction: they report back here
+    std::optional<Preflight::DataFacts> m_facts; // what the data files hold, for m_factsKey
+    QString m_factsKey;
+    QString m_readingKey; // the data being read on a worker
     bool m_preflightPassed = false;
-    std::optional<PriceEstimate> m_serverPrice; // Together's estimate for m_pricedRequest
+    QHash<QString, std::pair<QDateTime, QString>> m_hashes; // SHA-256 by path, with the time it was taken at
+    std::optional<PriceEstimate> m_serverPrice;             // Together's estimate for m_pricedRequest
     QByteArray m_pricedRequest;
     QPointer<FileUpload> m_upload;
     std::optional<FineTuneJob> m_launched;

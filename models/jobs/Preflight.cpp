@@ -25,24 +25,42 @@ QString money(double dollars, bool rate = false)
 
 } // namespace
 
-Result<Preflight> Preflight::run(const Input& input, const ModelCatalog& catalog)
+Result<Preflight::DataFacts> Preflight::readData(const Input& input)
 {
-    Preflight p;
-    p.dataset = QFileInfo(input.datasetPath).fileName();
-    p.model = input.request.limitsModel();
+    DataFacts facts;
     const ParityReport report = checkFileParity(QFileInfo(input.datasetPath).absoluteFilePath());
-    p.parityPassed = report.passed();
-    p.parityMessage = QString::fromStdString(report.message());
+    facts.parityPassed = report.passed();
+    facts.parityMessage = QString::fromStdString(report.message());
     auto training = TokenEstimate::ofFile(input.datasetPath, input.request.trainOnInputs);
     if (!training)
         return training.error();
-    p.training = *training;
+    facts.training = *training;
     if (!input.validationPath.isEmpty()) {
         auto validation = TokenEstimate::ofFile(input.validationPath, input.request.trainOnInputs);
         if (!validation)
             return validation.error();
-        p.validation = *validation;
+        facts.validation = *validation;
     }
+    return facts;
+}
+
+Result<Preflight> Preflight::run(const Input& input, const ModelCatalog& catalog)
+{
+    auto facts = readData(input);
+    if (!facts)
+        return facts.error();
+    return fromFacts(input, *facts, catalog);
+}
+
+Preflight Preflight::fromFacts(const Input& input, const DataFacts& facts, const ModelCatalog& catalog)
+{
+    Preflight p;
+    p.dataset = QFileInfo(input.datasetPath).fileName();
+    p.model = input.request.limitsModel();
+    p.parityPassed = facts.parityPassed;
+    p.parityMessage = facts.parityMessage;
+    p.training = facts.training;
+    p.validation = facts.validation;
     const FineTuneRequest& r = input.request;
     p.tokensProcessed = p.training.tokens() * r.nEpochs + (p.validation ? p.validation->tokens() * r.nEvals : 0);
     p.problems = r.validate(catalog.limits(p.model));

@@ -31,6 +31,17 @@ public:
         std::optional<PriceEstimate> serverPrice;
     };
 
+    // What pre-flight reads from the data files: the slow part, worth keeping while only the
+    // settings change.
+    struct DataFacts
+    {
+        bool parityPassed = false;
+        QString parityMessage;
+        TokenEstimate training;
+        std::optional<TokenEstimate> validation;
+    };
+    static Result<DataFacts> readData(const Input& input);
+
     enum class Serving { ServerlessLora, DedicatedEndpoint, Unknown };
 
     QString dataset;
@@ -49,6 +60,8 @@ public:
     QString model;
 
     static Result<Preflight> run(const Input& input, const ModelCatalog& catalog);
+    // The same from facts read before (no file is touched).
+    static Preflight fromFacts(const Input& input, const DataFacts& facts, const ModelCatalog& catalog);
     bool canLaunch() const; // the checks pass and the request has no errors
 
     QString servingText() const;
