@@ -60,6 +60,7 @@ JobsPane::JobsPane(ApiContext* api, QWidget* parent)
     splitter->addWidget(m_page);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
+    splitter->setSizes({380, 900});
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(splitter, 1);
