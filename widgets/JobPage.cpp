@@ -4,7 +4,6 @@
 #include "widgets/LossChart.h"
 
 #include <QFontDatabase>
-#include <QTextDocument>
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -17,6 +16,7 @@
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
 #include <algorithm>
 #include <iterator>
 

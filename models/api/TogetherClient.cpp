@@ -38,6 +38,19 @@ std::optional<QList<T>> listAnswer(const HttpResponse& r)
     return listOf<T>(j);
 }
 
+// A {"data": [...]} answer whose items always parse (events, checkpoints: every field optional).
+template<typename T>
+std::optional<QList<T>> everyItem(const HttpResponse& r)
+{
+    const nlohmann::json j = wire::parse(r.body);
+    if (!j.is_object() && !j.is_array())
+        return std::nullopt;
+    QList<T> out;
+    for (const auto& item : wire::dataArray(j))
+        out.append(T::fromJson(item));
+    return out;
+}
+
 template<typename T>
 std::optional<T> objectAnswer(const HttpResponse& r)
 {
@@ -178,34 +191,14 @@ ApiRequest* TogetherClient::deleteFineTune(const QString& id, QObject* context, 
 
 ApiRequest* TogetherClient::fineTuneEvents(const QString& id, QObject* context, Done<QList<JobEvent>> done)
 {
-    return call<QList<JobEvent>>(
-        "GET", QStringLiteral("fine-tunes/%1/events").arg(encoded(id)), {}, true, context,
-        [](const HttpResponse& r) -> std::optional<QList<JobEvent>> {
-            const nlohmann::json j = wire::parse(r.body);
-            if (!j.is_object() && !j.is_array())
-                return std::nullopt;
-            QList<JobEvent> out;
-            for (const auto& e : wire::dataArray(j))
-                out.append(JobEvent::fromJson(e));
-            return out;
-        },
-        std::move(done));
+    return call<QList<JobEvent>>("GET", QStringLiteral("fine-tunes/%1/events").arg(encoded(id)), {}, true, context,
+                                 everyItem<JobEvent>, std::move(done));
 }
 
 ApiRequest* TogetherClient::fineTuneCheckpoints(const QString& id, QObject* context, Done<QList<Checkpoint>> done)
 {
-    return call<QList<Checkpoint>>(
-        "GET", QStringLiteral("fine-tunes/%1/checkpoints").arg(encoded(id)), {}, true, context,
-        [](const HttpResponse& r) -> std::optional<QList<Checkpoint>> {
-            const nlohmann::json j = wire::parse(r.body);
-            if (!j.is_object() && !j.is_array())
-                return std::nullopt;
-            QList<Checkpoint> out;
-            for (const auto& c : wire::dataArray(j))
-                out.append(Checkpoint::fromJson(c));
-            return out;
-        },
-        std::move(done));
+    return call<QList<Checkpoint>>("GET", QStringLiteral("fine-tunes/%1/checkpoints").arg(encoded(id)), {}, true,
+                                   context, everyItem<Checkpoint>, std::move(done));
 }
 
 ApiRequest* TogetherClient::fineTuneMetrics(const QString& id, QObject* context, Done<QList<TrainingMetric>> done)
