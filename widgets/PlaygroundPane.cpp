@@ -204,7 +204,7 @@ void PlaygroundPane::send(const QString& text)
             updateButtons();
             return;
         }
-        ChatSession::Parameters p;
+        ChatParameters p;
         p.temperature = m_temperature->value();
         p.topP = m_topP->value();
         p.maxTokens = m_maxTokens->value();

@@ -22,22 +22,7 @@ QByteArray ChatSession::requestBody() const
         if (!(m.role == QLatin1String("assistant") && m.content.isEmpty()))
             messages.push_back({{"role", m.role.toStdString()}, {"content", m.content.toStdString()}});
     j["messages"] = messages;
-    const Parameters& p = m_parameters;
-    j["max_tokens"] = p.maxTokens;
-    j["temperature"] = p.temperature;
-    j["top_p"] = p.topP;
-    if (p.topK > 0)
-        j["top_k"] = p.topK;
-    if (p.repetitionPenalty > 0)
-        j["repetition_penalty"] = p.repetitionPenalty;
-    if (!p.stop.isEmpty()) {
-        nlohmann::ordered_json stop = nlohmann::ordered_json::array();
-        for (const QString& s : p.stop)
-            stop.push_back(s.toStdString());
-        j["stop"] = stop;
-    }
-    if (p.seed)
-        j["seed"] = *p.seed;
+    m_parameters.writeTo(j);
     return QByteArray::fromStdString(j.dump());
 }
 
@@ -49,13 +34,91 @@ void ChatSession::send(const QString& text)
     start();
 }
 
+bool ChatSession::generate()
+{
+    if (isStreaming() || m_messages.isEmpty() || m_messages.back().role != QLatin1String("user"))
+        return false;
+    start();
+    return true;
+}
+
+bool ChatSession::regenerate()
+{
+    if (isStreaming())
+        return false;
+    if (!m_messages.isEmpty() && m_messages.back().role == QLatin1String("assistant"))
+        m_messages.removeLast();
+    if (generate())
+        return true;
+    emit changed();
+    return false;
+}
+
+bool ChatSession::resendFrom(int index, const QString& text)
+{
+    if (isStreaming() || index < 0 || index >= m_messages.size() || m_messages[index].role != QLatin1String("user") ||
+        text.trimmed().isEmpty())
+        return false;
+    m_messages.resize(index + 1);
+    m_messages[index].content = text;
+    start();
+    return true;
+}
+
+void ChatSession::editMessage(int index, const QString& text)
+{
+    if (index < 0 || index >= m_messages.size() || (isStreaming() && index == m_messages.size() - 1))
+        return;
+    Message& m = m_messages[index];
+    m.content = text;
+    m.incomplete = false;
+    m.error.clear();
+    emit changed();
+}
+
+void ChatSession::removeMessage(int index)
+{
+    if (index < 0 || index >= m_messages.size() || (isStreaming() && index == m_messages.size() - 1))
+        return;
+    m_messages.removeAt(index);
+    emit changed();
+}
+
+void ChatSession::discardStream()
+{
+    // The answer underway belongs to the conversation being replaced: it must not land in the new one.
+    if (!m_stream)
+        return;
+    ChatCompletion* s = m_stream;
+    m_stream = nullptr;
+    disconnect(s, nullptr, this, nullptr);
+    s->stop();
+    s->deleteLater();
+    emit finished();
+}
+
+void ChatSession::setMessages(const QList<Message>& messages)
+{
+    discardStream();
+    m_messages = messages;
+    emit changed();
+}
+
 void ChatSession::start()
 {
     const QByteArray body = requestBody();
     m_messages.append({QStringLiteral("assistant"), QString()});
     m_stream = new ChatCompletion(m_transport, m_connection, body, this);
     m_clock.start();
+    connect(m_stream, &ChatCompletion::retrying, this, [this](int attempt, qint64 delayMs, const ApiError& error) {
+        const QString why =
+            error.httpStatus == 429 ? tr("Rate limited (429)") : tr("The server answered %1").arg(error.httpStatus);
+        m_messages.back().notice =
+            tr("%1; trying again in %2 s (attempt %3).").arg(why).arg((delayMs + 999) / 1000).arg(attempt + 1);
+        emit changed();
+    });
     connect(m_stream, &ChatCompletion::delta, this, [this](const QString& text) {
+        m_messages.back().notice.clear();
         m_messages.back().content += text;
         emit changed();
     });
@@ -63,6 +126,7 @@ void ChatSession::start()
         ChatCompletion* s = m_stream;
         m_stream = nullptr;
         Message& answer = m_messages.back();
+        answer.notice.clear();
         answer.firstTokenMs = s->firstTokenMs();
         if (const auto& usage = s->stream().usage()) {
             answer.promptTokens = usage->promptTokens;
@@ -91,7 +155,7 @@ void ChatSession::stop()
 
 void ChatSession::clear()
 {
-    stop();
+    discardStream();
     m_messages.clear();
     emit changed();
 }

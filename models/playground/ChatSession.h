@@ -1,6 +1,8 @@
 #pragma once
 
 #include "api/ChatCompletion.h"
+#include "playground/ChatMessage.h"
+#include "playground/ChatParameters.h"
 
 #include <QElapsedTimer>
 #include <QList>
@@ -19,40 +21,32 @@ class ChatSession : public QObject
     Q_OBJECT
 
 public:
-    struct Message
-    {
-        QString role; // system, user, assistant
-        QString content;
-        bool incomplete = false;
-        QString error;            // why an answer ended early
-        qint64 firstTokenMs = -1; // assistant answers only
-        double tokensPerSecond = 0;
-        qint64 promptTokens = -1;
-        qint64 completionTokens = -1;
-    };
-    struct Parameters
-    {
-        double temperature = 0.7;
-        double topP = 1.0;
-        int topK = 0;                 // 0: not sent
-        double repetitionPenalty = 0; // 0: not sent
-        int maxTokens = 512;
-        QStringList stop;
-        std::optional<qint64> seed;
-    };
-
+    using Message = ChatMessage;
     explicit ChatSession(HttpTransport* transport, QObject* parent = nullptr);
 
     void setConnection(const Connection& connection) { m_connection = connection; }
     void setModel(const QString& model) { m_model = model; }
     QString model() const { return m_model; }
     void setSystemPrompt(const QString& prompt) { m_system = prompt; }
-    void setParameters(const Parameters& p) { m_parameters = p; }
+    QString systemPrompt() const { return m_system; }
+    void setParameters(const ChatParameters& p) { m_parameters = p; }
+    const ChatParameters& parameters() const { return m_parameters; }
     const QList<Message>& messages() const { return m_messages; }
+    // Replaces the conversation (a saved one, or a dataset row); stops an answer underway.
+    void setMessages(const QList<Message>& messages);
     bool isStreaming() const { return m_stream != nullptr; }
 
     // Adds the user's message and streams the answer.
     void send(const QString& text);
+    // Generates an answer to the conversation as it is (its last message is the user's).
+    bool generate();
+    // Drops the last answer (complete or not) and asks again.
+    bool regenerate();
+    // Replaces a user message, drops everything after it and asks again.
+    bool resendFrom(int index, const QString& text);
+    // Changes a message's text without asking again (e.g. correcting an answer).
+    void editMessage(int index, const QString& text);
+    void removeMessage(int index);
     void stop();
     void clear();
     // The request body for the conversation so far (what send() posts, without "stream").
@@ -64,12 +58,13 @@ signals:
 
 private:
     void start();
+    void discardStream();
 
     HttpTransport* m_transport;
     Connection m_connection;
     QString m_model;
     QString m_system;
-    Parameters m_parameters;
+    ChatParameters m_parameters;
     QList<Message> m_messages;
     QPointer<ChatCompletion> m_stream;
     QElapsedTimer m_clock;

@@ -1,0 +1,248 @@
+#include "playground/EndpointsModel.h"
+
+#include <QLocale>
+
+namespace td {
+
+int EndpointsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EndpointsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString EndpointsModel::stateLabel(EndpointState s)
+{
+    switch (s) {
+    case EndpointState::Pending:
+        return tr("Pending");
+    case EndpointState::Starting:
+        return tr("Starting…");
+    case EndpointState::Started:
+        return tr("Running");
+    case EndpointState::Stopping:
+        return tr("Stopping…");
+    case EndpointState::Stopped:
+        return tr("Stopped");
+    case EndpointState::Error:
+        return tr("Failed");
+    case EndpointState::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+double EndpointsModel::dollarsSoFar(const Row& r) const
+{
+    if (r.endpoint.state != EndpointState::Started || !r.startedSince.isValid() || !m_now.isValid())
+        return 0;
+    const double hours = double(std::max<qint64>(0, r.startedSince.secsTo(m_now))) / 3600.0;
+    return hours * r.dollarsPerHour * std::max(1, r.endpoint.minReplicas);
+}
+
+QVariant EndpointsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row& r = m_rows.at(index.row());
+    const Endpoint& e = r.endpoint;
+    if (role == EndpointIdRole)
+        return e.id;
+    if (role == ChangingRole)
+        return isChanging(e.state);
+    if (role == StartedRole)
+        return e.state == EndpointState::Started;
+    if (role == Qt::ToolTipRole && index.column() == Name)
+        return tr("Chat model name: %1\nId: %2").arg(e.name, e.id);
+    if (role == Qt::ToolTipRole && index.column() == State && e.state == EndpointState::Unknown)
+        return e.stateText;
+    if (role != Qt::DisplayRole)
+        return {};
+    const QLocale locale;
+    switch (index.column()) {
+    case Name:
+        return e.displayName.isEmpty() ? e.name : e.displayName;
+    case State:
+        return e.state == EndpointState::Unknown ? e.stateText : stateLabel(e.state);
+    case Model:
+        return e.model;
+    case Hardware:
+        return e.hardware;
+    case Replicas:
+        if (e.maxReplicas <= 0)
+            return QString();
+        return e.minReplicas == e.maxReplicas ? QString::number(e.minReplicas)
+                                              : QStringLiteral("%1–%2").arg(e.minReplicas).arg(e.maxReplicas);
+    case Cost: {
+        if (r.dollarsPerHour <= 0)
+            return QString();
+        const QString perHour = tr("$%1/h").arg(locale.toString(r.dollarsPerHour * std::max(1, e.minReplicas), 'f', 2));
+        if (e.state != EndpointState::Started)
+            return perHour;
+        return tr("%1 · $%2 so far").arg(perHour, locale.toString(dollarsSoFar(r), 'f', 2));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant EndpointsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Endpoint");
+    case State:
+        return tr("State");
+    case Model:
+        return tr("Model");
+    case Hardware:
+        return tr("Hardware");
+    case Replicas:
+        return tr("Replicas");
+    case Cost:
+        return tr("Cost");
+    default:
+        return {};
+    }
+}
+
+void EndpointsModel::stamp(Row& r, const QDateTime& now)
+{
+    if (r.endpoint.state == EndpointState::Started) {
+        if (!r.startedSince.isValid())
+            r.startedSince = now;
+    } else {
+        r.startedSince = QDateTime();
+        r.idleReminded = false;
+    }
+    r.dollarsPerHour = m_prices.value(r.endpoint.hardware, r.dollarsPerHour);
+}
+
+void EndpointsModel::setEndpoints(const QList<Endpoint>& endpoints, const QDateTime& now)
+{
+    m_now = now;
+    QList<Row> rows;
+    for (const Endpoint& e : endpoints) {
+        Row r;
+        if (const Row* old = row(e.id)) {
+            r = *old;
+            // List items lack the details: keep the ones a detail call brought.
+            const Endpoint details = old->endpoint;
+            r.endpoint = e;
+            if (e.hardware.isEmpty())
+                r.endpoint.hardware = details.hardware;
+            if (e.displayName.isEmpty())
+                r.endpoint.displayName = details.displayName;
+            if (e.maxReplicas <= 0) {
+                r.endpoint.minReplicas = details.minReplicas;
+                r.endpoint.maxReplicas = details.maxReplicas;
+            }
+        } else {
+            r.endpoint = e;
+        }
+        stamp(r, now);
+        rows.append(r);
+    }
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+}
+
+void EndpointsModel::updateEndpoint(const Endpoint& endpoint, const QDateTime& now)
+{
+    m_now = now;
+    const int i = rowOf(endpoint.id);
+    if (i < 0) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+        Row r;
+        r.endpoint = endpoint;
+        stamp(r, now);
+        m_rows.append(r);
+        endInsertRows();
+        return;
+    }
+    m_rows[i].endpoint = endpoint;
+    stamp(m_rows[i], now);
+    emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+}
+
+void EndpointsModel::removeEndpoint(const QString& id)
+{
+    const int i = rowOf(id);
+    if (i < 0)
+        return;
+    beginRemoveRows({}, i, i);
+    m_rows.removeAt(i);
+    endRemoveRows();
+}
+
+void EndpointsModel::setPrices(const QHash<QString, double>& prices)
+{
+    m_prices = prices;
+    for (Row& r : m_rows)
+        r.dollarsPerHour = m_prices.value(r.endpoint.hardware, r.dollarsPerHour);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Cost), index(int(m_rows.size()) - 1, Cost));
+}
+
+void EndpointsModel::setNow(const QDateTime& now)
+{
+    m_now = now;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, Cost), index(int(m_rows.size()) - 1, Cost));
+}
+
+const EndpointsModel::Row* EndpointsModel::row(const QString& id) const
+{
+    const int i = rowOf(id);
+    return i < 0 ? nullptr : &m_rows.at(i);
+}
+
+EndpointsModel::Row* EndpointsModel::row(const QString& id)
+{
+    const int i = rowOf(id);
+    return i < 0 ? nullptr : &m_rows[i];
+}
+
+int EndpointsModel::rowOf(const QString& id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).endpoint.id == id)
+            return i;
+    return -1;
+}
+
+bool EndpointsModel::anyChanging() const
+{
+    return std::any_of(m_rows.begin(), m_rows.end(), [](const Row& r) { return isChanging(r.endpoint.state); });
+}
+
+double EndpointsModel::runningDollarsPerHour() const
+{
+    double sum = 0;
+    for (const Row& r : m_rows)
+        if (r.endpoint.state == EndpointState::Started)
+            sum += r.dollarsPerHour * std::max(1, r.endpoint.minReplicas);
+    return sum;
+}
+
+double EndpointsModel::runningDollarsSoFar() const
+{
+    double sum = 0;
+    for (const Row& r : m_rows)
+        sum += dollarsSoFar(r);
+    return sum;
+}
+
+int EndpointsModel::startedCount() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(),
+                             [](const Row& r) { return r.endpoint.state == EndpointState::Started; }));
+}
+
+} // namespace td

@@ -1,0 +1,219 @@
+#include "playground/ConversationStore.h"
+#include "playground/EndpointsModel.h"
+#include "playground/TrainingRows.h"
+#include "validate/ParityChecker.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+using namespace td;
+
+namespace {
+bool passesTogetherCheck(const QByteArray& row)
+{
+    const QByteArray file = row + '\n';
+    const ParityReport r = checkJsonlParity(file.constData(), std::size_t(file.size()));
+    return !r.contains("is_check_passed") || r.passed();
+}
+
+ChatMessage msg(const char* role, const char* text)
+{
+    return {QString::fromLatin1(role), QString::fromUtf8(text)};
+}
+} // namespace
+
+// The playground's model side without a server: parameters as sent, conversations saved and
+// read back, rows made from conversations (and accepted by Together's checker), conversations
+// made from rows, endpoint costs.
+class TestPlaygroundModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parametersAreSentOnlyWhenSet()
+    {
+        ChatParameters p;
+        nlohmann::ordered_json body;
+        p.writeTo(body);
+        QVERIFY(!body.contains("top_k") && !body.contains("seed") && !body.contains("repetition_penalty"));
+        p.topK = 40;
+        p.repetitionPenalty = 1.1;
+        p.seed = 7;
+        p.stop = {QStringLiteral("###")};
+        p.jsonObject = true;
+        body = {};
+        p.writeTo(body);
+        QCOMPARE(body["top_k"].get<int>(), 40);
+        QCOMPARE(body["repetition_penalty"].get<double>(), 1.1);
+        QCOMPARE(body["seed"].get<qint64>(), 7);
+        QCOMPARE(body["stop"][0].get<std::string>(), "###");
+        QCOMPARE(body["response_format"]["type"].get<std::string>(), "json_object");
+        // A preset restores every field, unset ones as unset.
+        QCOMPARE(ChatParameters::fromJson(p.toJson()), p);
+        QCOMPARE(ChatParameters::fromJson(ChatParameters().toJson()), ChatParameters());
+        // One parameter by name, for compare columns.
+        p.setValue(QStringLiteral("temperature"), 1.3);
+        QCOMPARE(p.temperature, 1.3);
+        p.setValue(QStringLiteral("seed"), -1);
+        QVERIFY(!p.seed);
+    }
+
+    void conversationsAreSavedAndReadBack()
+    {
+        QTemporaryDir dir;
+        ConversationStore store(dir.filePath(QStringLiteral("conversations")));
+        Conversation c;
+        c.system = QStringLiteral("Be brief.");
+        c.parameters.temperature = 0.2;
+        ChatMessage answer = msg("assistant", "Paris — on the Seine.");
+        answer.firstTokenMs = 120;
+        answer.completionTokens = 6;
+        answer.incomplete = true;
+        answer.error = QStringLiteral("Stopped.");
+        c.columns.append(
+            {QStringLiteral("together"), QStringLiteral("m/base"), {}, 0, {msg("user", "Capital of France?"), answer}});
+        c.columns.append(
+            {QStringLiteral("together"), QStringLiteral("m/tuned"), QStringLiteral("temperature"), 1.0, {}});
+        c.reference = QStringLiteral("Paris.");
+        c.referenceSource = QStringLiteral("train.jsonl, line 3");
+        QVERIFY(store.save(c));
+        QVERIFY(!c.id.isEmpty());
+        const Result<Conversation> back = store.load(c.id);
+        QVERIFY(back);
+        QCOMPARE(back->system, c.system);
+        QCOMPARE(back->parameters, c.parameters);
+        QCOMPARE(back->columns.size(), 2);
+        QCOMPARE(back->columns[0].messages.size(), 2);
+        QCOMPARE(back->columns[0].messages[1].content, answer.content);
+        QVERIFY(back->columns[0].messages[1].incomplete);
+        QCOMPARE(back->columns[0].messages[1].firstTokenMs, 120);
+        QCOMPARE(back->columns[1].variedParameter, QStringLiteral("temperature"));
+        QCOMPARE(back->reference, c.reference);
+
+        Conversation second;
+        second.title = QStringLiteral("Rivers");
+        second.columns.append({QStringLiteral("together"), QStringLiteral("m/base"), {}, 0, {}});
+        QTest::qWait(5); // a later update time
+        QVERIFY(store.save(second));
+        const auto list = store.list();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].title, QStringLiteral("Rivers")); // newest first
+        QCOMPARE(list[1].title, QStringLiteral("Capital of France?"));
+
+        // A damaged file is reported, and the others still list.
+        QFile broken(store.folder() + QStringLiteral("/broken.json"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"columns\": [");
+        broken.close();
+        QCOMPARE(store.list().size(), 2);
+        const Result<Conversation> bad = store.load(QStringLiteral("broken"));
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().code, Error::Code::Corrupt);
+
+        QVERIFY(store.remove(second.id));
+        QCOMPARE(store.list().size(), 1);
+        const QString md = back->toMarkdown();
+        QVERIFY(md.contains(QStringLiteral("**User**\n\nCapital of France?")));
+        QVERIFY(md.contains(QStringLiteral("Incomplete: Stopped.")));
+        QVERIFY(md.contains(QStringLiteral("Dataset answer (train.jsonl, line 3)")));
+    }
+
+    void aConversationBecomesATrainingRow()
+    {
+        ChatMessage cut = msg("assistant", "Half an ans");
+        cut.incomplete = true;
+        const QByteArray row = TrainingRows::conversationRow(
+            QStringLiteral("Be brief."), {msg("user", "Hi"), msg("assistant", "Hello!"), msg("user", "More?"), cut});
+        QCOMPARE(
+            row,
+            QByteArray(
+                "{\"messages\":[{\"role\":\"system\",\"content\":\"Be brief.\"},{\"role\":\"user\",\"content\":\"Hi\"},"
+                "{\"role\":\"assistant\",\"content\":\"Hello!\",\"weight\":1},{\"role\":\"user\",\"content\":\"More?\"}"
+                ","
+                "{\"role\":\"assistant\",\"content\":\"Half an ans\",\"weight\":0}]}"));
+        QVERIFY(passesTogetherCheck(row));
+    }
+
+    void twoAnswersBecomeAPreferenceRow()
+    {
+        const QByteArray row =
+            TrainingRows::preferenceRow(QString(), {msg("user", "2+2?")}, QStringLiteral("4"), QStringLiteral("5"));
+        const auto j = nlohmann::json::parse(row.toStdString());
+        QCOMPARE(j["input"]["messages"][0]["content"].get<std::string>(), "2+2?");
+        QCOMPARE(j["preferred_output"][0]["content"].get<std::string>(), "4");
+        QCOMPARE(j["non_preferred_output"][0]["role"].get<std::string>(), "assistant");
+        QVERIFY(passesTogetherCheck(row));
+    }
+
+    void aRowBecomesAConversation()
+    {
+        const QByteArray row =
+            "{\"messages\":[{\"role\":\"system\",\"content\":\"S\"},{\"role\":\"user\",\"content\":\"Q1\"},"
+            "{\"role\":\"assistant\",\"content\":\"A1\"},{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":"
+            "\"Q2\"}]},"
+            "{\"role\":\"assistant\",\"content\":\"A2\"}]}";
+        auto last = TrainingRows::fromRow(row);
+        QVERIFY(last);
+        QCOMPARE(last->system, QStringLiteral("S"));
+        QCOMPARE(last->messages.size(), 3);
+        QCOMPARE(last->messages.back().content, QStringLiteral("Q2"));
+        QCOMPARE(last->reference, QStringLiteral("A2"));
+        QCOMPARE(last->answerIndex, 4);
+        auto first = TrainingRows::fromRow(row, 2);
+        QVERIFY(first);
+        QCOMPARE(first->messages.size(), 1);
+        QCOMPARE(first->reference, QStringLiteral("A1"));
+        QVERIFY(!TrainingRows::fromRow(row, 3)); // a user message is not an answer
+        QVERIFY(!TrainingRows::fromRow("{\"text\":\"plain\"}"));
+        QVERIFY(!TrainingRows::fromRow("{not json"));
+        auto completion = TrainingRows::fromRow("{\"prompt\":\"P\",\"completion\":\"C\"}");
+        QVERIFY(completion);
+        QCOMPARE(completion->reference, QStringLiteral("C"));
+        auto preference =
+            TrainingRows::fromRow("{\"input\":{\"messages\":[{\"role\":\"user\",\"content\":\"Q\"}]},\"preferred_"
+                                  "output\":[{\"role\":\"assistant\",\"content\":\"good\"}],\"non_preferred_output\":[{"
+                                  "\"role\":\"assistant\",\"content\":\"bad\"}]}");
+        QVERIFY(preference);
+        QCOMPARE(preference->reference, QStringLiteral("good"));
+    }
+
+    void startedEndpointsShowWhatTheyCost()
+    {
+        EndpointsModel model;
+        model.setPrices({{QStringLiteral("2x_h100"), 6.0}});
+        const QDateTime t0 = QDateTime::fromString(QStringLiteral("2026-11-23T10:00:00Z"), Qt::ISODate);
+        Endpoint e;
+        e.id = QStringLiteral("endpoint-1");
+        e.name = QStringLiteral("me/model-1");
+        e.hardware = QStringLiteral("2x_h100");
+        e.minReplicas = 2;
+        e.maxReplicas = 3;
+        e.state = EndpointState::Starting;
+        model.updateEndpoint(e, t0);
+        QCOMPARE(model.runningDollarsPerHour(), 0.0);
+        QVERIFY(model.anyChanging());
+        e.state = EndpointState::Started;
+        model.updateEndpoint(e, t0.addSecs(60));
+        QCOMPARE(model.runningDollarsPerHour(), 12.0); // two replicas at least
+        model.setNow(t0.addSecs(60 + 1800));
+        QCOMPARE(model.runningDollarsSoFar(), 6.0);
+        // A list item lacks hardware and replicas: the known details stay.
+        Endpoint item = e;
+        item.hardware.clear();
+        item.minReplicas = item.maxReplicas = 0;
+        model.setEndpoints({item}, t0.addSecs(60 + 1800));
+        QCOMPARE(model.rowAt(0).endpoint.hardware, QStringLiteral("2x_h100"));
+        QCOMPARE(model.data(model.index(0, EndpointsModel::Replicas)).toString(), QStringLiteral("2–3"));
+        QVERIFY(model.data(model.index(0, EndpointsModel::Cost)).toString().contains(QStringLiteral("$6.00 so far")));
+        item.state = EndpointState::Stopped;
+        model.setEndpoints({item}, t0.addSecs(7200));
+        QCOMPARE(model.runningDollarsPerHour(), 0.0);
+        QCOMPARE(model.startedCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlaygroundModel)
+#include "tst_playgroundmodel.moc"
