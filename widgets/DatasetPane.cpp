@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QDataStream>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QInputDialog>
@@ -147,6 +148,9 @@ void DatasetPane::createActions()
          {},
          tr("On the selected rows")},
         {Action::WeightRulesAll, "actionWeightRulesAll", tr("Apply to the Whole File"), {}, {}},
+        {Action::TryInPlayground, "actionTryInPlayground", tr("Try in &Playground"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+         tr("Ask a model for the focused answer of this row (or its last) and compare with the dataset's")},
     };
     for (const Spec& s : specs) {
         auto* a = new QAction(s.text, this);
@@ -190,6 +194,17 @@ void DatasetPane::createActions()
             emit statusMessage(tr("Click into a message first, then toggle its weight"), 4000);
     });
     connect(action(Action::InsertRow), &QAction::triggered, this, &DatasetPane::insertRow);
+    connect(action(Action::TryInPlayground), &QAction::triggered, this, [this] {
+        const std::int64_t pos = currentPosition();
+        if (pos < 0)
+            return;
+        const int focused = m_rowEditor->position() == pos ? m_rowEditor->focusedMessage() : -1;
+        const QString file = m_session->document()->path().isEmpty()
+                                 ? tr("untitled")
+                                 : QFileInfo(m_session->document()->path()).fileName();
+        emit tryInPlaygroundRequested(m_session->document()->rowView(pos).toByteArray(), focused,
+                                      tr("%1, row %2").arg(file).arg(pos + 1));
+    });
     connect(action(Action::DuplicateRows), &QAction::triggered, this,
             [this] { m_session->duplicateRows(m_table->selectedPositions()); });
     connect(action(Action::DeleteRows), &QAction::triggered, this, [this] {
@@ -209,7 +224,8 @@ void DatasetPane::createActions()
             [this] { applyWeightRule(int(WeightRule::RemoveAll), false); });
 
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (Action a : {Action::InsertRow, Action::DuplicateRows, Action::DeleteRows, Action::MoveUp, Action::MoveDown})
+    for (Action a : {Action::InsertRow, Action::DuplicateRows, Action::DeleteRows, Action::MoveUp, Action::MoveDown,
+                     Action::TryInPlayground})
         m_table->addAction(action(a));
 }
 
@@ -276,6 +292,7 @@ void DatasetPane::updateActions()
     for (Action a : {Action::WeightLastAssistant, Action::WeightAllAssistant, Action::WeightRemoveAll})
         action(a)->setEnabled(hasRow && structural);
     action(Action::WeightRulesAll)->setEnabled(structural);
+    action(Action::TryInPlayground)->setEnabled(hasRow);
 }
 
 void DatasetPane::stepRow(int delta)

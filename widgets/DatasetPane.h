@@ -39,6 +39,7 @@ public:
         WeightAllAssistant,
         WeightRemoveAll,
         WeightRulesAll,
+        TryInPlayground,
         Count
     };
 
@@ -61,6 +62,8 @@ public:
 
 signals:
     void statusMessage(const QString& text, int timeoutMs);
+    // The row, up to its focused answer (-1: the last), to be generated again in the playground.
+    void tryInPlaygroundRequested(const QByteArray& row, int answerIndex, const QString& source);
 
 private:
     void createActions();

@@ -1,269 +1,614 @@
 #include "widgets/PlaygroundPane.h"
 
 #include "api/ApiContext.h"
-#include "api/TogetherClient.h"
 #include "playground/ChatSession.h"
+#include "playground/ModelDirectory.h"
+#include "playground/TrainingRows.h"
+#include "widgets/ChatColumn.h"
+#include "widgets/ChatParametersForm.h"
+#include "widgets/ConversationList.h"
+#include "widgets/Dialogs.h"
 
-#include <QComboBox>
-#include <QDoubleSpinBox>
-#include <QFormLayout>
+#include <QApplication>
+#include <QClipboard>
+#include <QFile>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
+#include <QSaveFile>
 #include <QShortcut>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QToolButton>
+#include <QUuid>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace td {
 
-PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent)
+PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& conversationsFolder)
     : QWidget(parent)
     , m_api(api)
-    , m_session(new ChatSession(api->transport(), this))
-    , m_profile(new QComboBox(this))
-    , m_model(new QComboBox(this))
-    , m_system(new QPlainTextEdit(this))
-    , m_temperature(new QDoubleSpinBox(this))
-    , m_topP(new QDoubleSpinBox(this))
-    , m_maxTokens(new QSpinBox(this))
-    , m_seed(new QSpinBox(this))
-    , m_stop(new QLineEdit(this))
-    , m_transcript(new QTextBrowser(this))
+    , m_store(conversationsFolder.isEmpty() ? ConversationStore::defaultFolder() : conversationsFolder)
+    , m_models(new ModelDirectory(this))
+    , m_list(new ConversationList(&m_store, this))
+    , m_form(new ChatParametersForm(this))
+    , m_columnSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_referenceBox(new QWidget(this))
+    , m_referenceTitle(new QLabel(this))
+    , m_reference(new QTextBrowser(this))
+    , m_editBanner(new QLabel(this))
     , m_input(new QPlainTextEdit(this))
     , m_send(new QPushButton(tr("&Send"), this))
-    , m_stopButton(new QPushButton(tr("S&top"), this))
+    , m_stop(new QPushButton(tr("S&top"), this))
+    , m_compare(new QPushButton(tr("&Compare"), this))
+    , m_addToDataset(new QToolButton(this))
+    , m_preference(new QPushButton(tr("Make &Preference Row…"), this))
     , m_status(new QLabel(this))
 {
-    m_model->setEditable(true);
-    m_model->setMinimumContentsLength(40);
-    m_model->setObjectName(QStringLiteral("playgroundModel"));
-    m_system->setPlaceholderText(tr("System prompt (optional)"));
-    m_system->setMaximumHeight(90);
-    m_temperature->setRange(0, 2);
-    m_temperature->setSingleStep(0.1);
-    m_temperature->setValue(0.7);
-    m_topP->setRange(0, 1);
-    m_topP->setSingleStep(0.05);
-    m_topP->setValue(1.0);
-    m_maxTokens->setRange(1, 131072);
-    m_maxTokens->setValue(512);
-    m_seed->setRange(-1, 2147483647);
-    m_seed->setValue(-1);
-    m_seed->setSpecialValueText(tr("random"));
-    m_stop->setPlaceholderText(tr("comma-separated"));
-    m_transcript->setOpenExternalLinks(true);
-    m_transcript->setObjectName(QStringLiteral("playgroundTranscript"));
-    m_input->setPlaceholderText(tr("Message (Ctrl+Return sends)"));
+    m_input->setPlaceholderText(tr("Message (Ctrl+Return sends to every column)"));
     m_input->setMaximumHeight(110);
+    m_input->setObjectName(QStringLiteral("playgroundInput"));
+    m_send->setToolTip(tr("Send to every column (Ctrl+Return)"));
+    m_stop->setToolTip(tr("Stop every answer (Esc)"));
+    m_compare->setToolTip(tr("Add a column to compare another model, checkpoint or parameter with the same "
+                             "conversation (up to %1)")
+                              .arg(kMaxColumns));
+    m_addToDataset->setText(tr("Add to &Dataset"));
+    m_addToDataset->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_addToDataset->setToolTip(tr("Append this conversation to the open dataset as a training row (one undo step)"));
+    m_preference->setToolTip(tr("Make a preference (DPO) row from the compared answers: choose the better one"));
+    m_editBanner->setVisible(false);
+    m_editBanner->setStyleSheet(QStringLiteral("QLabel { background: palette(highlight); color: "
+                                               "palette(highlighted-text); padding: 3px; }"));
+    m_status->setWordWrap(true);
+    m_reference->setObjectName(QStringLiteral("datasetAnswer"));
+    auto* refLayout = new QVBoxLayout(m_referenceBox);
+    refLayout->setContentsMargins(2, 2, 2, 2);
+    m_referenceTitle->setWordWrap(true);
+    refLayout->addWidget(m_referenceTitle);
+    refLayout->addWidget(m_reference, 1);
+    m_referenceBox->setVisible(false);
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Connection:"), this));
-    top->addWidget(m_profile);
-    top->addWidget(new QLabel(tr("Model:"), this));
-    top->addWidget(m_model, 1);
-    auto* clear = new QPushButton(tr("&New Chat"), this);
-    top->addWidget(clear);
-
-    auto* params = new QFormLayout;
-    params->addRow(tr("Temperature:"), m_temperature);
-    params->addRow(tr("Top p:"), m_topP);
-    params->addRow(tr("Max tokens:"), m_maxTokens);
-    params->addRow(tr("Seed:"), m_seed);
-    params->addRow(tr("Stop sequences:"), m_stop);
-    auto* side = new QWidget(this);
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->addWidget(new QLabel(tr("System prompt"), this));
-    sideLayout->addWidget(m_system);
-    sideLayout->addLayout(params);
-    sideLayout->addStretch();
-
-    auto* chat = new QWidget(this);
-    auto* chatLayout = new QVBoxLayout(chat);
-    chatLayout->setContentsMargins(0, 0, 0, 0);
-    chatLayout->addWidget(m_transcript, 1);
+    auto* center = new QWidget(this);
+    auto* centerLayout = new QVBoxLayout(center);
+    centerLayout->setContentsMargins(0, 0, 0, 0);
+    centerLayout->addWidget(m_columnSplitter, 1);
+    centerLayout->addWidget(m_editBanner);
     auto* inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_send);
-    buttons->addWidget(m_stopButton);
+    buttons->addWidget(m_stop);
     buttons->addStretch();
     inputRow->addLayout(buttons);
-    chatLayout->addLayout(inputRow);
-    chatLayout->addWidget(m_status);
+    centerLayout->addLayout(inputRow);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_compare);
+    actions->addWidget(m_addToDataset);
+    actions->addWidget(m_preference);
+    auto* exportButton = new QPushButton(tr("&Export…"), this);
+    exportButton->setToolTip(tr("Save this conversation as Markdown or as a JSONL training row"));
+    actions->addWidget(exportButton);
+    actions->addWidget(m_status, 1);
+    centerLayout->addLayout(actions);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(chat);
-    splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->addWidget(m_list);
+    splitter->addWidget(center);
+    splitter->addWidget(m_form);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 1);
+    splitter->setSizes({200, 800, 260});
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
+    layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter, 1);
 
-    m_renderTimer.setSingleShot(true);
-    m_renderTimer.setInterval(30);
-    connect(&m_renderTimer, &QTimer::timeout, this, &PlaygroundPane::render);
-    connect(m_session, &ChatSession::changed, this, [this] {
-        if (!m_renderTimer.isActive())
-            m_renderTimer.start();
-    });
-    connect(m_session, &ChatSession::finished, this, [this] {
-        render();
-        updateButtons();
-    });
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(1000);
+    connect(&m_saveTimer, &QTimer::timeout, this, &PlaygroundPane::startSave);
     connect(m_send, &QPushButton::clicked, this, [this] { send(m_input->toPlainText()); });
-    auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), m_input);
-    connect(shortcut, &QShortcut::activated, m_send, &QPushButton::click);
-    connect(m_stopButton, &QPushButton::clicked, this, &PlaygroundPane::stop);
-    connect(clear, &QPushButton::clicked, this, [this] {
-        m_session->clear();
-        render();
+    auto* sendKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    sendKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(sendKey, &QShortcut::activated, m_send, &QPushButton::click);
+    auto* stopKey = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    stopKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(stopKey, &QShortcut::activated, this, [this] {
+        if (m_editing >= 0)
+            cancelEdit();
+        else
+            stop();
     });
-    connect(m_profile, &QComboBox::currentIndexChanged, this, &PlaygroundPane::loadModels);
-    connect(m_api->profiles(), &ConnectionProfiles::changed, this, &PlaygroundPane::reloadProfiles);
-    reloadProfiles();
-    updateButtons();
-    render();
-}
-
-void PlaygroundPane::reloadProfiles()
-{
-    const QString current = m_profile->currentData().toString();
-    const QSignalBlocker block(m_profile);
-    m_profile->clear();
-    for (const ConnectionProfile& p : m_api->profiles()->profiles())
-        m_profile->addItem(p.name.isEmpty() ? p.baseUrl.toString() : p.name, p.id);
-    const int i = m_profile->findData(current);
-    m_profile->setCurrentIndex(i >= 0 ? i : 0);
-    loadModels();
-}
-
-void PlaygroundPane::loadModels()
-{
-    const QString id = m_profile->currentData().toString();
-    m_api->profiles()->resolve(id, this, [this, id](const Result<Connection>& c, const QString&) {
-        if (!c) {
-            m_status->setText(tr("Not connected: %1").arg(c.error().message));
+    connect(m_stop, &QPushButton::clicked, this, &PlaygroundPane::stop);
+    connect(m_compare, &QPushButton::clicked, this, [this] { addColumn(); });
+    connect(m_addToDataset, &QToolButton::clicked, this, [this] {
+        if (m_columns.size() == 1) {
+            addToDataset(0);
             return;
         }
-        TogetherClient(m_api->transport(), *c).listModels(this, [this, id](const ApiResult<QList<ModelInfo>>& r) {
-            if (m_profile->currentData().toString() != id)
-                return;
-            const QString current = m_model->currentText();
-            const QSignalBlocker block(m_model);
-            m_model->clear();
-            if (const auto* models = std::get_if<QList<ModelInfo>>(&r)) {
-                for (const ModelInfo& m : *models)
-                    if (m.type.isEmpty() || m.type == QLatin1String("chat") || m.type == QLatin1String("language"))
-                        m_model->addItem(m.id);
-                m_status->setText(tr("%n model(s) available.", nullptr, m_model->count()));
-            } else {
-                m_status->setText(
-                    tr("The model list could not be read (%1); type a model name.").arg(std::get<ApiError>(r).message));
-            }
-            m_model->setCurrentText(current);
-        });
+        QMenu menu(this);
+        for (int i = 0; i < m_columns.size(); ++i)
+            menu.addAction(tr("Column %1: %2").arg(i + 1).arg(m_columns[i]->model()), this,
+                           [this, i] { addToDataset(i); });
+        menu.exec(m_addToDataset->mapToGlobal(QPoint(0, m_addToDataset->height())));
     });
+    connect(m_preference, &QPushButton::clicked, this, [this] {
+        QMessageBox box(QMessageBox::Question, tr("Make Preference Row"),
+                        tr("Which answer is better? It becomes the preferred output; each other column's answer "
+                           "becomes a non-preferred one."),
+                        QMessageBox::Cancel, this);
+        QList<QAbstractButton*> choices;
+        for (int i = 0; i < m_columns.size(); ++i)
+            choices << box.addButton(tr("%1: %2").arg(i + 1).arg(m_columns[i]->model()), QMessageBox::AcceptRole);
+        box.exec();
+        const int chosen = int(choices.indexOf(box.clickedButton()));
+        if (chosen >= 0)
+            makePreferenceRows(chosen);
+    });
+    connect(exportButton, &QPushButton::clicked, this, [this] { exportConversation(currentConversation()); });
+    connect(m_form, &ChatParametersForm::changed, this, &PlaygroundPane::scheduleSave);
+    connect(m_list, &ConversationList::openRequested, this, [this](const QString& id) {
+        if (id != m_conversation.id)
+            openConversation(id);
+    });
+    connect(m_list, &ConversationList::newRequested, this, &PlaygroundPane::newConversation);
+    connect(m_list, &ConversationList::renamed, this, [this](const QString& id, const QString& title) {
+        if (id == m_conversation.id)
+            m_conversation.title = title;
+    });
+    connect(m_list, &ConversationList::removed, this, [this](const QString& id) {
+        if (id == m_conversation.id) {
+            m_saveTimer.stop();
+            m_conversation = Conversation();
+            newConversation();
+        }
+    });
+    connect(m_list, &ConversationList::exportRequested, this, [this](const QString& id) {
+        if (id == m_conversation.id) {
+            exportConversation(currentConversation());
+        } else if (const Result<Conversation> c = m_store.load(id)) {
+            exportConversation(*c);
+        } else {
+            Dialogs::warning(this, tr("Export Conversation"), c.error().message);
+        }
+    });
+    connect(m_api->profiles(), &ConnectionProfiles::changed, this, [this] {
+        for (ChatColumn* c : m_columns)
+            c->reloadProfiles();
+    });
+
+    addColumn();
+    newConversation();
 }
 
-void PlaygroundPane::openModel(const QString& profileId, const QString& model)
+PlaygroundPane::~PlaygroundPane()
 {
-    const int i = m_profile->findData(profileId);
-    if (i >= 0)
-        m_profile->setCurrentIndex(i);
-    loadModels();
-    m_model->setCurrentText(model);
-    m_session->clear();
-    m_input->setFocus();
+    if (m_saveTimer.isActive())
+        startSave();
+    m_saving.waitForFinished();
+}
+
+ChatColumn* PlaygroundPane::addColumn()
+{
+    if (m_columns.size() >= kMaxColumns)
+        return nullptr;
+    auto* column = new ChatColumn(m_api, m_models, this);
+    if (!m_columns.isEmpty()) {
+        // A new column starts from the same conversation, so the next message compares them.
+        ChatColumn* first = m_columns.front();
+        column->setModel(first->profileId(), first->model());
+        QList<ChatMessage> messages = first->session()->messages();
+        if (first->session()->isStreaming() && !messages.isEmpty())
+            messages.removeLast();
+        column->session()->setMessages(messages);
+    }
+    m_columns.append(column);
+    const int index = int(m_columns.size()) - 1;
+    connect(column, &ChatColumn::actionRequested, this, [this, column](ChatTranscriptView::Action a, int i) {
+        performAction(int(m_columns.indexOf(column)), a, i);
+    });
+    connect(column, &ChatColumn::closeRequested, this,
+            [this, column] { removeColumn(int(m_columns.indexOf(column))); });
+    connect(column, &ChatColumn::conversationChanged, this, [this] {
+        updateButtons();
+        if (!m_loading)
+            startSave(); // an answer ended: on disk at once
+    });
+    connect(column->session(), &ChatSession::changed, this, &PlaygroundPane::scheduleSave);
+    connect(column->session(), &ChatSession::finished, this, &PlaygroundPane::updateButtons);
+    connect(column, &ChatColumn::requestSent, this, &PlaygroundPane::requestSent);
+    m_columnSplitter->insertWidget(index, column);
+    rebuildLayout();
+    scheduleSave();
+    return column;
+}
+
+void PlaygroundPane::removeColumn(int i)
+{
+    if (i < 0 || i >= m_columns.size() || m_columns.size() == 1)
+        return;
+    ChatColumn* column = m_columns.takeAt(i);
+    column->session()->stop();
+    column->deleteLater();
+    column->hide();
+    rebuildLayout();
+    scheduleSave();
+}
+
+void PlaygroundPane::rebuildLayout()
+{
+    const bool compare = m_columns.size() > 1;
+    for (ChatColumn* c : m_columns)
+        c->setCompareMode(compare);
+    m_columnSplitter->addWidget(m_referenceBox); // always last
+    m_compare->setEnabled(m_columns.size() < kMaxColumns);
+    updateButtons();
+}
+
+ChatSession* PlaygroundPane::session() const
+{
+    return m_columns.front()->session();
 }
 
 QString PlaygroundPane::model() const
 {
-    return m_model->currentText().trimmed();
+    return m_columns.front()->model();
 }
 
 QString PlaygroundPane::transcript() const
 {
-    return m_transcript->toPlainText();
+    return m_columns.front()->transcript()->toPlainText();
+}
+
+QString PlaygroundPane::statusText() const
+{
+    return m_status->text();
+}
+
+QString PlaygroundPane::referenceText() const
+{
+    return m_referenceBox->isVisible() || !m_conversation.reference.isEmpty() ? m_reference->toPlainText() : QString();
+}
+
+void PlaygroundPane::setStatus(const QString& text)
+{
+    m_status->setText(text);
+}
+
+void PlaygroundPane::openModel(const QString& profileId, const QString& model)
+{
+    newConversation();
+    m_columns.front()->setModel(profileId, model);
+    m_input->setFocus();
+}
+
+void PlaygroundPane::refreshModels()
+{
+    for (ChatColumn* c : m_columns)
+        c->refreshModels();
 }
 
 void PlaygroundPane::send(const QString& text)
 {
-    if (text.trimmed().isEmpty() || m_session->isStreaming() || model().isEmpty())
+    if (text.trimmed().isEmpty())
         return;
-    const QString profile = m_profile->currentData().toString();
-    m_send->setEnabled(false);
-    m_api->profiles()->resolve(profile, this, [this, text](const Result<Connection>& c, const QString&) {
-        if (!c) {
-            m_status->setText(tr("Not connected: %1").arg(c.error().message));
-            updateButtons();
-            return;
-        }
-        ChatParameters p;
-        p.temperature = m_temperature->value();
-        p.topP = m_topP->value();
-        p.maxTokens = m_maxTokens->value();
-        if (m_seed->value() >= 0)
-            p.seed = m_seed->value();
-        for (const QString& s : m_stop->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-            p.stop << s.trimmed();
-        m_session->setConnection(*c);
-        m_session->setModel(model());
-        m_session->setSystemPrompt(m_system->toPlainText());
-        m_session->setParameters(p);
-        m_session->send(text);
-        m_input->clear();
-        m_status->clear();
-        updateButtons();
-    });
+    const int editing = m_editing;
+    for (ChatColumn* c : m_columns) {
+        if (c->session()->isStreaming())
+            continue;
+        if (editing >= 0)
+            c->run(m_form->systemPrompt(), m_form->parameters(),
+                   [editing, text](ChatSession* s) { s->resendFrom(editing, text); });
+        else
+            c->run(m_form->systemPrompt(), m_form->parameters(), [text](ChatSession* s) { s->send(text); });
+    }
+    m_input->clear();
+    cancelEdit();
+    setStatus(QString());
+    updateButtons();
 }
 
 void PlaygroundPane::stop()
 {
-    m_session->stop();
+    for (ChatColumn* c : m_columns)
+        c->session()->stop();
+}
+
+void PlaygroundPane::editMessage(int index)
+{
+    const auto& messages = session()->messages();
+    if (index < 0 || index >= messages.size() || !messages[index].isUser())
+        return;
+    m_editing = index;
+    m_input->setPlainText(messages[index].content);
+    m_editBanner->setText(tr("Editing message %1: Send replaces it and asks again from there in every column; "
+                             "Esc cancels.")
+                              .arg(index + 1));
+    m_editBanner->setVisible(true);
+    m_input->setFocus();
+}
+
+void PlaygroundPane::cancelEdit()
+{
+    if (m_editing < 0)
+        return;
+    m_editing = -1;
+    m_editBanner->setVisible(false);
+}
+
+void PlaygroundPane::performAction(int columnIndex, ChatTranscriptView::Action action, int index)
+{
+    ChatColumn* column = m_columns.value(columnIndex);
+    if (!column)
+        return;
+    ChatSession* s = column->session();
+    if (index < 0 || index >= s->messages().size())
+        return;
+    const ChatMessage message = s->messages().at(index);
+    switch (action) {
+    case ChatTranscriptView::Action::Copy:
+        QApplication::clipboard()->setText(message.content);
+        setStatus(tr("Copied."));
+        break;
+    case ChatTranscriptView::Action::Edit:
+        if (message.isUser()) {
+            editMessage(index);
+        } else {
+            bool ok = false;
+            const QString text = QInputDialog::getMultiLineText(
+                this, tr("Edit Answer"), tr("Correct the answer (for example before adding it to the dataset):"),
+                message.content, &ok);
+            if (ok)
+                s->editMessage(index, text);
+        }
+        break;
+    case ChatTranscriptView::Action::Delete:
+        s->removeMessage(index);
+        break;
+    case ChatTranscriptView::Action::Regenerate:
+        column->run(m_form->systemPrompt(), m_form->parameters(), [](ChatSession* session) { session->regenerate(); });
+        break;
+    }
+    updateButtons();
 }
 
 void PlaygroundPane::updateButtons()
 {
-    m_send->setEnabled(!m_session->isStreaming());
-    m_stopButton->setEnabled(m_session->isStreaming());
+    bool streaming = false;
+    bool anyAnswer = false;
+    for (ChatColumn* c : m_columns) {
+        streaming = streaming || c->session()->isStreaming();
+        for (const ChatMessage& m : c->session()->messages())
+            anyAnswer = anyAnswer || (m.isAssistant() && !m.content.isEmpty());
+    }
+    m_stop->setEnabled(streaming);
+    m_addToDataset->setEnabled(anyAnswer && !streaming);
+    m_preference->setEnabled(!streaming && canMakePreferenceRows());
 }
 
-void PlaygroundPane::render()
+bool PlaygroundPane::tryRow(const QByteArray& row, int answerIndex, const QString& source)
 {
-    // One Markdown document: the text as the model wrote it, code blocks in a monospace face.
-    QString md;
-    for (const ChatSession::Message& m : m_session->messages()) {
-        const bool assistant = m.role == QLatin1String("assistant");
-        md += QStringLiteral("**%1**").arg(assistant ? tr("Assistant") : tr("You"));
-        if (assistant && m.firstTokenMs >= 0 && !m_session->isStreaming()) {
-            QStringList facts;
-            facts << tr("%1 ms to first token").arg(m.firstTokenMs);
-            if (m.tokensPerSecond > 0)
-                facts << tr("%1 tokens/s").arg(m.tokensPerSecond, 0, 'f', 1);
-            if (m.completionTokens >= 0)
-                facts << tr("%1 + %2 tokens").arg(m.promptTokens).arg(m.completionTokens);
-            md += QStringLiteral(" · *%1*").arg(facts.join(QStringLiteral(" · ")));
-        }
-        md += QStringLiteral("\n\n") + (m.content.isEmpty() && assistant ? QStringLiteral("…") : m.content) +
-              QStringLiteral("\n\n");
-        if (m.incomplete)
-            md += QStringLiteral("> ⚠ %1\n\n")
-                      .arg(m.error.isEmpty() ? tr("The answer is incomplete.") : tr("Incomplete: %1").arg(m.error));
-        md += QStringLiteral("---\n\n");
+    const Result<TrainingRows::RowConversation> r = TrainingRows::fromRow(row, answerIndex);
+    if (!r) {
+        setStatus(r.error().message);
+        Dialogs::information(this, tr("Try in Playground"), r.error().message);
+        return false;
     }
-    if (md.isEmpty())
-        md = tr("Choose a model and write a message. Answers stream in as they are generated.");
-    QScrollBar* bar = m_transcript->verticalScrollBar();
-    const bool atEnd = bar->value() >= bar->maximum() - 4;
-    m_transcript->setMarkdown(md);
-    if (atEnd)
-        bar->setValue(bar->maximum());
+    const QString model = m_columns.front()->model();
+    const QString profile = m_columns.front()->profileId();
+    newConversation();
+    m_columns.front()->setModel(profile, model);
+    m_form->setSystemPrompt(r->system);
+    m_conversation.reference = r->reference;
+    m_conversation.referenceSource = source;
+    m_reference->setMarkdown(r->reference);
+    m_referenceTitle->setText(tr("<b>Dataset answer</b> (%1)").arg(source.toHtmlEscaped()));
+    m_referenceBox->setVisible(true);
+    for (ChatColumn* c : m_columns) {
+        c->session()->setMessages(r->messages);
+        c->run(m_form->systemPrompt(), m_form->parameters(), [](ChatSession* s) { s->generate(); });
+    }
+    if (model.isEmpty())
+        setStatus(tr("Choose a model, then Regenerate to compare its answer with the dataset's."));
+    scheduleSave();
+    return true;
+}
+
+bool PlaygroundPane::addToDataset(int columnIndex)
+{
+    ChatColumn* column = m_columns.value(columnIndex);
+    if (!column || column->session()->isStreaming() || column->session()->messages().isEmpty())
+        return false;
+    emit rowsForDataset({TrainingRows::conversationRow(m_form->systemPrompt(), column->session()->messages())},
+                        tr("Add Conversation from Playground"));
+    setStatus(tr("Added to the dataset as a new row."));
+    return true;
+}
+
+bool PlaygroundPane::canMakePreferenceRows() const
+{
+    if (m_columns.size() < 2)
+        return false;
+    QList<ChatMessage> prompt;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const QList<ChatMessage>& m = m_columns[i]->session()->messages();
+        if (m.size() < 2 || !m.back().isAssistant() || m.back().incomplete || m.back().content.isEmpty())
+            return false;
+        // Both answers must reply to the same question.
+        if (i > 0 && m.at(m.size() - 2).content != prompt.back().content)
+            return false;
+        if (i == 0)
+            prompt = m.mid(0, m.size() - 1);
+    }
+    return true;
+}
+
+bool PlaygroundPane::makePreferenceRows(int preferred)
+{
+    if (!canMakePreferenceRows() || preferred < 0 || preferred >= m_columns.size())
+        return false;
+    const QList<ChatMessage>& chosen = m_columns[preferred]->session()->messages();
+    const QList<ChatMessage> prompt = chosen.mid(0, chosen.size() - 1);
+    QList<QByteArray> rows;
+    for (int i = 0; i < m_columns.size(); ++i)
+        if (i != preferred)
+            rows << TrainingRows::preferenceRow(m_form->systemPrompt(), prompt, chosen.back().content,
+                                                m_columns[i]->session()->messages().back().content);
+    emit rowsForDataset(rows, tr("Add Preference Row from Playground"));
+    setStatus(tr("Added %n preference row(s) to the dataset.", nullptr, int(rows.size())));
+    return true;
+}
+
+Conversation PlaygroundPane::currentConversation() const
+{
+    Conversation c = m_conversation;
+    c.system = m_form->systemPrompt();
+    c.parameters = m_form->parameters();
+    c.columns.clear();
+    for (ChatColumn* col : m_columns)
+        c.columns.append(
+            {col->profileId(), col->model(), col->variedParameter(), col->variedValue(), col->session()->messages()});
+    return c;
+}
+
+void PlaygroundPane::newConversation()
+{
+    if (m_saveTimer.isActive())
+        startSave();
+    while (m_columns.size() > 1)
+        removeColumn(int(m_columns.size()) - 1);
+    m_conversation = Conversation();
+    m_conversation.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_loading = true;
+    m_columns.front()->session()->clear();
+    m_loading = false;
+    m_referenceBox->setVisible(false);
+    m_reference->clear();
+    cancelEdit();
+    m_list->setCurrent(m_conversation.id);
+    updateButtons();
+}
+
+bool PlaygroundPane::openConversation(const QString& id)
+{
+    const Result<Conversation> c = m_store.load(id);
+    if (!c) {
+        Dialogs::warning(this, tr("Open Conversation"), c.error().message);
+        return false;
+    }
+    if (m_saveTimer.isActive())
+        startSave();
+    m_loading = true;
+    while (m_columns.size() > std::max<qsizetype>(1, c->columns.size()))
+        removeColumn(int(m_columns.size()) - 1);
+    while (m_columns.size() < std::min<qsizetype>(kMaxColumns, c->columns.size()))
+        addColumn();
+    m_conversation = *c;
+    m_form->setSystemPrompt(c->system);
+    m_form->setParameters(c->parameters);
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const Conversation::Column col = i < c->columns.size() ? c->columns[i] : Conversation::Column{};
+        m_columns[i]->setModel(col.profileId, col.model);
+        m_columns[i]->setVaried(col.variedParameter, col.variedValue);
+        m_columns[i]->session()->setMessages(col.messages);
+        m_columns[i]->transcript()->sync(col.messages, false);
+    }
+    m_reference->setMarkdown(c->reference);
+    m_referenceTitle->setText(tr("<b>Dataset answer</b> (%1)").arg(c->referenceSource.toHtmlEscaped()));
+    m_referenceBox->setVisible(!c->reference.isEmpty());
+    m_loading = false;
+    m_saveTimer.stop();
+    cancelEdit();
+    m_list->setCurrent(id);
+    updateButtons();
+    return true;
+}
+
+void PlaygroundPane::scheduleSave()
+{
+    if (!m_loading)
+        m_saveTimer.start();
+}
+
+void PlaygroundPane::startSave()
+{
+    m_saveTimer.stop();
+    Conversation c = currentConversation();
+    if (c.isEmpty())
+        return;
+    if (m_saving.isRunning()) {
+        m_saveTimer.start(); // one save at a time; this one follows
+        return;
+    }
+    const bool isNew = !m_conversation.created.isValid();
+    if (isNew)
+        m_conversation.created = QDateTime::currentDateTimeUtc();
+    c.created = m_conversation.created;
+    const ConversationStore store = m_store;
+    m_saving = QtConcurrent::run([store, c]() mutable {
+        // Errors (a full disk) leave the previous version in place; the next change tries again.
+        (void)store.save(c);
+    });
+    if (isNew) {
+        // The sidebar lists it once it is on disk.
+        auto* watcher = new QFutureWatcher<void>(this);
+        connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher] {
+            m_list->setCurrent(m_conversation.id);
+            m_list->reload();
+            watcher->deleteLater();
+        });
+        watcher->setFuture(m_saving);
+    }
+}
+
+void PlaygroundPane::saveNow()
+{
+    m_saveTimer.stop();
+    m_saving.waitForFinished();
+    Conversation c = currentConversation();
+    if (c.isEmpty())
+        return;
+    if (!m_conversation.created.isValid())
+        m_conversation.created = QDateTime::currentDateTimeUtc();
+    c.created = m_conversation.created;
+    if (const Result<void> r = m_store.save(c); !r)
+        setStatus(r.error().message);
+    m_list->setCurrent(m_conversation.id);
+    m_list->reload();
+}
+
+void PlaygroundPane::exportConversation(const Conversation& c)
+{
+    if (c.isEmpty()) {
+        setStatus(tr("Nothing to export yet."));
+        return;
+    }
+    const QString title = c.title.isEmpty() ? c.suggestedTitle() : c.title;
+    QString name = title.left(40);
+    name.replace(QRegularExpression(QStringLiteral("[^\\w\\- ]")), QStringLiteral("_"));
+    const QString path = Dialogs::saveFileName(this, tr("Export Conversation"), name + QStringLiteral(".md"),
+                                               tr("Markdown (*.md);;JSONL training row (*.jsonl)"));
+    if (path.isEmpty())
+        return;
+    QByteArray bytes;
+    if (path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)) {
+        for (const Conversation::Column& col : c.columns)
+            if (!col.messages.isEmpty())
+                bytes += TrainingRows::conversationRow(c.system, col.messages) + '\n';
+    } else {
+        bytes = c.toMarkdown().toUtf8();
+    }
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
+        Dialogs::warning(this, tr("Export Conversation"), tr("%1 could not be written: %2").arg(path, f.errorString()));
+        return;
+    }
+    setStatus(tr("Exported to %1.").arg(path));
 }
 
 } // namespace td

@@ -1,63 +1,121 @@
 #pragma once
 
+#include "playground/Conversation.h"
+#include "playground/ConversationStore.h"
+#include "widgets/ChatTranscriptView.h"
+
+#include <QFuture>
 #include <QTimer>
 #include <QWidget>
 
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-class QSpinBox;
+class QSplitter;
 class QTextBrowser;
+class QToolButton;
 
 namespace td {
 
 class ApiContext;
+class ChatColumn;
+class ChatParametersForm;
 class ChatSession;
+class ConversationList;
+class ModelDirectory;
 
-// The playground (first part): chat with any model of any connection (Together's serverless
-// models and fine-tunes, a dedicated endpoint's name, an OpenAI-compatible server), streamed,
-// with a Stop button; answers rendered as Markdown with time to first token, tokens per second
-// and token usage; errors and stopped answers shown inline with the partial text kept.
+// The playground: chat with any model of any connection, or compare two to four side by side
+// with the same conversation, parameters and seed (a column may vary one parameter). Messages
+// can be copied, edited and resent, deleted, regenerated. Conversations are saved as they go
+// and listed in a sidebar; one can become a training row or, from two compared answers, a
+// preference row of the open dataset; a dataset row can be tried here against its own answer.
 class PlaygroundPane final : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit PlaygroundPane(ApiContext* api, QWidget* parent = nullptr);
+    static constexpr int kMaxColumns = 4;
 
-    // Chat with `model` over the connection profile `profileId`.
+    // `conversationsFolder`: where conversations are kept (the app data folder when empty).
+    explicit PlaygroundPane(ApiContext* api, QWidget* parent = nullptr, const QString& conversationsFolder = {});
+    ~PlaygroundPane() override;
+
+    // A new chat with `model` over the connection profile `profileId`.
     void openModel(const QString& profileId, const QString& model);
-    ChatSession* session() const { return m_session; }
-    QString transcript() const;
-    QString model() const;
+    // Reads the model lists again (a fine-tune finished, an endpoint was created).
+    void refreshModels();
+    // Sends to every column (or resends the message being edited).
     void send(const QString& text);
     void stop();
+    // The first column's conversation, model and transcript (single chat).
+    ChatSession* session() const;
+    QString transcript() const;
+    QString model() const;
+
+    int columnCount() const { return int(m_columns.size()); }
+    ChatColumn* column(int i) const { return m_columns.value(i); }
+    ChatColumn* addColumn();
+    void removeColumn(int i);
+    void performAction(int column, ChatTranscriptView::Action action, int index);
+    // Starts editing a user message: the next send resends from it in every column.
+    void editMessage(int index);
+
+    // Opens a dataset row as a conversation up to an answer (the last when -1) and asks the
+    // model(s) for it, showing the dataset's answer beside. False (and a message) when the
+    // row cannot be tried.
+    bool tryRow(const QByteArray& row, int answerIndex, const QString& source);
+    QString referenceText() const;
+    // The conversation of `column` as a training row; emits rowsForDataset.
+    bool addToDataset(int column = 0);
+    // Preference rows: the answer of `preferred` against each other column's last answer.
+    bool makePreferenceRows(int preferred);
+    bool canMakePreferenceRows() const;
+
+    void newConversation();
+    bool openConversation(const QString& id);
+    Conversation currentConversation() const;
+    // Saves now (normally saving follows changes by a second, on a worker).
+    void saveNow();
+    ConversationList* conversationList() const { return m_list; }
+    ChatParametersForm* parametersForm() const { return m_form; }
+    QString statusText() const;
+
+signals:
+    void rowsForDataset(const QList<QByteArray>& rows, const QString& description);
+    void requestSent(const QString& model);
 
 private:
-    void reloadProfiles();
-    void loadModels();
-    void render();
+    void rebuildLayout();
     void updateButtons();
+    void scheduleSave();
+    void startSave();
+    void exportConversation(const Conversation& c);
+    void cancelEdit();
+    void setStatus(const QString& text);
 
     ApiContext* m_api;
-    ChatSession* m_session;
-    QComboBox* m_profile;
-    QComboBox* m_model;
-    QPlainTextEdit* m_system;
-    QDoubleSpinBox* m_temperature;
-    QDoubleSpinBox* m_topP;
-    QSpinBox* m_maxTokens;
-    QSpinBox* m_seed;
-    QLineEdit* m_stop;
-    QTextBrowser* m_transcript;
+    ConversationStore m_store;
+    ModelDirectory* m_models;
+    ConversationList* m_list;
+    ChatParametersForm* m_form;
+    QSplitter* m_columnSplitter;
+    QList<ChatColumn*> m_columns;
+    QWidget* m_referenceBox;
+    QLabel* m_referenceTitle;
+    QTextBrowser* m_reference;
+    QLabel* m_editBanner;
     QPlainTextEdit* m_input;
     QPushButton* m_send;
-    QPushButton* m_stopButton;
+    QPushButton* m_stop;
+    QPushButton* m_compare;
+    QToolButton* m_addToDataset;
+    QPushButton* m_preference;
     QLabel* m_status;
-    QTimer m_renderTimer; // coalesces redraws while tokens stream in
+    Conversation m_conversation; // id, title, dates and reference; columns live in the widgets
+    int m_editing = -1;
+    QTimer m_saveTimer;
+    QFuture<void> m_saving;
+    bool m_loading = false;
 };
 
 } // namespace td

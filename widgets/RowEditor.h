@@ -42,6 +42,8 @@ public:
     TextFieldBlock* fieldBlock(const QString& key) const;
     // Toggles the weight of the message that has focus (or the last one focused).
     bool toggleFocusedWeight();
+    // The message last focused (an index into the row's messages), or -1.
+    int focusedMessage() const { return m_focused; }
     void addMessage();
     void toggleSystemPrompt();
     // Brings the message or field a JSON pointer names into view and focus.

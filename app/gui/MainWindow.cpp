@@ -76,8 +76,15 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
         m_panes->setCurrentWidget(m_playground);
         m_playground->openModel(QStringLiteral("together"), model);
     });
+    connect(m_playground, &PlaygroundPane::rowsForDataset, this, &MainWindow::addRows);
+    connect(m_datasetPane, &DatasetPane::tryInPlaygroundRequested, this,
+            [this](const QByteArray& row, int answerIndex, const QString& source) {
+                m_panes->setCurrentWidget(m_playground);
+                m_playground->tryRow(row, answerIndex, source);
+            });
     connect(m_jobsPane, &JobsPane::connectionsRequested, this, &MainWindow::connectionsDialog);
     connect(m_jobsPane, &JobsPane::jobFinished, this, &MainWindow::notify);
+    connect(m_jobsPane, &JobsPane::jobFinished, m_playground, &PlaygroundPane::refreshModels);
     connect(m_jobsPane, &JobsPane::datasetLineRequested, this, &MainWindow::showDatasetLine);
     connect(m_jobsPane, &JobsPane::newJobRequested, this, [this] {
         // The open dataset, saved first: what is uploaded is what is on disk.
@@ -256,6 +263,8 @@ void MainWindow::createMenus()
     for (A a : {A::InsertRow, A::DuplicateRows, A::DeleteRows, A::MoveUp, A::MoveDown})
         edit->addAction(pa(a));
     edit->addSeparator();
+    edit->addAction(pa(A::TryInPlayground));
+    edit->addSeparator();
     edit->addAction(pa(A::ToggleWeight));
     QMenu* weights = edit->addMenu(tr("&Weights"));
     weights->setObjectName(QStringLiteral("weightsMenu"));
@@ -354,6 +363,28 @@ void MainWindow::newDataset()
         return;
     m_session->newDataset();
     updateTitle();
+    updateStatus();
+}
+
+void MainWindow::addRows(const QList<QByteArray>& rows, const QString& description)
+{
+    DatasetDocument* doc = m_session->document();
+    if (doc->state() == DatasetDocument::State::Empty) {
+        m_session->newDataset();
+        updateTitle();
+    }
+    if (doc->state() != DatasetDocument::State::Ready) {
+        Dialogs::warning(this, description,
+                         tr("The dataset is not ready for edits (still loading, or it failed to open). Try again "
+                            "once it is open."));
+        return;
+    }
+    const std::int64_t at = doc->rowCount();
+    m_session->insertRows(at, rows, description);
+    m_panes->setCurrentWidget(m_datasetPane);
+    m_datasetPane->selectPosition(at);
+    statusBar()->showMessage(
+        tr("Added %n row(s) at the end of the dataset; Undo removes them.", nullptr, int(rows.size())), 6000);
     updateStatus();
 }
 

@@ -71,6 +71,8 @@ private:
     void startSave(const QString& path, bool force);
     void newDataset();
     void closeDataset();
+    // Appends rows made elsewhere (the playground) as one undo step, and shows them.
+    void addRows(const QList<QByteArray>& rows, const QString& description);
     void openDialog();
     void about();
     void exportDialog();

@@ -29,6 +29,8 @@ const std::array<KeyInfo, static_cast<size_t>(Settings::Key::KeyCount)>& table()
         {Settings::Key::RawEditorPretty, "dataset/rawEditorPretty", true},
         {Settings::Key::ConnectionProfiles, "api/connectionProfiles", QString()},
         {Settings::Key::UploadedFiles, "jobs/uploadedFiles", QString()},
+        {Settings::Key::PlaygroundPresets, "playground/presets", QString()},
+        {Settings::Key::PlaygroundParameters, "playground/parameters", QString()},
     }};
     return t;
 }

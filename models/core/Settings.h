@@ -28,6 +28,8 @@ public:
         RawEditorPretty,
         ConnectionProfiles,
         UploadedFiles,
+        PlaygroundPresets,
+        PlaygroundParameters,
         KeyCount
     };
 

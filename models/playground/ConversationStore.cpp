@@ -59,10 +59,10 @@ Result<void> ConversationStore::save(Conversation& c) const
     if (!QDir().mkpath(m_folder))
         return Error::make(Error::Code::Io, tr("The folder %1 could not be created.").arg(m_folder));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (c.id.isEmpty()) {
+    if (c.id.isEmpty())
         c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!c.created.isValid())
         c.created = now;
-    }
     c.updated = now;
     QSaveFile f(pathOf(c.id));
     if (!f.open(QIODevice::WriteOnly))

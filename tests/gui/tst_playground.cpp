@@ -3,12 +3,26 @@
 #include "MainWindow.h"
 #include "TestJobs.h"
 #include "api/CurlTransport.h"
+#include "dataset/DatasetDocument.h"
+#include "itemmodels/DatasetSession.h"
 #include "jobs/JobMonitor.h"
 #include "playground/ChatSession.h"
+#include "widgets/ChatColumn.h"
+#include "widgets/ChatParametersForm.h"
+#include "widgets/ConversationList.h"
+#include "widgets/DatasetPane.h"
 #include "widgets/JobPage.h"
 #include "widgets/JobsPane.h"
 #include "widgets/PlaygroundPane.h"
 
+#include <QAction>
+#include <QStandardPaths>
+#include <QUndoStack>
+#include <nlohmann/json.hpp>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,8 +31,9 @@ using namespace td;
 using emu::EmulatorServer;
 
 // The playground against the emulator: a streamed answer with its metrics, Stop keeping the
-// partial answer, an error mid-stream shown inline, and a finished fine-tune opened from the
-// Jobs pane answering from its training data.
+// partial answer, errors (mid-stream, a dropped stream, 429s) shown inline and retried,
+// regenerate / edit and resend / delete, compare mode, rows to and from the dataset, saved
+// conversations, and a finished fine-tune listed and opened from the Jobs pane.
 class TestPlayground : public QObject
 {
     Q_OBJECT
@@ -38,12 +53,33 @@ class TestPlayground : public QObject
     }
 
     PlaygroundPane* pane() const { return m_window->playgroundPane(); }
+    bool idle(ChatColumn* c, int messages) const
+    {
+        return c->session()->messages().size() == messages && !c->session()->isStreaming();
+    }
+    // The dataset's last row as JSON.
+    nlohmann::json lastRow() const
+    {
+        DatasetDocument* doc = m_window->session()->document();
+        const QByteArray row = doc->row(doc->rowCount() - 1);
+        return nlohmann::json::parse(row.begin(), row.end(), nullptr, false);
+    }
+    void openDataset(int rows)
+    {
+        const QString path = test::writeConversations(m_dir.filePath(QStringLiteral("data%1.jsonl").arg(rows)), rows);
+        m_window->openFile(path);
+        QTRY_VERIFY(m_window->session()->document()->state() == DatasetDocument::State::Ready &&
+                    m_window->session()->document()->rowCount() == rows);
+    }
     const ChatSession::Message& last() const { return pane()->session()->messages().back(); }
 
 private slots:
     void initTestCase()
     {
         qRegisterMetaType<td::UploadOutcome>();
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/conversations"))
+            .removeRecursively();
         Settings::createTempFileInstance();
         QVERIFY(m_server.start());
         m_window = std::make_unique<MainWindow>(
@@ -95,6 +131,183 @@ private slots:
         QTRY_VERIFY(pane()->transcript().contains(QStringLiteral("failed while generating")));
     }
 
+    void aDroppedStreamKeepsItsTextAndCanBeRetried()
+    {
+        pane()->openModel(QStringLiteral("together"), m_model);
+        m_server.injectNext(EmulatorServer::Fault::CutStream);
+        pane()->send(QStringLiteral("Explain tides"));
+        QTRY_VERIFY(idle(pane()->column(0), 2));
+        QVERIFY(last().incomplete);
+        QVERIFY(!last().content.isEmpty());
+        QVERIFY2(last().error.contains(QStringLiteral("before")), qPrintable(last().error));
+        QTRY_VERIFY(pane()->transcript().contains(QStringLiteral("Incomplete:")));
+        QVERIFY(pane()->transcript().contains(QStringLiteral("Retry")));
+        pane()->performAction(0, ChatTranscriptView::Action::Regenerate, 1);
+        QTRY_VERIFY(idle(pane()->column(0), 2) && !last().incomplete);
+        QVERIFY(last().content.contains(QStringLiteral("Explain tides")));
+    }
+
+    void rateLimitsAreWaitedOutThenShownWithRetry()
+    {
+        pane()->openModel(QStringLiteral("together"), m_model);
+        // Two 429s are waited out (the wait is shown while it lasts)...
+        QStringList notices;
+        auto c = connect(pane()->session(), &ChatSession::changed, this, [&] {
+            if (!pane()->session()->messages().isEmpty() && !last().notice.isEmpty())
+                notices << last().notice;
+        });
+        m_server.injectNext(EmulatorServer::Fault::RateLimit);
+        m_server.injectNext(EmulatorServer::Fault::RateLimit);
+        pane()->send(QStringLiteral("first"));
+        QTRY_VERIFY(idle(pane()->column(0), 2));
+        disconnect(c);
+        QVERIFY(!last().incomplete);
+        QVERIFY(!notices.isEmpty() && notices.first().contains(QStringLiteral("429")));
+        // ...more than the retries allow ends inline with the wait and a Retry link.
+        for (int i = 0; i < 6; ++i)
+            m_server.injectNext(EmulatorServer::Fault::RateLimit);
+        pane()->send(QStringLiteral("second"));
+        QTRY_VERIFY_WITH_TIMEOUT(idle(pane()->column(0), 4), 20000);
+        QVERIFY(last().incomplete);
+        QVERIFY2(last().error.contains(QStringLiteral("Rate limited; try again in")), qPrintable(last().error));
+        QTRY_VERIFY(pane()->transcript().contains(QStringLiteral("Rate limited")));
+        pane()->performAction(0, ChatTranscriptView::Action::Regenerate, 3);
+        QTRY_VERIFY(idle(pane()->column(0), 4) && !last().incomplete);
+    }
+
+    void regenerateEditAndDelete()
+    {
+        pane()->openModel(QStringLiteral("together"), m_model);
+        pane()->send(QStringLiteral("one"));
+        QTRY_VERIFY(idle(pane()->column(0), 2));
+        pane()->send(QStringLiteral("two"));
+        QTRY_VERIFY(idle(pane()->column(0), 4));
+        QVERIFY(pane()->transcript().contains(QStringLiteral("Regenerate")));
+        // Edit the first question and resend: what followed it goes.
+        pane()->editMessage(0);
+        pane()->send(QStringLiteral("uno"));
+        QTRY_VERIFY(idle(pane()->column(0), 2));
+        QCOMPARE(pane()->session()->messages()[0].content, QStringLiteral("uno"));
+        QVERIFY(last().content.contains(QStringLiteral("uno")));
+        // Delete the answer, then regenerate it.
+        pane()->performAction(0, ChatTranscriptView::Action::Delete, 1);
+        QCOMPARE(pane()->session()->messages().size(), 1);
+        QTRY_VERIFY(!pane()->transcript().contains(QStringLiteral("Assistant")));
+        pane()->performAction(0, ChatTranscriptView::Action::Copy, 0);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("uno"));
+    }
+
+    void compareColumnsWithOneParameterVaried()
+    {
+        pane()->openModel(QStringLiteral("together"), m_model);
+        ChatColumn* second = pane()->addColumn();
+        QVERIFY(second);
+        QCOMPARE(pane()->columnCount(), 2);
+        second->setModel(QStringLiteral("together"), QStringLiteral("Qwen/Qwen2.5-7B-Instruct-Turbo"));
+        second->setVaried(QStringLiteral("temperature"), 1.3);
+        pane()->send(QStringLiteral("Compare me"));
+        QTRY_VERIFY(idle(pane()->column(0), 2) && idle(second, 2));
+        const ChatParameters a = pane()->column(0)->session()->parameters();
+        const ChatParameters b = second->session()->parameters();
+        QCOMPARE(b.temperature, 1.3);
+        QVERIFY(a.temperature != b.temperature);
+        QCOMPARE(a.seed, b.seed);
+        QCOMPARE(a.maxTokens, b.maxTokens);
+        QCOMPARE(second->session()->model(), QStringLiteral("Qwen/Qwen2.5-7B-Instruct-Turbo"));
+        // Each column has its own metrics.
+        for (ChatColumn* c : {pane()->column(0), second}) {
+            QVERIFY(c->session()->messages().back().firstTokenMs >= 0);
+            QVERIFY(c->statusText().contains(QStringLiteral("ms to first token")));
+        }
+    }
+
+    void aPreferenceRowFromTwoAnswers()
+    {
+        openDataset(3);
+        QVERIFY(pane()->columnCount() == 2 && pane()->canMakePreferenceRows());
+        const QString base = pane()->column(0)->session()->messages().back().content;
+        const QString other = pane()->column(1)->session()->messages().back().content;
+        QUndoStack* undo = m_window->session()->undoStack();
+        const int steps = undo->index();
+        QVERIFY(pane()->makePreferenceRows(1));
+        QCOMPARE(m_window->session()->document()->rowCount(), 4);
+        QCOMPARE(undo->index(), steps + 1);
+        const nlohmann::json row = lastRow();
+        QCOMPARE(QString::fromStdString(row["input"]["messages"][0]["content"].get<std::string>()),
+                 QStringLiteral("Compare me"));
+        QCOMPARE(QString::fromStdString(row["preferred_output"][0]["content"].get<std::string>()), other);
+        QCOMPARE(QString::fromStdString(row["non_preferred_output"][0]["content"].get<std::string>()), base);
+        QCOMPARE(m_window->panes()->currentWidget(), m_window->datasetPane());
+        undo->undo();
+        QCOMPARE(m_window->session()->document()->rowCount(), 3);
+    }
+
+    void aConversationAddedToTheDataset()
+    {
+        m_window->panes()->setCurrentWidget(pane());
+        pane()->openModel(QStringLiteral("together"), m_model);
+        QCOMPARE(pane()->columnCount(), 1);
+        pane()->parametersForm()->setSystemPrompt(QStringLiteral("You are terse."));
+        pane()->send(QStringLiteral("Hello there"));
+        QTRY_VERIFY(idle(pane()->column(0), 2));
+        const QString answer = last().content;
+        QUndoStack* undo = m_window->session()->undoStack();
+        const int steps = undo->index();
+        QVERIFY(pane()->addToDataset(0));
+        QCOMPARE(m_window->session()->document()->rowCount(), 4);
+        QCOMPARE(undo->index(), steps + 1);
+        const nlohmann::json row = lastRow();
+        QCOMPARE(row["messages"].size(), 3u);
+        QCOMPARE(row["messages"][0]["role"].get<std::string>(), "system");
+        QCOMPARE(row["messages"][1]["content"].get<std::string>(), "Hello there");
+        QCOMPARE(QString::fromStdString(row["messages"][2]["content"].get<std::string>()), answer);
+        QCOMPARE(row["messages"][2]["weight"].get<int>(), 1);
+        QVERIFY(!row["messages"][1].contains("weight"));
+        QCOMPARE(m_window->datasetPane()->currentPosition(), 3); // the new row is shown
+        pane()->parametersForm()->setSystemPrompt(QString());
+    }
+
+    void aDatasetRowTriedInThePlayground()
+    {
+        // Row 2 of the dataset ("question 1" -> "answer 1"), tried with the fine-tuned... base model.
+        pane()->openModel(QStringLiteral("together"), m_model);
+        m_window->panes()->setCurrentWidget(m_window->datasetPane());
+        m_window->datasetPane()->selectPosition(1);
+        QTRY_COMPARE(m_window->datasetPane()->currentPosition(), 1);
+        QAction* tryIt = m_window->datasetPane()->action(DatasetPane::Action::TryInPlayground);
+        QVERIFY(tryIt->isEnabled());
+        tryIt->trigger();
+        QCOMPARE(m_window->panes()->currentWidget(), pane());
+        QCOMPARE(pane()->referenceText().trimmed(), QStringLiteral("answer 1"));
+        QTRY_VERIFY(idle(pane()->column(0), 2));
+        QCOMPARE(pane()->session()->messages()[0].content, QStringLiteral("question 1"));
+        QVERIFY(last().content.contains(QStringLiteral("question 1")));
+        QVERIFY(pane()->currentConversation().referenceSource.contains(QStringLiteral("row 2")));
+    }
+
+    void conversationsAreSavedAndReopened()
+    {
+        pane()->openModel(QStringLiteral("together"), m_model);
+        pane()->addColumn();
+        pane()->send(QStringLiteral("Remember the lighthouse"));
+        QTRY_VERIFY(idle(pane()->column(0), 2) && idle(pane()->column(1), 2));
+        pane()->saveNow();
+        const Conversation saved = pane()->currentConversation();
+        QTRY_VERIFY(pane()->conversationList()->titles().contains(QStringLiteral("Remember the lighthouse")));
+        pane()->newConversation();
+        QCOMPARE(pane()->columnCount(), 1);
+        QVERIFY(pane()->session()->messages().isEmpty());
+        QVERIFY(pane()->openConversation(saved.id));
+        QCOMPARE(pane()->columnCount(), 2);
+        QCOMPARE(pane()->session()->messages().size(), 2);
+        QCOMPARE(pane()->column(1)->session()->messages().back().content, saved.columns[1].messages.back().content);
+        QTRY_VERIFY(pane()->transcript().contains(QStringLiteral("Remember the lighthouse")));
+        // It goes on where it stopped.
+        pane()->send(QStringLiteral("and then?"));
+        QTRY_VERIFY(idle(pane()->column(0), 4));
+        pane()->newConversation();
+    }
+
     void aFineTuneOpenedFromTheJobsPane()
     {
         const auto job =
@@ -108,6 +321,11 @@ private slots:
         jobs->selectJob(job->id);
         QTRY_VERIFY(jobs->monitor()->watchedJob() && jobs->monitor()->watchedJob()->status == JobStatus::Completed);
         const QString output = jobs->monitor()->watchedJob()->outputName;
+        // The finished fine-tune is offered in the picker, as a LoRA fine-tune.
+        pane()->refreshModels();
+        QTRY_VERIFY(pane()->column(0)->modelChoices().contains(output));
+        const QStringList choices = pane()->column(0)->modelChoices();
+        QVERIFY(choices.indexOf(QStringLiteral("Your fine-tunes (LoRA, serverless)")) < choices.indexOf(output));
         emit jobs->page()->playgroundRequested(output);
         QCOMPARE(m_window->panes()->currentWidget(), pane());
         QCOMPARE(pane()->model(), output);

@@ -1,0 +1,65 @@
+#include "playground/ModelDirectory.h"
+
+namespace td {
+
+void ModelDirectory::load(const QString& profileId, TogetherClient client, bool together)
+{
+    const quint64 generation = ++m_generation[profileId];
+    Pending& p = m_pending[profileId];
+    p = Pending{};
+    p.waiting = together ? 3 : 1;
+    // Each answer lands in the pending lists of its own generation only.
+    auto pending = [this, profileId, generation]() -> Pending* {
+        return m_generation.value(profileId) == generation ? &m_pending[profileId] : nullptr;
+    };
+    client.listModels(this, [this, pending, profileId, generation](const ApiResult<QList<ModelInfo>>& r) {
+        Pending* p = pending();
+        if (!p)
+            return;
+        if (const auto* models = std::get_if<QList<ModelInfo>>(&r)) {
+            for (const ModelInfo& m : *models)
+                if (m.type.isEmpty() || m.type == QLatin1String("chat") || m.type == QLatin1String("language"))
+                    p->models.append({m.id, Kind::Model, m.displayName});
+        } else {
+            p->error = std::get<ApiError>(r).explanation();
+        }
+        finish(profileId, generation);
+    });
+    if (!together)
+        return;
+    client.listFineTunes(this, [this, pending, profileId, generation](const ApiResult<QList<FineTuneJob>>& r) {
+        Pending* p = pending();
+        if (!p)
+            return;
+        if (const auto* jobs = std::get_if<QList<FineTuneJob>>(&r))
+            for (const FineTuneJob& j : *jobs)
+                if (j.status == JobStatus::Completed && !j.outputName.isEmpty())
+                    p->fineTunes.append({j.outputName, j.isLora() ? Kind::FineTuneLora : Kind::FineTuneFull, j.model});
+        finish(profileId, generation);
+    });
+    client.listEndpoints(
+        this,
+        [this, pending, profileId, generation](const ApiResult<QList<Endpoint>>& r) {
+            Pending* p = pending();
+            if (!p)
+                return;
+            if (const auto* list = std::get_if<QList<Endpoint>>(&r))
+                for (const Endpoint& e : *list)
+                    p->endpoints.append({e.name, Kind::Endpoint, e.stateText});
+            finish(profileId, generation);
+        },
+        QStringLiteral("dedicated"));
+}
+
+void ModelDirectory::finish(const QString& profileId, quint64 generation)
+{
+    Pending& p = m_pending[profileId];
+    if (--p.waiting > 0 || m_generation.value(profileId) != generation)
+        return;
+    m_entries[profileId] = p.fineTunes + p.endpoints + p.models;
+    m_errors[profileId] = p.error;
+    m_pending.remove(profileId);
+    emit loaded(profileId);
+}
+
+} // namespace td
