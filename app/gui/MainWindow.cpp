@@ -8,12 +8,14 @@
 #include "itemmodels/DatasetChecks.h"
 #include "itemmodels/DatasetSession.h"
 #include "itemmodels/DatasetTableModel.h"
+#include "playground/EndpointMonitor.h"
 #include "validate/Exporter.h"
 #include "widgets/ChecksPane.h"
 #include "widgets/ConnectionsDialog.h"
 #include "widgets/DatasetPane.h"
 #include "widgets/DatasetTableView.h"
 #include "widgets/Dialogs.h"
+#include "widgets/EndpointsPane.h"
 #include "widgets/ExportDialog.h"
 #include "widgets/JobsPane.h"
 #include "widgets/PlaygroundPane.h"
@@ -72,6 +74,18 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     m_playground = new PlaygroundPane(m_api, this);
     m_playground->setObjectName(QStringLiteral("playgroundPane"));
     m_panes->addTab(m_playground, tr("Playground"));
+    m_endpoints = new EndpointsPane(m_api, this);
+    m_endpoints->setObjectName(QStringLiteral("endpointsPane"));
+    m_panes->addTab(m_endpoints, tr("Endpoints"));
+    connect(m_endpoints, &EndpointsPane::playgroundRequested, this,
+            [this](const QString& profile, const QString& model) {
+                m_panes->setCurrentWidget(m_playground);
+                m_playground->openModel(profile, model);
+            });
+    connect(m_endpoints, &EndpointsPane::idleReminder, this, &MainWindow::notify);
+    connect(m_endpoints, &EndpointsPane::connectionsRequested, this, &MainWindow::connectionsDialog);
+    connect(m_playground, &PlaygroundPane::requestSent, m_endpoints->monitor(), &EndpointMonitor::noteUsed);
+    connect(m_endpoints->monitor(), &EndpointMonitor::created, m_playground, &PlaygroundPane::refreshModels);
     connect(m_jobsPane, &JobsPane::playgroundRequested, this, [this](const QString& model) {
         m_panes->setCurrentWidget(m_playground);
         m_playground->openModel(QStringLiteral("together"), model);
@@ -192,6 +206,7 @@ MainWindow::~MainWindow()
     m_export.waitForFinished();
     // The panes talk to the network through m_api: they go before it does.
     delete m_playground;
+    delete m_endpoints;
     delete m_jobsPane;
 }
 

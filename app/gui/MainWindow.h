@@ -15,6 +15,7 @@ namespace td {
 class ApiContext;
 class JobsPane;
 class PlaygroundPane;
+class EndpointsPane;
 class ChecksPane;
 class SecretStore;
 class DatasetChecks;
@@ -35,6 +36,7 @@ public:
     ApiContext* api() const { return m_api; }
     JobsPane* jobsPane() const { return m_jobsPane; }
     PlaygroundPane* playgroundPane() const { return m_playground; }
+    EndpointsPane* endpointsPane() const { return m_endpoints; }
     // Shows a line of a dataset (opening it first when another one is open).
     void showDatasetLine(const QString& path, qint64 line);
     QTabWidget* panes() const { return m_panes; }
@@ -84,6 +86,7 @@ private:
     DatasetSession* m_session;
     JobsPane* m_jobsPane = nullptr;
     PlaygroundPane* m_playground = nullptr;
+    EndpointsPane* m_endpoints = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     qint64 m_pendingLine = 0;    // a line to show once the file being opened is indexed
     bool m_checksHidden = false; // hidden by leaving the Dataset pane, shown on return

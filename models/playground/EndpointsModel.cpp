@@ -126,31 +126,41 @@ void EndpointsModel::stamp(Row& r, const QDateTime& now)
 void EndpointsModel::setEndpoints(const QList<Endpoint>& endpoints, const QDateTime& now)
 {
     m_now = now;
-    QList<Row> rows;
+    // Merged by id, never reset: a selection in a view survives every refresh.
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        const QString id = m_rows[i].endpoint.id;
+        if (std::none_of(endpoints.begin(), endpoints.end(), [&](const Endpoint& e) { return e.id == id; })) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
     for (const Endpoint& e : endpoints) {
-        Row r;
-        if (const Row* old = row(e.id)) {
-            r = *old;
-            // List items lack the details: keep the ones a detail call brought.
-            const Endpoint details = old->endpoint;
+        const int i = rowOf(e.id);
+        if (i < 0) {
+            Row r;
             r.endpoint = e;
-            if (e.hardware.isEmpty())
-                r.endpoint.hardware = details.hardware;
-            if (e.displayName.isEmpty())
-                r.endpoint.displayName = details.displayName;
-            if (e.maxReplicas <= 0) {
-                r.endpoint.minReplicas = details.minReplicas;
-                r.endpoint.maxReplicas = details.maxReplicas;
-            }
-        } else {
-            r.endpoint = e;
+            stamp(r, now);
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()));
+            m_rows.append(r);
+            endInsertRows();
+            continue;
+        }
+        Row& r = m_rows[i];
+        // List items lack the details: keep the ones a detail call brought.
+        const Endpoint details = r.endpoint;
+        r.endpoint = e;
+        if (e.hardware.isEmpty())
+            r.endpoint.hardware = details.hardware;
+        if (e.displayName.isEmpty())
+            r.endpoint.displayName = details.displayName;
+        if (e.maxReplicas <= 0) {
+            r.endpoint.minReplicas = details.minReplicas;
+            r.endpoint.maxReplicas = details.maxReplicas;
         }
         stamp(r, now);
-        rows.append(r);
+        emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
     }
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
 }
 
 void EndpointsModel::updateEndpoint(const Endpoint& endpoint, const QDateTime& now)

@@ -34,7 +34,7 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // Replaces the list; details (hardware, replicas) already known are kept for list items,
+    // Merges the list by id; details (hardware, replicas) already known are kept for list items,
     // which lack them. `now` stamps endpoints seen starting.
     void setEndpoints(const QList<Endpoint>& endpoints, const QDateTime& now);
     // One endpoint's details (GET endpoints/{id}, or the answer of a change).
