@@ -29,7 +29,7 @@ ChatColumn::ChatColumn(ApiContext* api, ModelDirectory* models, QWidget* parent)
 {
     m_model->setEditable(true);
     m_model->setInsertPolicy(QComboBox::NoInsert);
-    m_model->setMinimumContentsLength(24);
+    m_model->setMinimumContentsLength(14);
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_model->setObjectName(QStringLiteral("playgroundModel"));
     m_model->setToolTip(

@@ -204,6 +204,7 @@ void ConnectionsDialog::storeKey()
         }
         m_key->clear();
         refreshKeyStatus();
+        m_profiles->announceKeyChanged();
     });
 }
 
@@ -211,7 +212,10 @@ void ConnectionsDialog::forgetKey()
 {
     const QString id = currentId();
     m_profiles->secrets()->remove(ApiKeyResolver::keychainKey(id), this,
-                                  [this](const Result<void>&) { refreshKeyStatus(); });
+                                  [this](const Result<void>&) {
+                                      refreshKeyStatus();
+                                      m_profiles->announceKeyChanged();
+                                  });
 }
 
 void ConnectionsDialog::refreshKeyStatus()

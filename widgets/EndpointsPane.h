@@ -30,6 +30,8 @@ public:
     QString banner() const;
 
     void newEndpoint(const QString& model = {});
+    // Resolves the Together connection again (its key or URL changed).
+    void reconnect();
     void startSelected();
     void stopSelected();
     void deleteSelected();
@@ -41,7 +43,6 @@ signals:
     void connectionsRequested();
 
 private:
-    void reconnect();
     void updateButtons();
     void updateCost();
 

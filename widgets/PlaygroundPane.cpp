@@ -67,6 +67,7 @@ PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& 
                                                "palette(highlighted-text); padding: 3px; }"));
     m_status->setWordWrap(true);
     m_reference->setObjectName(QStringLiteral("datasetAnswer"));
+    m_list->setMinimumWidth(140);
     auto* refLayout = new QVBoxLayout(m_referenceBox);
     refLayout->setContentsMargins(2, 2, 2, 2);
     m_referenceTitle->setWordWrap(true);
@@ -240,12 +241,23 @@ void PlaygroundPane::removeColumn(int i)
     scheduleSave();
 }
 
+void PlaygroundPane::equalizeColumns()
+{
+    // Columns (and the dataset's answer, when shown) share the width equally.
+    const int shown = int(m_columns.size()) + (m_referenceBox->isVisibleTo(this) ? 1 : 0);
+    const int width = std::max(m_columnSplitter->width(), 600) / shown;
+    QList<int> sizes(int(m_columns.size()), width);
+    sizes << (m_referenceBox->isVisibleTo(this) ? width : 0);
+    m_columnSplitter->setSizes(sizes);
+}
+
 void PlaygroundPane::rebuildLayout()
 {
     const bool compare = m_columns.size() > 1;
     for (ChatColumn* c : m_columns)
         c->setCompareMode(compare);
     m_columnSplitter->addWidget(m_referenceBox); // always last
+    equalizeColumns();
     m_compare->setEnabled(m_columns.size() < kMaxColumns);
     updateButtons();
 }
@@ -399,16 +411,21 @@ bool PlaygroundPane::tryRow(const QByteArray& row, int answerIndex, const QStrin
         Dialogs::information(this, tr("Try in Playground"), r.error().message);
         return false;
     }
+    // A new conversation in the same columns: the models being compared stay.
+    if (m_saveTimer.isActive())
+        startSave();
     const QString model = m_columns.front()->model();
-    const QString profile = m_columns.front()->profileId();
-    newConversation();
-    m_columns.front()->setModel(profile, model);
+    m_conversation = Conversation();
+    m_conversation.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_list->setCurrent(m_conversation.id);
+    cancelEdit();
     m_form->setSystemPrompt(r->system);
     m_conversation.reference = r->reference;
     m_conversation.referenceSource = source;
     m_reference->setMarkdown(r->reference);
     m_referenceTitle->setText(tr("<b>Dataset answer</b> (%1)").arg(source.toHtmlEscaped()));
     m_referenceBox->setVisible(true);
+    QTimer::singleShot(0, this, &PlaygroundPane::equalizeColumns); // once the splitter has seen it shown
     for (ChatColumn* c : m_columns) {
         c->session()->setMessages(r->messages);
         c->run(m_form->systemPrompt(), m_form->parameters(), [](ChatSession* s) { s->generate(); });
@@ -521,6 +538,7 @@ bool PlaygroundPane::openConversation(const QString& id)
     m_reference->setMarkdown(c->reference);
     m_referenceTitle->setText(tr("<b>Dataset answer</b> (%1)").arg(c->referenceSource.toHtmlEscaped()));
     m_referenceBox->setVisible(!c->reference.isEmpty());
+    equalizeColumns();
     m_loading = false;
     m_saveTimer.stop();
     cancelEdit();

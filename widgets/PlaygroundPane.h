@@ -86,6 +86,7 @@ signals:
 
 private:
     void rebuildLayout();
+    void equalizeColumns();
     void updateButtons();
     void scheduleSave();
     void startSave();

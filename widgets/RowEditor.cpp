@@ -138,6 +138,7 @@ void RowEditor::rebuild()
     m_blocks.clear();
     m_fields.clear();
     m_focused = std::min(m_focused, 0);
+    m_chosen = -1;
     delete m_content;
     m_content = new QWidget;
     m_layout = new QVBoxLayout(m_content);
@@ -254,6 +255,8 @@ void RowEditor::addMessageBlock(const RowJson& m, int i, int count)
     connect(block, &MessageBlock::moveRequested, this, &RowEditor::onMove);
     connect(block->textEdit(), &QPlainTextEdit::cursorPositionChanged, this, [this, i, block] {
         m_focused = i;
+        if (block->textEdit()->hasFocus())
+            m_chosen = i;
         // Keep the caret in view while typing in a long conversation.
         if (block->textEdit()->hasFocus()) {
             const QRect caret = block->textEdit()->cursorRect();

@@ -42,8 +42,8 @@ public:
     TextFieldBlock* fieldBlock(const QString& key) const;
     // Toggles the weight of the message that has focus (or the last one focused).
     bool toggleFocusedWeight();
-    // The message last focused (an index into the row's messages), or -1.
-    int focusedMessage() const { return m_focused; }
+    // The message the user last put the cursor in since the row was shown, or -1.
+    int focusedMessage() const { return m_chosen; }
     void addMessage();
     void toggleSystemPrompt();
     // Brings the message or field a JSON pointer names into view and focus.
@@ -72,6 +72,7 @@ private:
     bool m_valid = false;
     std::string m_messagesPointer;
     int m_focused = -1;
+    int m_chosen = -1;
     int m_nextToBuild = -1; // index of the next message block to build, -1 when all are built
     quint64 m_buildGeneration = 0;
 

@@ -47,6 +47,8 @@ public:
     // Removes a profile and its key; Together cannot be removed.
     bool remove(const QString& id);
     SecretStore* secrets() const { return m_secrets; }
+    // A key was stored or forgotten: everyone resolving profiles does it again (changed()).
+    void announceKeyChanged() { emit changed(); }
 
     using Resolved = std::function<void(const Result<Connection>&, const QString& notice)>;
     void resolve(const QString& id, QObject* context, Resolved done) const;

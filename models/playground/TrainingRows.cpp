@@ -78,13 +78,20 @@ Result<TrainingRows::RowConversation> TrainingRows::fromRow(QByteArrayView row, 
             Error::Code::Unsupported,
             tr("Only conversation, preference and prompt/completion rows can be tried in the playground."));
     }
+    auto isAnswer = [&messages](int i) {
+        return messages[i].is_object() && messages[i].value("role", std::string()) == "assistant";
+    };
     int last = -1;
-    for (int i = 0; i < int(messages.size()); ++i)
-        if (messages[i].is_object() && messages[i].value("role", std::string()) == "assistant" &&
-            (answerIndex < 0 || i <= answerIndex))
-            last = i;
-    if (answerIndex >= 0 && last != answerIndex)
-        last = -1;
+    if (answerIndex < 0) {
+        for (int i = 0; i < int(messages.size()); ++i)
+            if (isAnswer(i))
+                last = i;
+    } else {
+        // A question chosen means the answer that follows it.
+        for (int i = answerIndex; i < int(messages.size()) && last < 0; ++i)
+            if (isAnswer(i))
+                last = i;
+    }
     if (last < 0)
         return Error::make(Error::Code::NotFound, tr("The row has no assistant message to compare with."));
     for (int i = 0; i < last; ++i) {

@@ -34,7 +34,8 @@ public:
     static QByteArray preferenceRow(const QString& system, const QList<ChatMessage>& prompt, const QString& preferred,
                                     const QString& rejected);
     // A conversational, preference or prompt/completion row, up to the assistant message at
-    // `answerIndex` (the last one when -1); text parts of multi-part content are joined.
+    // `answerIndex` (the last one when -1; the first after it when it names a question); text
+    // parts of multi-part content are joined.
     static Result<RowConversation> fromRow(QByteArrayView row, int answerIndex = -1);
 };
 

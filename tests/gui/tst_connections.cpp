@@ -5,7 +5,11 @@
 #include "api/ApiKeyResolver.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
+#include "jobs/JobMonitor.h"
+#include "playground/EndpointMonitor.h"
 #include "widgets/ConnectionsDialog.h"
+#include "widgets/EndpointsPane.h"
+#include "widgets/JobsPane.h"
 
 #include <QLineEdit>
 #include <QListWidget>
@@ -28,6 +32,26 @@ private slots:
         Settings::createTempFileInstance();
         qunsetenv("TOGETHER_API_KEY");
         QVERIFY(m_server.start());
+    }
+
+    void aKeyStoredConnectsThePanesAtOnce()
+    {
+        MainWindow window(nullptr, new MemorySecretStore);
+        ConnectionProfile together = *window.api()->profiles()->profile(QStringLiteral("together"));
+        together.baseUrl = QUrl(QString::fromLatin1(m_server.baseUrl()));
+        window.api()->profiles()->save(together);
+        QTRY_VERIFY(window.endpointsPane()->banner().startsWith(QStringLiteral("Not connected")));
+        QVERIFY(!window.jobsPane()->monitor()->isConnected());
+        ConnectionsDialog dialog(window.api()->profiles(), window.api()->transport(), &window);
+        dialog.select(QStringLiteral("together"));
+        QLineEdit* key = dialog.findChildren<QLineEdit*>().value(2);
+        QTest::keyClicks(key, QStringLiteral("tgp_v1_fresh"));
+        for (auto* b : dialog.findChildren<QPushButton*>())
+            if (b->text() == ConnectionsDialog::tr("&Store key"))
+                QTest::mouseClick(b, Qt::LeftButton);
+        // No restart, no Refresh: the panes connect with the new key.
+        QTRY_VERIFY(window.jobsPane()->monitor()->isConnected());
+        QTRY_VERIFY(window.endpointsPane()->monitor()->isConnected());
     }
 
     void addStoreKeyAndTest()

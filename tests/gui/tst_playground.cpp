@@ -269,8 +269,9 @@ private slots:
 
     void aDatasetRowTriedInThePlayground()
     {
-        // Row 2 of the dataset ("question 1" -> "answer 1"), tried with the fine-tuned... base model.
+        // Row 2 of the dataset ("question 1" -> "answer 1"), tried in two columns: both answer it.
         pane()->openModel(QStringLiteral("together"), m_model);
+        pane()->addColumn()->setModel(QStringLiteral("together"), QStringLiteral("Qwen/Qwen2.5-7B-Instruct-Turbo"));
         m_window->panes()->setCurrentWidget(m_window->datasetPane());
         m_window->datasetPane()->selectPosition(1);
         QTRY_COMPARE(m_window->datasetPane()->currentPosition(), 1);
@@ -283,6 +284,9 @@ private slots:
         QCOMPARE(pane()->session()->messages()[0].content, QStringLiteral("question 1"));
         QVERIFY(last().content.contains(QStringLiteral("question 1")));
         QVERIFY(pane()->currentConversation().referenceSource.contains(QStringLiteral("row 2")));
+        QCOMPARE(pane()->columnCount(), 2);
+        QTRY_VERIFY(idle(pane()->column(1), 2));
+        QCOMPARE(pane()->column(1)->session()->model(), QStringLiteral("Qwen/Qwen2.5-7B-Instruct-Turbo"));
     }
 
     void conversationsAreSavedAndReopened()

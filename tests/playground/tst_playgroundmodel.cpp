@@ -166,7 +166,11 @@ private slots:
         QVERIFY(first);
         QCOMPARE(first->messages.size(), 1);
         QCOMPARE(first->reference, QStringLiteral("A1"));
-        QVERIFY(!TrainingRows::fromRow(row, 3)); // a user message is not an answer
+        // A question chosen: the answer that follows it.
+        auto second = TrainingRows::fromRow(row, 3);
+        QVERIFY(second);
+        QCOMPARE(second->answerIndex, 4);
+        QVERIFY(!TrainingRows::fromRow(row, 5));
         QVERIFY(!TrainingRows::fromRow("{\"text\":\"plain\"}"));
         QVERIFY(!TrainingRows::fromRow("{not json"));
         auto completion = TrainingRows::fromRow("{\"prompt\":\"P\",\"completion\":\"C\"}");

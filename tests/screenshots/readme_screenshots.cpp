@@ -16,7 +16,10 @@
 #include "jobs/JobMonitor.h"
 #include "playground/ChatSession.h"
 #include "widgets/AutoHeightTextEdit.h"
+#include "widgets/ChatColumn.h"
 #include "widgets/ChecksPane.h"
+#include "widgets/EndpointsPane.h"
+#include "playground/EndpointMonitor.h"
 #include "widgets/ConnectionsDialog.h"
 #include "widgets/DatasetPane.h"
 #include "widgets/FindBar.h"
@@ -39,7 +42,9 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QTextStream>
+#include <QTableView>
 #include <QTreeView>
+#include <QAction>
 #include <QTreeWidget>
 
 using namespace td;
@@ -73,6 +78,8 @@ int main(int argc, char* argv[])
         return 2;
     }
     QStandardPaths::setTestModeEnabled(true);
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/conversations"))
+        .removeRecursively();
     Settings::createTempFileInstance();
     const QString out = QString::fromLocal8Bit(argv[1]);
     QDir().mkpath(out);
@@ -227,6 +234,62 @@ int main(int argc, char* argv[])
             QTest::qWait(50);
         settle(w, 400);
         shoot(w, out + QStringLiteral("/playground.png"));
+
+        // Compare: a dataset row tried against the fine-tune and its base model, with the
+        // dataset's own answer beside.
+        PlaygroundPane* play = w.playgroundPane();
+        ChatColumn* base = play->addColumn();
+        base->setModel(QStringLiteral("together"), QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo"));
+        base->setVaried(QStringLiteral("temperature"), 0.2);
+        w.panes()->setCurrentWidget(w.datasetPane());
+        pane->selectPosition(2);
+        settle(w, 200);
+        pane->action(DatasetPane::Action::TryInPlayground)->trigger();
+        t.restart();
+        while ((play->column(0)->session()->isStreaming() || base->session()->isStreaming() ||
+                base->session()->messages().isEmpty() || !base->session()->messages().back().isAssistant()) &&
+               t.elapsed() < 10000)
+            QTest::qWait(50);
+        settle(w, 400);
+        shoot(w, out + QStringLiteral("/compare.png"));
+        play->newConversation();
+
+        // Dedicated endpoints: one running (with what it costs), one stopped.
+        EndpointsPane* endpoints = w.endpointsPane();
+        endpoints->reconnect();
+        t.restart();
+        while (!endpoints->monitor()->isConnected() && t.elapsed() < 5000)
+            QTest::qWait(50);
+        endpoints->monitor()->setIntervals(50, 1000);
+        endpoints->monitor()->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(95 * 60); });
+        EndpointRequest running;
+        running.model = QStringLiteral("meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo");
+        running.hardware = QStringLiteral("2x_nvidia_h100_80gb_sxm");
+        running.displayName = QStringLiteral("support-bot-70b");
+        running.minReplicas = 1;
+        running.maxReplicas = 2;
+        endpoints->monitor()->create(running);
+        EndpointRequest stopped;
+        stopped.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo");
+        stopped.hardware = QStringLiteral("1x_nvidia_a100_80gb_pcie");
+        stopped.displayName = QStringLiteral("eval-8b");
+        stopped.startNow = false;
+        endpoints->monitor()->create(stopped);
+        w.panes()->setCurrentWidget(endpoints);
+        t.restart();
+        while (endpoints->monitor()->model()->rowCount() < 2 && t.elapsed() < 5000)
+            QTest::qWait(50);
+        endpoints->monitor()->setClock([] { return QDateTime::currentDateTimeUtc(); });
+        emulator.advanceClock(15);
+        endpoints->monitor()->refresh();
+        t.restart();
+        while (endpoints->monitor()->model()->startedCount() < 1 && t.elapsed() < 5000)
+            QTest::qWait(50);
+        endpoints->monitor()->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(95 * 60); });
+        endpoints->monitor()->refresh();
+        endpoints->selectEndpoint(endpoints->monitor()->model()->rowAt(0).endpoint.id);
+        settle(w, 600);
+        shoot(w, out + QStringLiteral("/endpoints.png"));
         w.panes()->setCurrentIndex(0);
     }
 
