@@ -1,9 +1,11 @@
 #include "widgets/ChatTranscriptView.h"
 
 #include <QDesktopServices>
+#include <QElapsedTimer>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocumentFragment>
+#include <QTimer>
 
 namespace td {
 
@@ -56,8 +58,11 @@ ChatTranscriptView::ChatTranscriptView(QWidget* parent)
 void ChatTranscriptView::setPlaceholder(const QString& text)
 {
     m_placeholder = text;
-    if (m_shown.isEmpty())
-        renderAll({}, false);
+    if (m_shown.isEmpty()) {
+        clear();
+        QTextCursor(document())
+            .insertHtml(QStringLiteral("<p style=\"color:gray\">%1</p>").arg(m_placeholder.toHtmlEscaped()));
+    }
 }
 
 bool ChatTranscriptView::sameMessage(const ChatMessage& a, const ChatMessage& b)
@@ -68,49 +73,115 @@ bool ChatTranscriptView::sameMessage(const ChatMessage& a, const ChatMessage& b)
 
 void ChatTranscriptView::sync(const QList<ChatMessage>& messages, bool streaming)
 {
-    bool onlyLastChanged = streaming && m_shownStreaming && messages.size() == m_shown.size() && !messages.isEmpty();
-    for (qsizetype i = 0; onlyLastChanged && i + 1 < messages.size(); ++i)
-        onlyLastChanged = sameMessage(messages[i], m_shown[i]);
-    if (onlyLastChanged && messages.back().content.startsWith(m_shown.back().content.left(m_rendered))) {
-        QScrollBar* bar = verticalScrollBar();
-        const bool atEnd = bar->value() >= bar->maximum() - 4;
+    QScrollBar* bar = verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum() - 4;
+    const int keep = bar->value();
+    // Tokens arriving: only the streaming answer's tail changes.
+    bool onlyTail = streaming && m_shownStreaming && messages.size() == m_shown.size() && !messages.isEmpty() &&
+                    messages.back().content.startsWith(m_shown.back().content.left(m_rendered));
+    for (qsizetype i = 0; onlyTail && i + 1 < messages.size(); ++i)
+        onlyTail = sameMessage(messages[i], m_shown[i]);
+    if (onlyTail) {
         updateStreamingBody(messages.back());
         m_shown.back() = messages.back();
         if (atEnd)
             bar->setValue(bar->maximum());
         return;
     }
-    bool unchanged = streaming == m_shownStreaming && messages.size() == m_shown.size();
-    for (qsizetype i = 0; unchanged && i < messages.size(); ++i)
-        unchanged = sameMessage(messages[i], m_shown[i]);
-    if (!unchanged)
-        renderAll(messages, streaming);
-}
-
-void ChatTranscriptView::renderAll(const QList<ChatMessage>& messages, bool streaming)
-{
-    ++m_fullRenders;
-    QScrollBar* bar = verticalScrollBar();
-    const bool atEnd = bar->value() >= bar->maximum() - 4;
-    const int keep = bar->value();
-    clear();
-    m_shown = messages;
-    m_shownStreaming = streaming;
-    QTextCursor cursor(document());
-    if (messages.isEmpty()) {
-        cursor.insertHtml(QStringLiteral("<p style=\"color:gray\">%1</p>").arg(m_placeholder.toHtmlEscaped()));
+    // Messages before the first difference stay; the last one drawn is always redrawn, as its
+    // links depend on being last.
+    int same = 0;
+    while (same < messages.size() && same < m_shown.size() && sameMessage(messages[same], m_shown[same]))
+        ++same;
+    if (same == messages.size() && same == m_shown.size() && streaming == m_shownStreaming)
+        return;
+    const int from = std::max(0, std::min<int>(same, int(m_shown.size()) - 1));
+    if (m_shown.isEmpty() || messages.isEmpty() || from < m_firstDrawn) {
+        // Everything anew: the end at once, older messages in slices.
+        ++m_fullRenders;
+        ++m_generation;
+        clear();
+        m_shown = messages;
+        m_shownStreaming = streaming;
+        m_starts = QList<int>(messages.size(), 0);
+        m_firstDrawn = 0;
+        if (messages.isEmpty()) {
+            QTextCursor(document())
+                .insertHtml(QStringLiteral("<p style=\"color:gray\">%1</p>").arg(m_placeholder.toHtmlEscaped()));
+            return;
+        }
+        int first = int(messages.size()) - 1;
+        qsizetype chars = messages[first].content.size();
+        while (first > 0 && chars + messages[first - 1].content.size() < 8000)
+            chars += messages[--first].content.size();
+        m_firstDrawn = first;
+        appendFrom(first, streaming);
+        bar->setValue(bar->maximum());
+        if (m_firstDrawn > 0)
+            QTimer::singleShot(0, this, [this, g = m_generation] { prependSlice(g); });
         return;
     }
-    for (int i = 0; i < messages.size(); ++i) {
-        const bool last = i + 1 == messages.size();
-        if (last)
-            m_lastStart = cursor.position();
-        insertHeader(cursor, messages[i], i, last, streaming);
-        if (last)
-            m_lastBodyStart = cursor.position();
-        insertBody(cursor, messages[i], streaming && last);
-    }
+    QTextCursor cursor(document());
+    cursor.setPosition(m_starts[from]);
+    cursor.movePosition(QTextCursor::End, QTextCursor::KeepAnchor);
+    cursor.removeSelectedText();
+    m_shown = messages;
+    m_shownStreaming = streaming;
+    m_starts.resize(messages.size());
+    appendFrom(from, streaming);
     bar->setValue(atEnd ? bar->maximum() : keep);
+}
+
+void ChatTranscriptView::appendFrom(int from, bool streaming)
+{
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    for (int i = from; i < m_shown.size(); ++i) {
+        const bool last = i + 1 == m_shown.size();
+        insertMessage(cursor, m_shown[i], i, last, streaming && last);
+    }
+}
+
+void ChatTranscriptView::insertMessage(QTextCursor& cursor, const ChatMessage& m, int index, bool last, bool streaming)
+{
+    m_starts[index] = cursor.position();
+    insertHeader(cursor, m, index, last, streaming);
+    insertBody(cursor, m, streaming);
+}
+
+void ChatTranscriptView::prependSlice(quint64 generation)
+{
+    if (generation != m_generation || m_firstDrawn == 0)
+        return;
+    QScrollBar* bar = verticalScrollBar();
+    const bool atEnd = bar->value() >= bar->maximum() - 4;
+    QElapsedTimer clock;
+    clock.start();
+    // One older message at a time, drawn into a document of its own and put in front, until
+    // this slice's few milliseconds are spent.
+    while (m_firstDrawn > 0 && clock.elapsed() < 3) {
+        const int i = m_firstDrawn - 1;
+        QTextDocument one;
+        one.setDefaultFont(document()->defaultFont());
+        QTextCursor cursor(&one);
+        insertHeader(cursor, m_shown[i], i, false, false);
+        insertBody(cursor, m_shown[i], false);
+        const int before = document()->characterCount();
+        QTextCursor at(document());
+        at.insertBlock();
+        at.setPosition(0);
+        at.insertFragment(QTextDocumentFragment(&one));
+        const int delta = document()->characterCount() - before;
+        for (int j = m_firstDrawn; j < m_starts.size(); ++j)
+            m_starts[j] += delta;
+        m_tailStart += delta;
+        m_starts[i] = 0;
+        m_firstDrawn = i;
+    }
+    if (atEnd)
+        bar->setValue(bar->maximum());
+    if (m_firstDrawn > 0)
+        QTimer::singleShot(0, this, [this, generation] { prependSlice(generation); });
 }
 
 void ChatTranscriptView::insertHeader(QTextCursor& cursor, const ChatMessage& m, int index, bool last, bool streaming)

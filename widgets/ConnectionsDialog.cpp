@@ -211,11 +211,10 @@ void ConnectionsDialog::storeKey()
 void ConnectionsDialog::forgetKey()
 {
     const QString id = currentId();
-    m_profiles->secrets()->remove(ApiKeyResolver::keychainKey(id), this,
-                                  [this](const Result<void>&) {
-                                      refreshKeyStatus();
-                                      m_profiles->announceKeyChanged();
-                                  });
+    m_profiles->secrets()->remove(ApiKeyResolver::keychainKey(id), this, [this](const Result<void>&) {
+        refreshKeyStatus();
+        m_profiles->announceKeyChanged();
+    });
 }
 
 void ConnectionsDialog::refreshKeyStatus()

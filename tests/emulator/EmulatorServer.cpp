@@ -221,8 +221,46 @@ QString EmulatorServer::answerFor(const QString& model, const nlohmann::json& me
     }
     // Deterministic: the same conversation always gets the same answer.
     const QByteArray digest = QCryptographicHash::hash(last.toUtf8(), QCryptographicHash::Sha1).toHex().left(6);
-    return QStringLiteral("This is %1 answering \"%2\" (reply %3).")
-        .arg(model, last.left(200), QString::fromLatin1(digest));
+    const QString brief = QStringLiteral("This is %1 answering \"%2\" (reply %3).")
+                              .arg(model, last.left(200), QString::fromLatin1(digest));
+    return m_answerWords > 0 ? longAnswer(brief, m_answerWords) : brief;
+}
+
+QString EmulatorServer::longAnswer(const QString& start, int wordCount)
+{
+    // Markdown the way models write it: headings, paragraphs, lists and code blocks.
+    static const QStringList vocabulary{
+        QStringLiteral("the"),      QStringLiteral("model"),  QStringLiteral("learns"),  QStringLiteral("from"),
+        QStringLiteral("examples"), QStringLiteral("and"),    QStringLiteral("each"),    QStringLiteral("answer"),
+        QStringLiteral("follows"),  QStringLiteral("a"),      QStringLiteral("pattern"), QStringLiteral("that"),
+        QStringLiteral("users"),    QStringLiteral("expect"), QStringLiteral("when"),    QStringLiteral("they"),
+        QStringLiteral("ask"),      QStringLiteral("about"),  QStringLiteral("support"), QStringLiteral("tickets")};
+    QString text = start + QStringLiteral("\n\n");
+    int words = int(text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    for (int block = 0; words < wordCount; ++block) {
+        QString part;
+        switch (block % 6) {
+        case 0:
+            part = QStringLiteral("## Part %1\n\n").arg(block / 6 + 1);
+            break;
+        case 3:
+            part = QStringLiteral("- first point about **weights**\n- second point with `code`\n- third point\n\n");
+            break;
+        case 5:
+            part = QStringLiteral(
+                       "```python\nfor step in range(%1):\n    loss = train(step)\n    print(step, loss)\n```\n\n")
+                       .arg(block);
+            break;
+        default:
+            for (int w = 0; w < 48; ++w)
+                part += vocabulary[(block * 7 + w) % vocabulary.size()] +
+                        (w % 12 == 11 ? QStringLiteral(". ") : QStringLiteral(" "));
+            part = part.trimmed() + QStringLiteral("\n\n");
+        }
+        text += part;
+        words += int(part.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
+    }
+    return text.trimmed();
 }
 
 std::optional<QString> EmulatorServer::servingProblem(const std::string& model) const

@@ -47,6 +47,9 @@ public:
     void injectNext(Fault fault) { m_queue.push_back(fault); }
     void setFaultForEveryRequest(Fault fault) { m_always = fault; }
     void setTokenIntervalMs(int ms) { m_tokenIntervalMs = ms; }
+    // Pads every chat answer with generated Markdown (paragraphs, lists, code) to this many
+    // words, for streaming benchmarks; 0 (default) answers briefly.
+    void setAnswerWords(int words) { m_answerWords = words; }
     static Fault faultFromName(const QByteArray& name);
     int requestCount() const { return m_requests; }
     // The last request's body for a path (tests compare what was sent with a preview).
@@ -61,6 +64,7 @@ public:
 
     // The deterministic answer of `model` to a conversation.
     QString answerFor(const QString& model, const nlohmann::json& messages) const;
+    static QString longAnswer(const QString& start, int wordCount);
 
 protected:
     void incomingConnection(qintptr fd) override;
@@ -152,6 +156,7 @@ private:
     std::deque<Fault> m_queue;
     Fault m_always = Fault::None;
     int m_tokenIntervalMs = 5;
+    int m_answerWords = 0;
     int m_requests = 0;
     quint64 m_nextId = 1;
     QElapsedTimer m_clock;

@@ -24,13 +24,17 @@ int main(int argc, char* argv[])
     const QCommandLineOption speed(QStringLiteral("speed"),
                                    QStringLiteral("How much faster than real time jobs and endpoints move (default 1)"),
                                    QStringLiteral("X"), QStringLiteral("1"));
-    parser.addOptions({port, fault, interval, speed});
+    const QCommandLineOption answerWords(QStringLiteral("answer-words"),
+                                         QStringLiteral("Pad chat answers with Markdown to N words (benchmarks)"),
+                                         QStringLiteral("N"), QStringLiteral("0"));
+    parser.addOptions({port, fault, interval, speed, answerWords});
     parser.process(app);
     td::emu::EmulatorServer server;
     if (parser.isSet(fault))
         server.setFaultForEveryRequest(td::emu::EmulatorServer::faultFromName(parser.value(fault).toLatin1()));
     server.setTokenIntervalMs(parser.value(interval).toInt());
     server.setSpeed(qMax(0.01, parser.value(speed).toDouble()));
+    server.setAnswerWords(parser.value(answerWords).toInt());
     if (!server.start(quint16(parser.value(port).toUInt()))) {
         QTextStream(stderr) << "tunedesk-emulator: cannot listen: " << server.errorString() << Qt::endl;
         return 1;

@@ -15,13 +15,13 @@
 #include "itemmodels/ProblemsModel.h"
 #include "jobs/JobMonitor.h"
 #include "playground/ChatSession.h"
+#include "playground/EndpointMonitor.h"
 #include "widgets/AutoHeightTextEdit.h"
 #include "widgets/ChatColumn.h"
 #include "widgets/ChecksPane.h"
-#include "widgets/EndpointsPane.h"
-#include "playground/EndpointMonitor.h"
 #include "widgets/ConnectionsDialog.h"
 #include "widgets/DatasetPane.h"
+#include "widgets/EndpointsPane.h"
 #include "widgets/FindBar.h"
 #include "widgets/FineTuneForm.h"
 #include "widgets/JobPage.h"
@@ -32,6 +32,7 @@
 #include "widgets/RowEditor.h"
 #include <QUndoStack>
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -40,11 +41,10 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextStream>
-#include <QTableView>
 #include <QTreeView>
-#include <QAction>
 #include <QTreeWidget>
 
 using namespace td;
