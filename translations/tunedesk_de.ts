@@ -328,10 +328,230 @@
         </message>
     </context>
     <context>
+        <name>td::ChatColumn</name>
+        <message>
+            <source>Your fine-tunes, your dedicated endpoints and the server's models; or type any model name</source>
+            <translation>Ihre Feinabstimmungen, Ihre dedizierten Endpunkte und die Modelle des Servers; oder geben Sie einen beliebigen Modellnamen ein</translation>
+        </message>
+        <message>
+            <source>The connection: Together or an OpenAI-compatible server (Settings › Connections)</source>
+            <translation>Die Verbindung: Together oder ein OpenAI-kompatibler Server (Einstellungen › Verbindungen)</translation>
+        </message>
+        <message>
+            <source>same parameters</source>
+            <translation>gleiche Parameter</translation>
+        </message>
+        <message>
+            <source>Unlock one parameter for this column, to see what it changes</source>
+            <translation>Einen Parameter für diese Spalte freigeben, um zu sehen, was er ändert</translation>
+        </message>
+        <message>
+            <source>Close this column</source>
+            <translation>Diese Spalte schließen</translation>
+        </message>
+        <message>
+            <source>Choose a model and write a message. Answers stream in as they are generated.</source>
+            <translation>Wählen Sie ein Modell und schreiben Sie eine Nachricht. Antworten erscheinen, während sie entstehen.</translation>
+        </message>
+        <message>
+            <source>Read the model list again (new fine-tunes and endpoints)</source>
+            <translation>Modellliste neu lesen (neue Feinabstimmungen und Endpunkte)</translation>
+        </message>
+        <message>
+            <source>Vary:</source>
+            <translation>Variieren:</translation>
+        </message>
+        <message>
+            <source>The answer is incomplete.</source>
+            <translation>Die Antwort ist unvollständig.</translation>
+        </message>
+        <message>
+            <source>%1 ms to first token · %2 tokens/s · %3 tokens</source>
+            <translation>%1 ms bis zum ersten Token · %2 Token/s · %3 Token</translation>
+        </message>
+        <message>
+            <source>Not connected: %1</source>
+            <translation>Nicht verbunden: %1</translation>
+        </message>
+        <message>
+            <source>Your fine-tunes (LoRA, serverless)</source>
+            <translation>Ihre Feinabstimmungen (LoRA, serverlos)</translation>
+        </message>
+        <message>
+            <source>Your fine-tunes (full)</source>
+            <translation>Ihre Feinabstimmungen (vollständig)</translation>
+        </message>
+        <message>
+            <source>Your dedicated endpoints</source>
+            <translation>Ihre dedizierten Endpunkte</translation>
+        </message>
+        <message>
+            <source>Models</source>
+            <translation>Modelle</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n model(s) to choose from.</source>
+            <translation>
+                <numerusform>%n Modell zur Auswahl.</numerusform>
+                <numerusform>%n Modelle zur Auswahl.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The model list could not be read (%1); type a model name.</source>
+            <translation>Die Modellliste ist nicht lesbar (%1); geben Sie einen Modellnamen ein.</translation>
+        </message>
+        <message>
+            <source>Choose a model first.</source>
+            <translation>Wählen Sie zuerst ein Modell.</translation>
+        </message>
+    </context>
+    <context>
         <name>td::ChatCompletion</name>
         <message>
             <source>the connection dropped before the end of the answer (%1)</source>
             <translation>die Verbindung brach vor dem Ende der Antwort ab (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::ChatParametersForm</name>
+        <message>
+            <source>off</source>
+            <translation>aus</translation>
+        </message>
+        <message>
+            <source>Answer in JSON</source>
+            <translation>Antwort in JSON</translation>
+        </message>
+        <message>
+            <source>System prompt (optional)</source>
+            <translation>Systemprompt (optional)</translation>
+        </message>
+        <message>
+            <source>random</source>
+            <translation>zufällig</translation>
+        </message>
+        <message>
+            <source>comma-separated</source>
+            <translation>durch Kommas getrennt</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
+            <source>Higher is more varied, lower more predictable.</source>
+            <translation>Höher ist abwechslungsreicher, niedriger vorhersehbarer.</translation>
+        </message>
+        <message>
+            <source>Sample only from the most likely tokens that add up to this probability.</source>
+            <translation>Nur aus den wahrscheinlichsten Token wählen, die zusammen diese Wahrscheinlichkeit ergeben.</translation>
+        </message>
+        <message>
+            <source>Sample only from this many most likely tokens.</source>
+            <translation>Nur aus so vielen der wahrscheinlichsten Token wählen.</translation>
+        </message>
+        <message>
+            <source>Above 1 discourages repeating tokens. Do not combine with the presence and frequency penalties.</source>
+            <translation>Über 1 hemmt Wiederholungen. Nicht mit Presence- und Frequency-Penalty kombinieren.</translation>
+        </message>
+        <message>
+            <source>The same seed and parameters give the same answer where the server supports it: use it to compare models fairly.</source>
+            <translation>Gleicher Seed und gleiche Parameter ergeben dieselbe Antwort, wo der Server es unterstützt: so lassen sich Modelle fair vergleichen.</translation>
+        </message>
+        <message>
+            <source>Temperature:</source>
+            <translation>Temperatur:</translation>
+        </message>
+        <message>
+            <source>Top p:</source>
+            <translation>Top p:</translation>
+        </message>
+        <message>
+            <source>Top k:</source>
+            <translation>Top k:</translation>
+        </message>
+        <message>
+            <source>Min p:</source>
+            <translation>Min p:</translation>
+        </message>
+        <message>
+            <source>Repetition penalty:</source>
+            <translation>Wiederholungsstrafe:</translation>
+        </message>
+        <message>
+            <source>Presence penalty:</source>
+            <translation>Presence-Penalty:</translation>
+        </message>
+        <message>
+            <source>Frequency penalty:</source>
+            <translation>Frequency-Penalty:</translation>
+        </message>
+        <message>
+            <source>Max tokens:</source>
+            <translation>Max. Tokens:</translation>
+        </message>
+        <message>
+            <source>Seed:</source>
+            <translation>Startwert:</translation>
+        </message>
+        <message>
+            <source>Stop sequences:</source>
+            <translation>Stoppsequenzen:</translation>
+        </message>
+        <message>
+            <source>Reasoning effort:</source>
+            <translation>Denkaufwand:</translation>
+        </message>
+        <message>
+            <source>Save…</source>
+            <translation>Speichern…</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Save these parameters and the system prompt as a preset</source>
+            <translation>Diese Parameter und den Systemprompt als Voreinstellung speichern</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Voreinstellung</translation>
+        </message>
+        <message>
+            <source>System prompt</source>
+            <translation>Systemprompt</translation>
+        </message>
+        <message>
+            <source>Save Preset</source>
+            <translation>Voreinstellung speichern</translation>
+        </message>
+        <message>
+            <source>Preset name:</source>
+            <translation>Name der Voreinstellung:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::ChatSession</name>
+        <message>
+            <source>Rate limited (429)</source>
+            <translation>Ratenlimit erreicht (429)</translation>
+        </message>
+        <message>
+            <source>The server answered %1</source>
+            <translation>Der Server antwortete %1</translation>
+        </message>
+        <message>
+            <source>%1; trying again in %2 s (attempt %3).</source>
+            <translation>%1; neuer Versuch in %2 s (Versuch %3).</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Angehalten.</translation>
         </message>
     </context>
     <context>
@@ -347,6 +567,61 @@
         <message>
             <source>the model stopped with an error</source>
             <translation>das Modell brach mit einem Fehler ab</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::ChatTranscriptView</name>
+        <message>
+            <source>Assistant</source>
+            <translation>Assistent</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>Sie</translation>
+        </message>
+        <message>
+            <source>%1 ms to first token</source>
+            <translation>%1 ms bis zum ersten Token</translation>
+        </message>
+        <message>
+            <source>%1 tokens/s</source>
+            <translation>%1 Tokens/s</translation>
+        </message>
+        <message>
+            <source>%1 + %2 tokens</source>
+            <translation>%1 + %2 Tokens</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopieren</translation>
+        </message>
+        <message>
+            <source>Edit and resend</source>
+            <translation>Bearbeiten und neu senden</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>Bearbeiten</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>Regenerate</source>
+            <translation>Neu erzeugen</translation>
+        </message>
+        <message>
+            <source>The answer is incomplete.</source>
+            <translation>Die Antwort ist unvollständig.</translation>
+        </message>
+        <message>
+            <source>Incomplete: %1</source>
+            <translation>Unvollständig: %1</translation>
         </message>
     </context>
     <context>
@@ -562,6 +837,109 @@
         </message>
     </context>
     <context>
+        <name>td::Conversation</name>
+        <message>
+            <source>New chat</source>
+            <translation>Neuer Chat</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>Assistant</source>
+            <translation>Assistent</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>Incomplete: %1</source>
+            <translation>Unvollständig: %1</translation>
+        </message>
+        <message>
+            <source>Dataset answer (%1)</source>
+            <translation>Antwort im Datensatz (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::ConversationList</name>
+        <message>
+            <source>&amp;New Chat</source>
+            <translation>&amp;Neuer Chat</translation>
+        </message>
+        <message>
+            <source>Start a new conversation (Ctrl+Shift+N)</source>
+            <translation>Neue Unterhaltung beginnen (Strg+Umschalt+N)</translation>
+        </message>
+        <message>
+            <source>Conversations</source>
+            <translation>Unterhaltungen</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öffnen</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Umbenennen…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportieren…</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Löschen…</translation>
+        </message>
+        <message>
+            <source>%1
+Last changed %2</source>
+            <translation>%1
+Zuletzt geändert %2</translation>
+        </message>
+        <message>
+            <source>Rename Conversation</source>
+            <translation>Unterhaltung umbenennen</translation>
+        </message>
+        <message>
+            <source>Title:</source>
+            <translation>Titel:</translation>
+        </message>
+        <message>
+            <source>Delete Conversation</source>
+            <translation>Unterhaltung löschen</translation>
+        </message>
+        <message>
+            <source>Delete this conversation? This cannot be undone.</source>
+            <translation>Diese Unterhaltung löschen? Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::ConversationStore</name>
+        <message>
+            <source>The conversation could not be read: %1</source>
+            <translation>Die Unterhaltung konnte nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>%1 is not a saved conversation.</source>
+            <translation>%1 ist keine gespeicherte Unterhaltung.</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be created.</source>
+            <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+        </message>
+        <message>
+            <source>The conversation could not be saved: %1</source>
+            <translation>Die Unterhaltung konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>The conversation could not be deleted: %1</source>
+            <translation>Die Unterhaltung konnte nicht gelöscht werden: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>td::CurlTransport</name>
         <message>
             <source>cannot read %1</source>
@@ -719,6 +1097,22 @@
         <message>
             <source>Click into a message first, then toggle its weight</source>
             <translation>Klicken Sie zuerst in eine Nachricht und schalten Sie dann ihr Gewicht um</translation>
+        </message>
+        <message>
+            <source>Try in &amp;Playground</source>
+            <translation>Im &amp;Playground ausprobieren</translation>
+        </message>
+        <message>
+            <source>Ask a model for the focused answer of this row (or its last) and compare with the dataset's</source>
+            <translation>Ein Modell nach der gewählten Antwort dieser Zeile (oder ihrer letzten) fragen und mit der des Datensatzes vergleichen</translation>
+        </message>
+        <message>
+            <source>untitled</source>
+            <translation>unbenannt</translation>
+        </message>
+        <message>
+            <source>%1, row %2</source>
+            <translation>%1, Zeile %2</translation>
         </message>
     </context>
     <context>
@@ -912,6 +1306,214 @@
         <message>
             <source>Cannot write the edit journal</source>
             <translation>Das Änderungsjournal kann nicht geschrieben werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::EndpointMonitor</name>
+        <message>
+            <source>Creating the endpoint</source>
+            <translation>Das Anlegen des Endpunkts</translation>
+        </message>
+        <message>
+            <source>Starting the endpoint</source>
+            <translation>Das Starten des Endpunkts</translation>
+        </message>
+        <message>
+            <source>Stopping the endpoint</source>
+            <translation>Das Stoppen des Endpunkts</translation>
+        </message>
+        <message>
+            <source>Deleting the endpoint</source>
+            <translation>Das Löschen des Endpunkts</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::EndpointsModel</name>
+        <message>
+            <source>Pending</source>
+            <translation>Wartend</translation>
+        </message>
+        <message>
+            <source>Starting…</source>
+            <translation>Startet…</translation>
+        </message>
+        <message>
+            <source>Running</source>
+            <translation>Läuft</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Stoppt…</translation>
+        </message>
+        <message>
+            <source>Stopped</source>
+            <translation>Gestoppt</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>Chat model name: %1
+Id: %2</source>
+            <translation>Modellname für Chats: %1
+ID: %2</translation>
+        </message>
+        <message>
+            <source>$%1/h</source>
+            <translation>%1 $/h</translation>
+        </message>
+        <message>
+            <source>%1 · $%2 so far</source>
+            <translation>%1 · bisher %2 $</translation>
+        </message>
+        <message>
+            <source>Endpoint</source>
+            <translation>Endpunkt</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>Hardware</source>
+            <translation>Hardware</translation>
+        </message>
+        <message>
+            <source>Replicas</source>
+            <translation>Replikate</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>Kosten</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::EndpointsPane</name>
+        <message>
+            <source>Connections…</source>
+            <translation>Verbindungen …</translation>
+        </message>
+        <message>
+            <source>&amp;New Endpoint…</source>
+            <translation>&amp;Neuer Endpunkt…</translation>
+        </message>
+        <message>
+            <source>St&amp;art</source>
+            <translation>St&amp;arten</translation>
+        </message>
+        <message>
+            <source>St&amp;op</source>
+            <translation>St&amp;oppen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete…</source>
+            <translation>&amp;Löschen …</translation>
+        </message>
+        <message>
+            <source>Open in &amp;Playground</source>
+            <translation>Im &amp;Playground öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Chat with this endpoint (it must be running)</source>
+            <translation>Mit diesem Endpunkt chatten (er muss laufen)</translation>
+        </message>
+        <message>
+            <source>Stop it: a stopped endpoint costs nothing and can be started again</source>
+            <translation>Stoppen: ein gestoppter Endpunkt kostet nichts und lässt sich wieder starten</translation>
+        </message>
+        <message>
+            <source>No dedicated endpoints. Serverless models and LoRA fine-tunes need none; a full fine-tune or a model without serverless inference does.</source>
+            <translation>Keine dedizierten Endpunkte. Serverlose Modelle und LoRA-Feinabstimmungen brauchen keinen; eine vollständige Feinabstimmung oder ein Modell ohne serverlose Inferenz schon.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dedicated endpoint(s).</source>
+            <translation>
+                <numerusform>%n dedizierter Endpunkt.</numerusform>
+                <numerusform>%n dedizierte Endpunkte.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The list could not be refreshed (%1); showing what was last known.</source>
+            <translation>Die Liste konnte nicht aktualisiert werden (%1); angezeigt wird der letzte bekannte Stand.</translation>
+        </message>
+        <message>
+            <source>Endpoints</source>
+            <translation>Endpunkte</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2</source>
+            <translation>%1 ist fehlgeschlagen: %2</translation>
+        </message>
+        <message>
+            <source>An endpoint is idle</source>
+            <translation>Ein Endpunkt ist untätig</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has had no requests from TuneDesk for %n minute(s) and is still running (and billed). Stop it in the Endpoints pane if you no longer need it.</source>
+            <translation>
+                <numerusform>%1 hat seit %n Minute keine Anfrage von TuneDesk erhalten und läuft noch (und wird berechnet). Stoppen Sie ihn unter „Endpunkte“, wenn Sie ihn nicht mehr brauchen.</numerusform>
+                <numerusform>%1 hat seit %n Minuten keine Anfrage von TuneDesk erhalten und läuft noch (und wird berechnet). Stoppen Sie ihn unter „Endpunkte“, wenn Sie ihn nicht mehr brauchen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Verbinde …</translation>
+        </message>
+        <message>
+            <source>Not connected: %1</source>
+            <translation>Nicht verbunden: %1</translation>
+        </message>
+        <message>
+            <source>Loading endpoints…</source>
+            <translation>Endpunkte werden geladen…</translation>
+        </message>
+        <message>
+            <source>Nothing running.</source>
+            <translation>Nichts läuft.</translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n running: $%1/h&lt;/b&gt; · about $%2 since they started</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n läuft: %1 $/h&lt;/b&gt; · etwa %2 $ seit dem Start</numerusform>
+                <numerusform>&lt;b&gt;%n laufen: %1 $/h&lt;/b&gt; · etwa %2 $ seit dem Start</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Stop Endpoint</source>
+            <translation>Endpunkt stoppen</translation>
+        </message>
+        <message>
+            <source>Stop %1? Requests to it fail until it is started again (which takes minutes).</source>
+            <translation>%1 stoppen? Anfragen schlagen fehl, bis er wieder gestartet ist (das dauert Minuten).</translation>
+        </message>
+        <message>
+            <source>Delete Endpoint</source>
+            <translation>Endpunkt löschen</translation>
+        </message>
+        <message>
+            <source>Delete %1? This cannot be undone; a new endpoint would get a new name.</source>
+            <translation>%1 löschen? Das lässt sich nicht rückgängig machen; ein neuer Endpunkt bekäme einen neuen Namen.</translation>
+        </message>
+        <message>
+            <source>Open in Playground</source>
+            <translation>Im Playground öffnen</translation>
+        </message>
+        <message>
+            <source>%1 is not running. Start it first; requests to a stopped endpoint fail.</source>
+            <translation>%1 läuft nicht. Starten Sie ihn zuerst; Anfragen an einen gestoppten Endpunkt schlagen fehl.</translation>
         </message>
     </context>
     <context>
@@ -2544,6 +3146,21 @@ Mit Ihrer Fassung überschreiben?</translation>
             <source>Playground</source>
             <translation>Playground</translation>
         </message>
+        <message>
+            <source>Endpoints</source>
+            <translation>Endpunkte</translation>
+        </message>
+        <message>
+            <source>The dataset is not ready for edits (still loading, or it failed to open). Try again once it is open.</source>
+            <translation>Der Datensatz ist noch nicht bereit für Änderungen (er lädt noch oder ließ sich nicht öffnen). Versuchen Sie es erneut, sobald er offen ist.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n row(s) at the end of the dataset; Undo removes them.</source>
+            <translation>
+                <numerusform>%n Zeile am Ende des Datensatzes hinzugefügt; Rückgängig entfernt sie.</numerusform>
+                <numerusform>%n Zeilen am Ende des Datensatzes hinzugefügt; Rückgängig entfernt sie.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>td::MappedFile</name>
@@ -2663,6 +3280,113 @@ Mit Ihrer Fassung überschreiben?</translation>
         <message>
             <source>The file's description could not be read</source>
             <translation>Die Beschreibung der Datei ist nicht lesbar</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::NewEndpointDialog</name>
+        <message>
+            <source>Start it now</source>
+            <translation>Sofort starten</translation>
+        </message>
+        <message>
+            <source>Disable speculative decoding</source>
+            <translation>Spekulatives Dekodieren abschalten</translation>
+        </message>
+        <message>
+            <source>New Dedicated Endpoint</source>
+            <translation>Neuer dedizierter Endpunkt</translation>
+        </message>
+        <message>
+            <source>Replicas that always run (and are always billed)</source>
+            <translation>Replikate, die immer laufen (und immer berechnet werden)</translation>
+        </message>
+        <message>
+            <source>Replicas it may scale up to under load</source>
+            <translation>Replikate, auf die er unter Last hochskalieren darf</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>Stop by itself after this long without requests, so an idle endpoint does not keep costing money</source>
+            <translation>Nach so langer Zeit ohne Anfragen selbst stoppen, damit ein untätiger Endpunkt kein Geld mehr kostet</translation>
+        </message>
+        <message>
+            <source>any</source>
+            <translation>beliebig</translation>
+        </message>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>&amp;Modell:</translation>
+        </message>
+        <message>
+            <source>&amp;Hardware:</source>
+            <translation>&amp;Hardware:</translation>
+        </message>
+        <message>
+            <source>Min replicas:</source>
+            <translation>Mindestens Replikate:</translation>
+        </message>
+        <message>
+            <source>Max replicas:</source>
+            <translation>Höchstens Replikate:</translation>
+        </message>
+        <message>
+            <source>Display &amp;name:</source>
+            <translation>Anzeige&amp;name:</translation>
+        </message>
+        <message>
+            <source>Auto-stop when idle for:</source>
+            <translation>Automatisch stoppen nach Untätigkeit von:</translation>
+        </message>
+        <message>
+            <source>Availability zone:</source>
+            <translation>Verfügbarkeitszone:</translation>
+        </message>
+        <message>
+            <source>&amp;Create Endpoint</source>
+            <translation>Endpunkt &amp;anlegen</translation>
+        </message>
+        <message>
+            <source>Reading the hardware for this model…</source>
+            <translation>Hardware für dieses Modell wird gelesen…</translation>
+        </message>
+        <message>
+            <source>The hardware list could not be read: %1</source>
+            <translation>Die Hardwareliste konnte nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>%1 — $%2/h</source>
+            <translation>%1 — %2 $/h</translation>
+        </message>
+        <message>
+            <source> (%1)</source>
+            <translation> (%1)</translation>
+        </message>
+        <message>
+            <source>No hardware can serve this model.</source>
+            <translation>Keine Hardware kann dieses Modell bereitstellen.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;$%1 per hour&lt;/b&gt; while running (%2 replica(s) at $%3/h)</source>
+            <translation>&lt;b&gt;%1 $ pro Stunde&lt;/b&gt; im Betrieb (%2 Replikat(e) zu je %3 $/h)</translation>
+        </message>
+        <message>
+            <source>, up to $%1/h when scaled to %2.</source>
+            <translation>, bis zu %1 $/h bei %2 Replikaten.</translation>
+        </message>
+        <message>
+            <source>This hardware is %1 right now; creating may fail.</source>
+            <translation>Diese Hardware ist gerade %1; das Anlegen kann fehlschlagen.</translation>
         </message>
     </context>
     <context>
@@ -2823,103 +3547,135 @@ Mit Ihrer Fassung überschreiben?</translation>
             <translation>S&amp;topp</translation>
         </message>
         <message>
-            <source>System prompt (optional)</source>
-            <translation>Systemprompt (optional)</translation>
+            <source>&amp;Compare</source>
+            <translation>&amp;Vergleichen</translation>
         </message>
         <message>
-            <source>random</source>
-            <translation>zufällig</translation>
+            <source>Make &amp;Preference Row…</source>
+            <translation>&amp;Präferenzzeile erstellen…</translation>
         </message>
         <message>
-            <source>comma-separated</source>
-            <translation>durch Kommas getrennt</translation>
+            <source>Message (Ctrl+Return sends to every column)</source>
+            <translation>Nachricht (Strg+Eingabe sendet an alle Spalten)</translation>
         </message>
         <message>
-            <source>Message (Ctrl+Return sends)</source>
-            <translation>Nachricht (Strg+Eingabe sendet)</translation>
+            <source>Send to every column (Ctrl+Return)</source>
+            <translation>An alle Spalten senden (Strg+Eingabe)</translation>
         </message>
         <message>
-            <source>Connection:</source>
-            <translation>Verbindung:</translation>
+            <source>Stop every answer (Esc)</source>
+            <translation>Alle Antworten stoppen (Esc)</translation>
         </message>
         <message>
-            <source>Model:</source>
-            <translation>Modell:</translation>
+            <source>Add a column to compare another model, checkpoint or parameter with the same conversation (up to %1)</source>
+            <translation>Eine Spalte hinzufügen, um ein anderes Modell, einen Checkpoint oder Parameter mit derselben Unterhaltung zu vergleichen (bis zu %1)</translation>
         </message>
         <message>
-            <source>&amp;New Chat</source>
-            <translation>&amp;Neuer Chat</translation>
+            <source>Add to &amp;Dataset</source>
+            <translation>Zum &amp;Datensatz hinzufügen</translation>
         </message>
         <message>
-            <source>Temperature:</source>
-            <translation>Temperatur:</translation>
+            <source>Append this conversation to the open dataset as a training row (one undo step)</source>
+            <translation>Diese Unterhaltung als Trainingszeile an den offenen Datensatz anhängen (ein Rückgängig-Schritt)</translation>
         </message>
         <message>
-            <source>Top p:</source>
-            <translation>Top p:</translation>
+            <source>Make a preference (DPO) row from the compared answers: choose the better one</source>
+            <translation>Aus den verglichenen Antworten eine Präferenzzeile (DPO) erstellen: wählen Sie die bessere</translation>
         </message>
         <message>
-            <source>Max tokens:</source>
-            <translation>Max. Tokens:</translation>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
         </message>
         <message>
-            <source>Seed:</source>
-            <translation>Startwert:</translation>
+            <source>Save this conversation as Markdown or as a JSONL training row</source>
+            <translation>Diese Unterhaltung als Markdown oder als JSONL-Trainingszeile speichern</translation>
         </message>
         <message>
-            <source>Stop sequences:</source>
-            <translation>Stoppsequenzen:</translation>
+            <source>Column %1: %2</source>
+            <translation>Spalte %1: %2</translation>
         </message>
         <message>
-            <source>System prompt</source>
-            <translation>Systemprompt</translation>
+            <source>Make Preference Row</source>
+            <translation>Präferenzzeile erstellen</translation>
         </message>
         <message>
-            <source>Not connected: %1</source>
-            <translation>Nicht verbunden: %1</translation>
+            <source>Which answer is better? It becomes the preferred output; each other column's answer becomes a non-preferred one.</source>
+            <translation>Welche Antwort ist besser? Sie wird zur bevorzugten Ausgabe; die Antwort jeder anderen Spalte zu einer nicht bevorzugten.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Export Conversation</source>
+            <translation>Unterhaltung exportieren</translation>
+        </message>
+        <message>
+            <source>Editing message %1: Send replaces it and asks again from there in every column; Esc cancels.</source>
+            <translation>Nachricht %1 wird bearbeitet: Senden ersetzt sie und fragt von dort an in allen Spalten neu; Esc bricht ab.</translation>
+        </message>
+        <message>
+            <source>Copied.</source>
+            <translation>Kopiert.</translation>
+        </message>
+        <message>
+            <source>Edit Answer</source>
+            <translation>Antwort bearbeiten</translation>
+        </message>
+        <message>
+            <source>Correct the answer (for example before adding it to the dataset):</source>
+            <translation>Korrigieren Sie die Antwort (zum Beispiel, bevor sie in den Datensatz kommt):</translation>
+        </message>
+        <message>
+            <source>Try in Playground</source>
+            <translation>Im Playground ausprobieren</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Dataset answer&lt;/b&gt; (%1)</source>
+            <translation>&lt;b&gt;Antwort im Datensatz&lt;/b&gt; (%1)</translation>
+        </message>
+        <message>
+            <source>Choose a model, then Regenerate to compare its answer with the dataset's.</source>
+            <translation>Wählen Sie ein Modell und dann „Neu erzeugen“, um seine Antwort mit der des Datensatzes zu vergleichen.</translation>
+        </message>
+        <message>
+            <source>Add Conversation from Playground</source>
+            <translation>Unterhaltung aus dem Playground hinzufügen</translation>
+        </message>
+        <message>
+            <source>Added to the dataset as a new row.</source>
+            <translation>Als neue Zeile zum Datensatz hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Add Preference Row from Playground</source>
+            <translation>Präferenzzeile aus dem Playground hinzufügen</translation>
         </message>
         <message numerus="yes">
-            <source>%n model(s) available.</source>
+            <source>Added %n preference row(s) to the dataset.</source>
             <translation>
-                <numerusform>%n Modell verfügbar.</numerusform>
-                <numerusform>%n Modelle verfügbar.</numerusform>
+                <numerusform>%n Präferenzzeile zum Datensatz hinzugefügt.</numerusform>
+                <numerusform>%n Präferenzzeilen zum Datensatz hinzugefügt.</numerusform>
             </translation>
         </message>
         <message>
-            <source>The model list could not be read (%1); type a model name.</source>
-            <translation>Die Modellliste ist nicht lesbar (%1); geben Sie einen Modellnamen ein.</translation>
+            <source>Open Conversation</source>
+            <translation>Unterhaltung öffnen</translation>
         </message>
         <message>
-            <source>Assistant</source>
-            <translation>Assistent</translation>
+            <source>Nothing to export yet.</source>
+            <translation>Noch nichts zu exportieren.</translation>
         </message>
         <message>
-            <source>You</source>
-            <translation>Sie</translation>
+            <source>Markdown (*.md);;JSONL training row (*.jsonl)</source>
+            <translation>Markdown (*.md);;JSONL-Trainingszeile (*.jsonl)</translation>
         </message>
         <message>
-            <source>%1 ms to first token</source>
-            <translation>%1 ms bis zum ersten Token</translation>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
         </message>
         <message>
-            <source>%1 tokens/s</source>
-            <translation>%1 Tokens/s</translation>
-        </message>
-        <message>
-            <source>%1 + %2 tokens</source>
-            <translation>%1 + %2 Tokens</translation>
-        </message>
-        <message>
-            <source>The answer is incomplete.</source>
-            <translation>Die Antwort ist unvollständig.</translation>
-        </message>
-        <message>
-            <source>Incomplete: %1</source>
-            <translation>Unvollständig: %1</translation>
-        </message>
-        <message>
-            <source>Choose a model and write a message. Answers stream in as they are generated.</source>
-            <translation>Wählen Sie ein Modell und schreiben Sie eine Nachricht. Antworten erscheinen, während sie entstehen.</translation>
+            <source>Exported to %1.</source>
+            <translation>Nach %1 exportiert.</translation>
         </message>
     </context>
     <context>
@@ -3316,6 +4072,25 @@ Mit Ihrer Fassung überschreiben?</translation>
         <message>
             <source>Counting tokens was cancelled.</source>
             <translation>Das Zählen der Tokens wurde abgebrochen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::TrainingRows</name>
+        <message>
+            <source>The row is not valid JSON.</source>
+            <translation>Die Zeile ist kein gültiges JSON.</translation>
+        </message>
+        <message>
+            <source>Only conversation, preference and prompt/completion rows can be tried in the playground.</source>
+            <translation>Nur Unterhaltungs-, Präferenz- und Prompt/Completion-Zeilen lassen sich im Playground ausprobieren.</translation>
+        </message>
+        <message>
+            <source>The row has no assistant message to compare with.</source>
+            <translation>Die Zeile hat keine Assistentennachricht zum Vergleichen.</translation>
+        </message>
+        <message>
+            <source>The answer chosen does not follow a user message.</source>
+            <translation>Die gewählte Antwort folgt auf keine Benutzernachricht.</translation>
         </message>
     </context>
     <context>
