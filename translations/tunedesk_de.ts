@@ -3559,10 +3559,6 @@ Mit Ihrer Fassung überschreiben?</translation>
             <translation>Nachricht (Strg+Eingabe sendet an alle Spalten)</translation>
         </message>
         <message>
-            <source>Send to every column (Ctrl+Return)</source>
-            <translation>An alle Spalten senden (Strg+Eingabe)</translation>
-        </message>
-        <message>
             <source>Stop every answer (Esc)</source>
             <translation>Alle Antworten stoppen (Esc)</translation>
         </message>
@@ -3676,6 +3672,18 @@ Mit Ihrer Fassung überschreiben?</translation>
         <message>
             <source>Exported to %1.</source>
             <translation>Nach %1 exportiert.</translation>
+        </message>
+        <message>
+            <source>Send to every column (Ctrl+Return); Ctrl+Shift+R regenerates the last answers</source>
+            <translation>An alle Spalten senden (Strg+Eingabe); Strg+Umschalt+R erzeugt die letzten Antworten neu</translation>
+        </message>
+        <message>
+            <source>Choose a model first.</source>
+            <translation>Wählen Sie zuerst ein Modell.</translation>
+        </message>
+        <message>
+            <source>Wait for the answer, or stop it (Esc).</source>
+            <translation>Warten Sie die Antwort ab oder stoppen Sie sie (Esc).</translation>
         </message>
     </context>
     <context>

@@ -53,7 +53,7 @@ PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& 
     m_input->setPlaceholderText(tr("Message (Ctrl+Return sends to every column)"));
     m_input->setMaximumHeight(110);
     m_input->setObjectName(QStringLiteral("playgroundInput"));
-    m_send->setToolTip(tr("Send to every column (Ctrl+Return)"));
+    m_send->setToolTip(tr("Send to every column (Ctrl+Return); Ctrl+Shift+R regenerates the last answers"));
     m_stop->setToolTip(tr("Stop every answer (Esc)"));
     m_compare->setToolTip(tr("Add a column to compare another model, checkpoint or parameter with the same "
                              "conversation (up to %1)")
@@ -126,6 +126,16 @@ PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& 
             stop();
     });
     connect(m_stop, &QPushButton::clicked, this, &PlaygroundPane::stop);
+    auto* regenerateKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this);
+    regenerateKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(regenerateKey, &QShortcut::activated, this, [this] {
+        // Every column's last answer, asked again.
+        for (int i = 0; i < m_columns.size(); ++i) {
+            const auto& messages = m_columns[i]->session()->messages();
+            if (!messages.isEmpty() && messages.back().isAssistant())
+                performAction(i, ChatTranscriptView::Action::Regenerate, int(messages.size()) - 1);
+        }
+    });
     connect(m_compare, &QPushButton::clicked, this, [this] { addColumn(); });
     connect(m_addToDataset, &QToolButton::clicked, this, [this] {
         if (m_columns.size() == 1) {
@@ -189,9 +199,18 @@ PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& 
 
 PlaygroundPane::~PlaygroundPane()
 {
-    if (m_saveTimer.isActive())
-        startSave();
+    flushSave();
     m_saving.waitForFinished();
+}
+
+void PlaygroundPane::flushSave()
+{
+    // Changes not yet saved belong to the conversation shown now: saved before it goes.
+    if (!m_saveTimer.isActive())
+        return;
+    m_saveTimer.stop();
+    m_saving.waitForFinished();
+    startSave();
 }
 
 ChatColumn* PlaygroundPane::addColumn()
@@ -310,8 +329,17 @@ void PlaygroundPane::send(const QString& text)
     if (text.trimmed().isEmpty())
         return;
     const int editing = m_editing;
+    // The text stays in the box when no column can take it.
+    const bool anyReady = std::any_of(m_columns.begin(), m_columns.end(), [](ChatColumn* c) {
+        return !c->session()->isStreaming() && !c->model().isEmpty();
+    });
+    if (!anyReady) {
+        setStatus(m_columns.front()->model().isEmpty() ? tr("Choose a model first.")
+                                                       : tr("Wait for the answer, or stop it (Esc)."));
+        return;
+    }
     for (ChatColumn* c : m_columns) {
-        if (c->session()->isStreaming())
+        if (c->session()->isStreaming() || c->model().isEmpty())
             continue;
         if (editing >= 0)
             c->run(m_form->systemPrompt(), m_form->parameters(),
@@ -412,8 +440,7 @@ bool PlaygroundPane::tryRow(const QByteArray& row, int answerIndex, const QStrin
         return false;
     }
     // A new conversation in the same columns: the models being compared stay.
-    if (m_saveTimer.isActive())
-        startSave();
+    flushSave();
     const QString model = m_columns.front()->model();
     m_conversation = Conversation();
     m_conversation.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -495,8 +522,7 @@ Conversation PlaygroundPane::currentConversation() const
 
 void PlaygroundPane::newConversation()
 {
-    if (m_saveTimer.isActive())
-        startSave();
+    flushSave();
     while (m_columns.size() > 1)
         removeColumn(int(m_columns.size()) - 1);
     m_conversation = Conversation();
@@ -518,8 +544,7 @@ bool PlaygroundPane::openConversation(const QString& id)
         Dialogs::warning(this, tr("Open Conversation"), c.error().message);
         return false;
     }
-    if (m_saveTimer.isActive())
-        startSave();
+    flushSave();
     m_loading = true;
     while (m_columns.size() > std::max<qsizetype>(1, c->columns.size()))
         removeColumn(int(m_columns.size()) - 1);

@@ -90,6 +90,7 @@ private:
     void updateButtons();
     void scheduleSave();
     void startSave();
+    void flushSave();
     void exportConversation(const Conversation& c);
     void cancelEdit();
     void setStatus(const QString& text);

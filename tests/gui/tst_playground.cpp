@@ -23,6 +23,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -129,6 +131,21 @@ private slots:
         QVERIFY2(last().error.contains(QStringLiteral("failed while generating")), qPrintable(last().error));
         QVERIFY(!last().content.isEmpty()); // the partial answer stays
         QTRY_VERIFY(pane()->transcript().contains(QStringLiteral("failed while generating")));
+    }
+
+    void withoutAModelTheMessageStays()
+    {
+        pane()->openModel(QStringLiteral("together"), QString());
+        auto* input = pane()->findChild<QPlainTextEdit*>(QStringLiteral("playgroundInput"));
+        QVERIFY(input);
+        input->setPlainText(QStringLiteral("A carefully written question"));
+        for (auto* b : pane()->findChildren<QPushButton*>())
+            if (b->text() == PlaygroundPane::tr("&Send"))
+                b->click();
+        QCOMPARE(input->toPlainText(), QStringLiteral("A carefully written question"));
+        QCOMPARE(pane()->statusText(), PlaygroundPane::tr("Choose a model first."));
+        QVERIFY(pane()->session()->messages().isEmpty());
+        input->clear();
     }
 
     void aDroppedStreamKeepsItsTextAndCanBeRetried()
