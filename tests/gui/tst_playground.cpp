@@ -11,6 +11,7 @@
 #include "widgets/ChatParametersForm.h"
 #include "widgets/ConversationList.h"
 #include "widgets/DatasetPane.h"
+#include "widgets/Dialogs.h"
 #include "widgets/JobPage.h"
 #include "widgets/JobsPane.h"
 #include "widgets/PlaygroundPane.h"
@@ -23,6 +24,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QFile>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -327,6 +329,74 @@ private slots:
         pane()->send(QStringLiteral("and then?"));
         QTRY_VERIFY(idle(pane()->column(0), 4));
         pane()->newConversation();
+    }
+
+    void anUnknownModelSaysWhatToDo()
+    {
+        pane()->openModel(QStringLiteral("together"), QStringLiteral("nobody/no-such-model"));
+        pane()->send(QStringLiteral("Hello?"));
+        QTRY_VERIFY(idle(pane()->column(0), 2));
+        QVERIFY(last().incomplete);
+        QVERIFY(last().content.isEmpty());
+        // The server's words and what the user can do about them.
+        QVERIFY2(last().error.contains(QStringLiteral("dedicated endpoint")), qPrintable(last().error));
+        QVERIFY2(last().error.contains(QStringLiteral("does not exist")), qPrintable(last().error));
+        QTRY_VERIFY(pane()->transcript().contains(QStringLiteral("Retry")));
+    }
+
+    void presetsAreSavedAndApplied()
+    {
+        ChatParametersForm* form = pane()->parametersForm();
+        ChatParameters p;
+        p.temperature = 0.1;
+        p.topK = 20;
+        p.seed = 42;
+        p.stop = {QStringLiteral("###")};
+        form->setParameters(p);
+        form->setSystemPrompt(QStringLiteral("Answer in one line."));
+        form->savePreset(QStringLiteral("Terse"));
+        form->setParameters(ChatParameters());
+        form->setSystemPrompt(QString());
+        QVERIFY(form->applyPreset(QStringLiteral("Terse")));
+        QCOMPARE(form->parameters(), p);
+        QCOMPARE(form->systemPrompt(), QStringLiteral("Answer in one line."));
+        // Kept in the settings: a new form (the next start) knows it, and the last values used.
+        ChatParametersForm next;
+        QVERIFY(next.presetNames().contains(QStringLiteral("Terse")));
+        QCOMPARE(next.parameters(), p);
+        form->deletePreset(QStringLiteral("Terse"));
+        QVERIFY(!form->presetNames().contains(QStringLiteral("Terse")));
+        form->setParameters(ChatParameters());
+        form->setSystemPrompt(QString());
+    }
+
+    void aConversationIsExportedAsMarkdownAndAsARow()
+    {
+        pane()->openModel(QStringLiteral("together"), m_model);
+        pane()->send(QStringLiteral("Export me"));
+        QTRY_VERIFY(idle(pane()->column(0), 2));
+        const QString md = m_dir.filePath(QStringLiteral("chat.md"));
+        Dialogs::setNextFileName(md);
+        for (auto* b : pane()->findChildren<QPushButton*>())
+            if (b->text() == PlaygroundPane::tr("&Export…"))
+                b->click();
+        QFile mdFile(md);
+        QVERIFY(mdFile.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(mdFile.readAll());
+        QVERIFY(text.startsWith(QStringLiteral("# Export me")));
+        QVERIFY(text.contains(last().content));
+        const QString jsonl = m_dir.filePath(QStringLiteral("chat.jsonl"));
+        Dialogs::setNextFileName(jsonl);
+        for (auto* b : pane()->findChildren<QPushButton*>())
+            if (b->text() == PlaygroundPane::tr("&Export…"))
+                b->click();
+        QFile rowFile(jsonl);
+        QVERIFY(rowFile.open(QIODevice::ReadOnly));
+        const QByteArray row = rowFile.readAll();
+        QVERIFY(row.endsWith('\n'));
+        const auto j = nlohmann::json::parse(row.begin(), row.end(), nullptr, false);
+        QCOMPARE(j["messages"][0]["content"].get<std::string>(), "Export me");
+        QCOMPARE(j["messages"][1]["weight"].get<int>(), 1);
     }
 
     void aFineTuneOpenedFromTheJobsPane()
