@@ -1515,6 +1515,13 @@ ID: %2</translation>
             <source>%1 is not running. Start it first; requests to a stopped endpoint fail.</source>
             <translation>%1 läuft nicht. Starten Sie ihn zuerst; Anfragen an einen gestoppten Endpunkt schlagen fehl.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n endpoint(s) running: $%1/h</source>
+            <translation>
+                <numerusform>%n Endpunkt läuft: %1 $/h</numerusform>
+                <numerusform>%n Endpunkte laufen: %1 $/h</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>td::Error</name>
@@ -3160,6 +3167,10 @@ Mit Ihrer Fassung überschreiben?</translation>
                 <numerusform>%n Zeile am Ende des Datensatzes hinzugefügt; Rückgängig entfernt sie.</numerusform>
                 <numerusform>%n Zeilen am Ende des Datensatzes hinzugefügt; Rückgängig entfernt sie.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Dedicated endpoints are billed while they run. Click to see them.</source>
+            <translation>Dedizierte Endpunkte werden berechnet, solange sie laufen. Klicken Sie, um sie zu sehen.</translation>
         </message>
     </context>
     <context>

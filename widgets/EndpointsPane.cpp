@@ -164,12 +164,15 @@ void EndpointsPane::updateCost()
     const EndpointsModel* m = m_monitor->model();
     if (m->startedCount() == 0) {
         m_cost->setText(tr("Nothing running."));
+        emit runningCostChanged(QString());
         return;
     }
     const QLocale locale;
     m_cost->setText(tr("<b>%n running: $%1/h</b> · about $%2 since they started", nullptr, m->startedCount())
                         .arg(locale.toString(m->runningDollarsPerHour(), 'f', 2),
                              locale.toString(m->runningDollarsSoFar(), 'f', 2)));
+    emit runningCostChanged(tr("%n endpoint(s) running: $%1/h", nullptr, m->startedCount())
+                                .arg(locale.toString(m->runningDollarsPerHour(), 'f', 2)));
 }
 
 void EndpointsPane::newEndpoint(const QString& model)

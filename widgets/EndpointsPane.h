@@ -41,6 +41,8 @@ signals:
     void playgroundRequested(const QString& profileId, const QString& model);
     void idleReminder(const QString& title, const QString& message);
     void connectionsRequested();
+    // What the started endpoints cost, for a status bar; empty when none runs.
+    void runningCostChanged(const QString& text);
 
 private:
     void updateButtons();

@@ -189,8 +189,10 @@ PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& 
         }
     });
     connect(m_api->profiles(), &ConnectionProfiles::changed, this, [this] {
+        // A URL or key changed: the model lists read before may be another server's.
         for (ChatColumn* c : m_columns)
             c->reloadProfiles();
+        refreshModels();
     });
 
     addColumn();

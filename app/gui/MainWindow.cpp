@@ -143,6 +143,17 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     m_progress->setVisible(false);
     m_rowsLabel->setObjectName(QStringLiteral("rowsLabel"));
     statusBar()->addWidget(m_fileLabel, 1);
+    // Started endpoints cost money every minute: seen from every pane, one click from stopping.
+    auto* endpointCost = new QLabel(this);
+    endpointCost->setObjectName(QStringLiteral("endpointCostLabel"));
+    endpointCost->setToolTip(tr("Dedicated endpoints are billed while they run. Click to see them."));
+    endpointCost->hide();
+    connect(m_endpoints, &EndpointsPane::runningCostChanged, endpointCost, [endpointCost](const QString& text) {
+        endpointCost->setText(QStringLiteral("<a href=\"endpoints\">%1</a>").arg(text.toHtmlEscaped()));
+        endpointCost->setVisible(!text.isEmpty());
+    });
+    connect(endpointCost, &QLabel::linkActivated, this, [this] { m_panes->setCurrentWidget(m_endpoints); });
+    statusBar()->addPermanentWidget(endpointCost);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_rowsLabel);
 

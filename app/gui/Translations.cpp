@@ -13,7 +13,9 @@ QString installTranslations(QCoreApplication* app, const QString& language)
     if (!language.isEmpty())
         QLocale::setDefault(locale);
     auto* ours = new QTranslator(app);
-    if (ours->load(locale, QStringLiteral("tunedesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Without a translation for the language, English plural forms beat "%n row(s)".
+    if (ours->load(locale, QStringLiteral("tunedesk"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        ours->load(QStringLiteral(":/i18n/tunedesk_en")))
         QCoreApplication::installTranslator(ours);
     else
         delete ours;

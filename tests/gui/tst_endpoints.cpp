@@ -9,6 +9,7 @@
 #include "widgets/NewEndpointDialog.h"
 #include "widgets/PlaygroundPane.h"
 
+#include <QLabel>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -83,6 +84,15 @@ private slots:
         QTRY_COMPARE(row()->endpoint.state, EndpointState::Started);
         QCOMPARE(row()->endpoint.hardware, QStringLiteral("1x_nvidia_h100_80gb_sxm"));
         QTRY_VERIFY2(pane()->costText().contains(QStringLiteral("1 running: $3.35/h")), qPrintable(pane()->costText()));
+        // Seen from every pane: the status bar says it too, and leads to the endpoints.
+        auto* label = m_window->findChild<QLabel*>(QStringLiteral("endpointCostLabel"));
+        QVERIFY(label && !label->isHidden());
+        QVERIFY2(label->text().contains(
+                     EndpointsPane::tr("%n endpoint(s) running: $%1/h", nullptr, 1).arg(QStringLiteral("3.35"))),
+                 qPrintable(label->text()));
+        m_window->panes()->setCurrentIndex(0);
+        emit label->linkActivated(QStringLiteral("endpoints"));
+        QCOMPARE(m_window->panes()->currentWidget(), pane());
         m_now = m_now.addSecs(3600);
         monitor()->refresh();
         QTRY_VERIFY2(pane()->costText().contains(QStringLiteral("about $3.35 since")), qPrintable(pane()->costText()));
@@ -124,6 +134,7 @@ private slots:
         m_server.advanceClock(5);
         QTRY_COMPARE(row()->endpoint.state, EndpointState::Stopped);
         QTRY_COMPARE(pane()->costText(), EndpointsPane::tr("Nothing running."));
+        QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("endpointCostLabel"))->isHidden());
         pane()->startSelected();
         QTRY_VERIFY(isChanging(row()->endpoint.state));
         m_server.advanceClock(9);

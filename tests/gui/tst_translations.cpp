@@ -12,10 +12,26 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private slots:
-    void germanIsLoadedAndUsed()
+    void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         td::Settings::createTempFileInstance();
+    }
+
+    // Runs first: translators stack, the last installed wins.
+    void aLanguageWithoutTranslationGetsEnglishPlurals()
+    {
+        QCOMPARE(td::installTranslations(qApp, QStringLiteral("fr")), QStringLiteral("fr"));
+        const char* text = "%n endpoint(s) running: $%1/h";
+        QCOMPARE(QCoreApplication::translate("td::EndpointsPane", text, nullptr, 1),
+                 QStringLiteral("1 endpoint running: $%1/h"));
+        QCOMPARE(QCoreApplication::translate("td::EndpointsPane", text, nullptr, 3),
+                 QStringLiteral("3 endpoints running: $%1/h"));
+        QCOMPARE(QCoreApplication::translate("td::MainWindow", "%n row(s)", nullptr, 1), QStringLiteral("1 row"));
+    }
+
+    void germanIsLoadedAndUsed()
+    {
         QCOMPARE(td::installTranslations(qApp, QStringLiteral("de")), QStringLiteral("de"));
         td::MainWindow window;
         QStringList menus;
@@ -25,6 +41,8 @@ private slots:
         QVERIFY(menus.contains(QStringLiteral("&Bearbeiten")));
         QCOMPARE(td::MainWindow::tr("Open a JSONL dataset (Ctrl+O) or drop one here."),
                  QStringLiteral("Öffnen Sie einen JSONL-Datensatz (Strg+O) oder legen Sie ihn hier ab."));
+        QCOMPARE(QCoreApplication::translate("td::EndpointsPane", "%n endpoint(s) running: $%1/h", nullptr, 1),
+                 QStringLiteral("1 Endpunkt läuft: %1 $/h"));
     }
 };
 

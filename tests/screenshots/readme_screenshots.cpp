@@ -1,6 +1,7 @@
 // Usage: td_screenshots OUTDIR SAMPLE.jsonl
 #include "EmulatorServer.h"
 #include "MainWindow.h"
+#include "Translations.h"
 #include "api/ApiContext.h"
 #include "api/ApiKeyResolver.h"
 #include "api/FileUpload.h"
@@ -78,6 +79,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     QStandardPaths::setTestModeEnabled(true);
+    installTranslations(&app, QStringLiteral("en"));
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/conversations"))
         .removeRecursively();
     Settings::createTempFileInstance();
