@@ -2,6 +2,8 @@
 
 #include "MainWindow.h"
 #include "TestJobs.h"
+#include "api/ApiContext.h"
+#include "api/ApiKeyResolver.h"
 #include "api/CurlTransport.h"
 #include "dataset/DatasetDocument.h"
 #include "itemmodels/DatasetSession.h"
@@ -329,6 +331,30 @@ private slots:
         pane()->send(QStringLiteral("and then?"));
         QTRY_VERIFY(idle(pane()->column(0), 4));
         pane()->newConversation();
+    }
+
+    void anOpenAiCompatibleServerIsOneMoreConnection()
+    {
+        // A local server (the emulator again, as a plain OpenAI-compatible one) with its own key.
+        ConnectionProfile local;
+        local.name = QStringLiteral("Local vLLM");
+        local.baseUrl = connection().baseUrl;
+        const QString id = m_window->api()->profiles()->save(local);
+        bool stored = false;
+        m_window->api()->secrets()->write(ApiKeyResolver::keychainKey(id), QStringLiteral("sk-local"), this,
+                                          [&](const Result<void>&) { stored = true; });
+        QTRY_VERIFY(stored);
+        pane()->openModel(id, QString());
+        // Only models: such a server has no fine-tunes or endpoints to list.
+        QTRY_VERIFY(pane()->column(0)->modelChoices().contains(m_model));
+        QVERIFY(!pane()->column(0)->modelChoices().contains(QStringLiteral("Your dedicated endpoints")));
+        pane()->column(0)->setModel(id, m_model);
+        pane()->send(QStringLiteral("Hello local"));
+        QTRY_VERIFY(idle(pane()->column(0), 2));
+        QVERIFY(!last().incomplete);
+        QCOMPARE(pane()->column(0)->session()->model(), m_model);
+        m_window->api()->profiles()->remove(id);
+        QCOMPARE(pane()->column(0)->profileId(), QStringLiteral("together"));
     }
 
     void anUnknownModelSaysWhatToDo()

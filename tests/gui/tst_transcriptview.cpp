@@ -1,7 +1,9 @@
 #include "widgets/ChatTranscriptView.h"
 
+#include <QFontInfo>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextCursor>
 
 using namespace td;
 
@@ -81,6 +83,10 @@ private slots:
         const QString text = view.toPlainText();
         QVERIFY(text.contains(QStringLiteral("First paragraph goes on.")));
         QVERIFY(text.contains(QStringLiteral("code line")));
+        // Code in a monospace face.
+        QTextCursor code = view.document()->find(QStringLiteral("code line"));
+        QVERIFY(!code.isNull());
+        QVERIFY(QFontInfo(code.charFormat().font()).fixedPitch() || code.charFormat().fontFixedPitch());
         QVERIFY(text.endsWith(QStringLiteral("Tail")));
         QVERIFY(text.contains(QStringLiteral("12 ms to first token")));
         QCOMPARE(text.count(QStringLiteral("A new question")), 1);
