@@ -915,6 +915,10 @@ Zuletzt geändert %2</translation>
             <source>Delete this conversation? This cannot be undone.</source>
             <translation>Diese Unterhaltung löschen? Das lässt sich nicht rückgängig machen.</translation>
         </message>
+        <message>
+            <source>Filter by title</source>
+            <translation>Nach Titel filtern</translation>
+        </message>
     </context>
     <context>
         <name>td::ConversationStore</name>
@@ -1521,6 +1525,22 @@ ID: %2</translation>
                 <numerusform>%n Endpunkt läuft: %1 $/h</numerusform>
                 <numerusform>%n Endpunkte laufen: %1 $/h</numerusform>
             </translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>nie</translation>
+        </message>
+        <message>
+            <source>Remind me when a running endpoint has had no request from TuneDesk for this long</source>
+            <translation>Erinnern, wenn ein laufender Endpunkt so lange keine Anfrage von TuneDesk erhalten hat</translation>
+        </message>
+        <message>
+            <source>Idle reminder after:</source>
+            <translation>Erinnerung bei Untätigkeit nach:</translation>
         </message>
     </context>
     <context>

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
@@ -17,8 +18,12 @@ namespace td {
 ConversationList::ConversationList(ConversationStore* store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
+    , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
 {
+    m_filter->setPlaceholderText(tr("Filter by title"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, this, &ConversationList::setFilter);
     m_list->setObjectName(QStringLiteral("conversationList"));
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setTextElideMode(Qt::ElideRight);
@@ -29,6 +34,7 @@ ConversationList::ConversationList(ConversationStore* store, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(create);
     layout->addWidget(new QLabel(tr("Conversations"), this));
+    layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
 
     connect(create, &QPushButton::clicked, this, &ConversationList::newRequested);
@@ -87,6 +93,24 @@ void ConversationList::show(const QList<ConversationStore::Entry>& entries)
         if (e.id == m_current)
             m_list->setCurrentItem(item);
     }
+    setFilter(m_filter->text());
+}
+
+void ConversationList::setFilter(const QString& text)
+{
+    if (m_filter->text() != text)
+        m_filter->setText(text);
+    for (int i = 0; i < m_list->count(); ++i)
+        m_list->item(i)->setHidden(!m_list->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
+}
+
+QStringList ConversationList::visibleTitles() const
+{
+    QStringList t;
+    for (int i = 0; i < m_list->count(); ++i)
+        if (!m_list->item(i)->isHidden())
+            t << m_list->item(i)->text();
+    return t;
 }
 
 void ConversationList::setCurrent(const QString& id)

@@ -5,6 +5,7 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+class QLineEdit;
 class QListWidget;
 
 namespace td {
@@ -23,6 +24,9 @@ public:
     // Marks the conversation being shown (it may not be saved yet).
     void setCurrent(const QString& id);
     QStringList titles() const;
+    // Shows only conversations whose title contains `text` (any case).
+    void setFilter(const QString& text);
+    QStringList visibleTitles() const;
     QListWidget* list() const { return m_list; }
 
 signals:
@@ -38,6 +42,7 @@ private:
     void remove(const QString& id);
 
     ConversationStore* m_store;
+    QLineEdit* m_filter;
     QListWidget* m_list;
     QFutureWatcher<QList<ConversationStore::Entry>> m_watcher;
     QString m_current;

@@ -1,6 +1,7 @@
 #include "widgets/EndpointsPane.h"
 
 #include "api/ApiContext.h"
+#include "core/Settings.h"
 #include "playground/EndpointMonitor.h"
 #include "widgets/Dialogs.h"
 #include "widgets/NewEndpointDialog.h"
@@ -9,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -55,6 +57,21 @@ EndpointsPane::EndpointsPane(ApiContext* api, QWidget* parent)
     actions->addWidget(m_stop);
     actions->addWidget(m_delete);
     actions->addWidget(m_open);
+    auto* idle = new QSpinBox(this);
+    idle->setObjectName(QStringLiteral("idleReminderMinutes"));
+    idle->setRange(0, 24 * 60);
+    idle->setSuffix(tr(" min"));
+    idle->setSpecialValueText(tr("never"));
+    idle->setToolTip(tr("Remind me when a running endpoint has had no request from TuneDesk for this long"));
+    idle->setValue(Settings::instance()->get(Settings::Key::EndpointIdleMinutes).toInt());
+    m_monitor->setIdleMinutes(idle->value());
+    connect(idle, &QSpinBox::valueChanged, this, [this](int minutes) {
+        m_monitor->setIdleMinutes(minutes);
+        Settings::instance()->set(Settings::Key::EndpointIdleMinutes, minutes);
+    });
+    actions->addSpacing(12);
+    actions->addWidget(new QLabel(tr("Idle reminder after:"), this));
+    actions->addWidget(idle);
     actions->addStretch();
     actions->addWidget(m_cost);
     auto* layout = new QVBoxLayout(this);

@@ -31,6 +31,7 @@ const std::array<KeyInfo, static_cast<size_t>(Settings::Key::KeyCount)>& table()
         {Settings::Key::UploadedFiles, "jobs/uploadedFiles", QString()},
         {Settings::Key::PlaygroundPresets, "playground/presets", QString()},
         {Settings::Key::PlaygroundParameters, "playground/parameters", QString()},
+        {Settings::Key::EndpointIdleMinutes, "endpoints/idleReminderMinutes", 30},
     }};
     return t;
 }

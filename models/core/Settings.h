@@ -30,6 +30,7 @@ public:
         UploadedFiles,
         PlaygroundPresets,
         PlaygroundParameters,
+        EndpointIdleMinutes,
         KeyCount
     };
 

@@ -11,6 +11,7 @@
 
 #include <QLabel>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -110,7 +111,14 @@ private slots:
     void anIdleEndpointIsRemindedOnce()
     {
         QSignalSpy reminders(pane(), &EndpointsPane::idleReminder);
-        monitor()->setIdleMinutes(30);
+        // The reminder's time is a setting in the pane, kept for the next start.
+        auto* idle = pane()->findChild<QSpinBox*>(QStringLiteral("idleReminderMinutes"));
+        QVERIFY(idle);
+        QCOMPARE(idle->value(), 30);
+        idle->setValue(45);
+        QCOMPARE(monitor()->idleMinutes(), 45);
+        QCOMPARE(Settings::instance()->get(Settings::Key::EndpointIdleMinutes).toInt(), 45);
+        idle->setValue(30);
         // Just used by the playground (previous test): not idle.
         m_now = m_now.addSecs(10 * 60);
         monitor()->refresh();

@@ -319,6 +319,11 @@ private slots:
         pane()->saveNow();
         const Conversation saved = pane()->currentConversation();
         QTRY_VERIFY(pane()->conversationList()->titles().contains(QStringLiteral("Remember the lighthouse")));
+        // The sidebar filters by title.
+        pane()->conversationList()->setFilter(QStringLiteral("LIGHTHOUSE"));
+        QCOMPARE(pane()->conversationList()->visibleTitles(), QStringList{QStringLiteral("Remember the lighthouse")});
+        QVERIFY(pane()->conversationList()->titles().size() > 1);
+        pane()->conversationList()->setFilter(QString());
         pane()->newConversation();
         QCOMPARE(pane()->columnCount(), 1);
         QVERIFY(pane()->session()->messages().isEmpty());
