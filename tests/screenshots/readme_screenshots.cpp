@@ -246,6 +246,7 @@ int main(int argc, char* argv[])
         w.panes()->setCurrentWidget(w.datasetPane());
         pane->selectPosition(2);
         settle(w, 200);
+        emulator.setAnswerWords(150); // the base model answers at length, in Markdown
         pane->action(DatasetPane::Action::TryInPlayground)->trigger();
         t.restart();
         while ((play->column(0)->session()->isStreaming() || base->session()->isStreaming() ||
@@ -254,6 +255,7 @@ int main(int argc, char* argv[])
             QTest::qWait(50);
         settle(w, 400);
         shoot(w, out + QStringLiteral("/compare.png"));
+        emulator.setAnswerWords(0);
         play->newConversation();
 
         // Dedicated endpoints: one running (with what it costs), one stopped.
