@@ -2355,6 +2355,14 @@ ID: %2</translation>
             <source>Open in &amp;Playground</source>
             <translation>Im &amp;Playground öffnen</translation>
         </message>
+        <message>
+            <source>Deploy on &amp;Endpoint…</source>
+            <translation>Auf &amp;Endpunkt bereitstellen…</translation>
+        </message>
+        <message>
+            <source>Create a dedicated endpoint for this model (a full fine-tune needs one to answer)</source>
+            <translation>Einen dedizierten Endpunkt für dieses Modell anlegen (eine vollständige Feinabstimmung braucht einen, um zu antworten)</translation>
+        </message>
     </context>
     <context>
         <name>td::JobsModel</name>

@@ -202,12 +202,14 @@ void EndpointsPane::newEndpoint(const QString& model)
     for (int i = 0; i < m_monitor->model()->rowCount(); ++i)
         models << m_monitor->model()->rowAt(i).endpoint.model;
     models.removeDuplicates();
-    NewEndpointDialog dialog(*m_monitor->client(), models, this);
-    dialog.setObjectName(QStringLiteral("newEndpointDialog"));
+    // Window-modal and not blocking: the lists it reads keep arriving while it is open.
+    auto* dialog = new NewEndpointDialog(*m_monitor->client(), models, this);
+    dialog->setObjectName(QStringLiteral("newEndpointDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!model.isEmpty())
-        dialog.setModel(model);
-    if (dialog.exec() == QDialog::Accepted)
-        m_monitor->create(dialog.request());
+        dialog->setModel(model);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_monitor->create(dialog->request()); });
+    dialog->open();
 }
 
 void EndpointsPane::startSelected()

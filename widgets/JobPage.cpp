@@ -32,6 +32,7 @@ JobPage::JobPage(QWidget* parent)
     , m_download(new QPushButton(tr("&Download Model…"), this))
     , m_clone(new QPushButton(tr("C&lone Settings…"), this))
     , m_playground(new QPushButton(tr("Open in &Playground"), this))
+    , m_deploy(new QPushButton(tr("Deploy on &Endpoint…"), this))
     , m_tabs(new QTabWidget(this))
     , m_events(new QPlainTextEdit(this))
     , m_chart(new LossChart(this))
@@ -78,6 +79,7 @@ JobPage::JobPage(QWidget* parent)
     header->addLayout(titles, 1);
     header->addWidget(m_download, 0, Qt::AlignTop);
     header->addWidget(m_playground, 0, Qt::AlignTop);
+    header->addWidget(m_deploy, 0, Qt::AlignTop);
     header->addWidget(m_clone, 0, Qt::AlignTop);
     header->addWidget(m_cancel, 0, Qt::AlignTop);
     auto* transfer = new QHBoxLayout;
@@ -98,6 +100,8 @@ JobPage::JobPage(QWidget* parent)
     connect(m_cancel, &QPushButton::clicked, this, [this] { emit cancelRequested(m_jobId); });
     connect(m_clone, &QPushButton::clicked, this, [this] { emit cloneRequested(m_jobId); });
     connect(m_playground, &QPushButton::clicked, this, [this] { emit playgroundRequested(m_outputName); });
+    m_deploy->setToolTip(tr("Create a dedicated endpoint for this model (a full fine-tune needs one to answer)"));
+    connect(m_deploy, &QPushButton::clicked, this, [this] { emit endpointRequested(m_outputName); });
     connect(m_stopTransfer, &QPushButton::clicked, this, &JobPage::stopTransferRequested);
     // A LoRA job offers the merged model and the adapter.
     auto* kinds = new QMenu(this);
@@ -257,6 +261,7 @@ void JobPage::updateButtons()
     m_download->setVisible(job && m_status == JobStatus::Completed);
     m_clone->setVisible(job);
     m_playground->setVisible(job && m_status == JobStatus::Completed && !m_outputName.isEmpty());
+    m_deploy->setVisible(m_playground->isVisibleTo(this));
     m_downloadCheckpoint->setEnabled(m_checkpoints->currentItem() != nullptr);
 }
 

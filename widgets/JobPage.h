@@ -47,6 +47,7 @@ signals:
     void stopTransferRequested();
     void cloneRequested(const QString& jobId);
     void playgroundRequested(const QString& model);
+    void endpointRequested(const QString& model); // deploy it on a dedicated endpoint
 
 private:
     void updateButtons();
@@ -63,6 +64,7 @@ private:
     QPushButton* m_download;
     QPushButton* m_clone;
     QPushButton* m_playground;
+    QPushButton* m_deploy;
     QString m_outputName;
     QTabWidget* m_tabs;
     QPlainTextEdit* m_events;

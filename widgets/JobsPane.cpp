@@ -122,6 +122,7 @@ JobsPane::JobsPane(ApiContext* api, QWidget* parent)
     });
     connect(m_page, &JobPage::cancelRequested, this, &JobsPane::cancelJob);
     connect(m_page, &JobPage::playgroundRequested, this, &JobsPane::playgroundRequested);
+    connect(m_page, &JobPage::endpointRequested, this, &JobsPane::endpointRequested);
     connect(m_page, &JobPage::downloadRequested, this, &JobsPane::download);
     connect(m_page, &JobPage::stopTransferRequested, this, [this] {
         if (m_download)

@@ -47,6 +47,7 @@ signals:
     void jobFinished(const QString& title, const QString& message);
     void datasetLineRequested(const QString& path, qint64 line);
     void playgroundRequested(const QString& model); // a fine-tune to chat with
+    void endpointRequested(const QString& model);   // a fine-tune to deploy
 
 private:
     void showSelected();

@@ -82,6 +82,48 @@ NewEndpointDialog::NewEndpointDialog(const TogetherClient& client, const QString
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     loadHardware();
+    loadModels();
+}
+
+void NewEndpointDialog::loadModels()
+{
+    // Your finished fine-tunes first (a full fine-tune needs an endpoint to be used at all),
+    // then the platform's chat models; what is typed stays.
+    m_client.listFineTunes(this, [this](const ApiResult<QList<FineTuneJob>>& r) {
+        QStringList names;
+        if (const auto* jobs = std::get_if<QList<FineTuneJob>>(&r))
+            for (const FineTuneJob& j : *jobs)
+                if (j.status == JobStatus::Completed && !j.outputName.isEmpty())
+                    names << j.outputName;
+        addModels(names, true);
+    });
+    m_client.listModels(this, [this](const ApiResult<QList<ModelInfo>>& r) {
+        QStringList names;
+        if (const auto* models = std::get_if<QList<ModelInfo>>(&r))
+            for (const ModelInfo& m : *models)
+                if (m.type.isEmpty() || m.type == QLatin1String("chat") || m.type == QLatin1String("language"))
+                    names << m.id;
+        addModels(names, false);
+    });
+}
+
+void NewEndpointDialog::addModels(const QStringList& names, bool first)
+{
+    const QString current = m_model->currentText();
+    const QSignalBlocker block(m_model);
+    int at = first ? 0 : m_model->count();
+    for (const QString& n : names)
+        if (m_model->findText(n) < 0)
+            m_model->insertItem(at++, n);
+    m_model->setCurrentText(current);
+}
+
+QStringList NewEndpointDialog::models() const
+{
+    QStringList list;
+    for (int i = 0; i < m_model->count(); ++i)
+        list << m_model->itemText(i);
+    return list;
 }
 
 void NewEndpointDialog::setModel(const QString& model)

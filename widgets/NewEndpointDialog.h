@@ -29,6 +29,8 @@ public:
 
     EndpointRequest request() const;
     void setModel(const QString& model);
+    // The models offered: your finished fine-tunes, then the platform's chat models.
+    QStringList models() const;
     // Hardware offered for the current model, as read (tests).
     QList<Hardware> hardware() const { return m_hardware; }
     void setHardware(const QString& id);
@@ -36,6 +38,8 @@ public:
 
 private:
     void loadHardware();
+    void loadModels();
+    void addModels(const QStringList& names, bool first);
     void updateCost();
 
     TogetherClient m_client;

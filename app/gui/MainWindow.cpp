@@ -83,6 +83,10 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
                 m_playground->openModel(profile, model);
             });
     connect(m_endpoints, &EndpointsPane::idleReminder, this, &MainWindow::notify);
+    connect(m_jobsPane, &JobsPane::endpointRequested, this, [this](const QString& model) {
+        m_panes->setCurrentWidget(m_endpoints);
+        m_endpoints->newEndpoint(model);
+    });
     connect(m_endpoints, &EndpointsPane::connectionsRequested, this, &MainWindow::connectionsDialog);
     connect(m_playground, &PlaygroundPane::requestSent, m_endpoints->monitor(), &EndpointMonitor::noteUsed);
     connect(m_endpoints->monitor(), &EndpointMonitor::created, m_playground, &PlaygroundPane::refreshModels);

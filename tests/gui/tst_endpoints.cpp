@@ -6,6 +6,8 @@
 #include "playground/EndpointMonitor.h"
 #include "widgets/Dialogs.h"
 #include "widgets/EndpointsPane.h"
+#include "widgets/JobPage.h"
+#include "widgets/JobsPane.h"
 #include "widgets/NewEndpointDialog.h"
 #include "widgets/PlaygroundPane.h"
 
@@ -55,6 +57,8 @@ private slots:
     {
         NewEndpointDialog dialog(client(), {});
         dialog.setModel(m_model);
+        QTRY_VERIFY(dialog.models().contains(m_model)); // the platform's models are offered
+        QCOMPARE(dialog.request().model, m_model);      // and what was chosen stays
         QTRY_VERIFY(!dialog.hardware().isEmpty());
         dialog.setHardware(QStringLiteral("2x_nvidia_h100_80gb_sxm"));
         // 11.16 cents a minute is $6.70 an hour.
@@ -157,6 +161,22 @@ private slots:
         QTRY_COMPARE(monitor()->model()->rowCount(), 0);
         monitor()->refresh();
         QTRY_VERIFY(pane()->banner().startsWith(QStringLiteral("No dedicated endpoints")));
+    }
+
+    void aFineTuneIsDeployedFromItsJobPage()
+    {
+        // "Deploy on Endpoint…" on a finished job: the Endpoints pane, its dialog with the model.
+        emit m_window->jobsPane()->page()->endpointRequested(m_model);
+        QCOMPARE(m_window->panes()->currentWidget(), pane());
+        auto* dialog = pane()->findChild<NewEndpointDialog*>(QStringLiteral("newEndpointDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->request().model, m_model);
+        QTRY_VERIFY(!dialog->hardware().isEmpty());
+        QTRY_VERIFY(!dialog->request().hardware.isEmpty());
+        dialog->accept();
+        QTRY_COMPARE(monitor()->model()->rowCount(), 1);
+        QCOMPARE(monitor()->model()->rowAt(0).endpoint.model, m_model);
+        QTRY_VERIFY(!pane()->findChild<NewEndpointDialog*>(QStringLiteral("newEndpointDialog")));
     }
 
     void cleanupTestCase() { m_window.reset(); }
