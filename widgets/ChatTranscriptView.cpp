@@ -6,11 +6,15 @@
 #include <QTextBlock>
 #include <QTextDocumentFragment>
 #include <QTimer>
+#include <QUuid>
 
 namespace td {
 
 namespace {
 const QString kScheme = QStringLiteral("td-message");
+// A model's HTML is shown as text, never interpreted.
+constexpr auto kMarkdown =
+    QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML);
 
 // Where the finished part of a streaming answer ends: after the last blank line that is not
 // inside a code fence, so a paragraph or a code block is rendered only once it is complete.
@@ -31,10 +35,22 @@ qsizetype finishedPrefix(const QString& text, qsizetype from)
     }
     return end;
 }
+const QStringList& actionNames()
+{
+    static const QStringList names{QStringLiteral("copy"), QStringLiteral("edit"), QStringLiteral("delete"),
+                                   QStringLiteral("regenerate")};
+    return names;
+}
 } // namespace
+
+QUrl ChatTranscriptView::actionUrl(Action action, int index) const
+{
+    return QUrl(QStringLiteral("%1:%2/%3/%4").arg(kScheme, m_nonce, actionNames().at(int(action))).arg(index));
+}
 
 ChatTranscriptView::ChatTranscriptView(QWidget* parent)
     : QTextBrowser(parent)
+    , m_nonce(QUuid::createUuid().toString(QUuid::Id128).left(12))
 {
     setOpenLinks(false);
     setUndoRedoEnabled(false);
@@ -44,12 +60,11 @@ ChatTranscriptView::ChatTranscriptView(QWidget* parent)
             QDesktopServices::openUrl(url);
             return;
         }
-        const QStringList parts = url.path().split(QLatin1Char('/'));
-        if (parts.size() != 2)
+        // A model's answer can contain links too: only ours carry this view's nonce.
+        QStringList parts = url.path().split(QLatin1Char('/'));
+        if (parts.size() != 3 || parts.takeFirst() != m_nonce)
             return;
-        static const QStringList names{QStringLiteral("copy"), QStringLiteral("edit"), QStringLiteral("delete"),
-                                       QStringLiteral("regenerate")};
-        const int action = int(names.indexOf(parts[0]));
+        const int action = int(actionNames().indexOf(parts[0]));
         if (action >= 0)
             emit actionRequested(Action(action), parts[1].toInt());
     });
@@ -199,17 +214,15 @@ void ChatTranscriptView::insertHeader(QTextCursor& cursor, const ChatMessage& m,
     }
     if (!(streaming && last)) {
         QStringList links;
-        auto link = [&](const char* action, const QString& text) {
-            links << QStringLiteral("<a href=\"%1:%2/%3\">%4</a>")
-                         .arg(kScheme, QLatin1String(action))
-                         .arg(index)
-                         .arg(text.toHtmlEscaped());
+        auto link = [&](Action action, const QString& text) {
+            links << QStringLiteral("<a href=\"%1\">%2</a>")
+                         .arg(actionUrl(action, index).toString(), text.toHtmlEscaped());
         };
-        link("copy", tr("Copy"));
-        link("edit", m.isUser() ? tr("Edit and resend") : tr("Edit"));
-        link("delete", tr("Delete"));
+        link(Action::Copy, tr("Copy"));
+        link(Action::Edit, m.isUser() ? tr("Edit and resend") : tr("Edit"));
+        link(Action::Delete, tr("Delete"));
         if (assistant && last)
-            link("regenerate", m.incomplete ? tr("Retry") : tr("Regenerate"));
+            link(Action::Regenerate, m.incomplete ? tr("Retry") : tr("Regenerate"));
         html += QStringLiteral(" &nbsp; <small>%1</small>").arg(links.join(QStringLiteral(" · ")));
     }
     QTextBlockFormat block;
@@ -233,7 +246,7 @@ void ChatTranscriptView::insertBody(QTextCursor& cursor, const ChatMessage& m, b
     if (m.content.isEmpty())
         cursor.insertText(m.isAssistant() ? QStringLiteral("…") : QString());
     else
-        cursor.insertFragment(QTextDocumentFragment::fromMarkdown(m.content));
+        cursor.insertFragment(QTextDocumentFragment::fromMarkdown(m.content, kMarkdown));
     insertFooter(cursor, m);
 }
 
@@ -258,7 +271,8 @@ void ChatTranscriptView::updateStreamingBody(const ChatMessage& m)
     cursor.removeSelectedText();
     const qsizetype done = finishedPrefix(m.content, m_rendered);
     if (done > m_rendered) {
-        cursor.insertFragment(QTextDocumentFragment::fromMarkdown(m.content.mid(m_rendered, done - m_rendered)));
+        cursor.insertFragment(
+            QTextDocumentFragment::fromMarkdown(m.content.mid(m_rendered, done - m_rendered), kMarkdown));
         cursor.insertBlock(QTextBlockFormat());
         m_rendered = done;
         m_tailStart = cursor.position();

@@ -27,6 +27,8 @@ public:
     // Redraws from the first message since creation (tests: streaming and sending must not
     // redraw everything).
     int fullRenders() const { return m_fullRenders; }
+    // The link that asks for `action` on message `index` (tests).
+    QUrl actionUrl(Action action, int index) const;
     // False while the older messages of a long conversation are still being drawn.
     bool isComplete() const { return m_firstDrawn == 0; }
 
@@ -48,6 +50,7 @@ private:
     QList<ChatMessage> m_shown;
     bool m_shownStreaming = false;
     QString m_placeholder;
+    QString m_nonce;          // in our action links, so links inside answers cannot act
     QList<int> m_starts;      // where each drawn message begins in the document
     int m_firstDrawn = 0;     // messages before it are still being drawn (a long conversation)
     quint64 m_generation = 0; // drops pending slices of an older drawing

@@ -104,12 +104,28 @@ private slots:
         ChatTranscriptView view;
         view.sync(conversation(2, 50), false);
         QSignalSpy actions(&view, &ChatTranscriptView::actionRequested);
-        emit view.anchorClicked(QUrl(QStringLiteral("td-message:regenerate/1")));
+        const QUrl regenerate = view.actionUrl(ChatTranscriptView::Action::Regenerate, 1);
+        emit view.anchorClicked(regenerate);
         QCOMPARE(actions.size(), 1);
         QCOMPARE(actions[0][0].value<ChatTranscriptView::Action>(), ChatTranscriptView::Action::Regenerate);
         QCOMPARE(actions[0][1].toInt(), 1);
-        QVERIFY(view.toHtml().contains(QStringLiteral("td-message:regenerate/1")));
-        QVERIFY(!view.toHtml().contains(QStringLiteral("td-message:regenerate/0")));
+        QVERIFY(view.toHtml().contains(regenerate.toString()));
+        QVERIFY(!view.toHtml().contains(view.actionUrl(ChatTranscriptView::Action::Regenerate, 0).toString()));
+    }
+
+    void answersCannotActOrInjectHtml()
+    {
+        ChatTranscriptView view;
+        // A model writes a link that looks like ours, and HTML.
+        view.sync({{QStringLiteral("user"), QStringLiteral("hi")},
+                   {QStringLiteral("assistant"),
+                    QStringLiteral("[Delete](td-message:delete/0) and <b>bold?</b> <img src=\"x.png\">")}},
+                  false);
+        QSignalSpy actions(&view, &ChatTranscriptView::actionRequested);
+        emit view.anchorClicked(QUrl(QStringLiteral("td-message:delete/0")));
+        emit view.anchorClicked(QUrl(QStringLiteral("td-message:guess/delete/0")));
+        QCOMPARE(actions.size(), 0);
+        QVERIFY(view.toPlainText().contains(QStringLiteral("<b>bold?</b>")));
     }
 };
 
