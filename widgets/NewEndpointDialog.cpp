@@ -1,5 +1,7 @@
 #include "widgets/NewEndpointDialog.h"
 
+#include "playground/ModelDirectory.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -89,33 +91,18 @@ void NewEndpointDialog::loadModels()
 {
     // Your finished fine-tunes first (a full fine-tune needs an endpoint to be used at all),
     // then the platform's chat models; what is typed stays.
-    m_client.listFineTunes(this, [this](const ApiResult<QList<FineTuneJob>>& r) {
-        QStringList names;
-        if (const auto* jobs = std::get_if<QList<FineTuneJob>>(&r))
-            for (const FineTuneJob& j : *jobs)
-                if (j.status == JobStatus::Completed && !j.outputName.isEmpty())
-                    names << j.outputName;
-        addModels(names, true);
+    auto* directory = new ModelDirectory(this);
+    connect(directory, &ModelDirectory::loaded, this, [this, directory] {
+        const QString current = m_model->currentText();
+        const QSignalBlocker block(m_model);
+        int at = 0;
+        for (const ModelDirectory::Entry& e : directory->entries(QStringLiteral("together")))
+            if (e.kind != ModelDirectory::Kind::Endpoint && m_model->findText(e.id) < 0)
+                m_model->insertItem(e.kind == ModelDirectory::Kind::Model ? m_model->count() : at++, e.id);
+        m_model->setCurrentText(current);
+        directory->deleteLater();
     });
-    m_client.listModels(this, [this](const ApiResult<QList<ModelInfo>>& r) {
-        QStringList names;
-        if (const auto* models = std::get_if<QList<ModelInfo>>(&r))
-            for (const ModelInfo& m : *models)
-                if (m.type.isEmpty() || m.type == QLatin1String("chat") || m.type == QLatin1String("language"))
-                    names << m.id;
-        addModels(names, false);
-    });
-}
-
-void NewEndpointDialog::addModels(const QStringList& names, bool first)
-{
-    const QString current = m_model->currentText();
-    const QSignalBlocker block(m_model);
-    int at = first ? 0 : m_model->count();
-    for (const QString& n : names)
-        if (m_model->findText(n) < 0)
-            m_model->insertItem(at++, n);
-    m_model->setCurrentText(current);
+    directory->load(QStringLiteral("together"), m_client, true);
 }
 
 QStringList NewEndpointDialog::models() const

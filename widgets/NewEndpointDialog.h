@@ -39,7 +39,6 @@ public:
 private:
     void loadHardware();
     void loadModels();
-    void addModels(const QStringList& names, bool first);
     void updateCost();
 
     TogetherClient m_client;
