@@ -305,7 +305,7 @@ QString PlaygroundPane::statusText() const
 
 QString PlaygroundPane::referenceText() const
 {
-    return m_referenceBox->isVisible() || !m_conversation.reference.isEmpty() ? m_reference->toPlainText() : QString();
+    return m_conversation.reference.isEmpty() ? QString() : m_reference->toPlainText();
 }
 
 void PlaygroundPane::setStatus(const QString& text)
