@@ -93,6 +93,13 @@ Result<WriteOutcome> writeRows(const DocumentSnapshot& snap, OutputSink& sink, c
     }
     if (auto r = flushSpan(); !r)
         return r.error();
+    // Another program shortened the file while it was open: what was read past its new end is
+    // zeros, not the rows it had. Nothing written from it is kept.
+    if (snap.file && snap.file->wasTruncated())
+        return Error::make(Error::Code::Changed,
+                           QCoreApplication::translate("td::DatasetWriter",
+                                                       "The file was shortened by another program while it was "
+                                                       "open; reopen it before saving or exporting."));
     if (progress)
         progress(out.bytes, std::max(total, out.bytes));
     return out;

@@ -28,6 +28,10 @@ public:
     QByteArrayView view(std::size_t begin, std::size_t end) const { return {m_data + begin, qsizetype(end - begin)}; }
     // Hints the kernel about the access pattern; harmless if it is ignored.
     void adviseSequential() const;
+    // True once a read found the file shorter than when it was mapped (another program
+    // truncated it): the missing part reads as zeros instead of crashing, and what was read
+    // from it should be thrown away.
+    bool wasTruncated() const;
     void adviseRandom() const;
 
 private:
@@ -35,6 +39,7 @@ private:
     const char* m_data = nullptr;
     std::size_t m_size = 0;
     int m_fd = -1;
+    int m_guard = -1; // slot in the SIGBUS guard, -1 when not guarded
 };
 
 } // namespace td

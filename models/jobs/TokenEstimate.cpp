@@ -108,6 +108,10 @@ Result<TokenEstimate> TokenEstimate::ofFile(const QString& path, FineTuneRequest
             e.addRow(data + at, len, trainOnInputs);
         at = end + 1;
     }
+    if ((*file)->wasTruncated())
+        return Error::make(
+            Error::Code::Changed,
+            QCoreApplication::translate("td::TokenEstimate", "%1 changed while it was being read.").arg(path));
     return e;
 }
 
