@@ -1300,6 +1300,10 @@ Zuletzt geändert %2</translation>
             <source>Cannot replace %1</source>
             <translation>%1 kann nicht ersetzt werden</translation>
         </message>
+        <message>
+            <source>The file was shortened by another program while it was open; reopen it before saving or exporting.</source>
+            <translation>Die Datei wurde von einem anderen Programm gekürzt, während sie offen war; öffnen Sie sie erneut, bevor Sie speichern oder exportieren.</translation>
+        </message>
     </context>
     <context>
         <name>td::EditJournal</name>
@@ -4119,6 +4123,10 @@ Mit Ihrer Fassung überschreiben?</translation>
         <message>
             <source>Counting tokens was cancelled.</source>
             <translation>Das Zählen der Tokens wurde abgebrochen.</translation>
+        </message>
+        <message>
+            <source>%1 changed while it was being read.</source>
+            <translation>%1 hat sich geändert, während sie gelesen wurde.</translation>
         </message>
     </context>
     <context>
