@@ -37,6 +37,7 @@ struct Stalls
     double p99Ms = 0;
     int over16 = 0;
     int ticks = 0;
+    double worstAtS = 0; // when the longest stall ended, from the start of the measurement
 };
 
 // Runs the event loop until `done` (or `seconds`), measuring how late a 2 ms timer fires.
@@ -45,6 +46,8 @@ Stalls measure(double seconds, Done done)
 {
     constexpr double interval = 2.0;
     std::vector<double> lateness;
+    double worst = 0;
+    double worstAt = 0;
     QElapsedTimer clock;
     clock.start();
     qint64 last = clock.nsecsElapsed();
@@ -55,6 +58,10 @@ Stalls measure(double seconds, Done done)
     QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
         const qint64 now = clock.nsecsElapsed();
         lateness.push_back(std::max(0.0, double(now - last) / 1e6 - interval));
+        if (lateness.back() > worst) {
+            worst = lateness.back();
+            worstAt = double(now) / 1e9;
+        }
         last = now;
         if (double(now) / 1e9 >= seconds || done())
             loop.quit();
@@ -63,6 +70,7 @@ Stalls measure(double seconds, Done done)
     loop.exec();
     Stalls s;
     s.ticks = int(lateness.size());
+    s.worstAtS = worstAt;
     if (lateness.empty())
         return s;
     std::sort(lateness.begin(), lateness.end());
@@ -74,7 +82,11 @@ Stalls measure(double seconds, Done done)
 
 QJsonObject toJson(const Stalls& s)
 {
-    return {{"max_stall_ms", s.maxMs}, {"p99_stall_ms", s.p99Ms}, {"stalls_over_16ms", s.over16}, {"ticks", s.ticks}};
+    return {{"max_stall_ms", s.maxMs},
+            {"max_stall_at_s", s.worstAtS},
+            {"p99_stall_ms", s.p99Ms},
+            {"stalls_over_16ms", s.over16},
+            {"ticks", s.ticks}};
 }
 
 Conversation bigConversation()
