@@ -442,12 +442,8 @@ bool PlaygroundPane::tryRow(const QByteArray& row, int answerIndex, const QStrin
         return false;
     }
     // A new conversation in the same columns: the models being compared stay.
-    flushSave();
     const QString model = m_columns.front()->model();
-    m_conversation = Conversation();
-    m_conversation.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_list->setCurrent(m_conversation.id);
-    cancelEdit();
+    startConversation(true);
     m_form->setSystemPrompt(r->system);
     m_conversation.reference = r->reference;
     m_conversation.referenceSource = source;
@@ -524,13 +520,19 @@ Conversation PlaygroundPane::currentConversation() const
 
 void PlaygroundPane::newConversation()
 {
+    startConversation(false);
+}
+
+void PlaygroundPane::startConversation(bool keepColumns)
+{
     flushSave();
-    while (m_columns.size() > 1)
+    while (!keepColumns && m_columns.size() > 1)
         removeColumn(int(m_columns.size()) - 1);
     m_conversation = Conversation();
     m_conversation.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_loading = true;
-    m_columns.front()->session()->clear();
+    for (ChatColumn* column : m_columns)
+        column->session()->clear();
     m_loading = false;
     m_referenceBox->setVisible(false);
     m_reference->clear();

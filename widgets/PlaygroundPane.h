@@ -93,6 +93,8 @@ private:
     void flushSave();
     void exportConversation(const Conversation& c);
     void cancelEdit();
+    // An empty conversation with a new id; `keepColumns`: in the columns being compared.
+    void startConversation(bool keepColumns);
     void setStatus(const QString& text);
 
     ApiContext* m_api;
