@@ -8,7 +8,7 @@ function(td_add_test NAME)
     target_link_libraries(${NAME} PRIVATE td_common_cfg Qt6::Test ${ARG_LIBS})
     target_compile_definitions(${NAME} PRIVATE
         TD_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
-        TD_SHARED_DIR="${PROJECT_SOURCE_DIR}/../shared")
+        TD_TEST_TOOLS_DIR="${PROJECT_SOURCE_DIR}/tests/tools")
     add_test(NAME ${NAME} COMMAND ${NAME})
     set(env "LANG=en_US.UTF-8" "LC_ALL=C.UTF-8" "TD_TESTING=1")
     if(ARG_GUI)

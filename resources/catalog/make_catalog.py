@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Builds catalog.json, the app's offline model catalog, from Together's published tables as
-reproduced in ../shared/contract/models/ (fine-tuning-models.md, serverless-lora.md).
-Run: python3 resources/catalog/make_catalog.py ../shared/contract/models > resources/catalog/catalog.json
+reproduced in sources/ beside this script (fine-tuning-models.md, serverless-lora.md).
+Run: python3 resources/catalog/make_catalog.py > resources/catalog/catalog.json
 The live API (GET /models, GET /fine-tunes/models/limits) wins over this when connected."""
 import json
 import re
 import sys
 from pathlib import Path
 
-src = Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/contract/models")
+src = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent / "sources"
 
 
 def tables(text):
@@ -119,7 +119,7 @@ for row in minimums:
         if re.search(pattern, model_id):
             m["sftLoraPrice"], m["dpoLoraPrice"], m["minimumCharge"] = row["sftLora"], row["dpoLora"], row["minimum"]
 
-json.dump({"source": "Together's published tables (docs.together.ai, 2025-11-08), via shared/contract/models",
+json.dump({"source": "Together's published tables (docs.together.ai, 2025-11-08), via resources/catalog/sources",
            "models": dict(sorted(models.items())), "fineTunePriceTiers": tiers, "minimumCharges": minimums,
            "inferencePrices": inference, "hardware": hardware}, sys.stdout, indent=1, ensure_ascii=False)
 print()

@@ -59,7 +59,7 @@ int main(int argc, char* argv[])
         }
         file = tmp.filePath(QStringLiteral("bench.jsonl"));
         if (QProcess::execute(QStringLiteral("python3"),
-                              {QStringLiteral(TD_SHARED_DIR "/tools/gen_dataset.py"), file, QStringLiteral("--size"),
+                              {QStringLiteral(TD_TEST_TOOLS_DIR "/gen_dataset.py"), file, QStringLiteral("--size"),
                                size, QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--profile"),
                                profile, QStringLiteral("--quiet")}) != 0)
             return 1;

@@ -107,7 +107,7 @@ int main(int argc, char* argv[])
     if (file.isEmpty()) {
         file = tmp.filePath(QStringLiteral("bench.jsonl"));
         const int rc = QProcess::execute(QStringLiteral("python3"),
-                                         {QStringLiteral(TD_SHARED_DIR "/tools/gen_dataset.py"), file,
+                                         {QStringLiteral(TD_TEST_TOOLS_DIR "/gen_dataset.py"), file,
                                           QStringLiteral("--size"), size, QStringLiteral("--seed"), seed,
                                           QStringLiteral("--profile"), profile, QStringLiteral("--quiet")});
         if (rc != 0) {

@@ -24,17 +24,17 @@ inline QByteArray readFile(const QString& path)
     return f.readAll();
 }
 
-inline QString sharedDir()
+inline QString testDataDir()
 {
-    return QStringLiteral(TD_SHARED_DIR);
+    return QStringLiteral(TD_TEST_DATA_DIR);
 }
 
-// Runs ../shared/tools/gen_dataset.py to make `out` (extra: its options); returns `out`.
+// Runs tests/tools/gen_dataset.py to make `out` (extra: its options); returns `out`.
 inline QString generateDataset(const QString& out, const QStringList& extra)
 {
     QProcess py;
     py.start(QStringLiteral("python3"),
-             QStringList{sharedDir() + QStringLiteral("/tools/gen_dataset.py"), out, QStringLiteral("--quiet")} +
+             QStringList{QStringLiteral(TD_TEST_TOOLS_DIR "/gen_dataset.py"), out, QStringLiteral("--quiet")} +
                  extra);
     if (!py.waitForFinished(120000) || py.exitCode() != 0)
         qWarning("gen_dataset.py failed: %s", py.readAllStandardError().constData());

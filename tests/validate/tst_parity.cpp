@@ -10,7 +10,7 @@
 
 using namespace td;
 
-// Every golden case made by running Together's real check_file (../shared/contract/
+// Every golden case made by running Together's real check_file (tests/data/
 // check_file_cases.jsonl): the whole printed report must match, key order included.
 class TestParity : public QObject
 {
@@ -51,7 +51,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
         QProcess py;
         py.start(QStringLiteral("python3"),
                  {QStringLiteral("-c"), script,
-                  td::test::sharedDir() + QStringLiteral("/contract/check_file_cases.jsonl"), m_dir.path()});
+                  td::test::testDataDir() + QStringLiteral("/check_file_cases.jsonl"), m_dir.path()});
         QVERIFY(py.waitForFinished(60000));
         QCOMPARE(py.exitCode(), 0);
         m_cases = QString::fromUtf8(py.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
