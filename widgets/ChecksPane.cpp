@@ -106,6 +106,7 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
         m_progress->setRange(0, 1000);
         m_progress->setValue(total ? int(done * 1000 / total) : 0);
     });
+    connect(checks, &DatasetChecks::verdictChanged, this, &ChecksPane::updateVerdict);
     connect(checks, &DatasetChecks::finished, this, [this] {
         m_run->setText(tr("Check Now"));
         m_progress->setVisible(false);
@@ -141,7 +142,7 @@ void ChecksPane::updateVerdict()
     const ProblemsModel* model = m_checks->problemsModel();
     QString counts = tr("%n error(s)", nullptr, model->errorCount()) + QStringLiteral(", ") +
                      tr("%n warning(s)", nullptr, model->warningCount());
-    if (m_checks->isRunning()) {
+    if (m_checks->isRunning() && !m_checks->isVerdictCurrent()) {
         m_verdict->setText(tr("Checking…"));
         m_verdict->setStyleSheet(QString());
     } else if (!m_checks->parity()) {

@@ -121,14 +121,7 @@ QString MessageBlock::role() const
 
 bool MessageBlock::isTrained() const
 {
-    switch (m_weight) {
-    case Weight::One:
-        return true;
-    case Weight::Zero:
-        return false;
-    default:
-        return role() == QLatin1String("assistant");
-    }
+    return isMessageTrained(role().toStdString(), m_weight);
 }
 
 void MessageBlock::updateLook()

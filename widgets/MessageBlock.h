@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dataset/MessageWeight.h"
+
 #include <QFrame>
 
 class QComboBox;
@@ -18,7 +20,7 @@ class MessageBlock final : public QFrame
 
 public:
     // Weight as stored: absent, 0, 1, or something invalid (shown, but only settable to 0/1).
-    enum class Weight { Absent, Zero, One, Invalid };
+    using Weight = MessageWeight;
 
     MessageBlock(int index, QWidget* parent = nullptr);
 

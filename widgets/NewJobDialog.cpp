@@ -1,4 +1,5 @@
 #include "widgets/NewJobDialog.h"
+#include "jobs/Recipe.h"
 
 #include "api/FileUpload.h"
 #include "api/TogetherClient.h"
@@ -29,18 +30,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace td {
-
-namespace {
-QString sha256Of(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return QString::fromLatin1(h.result().toHex());
-}
-} // namespace
 
 NewJobDialog::NewJobDialog(const TogetherClient* client, ModelCatalog catalog, QWidget* parent)
     : QDialog(parent)
@@ -140,13 +129,17 @@ NewJobDialog::NewJobDialog(const TogetherClient* client, ModelCatalog catalog, Q
         const QString base =
             m_dataset->text().isEmpty() ? QString() : m_dataset->text() + QStringLiteral(".recipe.json");
         const QString f = Dialogs::saveFileName(this, tr("Save Recipe"), base, tr("Recipes (*.json)"));
-        if (!f.isEmpty() && !saveRecipe(f))
-            Dialogs::warning(this, tr("Save Recipe"), tr("%1 could not be written.").arg(f));
+        if (f.isEmpty())
+            return;
+        if (auto saved = saveRecipe(f); !saved)
+            Dialogs::warning(this, tr("Save Recipe"), saved.error().message);
     });
     connect(loadRecipeButton, &QPushButton::clicked, this, [this] {
         const QString f = Dialogs::openFileName(this, tr("Load Recipe"), m_dataset->text(), tr("Recipes (*.json)"));
-        if (!f.isEmpty() && !loadRecipe(f))
-            Dialogs::warning(this, tr("Load Recipe"), tr("%1 is not a TuneDesk recipe.").arg(f));
+        if (f.isEmpty())
+            return;
+        if (auto loaded = loadRecipe(f); !loaded)
+            Dialogs::warning(this, tr("Load Recipe"), loaded.error().message);
     });
     connect(m_launch, &QPushButton::clicked, this, &NewJobDialog::launch);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
@@ -304,7 +297,7 @@ void NewJobDialog::runPreflight()
     m_preflightRuns.append(QtConcurrent::run([self, in, factsKey] {
         const auto facts = Preflight::readData(in);
         // The data's hash for recipes, read here rather than on the GUI thread.
-        const QString hash = sha256Of(in.datasetPath);
+        const QString hash = sha256OfFile(in.datasetPath);
         const QString path = in.datasetPath;
         QMetaObject::invokeMethod(
             self.data(),
@@ -333,51 +326,37 @@ QString NewJobDialog::hashOf(const QString& path) const
     const auto it = m_hashes.find(path);
     if (it != m_hashes.end() && it->first == QFileInfo(path).lastModified())
         return it->second;
-    return sha256Of(path); // not hashed by a pre-flight yet
+    return sha256OfFile(path); // not hashed by a pre-flight yet
 }
 
-bool NewJobDialog::saveRecipe(const QString& path)
+Result<void> NewJobDialog::saveRecipe(const QString& path)
 {
-    // The settings without secrets, and what they were made for.
-    FineTuneRequest r = m_form->request();
-    r.wandbApiKey.clear();
-    r.hfApiToken.clear();
-    nlohmann::ordered_json j;
-    j["tunedesk_recipe"] = 1;
-    j["request"] = r.toJson();
+    // The settings (Recipe drops the secrets) and the data they were made for.
+    Recipe recipe;
+    recipe.request = m_form->request();
     if (!m_dataset->text().isEmpty())
-        j["dataset"] = {{"path", QFileInfo(m_dataset->text()).fileName().toStdString()},
-                        {"sha256", hashOf(m_dataset->text()).toStdString()},
-                        {"file_id", r.trainingFile.toStdString()}};
+        recipe.dataset = Recipe::Data{QFileInfo(m_dataset->text()).fileName(), hashOf(m_dataset->text()),
+                                      recipe.request.trainingFile};
     if (!m_validation->text().isEmpty())
-        j["validation"] = {{"path", QFileInfo(m_validation->text()).fileName().toStdString()},
-                           {"sha256", hashOf(m_validation->text()).toStdString()},
-                           {"file_id", r.validationFile.toStdString()}};
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    const QByteArray bytes = QByteArray::fromStdString(j.dump(2)) + '\n';
-    return f.write(bytes) == bytes.size();
+        recipe.validation = Recipe::Data{QFileInfo(m_validation->text()).fileName(), hashOf(m_validation->text()),
+                                         recipe.request.validationFile};
+    return recipe.write(path);
 }
 
-bool NewJobDialog::loadRecipe(const QString& path)
+Result<void> NewJobDialog::loadRecipe(const QString& path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray bytes = f.readAll();
-    const auto j = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
-    if (!j.is_object() || !j.contains("request"))
-        return false;
-    FineTuneRequest r = FineTuneRequest::fromJson(j["request"]);
+    auto recipe = Recipe::read(path);
+    if (!recipe)
+        return recipe.error();
     // A recipe's file ids only hold for the data it was made with.
-    if (j.contains("dataset") && !m_dataset->text().isEmpty() &&
-        QString::fromStdString(j["dataset"].value("sha256", std::string())) != hashOf(m_dataset->text())) {
-        r.trainingFile.clear();
+    bool dropped = false;
+    const FineTuneRequest r =
+        recipe->requestFor(m_dataset->text().isEmpty() ? QString() : hashOf(m_dataset->text()),
+                           m_validation->text().isEmpty() ? QString() : hashOf(m_validation->text()), &dropped);
+    if (dropped)
         m_status->setText(tr("The recipe was made for other data: its file ids are not used."));
-    }
     m_form->setRequest(r);
-    return true;
+    return {};
 }
 
 void NewJobDialog::setBusy(bool busy, const QString& text)

@@ -44,8 +44,8 @@ public:
     void setValidationPath(const QString& path);
     QString preflightText() const;
     QString previewText() const;
-    bool saveRecipe(const QString& path);
-    bool loadRecipe(const QString& path);
+    Result<void> saveRecipe(const QString& path);
+    Result<void> loadRecipe(const QString& path);
     void launch();
     std::optional<FineTuneJob> launched() const { return m_launched; }
     QString status() const;

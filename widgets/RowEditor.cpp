@@ -22,18 +22,6 @@ namespace {
 constexpr int kFirstSlice = 12;
 constexpr std::int64_t kSliceNs = 8'000'000;
 
-MessageBlock::Weight weightOf(const RowJson& m)
-{
-    auto it = m.find("weight");
-    if (it == m.end())
-        return MessageBlock::Weight::Absent;
-    if (it->is_number_integer() && it->get<std::int64_t>() == 0)
-        return MessageBlock::Weight::Zero;
-    if (it->is_number_integer() && it->get<std::int64_t>() == 1)
-        return MessageBlock::Weight::One;
-    return MessageBlock::Weight::Invalid;
-}
-
 // The role of a message when it is a string ("" otherwise: a number or a list is no role).
 std::string roleOf(const RowJson& m)
 {
@@ -242,7 +230,7 @@ void RowEditor::addMessageBlock(const RowJson& m, int i, int count)
             text = toQString(m["content"].dump(2));
             editable = false;
         }
-        weight = weightOf(m);
+        weight = messageWeightOfMessage(m);
     } else {
         text = toQString(m.dump());
         editable = false;

@@ -1,5 +1,7 @@
 #include "JobsCommand.h"
 
+#include "jobs/Recipe.h"
+
 #include "CliConnection.h"
 #include "api/CurlTransport.h"
 #include "api/FileDownload.h"
@@ -45,16 +47,16 @@ QString eventLine(const JobEvent& e)
         .arg(e.createdAt.toLocalTime().toString(Qt::ISODate), e.type.leftJustified(32), e.message);
 }
 
-// The request the options describe (on top of --recipe when given).
-FineTuneRequest requestFromOptions(const QCommandLineParser& m_p, const QString& trainingFile)
+// The request the options describe (on top of --recipe when given; an unreadable recipe is
+// an error, never the defaults).
+Result<FineTuneRequest> requestFromOptions(const QCommandLineParser& m_p, const QString& trainingFile)
 {
     FineTuneRequest r;
     if (m_p.isSet(QStringLiteral("recipe"))) {
-        QFile f(m_p.value(QStringLiteral("recipe")));
-        if (f.open(QIODevice::ReadOnly)) {
-            const QByteArray bytes = f.readAll();
-            r = FineTuneRequest::fromJson(nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false));
-        }
+        auto recipe = Recipe::read(m_p.value(QStringLiteral("recipe")));
+        if (!recipe)
+            return recipe.error();
+        r = recipe->request;
     }
     r.trainingFile = trainingFile;
     auto value = [&m_p](const char* name) { return m_p.value(QString::fromLatin1(name)); };
@@ -177,6 +179,11 @@ private:
 
     void create()
     {
+        if (auto r = requestFromOptions(m_p, QString()); !r) {
+            m_err << "tunedesk-cli: " << r.error().message << Qt::endl;
+            finish(2);
+            return;
+        }
         const QString source = m_pos[1];
         if (!QFileInfo::exists(source)) {
             createWith(source);
@@ -208,7 +215,7 @@ private:
 
     void createWith(const QString& fileId)
     {
-        m_request = requestFromOptions(m_p, fileId);
+        m_request = requestFromOptions(m_p, fileId).value(); // read once already in create()
         m_client.modelLimits(m_request.limitsModel(), this, [this](const ApiResult<ModelLimits>& r) {
             std::optional<ModelLimits> limits;
             if (const auto* l = std::get_if<ModelLimits>(&r))
@@ -356,7 +363,12 @@ int runPreflight(const QCommandLineParser& p, const QString& file)
     }
     Preflight::Input input;
     input.datasetPath = file;
-    input.request = requestFromOptions(p, QStringLiteral("file-local"));
+    auto request = requestFromOptions(p, QStringLiteral("file-local"));
+    if (!request) {
+        err << "tunedesk-cli: " << request.error().message << Qt::endl;
+        return 2;
+    }
+    input.request = *request;
     const QString validation = p.value(QStringLiteral("validation-file"));
     if (!validation.isEmpty()) {
         if (!QFileInfo(validation).isFile()) {

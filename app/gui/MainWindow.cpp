@@ -192,8 +192,8 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
         statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
         updateTitle();
         updateStatus();
-        if (m_closeAfterSave)
-            close();
+        if (auto action = std::exchange(m_afterSave, {}))
+            action();
     });
     connect(doc, &DatasetDocument::changed, this, [this](const DocumentChange& c) {
         if (c.kind != DocumentChange::Kind::RowsChanged)
@@ -379,21 +379,21 @@ void MainWindow::openDialog()
 
 void MainWindow::openFile(const QString& path)
 {
-    if (!maybeSave())
-        return;
-    Settings::instance()->set(Settings::Key::LastOpenDir, QFileInfo(path).absolutePath());
-    m_session->open(path);
-    updateTitle();
-    updateStatus();
+    afterUnsavedChanges([this, path] {
+        Settings::instance()->set(Settings::Key::LastOpenDir, QFileInfo(path).absolutePath());
+        m_session->open(path);
+        updateTitle();
+        updateStatus();
+    });
 }
 
 void MainWindow::newDataset()
 {
-    if (!maybeSave())
-        return;
-    m_session->newDataset();
-    updateTitle();
-    updateStatus();
+    afterUnsavedChanges([this] {
+        m_session->newDataset();
+        updateTitle();
+        updateStatus();
+    });
 }
 
 void MainWindow::addRows(const QList<QByteArray>& rows, const QString& description)
@@ -420,11 +420,11 @@ void MainWindow::addRows(const QList<QByteArray>& rows, const QString& descripti
 
 void MainWindow::closeDataset()
 {
-    if (!maybeSave())
-        return;
-    m_session->close();
-    updateTitle();
-    updateStatus();
+    afterUnsavedChanges([this] {
+        m_session->close();
+        updateTitle();
+        updateStatus();
+    });
 }
 
 void MainWindow::onOpened()
@@ -537,7 +537,7 @@ void MainWindow::startSave(const QString& path, bool force)
 void MainWindow::onSaveFailed(const Error& error)
 {
     m_progress->setVisible(false);
-    m_closeAfterSave = false;
+    m_afterSave = {};
     if (error.code == Error::Code::Changed && !m_session->document()->isModifiedInPlace()) {
         const auto answer = Dialogs::question(this, tr("File Changed on Disk"),
                                               tr("%1\n\nOverwrite it with your version?").arg(error.message),
@@ -549,21 +549,25 @@ void MainWindow::onSaveFailed(const Error& error)
     Dialogs::warning(this, tr("Cannot Save"), error.message);
 }
 
-bool MainWindow::maybeSave()
+void MainWindow::afterUnsavedChanges(std::function<void()> action)
 {
-    if (!m_session->isModified())
-        return true;
+    if (!m_session->isModified()) {
+        action();
+        return;
+    }
     const auto answer =
         Dialogs::question(this, tr("Unsaved Changes"), tr("The dataset has unsaved changes. Save them first?"),
                           QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel)
-        return false;
-    if (answer == QMessageBox::Discard)
-        return true;
-    // Saving runs on a worker; the caller retries once it is done.
-    m_closeAfterSave = false;
-    save();
-    return false;
+        return;
+    if (answer == QMessageBox::Discard) {
+        action();
+        return;
+    }
+    // Saving runs on a worker; the action follows when it has succeeded.
+    m_afterSave = std::move(action);
+    if (!save())
+        m_afterSave = {};
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -577,9 +581,9 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
         if (answer == QMessageBox::Save) {
-            m_closeAfterSave = true;
+            m_afterSave = [this] { close(); };
             if (!save())
-                m_closeAfterSave = false;
+                m_afterSave = {};
             event->ignore();
             return;
         }
@@ -627,10 +631,10 @@ void MainWindow::showDatasetLine(const QString& path, qint64 line)
         m_datasetPane->selectPosition(line - 1); // rows are the file's lines, blank ones included
         return;
     }
-    if (!maybeSave())
-        return;
-    m_pendingLine = line;
-    openFile(path);
+    afterUnsavedChanges([this, path, line] {
+        m_pendingLine = line;
+        openFile(path); // nothing is unsaved any more, so this opens at once
+    });
 }
 
 void MainWindow::connectionsDialog()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "core/Error.h"
 
 #include <QFuture>
@@ -52,8 +54,10 @@ public:
     void openFile(const QString& path);
     bool save();
     bool saveAs();
-    // Asks to save unsaved changes; false when the user cancels.
-    bool maybeSave();
+    // Runs `action` once unsaved changes are dealt with: at once when there are none or the
+    // user discards them, after the save finished when they choose Save, and never when they
+    // cancel or the save fails.
+    void afterUnsavedChanges(std::function<void()> action);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -99,7 +103,7 @@ private:
     QLabel* m_rowsLabel;
     QProgressBar* m_progress;
     QString m_pendingSavePath;
-    bool m_closeAfterSave = false;
+    std::function<void()> m_afterSave; // what the user asked for before the save they chose
     bool m_askingAboutDisk = false;
 
     QAction* m_newAction = nullptr;

@@ -1,5 +1,7 @@
 #include "dataset/DatasetStats.h"
 
+#include "core/ParallelRanges.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -7,32 +9,71 @@
 
 namespace td {
 
+namespace {
+
+// Adds one row's summary to the figures.
+void addRow(DatasetStats& st, QByteArrayView row, bool& first)
+{
+    const RowSummary s = summarizeRow(row);
+    st.bytes += std::uint64_t(row.size());
+    ++st.formats[std::size_t(s.format)];
+    ++st.statuses[std::size_t(s.status)];
+    st.bomRows += s.hasBom;
+    if (s.format == RowFormat::Conversation || s.format == RowFormat::Preference) {
+        st.messages += s.messageCount;
+        st.minMessages = first ? s.messageCount : std::min<std::int64_t>(st.minMessages, s.messageCount);
+        st.maxMessages = std::max<std::int64_t>(st.maxMessages, s.messageCount);
+        first = false;
+    }
+    st.characters += s.characters;
+    st.maxCharacters = std::max(st.maxCharacters, s.characters);
+    st.rowsWithWeights += s.weights.find_first_not_of('-') != std::string::npos;
+}
+
+// Folds one worker's figures into the total (`hasMessages`: whether the part saw any).
+void merge(DatasetStats& into, const DatasetStats& part, bool partHasMessages, bool& first)
+{
+    into.bytes += part.bytes;
+    for (std::size_t i = 0; i < into.formats.size(); ++i)
+        into.formats[i] += part.formats[i];
+    for (std::size_t i = 0; i < into.statuses.size(); ++i)
+        into.statuses[i] += part.statuses[i];
+    into.bomRows += part.bomRows;
+    if (partHasMessages) {
+        into.minMessages = first ? part.minMessages : std::min(into.minMessages, part.minMessages);
+        into.maxMessages = std::max(into.maxMessages, part.maxMessages);
+        first = false;
+    }
+    into.messages += part.messages;
+    into.characters += part.characters;
+    into.maxCharacters = std::max(into.maxCharacters, part.maxCharacters);
+    into.rowsWithWeights += part.rowsWithWeights;
+}
+
+} // namespace
+
 DatasetStats computeStats(const DocumentSnapshot& snapshot, const std::atomic_bool* cancel)
 {
     DatasetStats st;
     QElapsedTimer timer;
     timer.start();
     st.rows = snapshot.rowCount();
-    bool first = true;
-    for (std::int64_t i = 0; i < st.rows; ++i) {
-        if (cancel && (i & 0xFFF) == 0 && cancel->load(std::memory_order_relaxed))
-            break;
-        const QByteArrayView row = snapshot.rowView(i);
-        const RowSummary s = summarizeRow(row);
-        st.bytes += std::uint64_t(row.size());
-        ++st.formats[std::size_t(s.format)];
-        ++st.statuses[std::size_t(s.status)];
-        st.bomRows += s.hasBom;
-        if (s.format == RowFormat::Conversation || s.format == RowFormat::Preference) {
-            st.messages += s.messageCount;
-            st.minMessages = first ? s.messageCount : std::min<std::int64_t>(st.minMessages, s.messageCount);
-            st.maxMessages = std::max<std::int64_t>(st.maxMessages, s.messageCount);
-            first = false;
+    // Each worker summarizes a contiguous range of rows; the parts are merged in order.
+    const unsigned workers = scanWorkers();
+    std::vector<DatasetStats> parts(workers);
+    std::vector<char> partHasMessages(workers, 0);
+    forEachRange(st.rows, workers, [&](unsigned w, std::int64_t begin, std::int64_t end) {
+        bool first = true;
+        for (std::int64_t i = begin; i < end; ++i) {
+            if (cancel && (i & 0xFFF) == 0 && cancel->load(std::memory_order_relaxed))
+                break;
+            addRow(parts[w], snapshot.rowView(i), first);
         }
-        st.characters += s.characters;
-        st.maxCharacters = std::max(st.maxCharacters, s.characters);
-        st.rowsWithWeights += s.weights.find_first_not_of('-') != std::string::npos;
-    }
+        partHasMessages[w] = !first;
+    });
+    bool first = true;
+    for (unsigned w = 0; w < workers; ++w)
+        merge(st, parts[w], partHasMessages[w] != 0, first);
     st.parseSeconds = double(timer.nsecsElapsed()) / 1e9;
     return st;
 }

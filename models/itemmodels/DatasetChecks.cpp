@@ -1,18 +1,14 @@
 #include "itemmodels/DatasetChecks.h"
 
 #include "dataset/DatasetDocument.h"
-#include "dataset/DatasetWriter.h"
 #include "itemmodels/BulkReplaceCommand.h"
 #include "itemmodels/DatasetSession.h"
 #include "itemmodels/ProblemsModel.h"
 #include "itemmodels/RemoveRowsCommand.h"
 #include "itemmodels/SetLineEndsCommand.h"
-#include "validate/ParityChecker.h"
 #include "validate/QuickFix.h"
+#include "validate/SnapshotParity.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
@@ -128,11 +124,11 @@ void DatasetChecks::run()
     cancel();
     m_rerun->stop();
     m_running = true;
+    m_verdictCurrent = false;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const quint64 gen = m_generation;
     const DocumentSnapshot snap = doc->snapshot();
     const QString path = doc->path();
-    const bool edited = doc->hasEdits() || doc->isCompressed() || path.isEmpty();
     LintOptions options;
     options.profile = m_profile;
     options.contextLength = m_contextLength;
@@ -150,35 +146,38 @@ void DatasetChecks::run()
     };
     emit started();
     m_work.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
-    m_work.append(QtConcurrent::run([this, snap, path, edited, options, gen, cancel]() {
+    ParityOptions parityOptions;
+    parityOptions.cancel = cancel.get();
+    m_work.append(QtConcurrent::run([this, snap, path, options, parityOptions, gen, cancel, facts = m_parityFacts]() {
         (void)cancel; // held for options.cancel
-        auto lint = std::make_shared<LintResult>(lintSnapshot(snap, options));
-        std::shared_ptr<ParityReport> parity;
-        if (!lint->cancelled) {
-            if (!edited && path.endsWith(QLatin1String(".jsonl"))) {
-                parity = std::make_shared<ParityReport>(checkFileParity(path));
-            } else {
-                // The verdict is about what would be uploaded: the rows as they are now,
-                // written to a temporary .jsonl of the same name.
-                QTemporaryDir dir;
-                QString name = QFileInfo(path).fileName();
-                if (name.endsWith(QLatin1String(".zst")))
-                    name.chop(4);
-                if (!name.endsWith(QLatin1String(".jsonl")))
-                    name = QStringLiteral("dataset.jsonl");
-                const QString tmp = dir.filePath(name);
-                if (writeDataset(snap, tmp, {}, {}, options.cancel))
-                    parity = std::make_shared<ParityReport>(checkFileParity(tmp));
-            }
-        }
+        // Together's verdict first: it is about what would be uploaded (the rows as they are
+        // now, under the name the saved file would have), checked in memory, and after an
+        // edit only the edited rows are parsed again. The lint follows.
+        QString name = path.isEmpty() ? QStringLiteral("dataset.jsonl") : path;
+        if (name.endsWith(QLatin1String(".zst")))
+            name.chop(4);
+        auto parity = std::make_shared<ParityReport>(checkSnapshotParity(snap, name, *facts, parityOptions));
+        if (cancel->load())
+            return;
         QMetaObject::invokeMethod(
             this,
-            [this, lint, parity, gen] {
+            [this, parity, gen] {
+                if (gen != m_generation)
+                    return;
+                m_parity = *parity;
+                m_verdictCurrent = true;
+                emit verdictChanged();
+            },
+            Qt::QueuedConnection);
+        auto lint = std::make_shared<LintResult>(lintSnapshot(snap, options));
+        if (lint->cancelled)
+            return;
+        QMetaObject::invokeMethod(
+            this,
+            [this, lint, gen] {
                 if (gen != m_generation)
                     return;
                 m_running = false;
-                if (parity)
-                    m_parity = *parity;
                 m_problems->setProblems(std::move(lint->problems));
                 emit finished();
             },

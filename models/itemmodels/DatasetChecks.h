@@ -2,6 +2,7 @@
 
 #include "validate/Linter.h"
 #include "validate/ParityReport.h"
+#include "validate/SnapshotParity.h"
 
 #include <QFuture>
 #include <QObject>
@@ -40,6 +41,8 @@ public:
     void run();
     void cancel();
     bool isRunning() const { return m_running; }
+    // Whether parity() is about the document as it is now (it arrives before the lint ends).
+    bool isVerdictCurrent() const { return m_verdictCurrent; }
     bool hasResult() const { return m_parity.has_value(); }
     const std::optional<ParityReport>& parity() const { return m_parity; }
     std::vector<std::int64_t> rowsWithProblems(bool errorsOnly = false) const;
@@ -51,6 +54,8 @@ signals:
     void started();
     void progress(qint64 done, qint64 total);
     void finished();
+    // Together's verdict for the document as it is now is in parity() (the lint goes on).
+    void verdictChanged();
     // Edited rows were checked on their own (the full run follows).
     void rowsRechecked();
 
@@ -65,8 +70,12 @@ private:
     std::int64_t m_contextLength = 0;
     std::optional<ParityReport> m_parity;
     bool m_running = false;
+    bool m_verdictCurrent = false;
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;
+    // What the parity check proved of the file's rows, so a re-check after an edit only
+    // looks at edited rows (shared with the workers).
+    std::shared_ptr<ParityRowFacts> m_parityFacts = std::make_shared<ParityRowFacts>();
     // Every run still going: a replaced run keeps working until it notices the cancel, and
     // must be waited for before this object goes (it posts back to it).
     QList<QFuture<void>> m_work;

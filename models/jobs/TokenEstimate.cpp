@@ -1,6 +1,7 @@
 #include "jobs/TokenEstimate.h"
 
 #include "dataset/MappedFile.h"
+#include "dataset/MessageWeight.h"
 
 #include <QCoreApplication>
 
@@ -52,10 +53,11 @@ void TokenEstimate::addRow(const char* data, std::size_t size, FineTuneRequest::
                 continue;
             const qint64 n = contentChars(m);
             chars += n;
-            const bool assistant = m.value("role", std::string()) == "assistant";
-            auto w = m.find("weight");
-            const bool masked = w != m.end() && w->is_number() && w->get<double>() == 0;
-            if (!masked && (assistant || inputsToo))
+            const auto role = m.find("role");
+            const std::string_view r = role != m.end() && role->is_string()
+                                           ? std::string_view(role->get_ref<const std::string&>())
+                                           : std::string_view();
+            if (isMessageTrained(r, messageWeightOfMessage(m), inputsToo))
                 trainedChars += n;
         }
     } else if (j.contains("prompt") || j.contains("completion")) {

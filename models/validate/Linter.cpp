@@ -1,4 +1,5 @@
 #include "validate/Linter.h"
+#include "dataset/MessageWeight.h"
 
 #include "validate/ParityFastPath.h"
 #include "validate/PyJson.h"
@@ -56,6 +57,23 @@ QString formatLabel(int f)
         return QCoreApplication::translate("td::Lint", "preference");
     default:
         return QCoreApplication::translate("td::Lint", "unknown");
+    }
+}
+
+// A message's weight in the terms of the one training rule (dataset/MessageWeight.h).
+MessageWeight weightOf(const Value* w)
+{
+    if (!w)
+        return MessageWeight::Absent;
+    if (w->kind == Value::Kind::Float && (w->number == 0.0 || w->number == 1.0))
+        return w->number == 1.0 ? MessageWeight::One : MessageWeight::Zero;
+    switch (w->zeroOrOne()) {
+    case 0:
+        return MessageWeight::Zero;
+    case 1:
+        return MessageWeight::One;
+    default:
+        return MessageWeight::Invalid;
     }
 }
 
@@ -404,8 +422,7 @@ private:
                 if (r == U"assistant")
                     emptyText(*c, mp + "/content");
             }
-            const int wv = w ? w->zeroOrOne() : -1;
-            anyTrained = anyTrained || wv == 1 || (!w && r == U"assistant");
+            anyTrained = anyTrained || isMessageTrained(r == U"assistant" ? "assistant" : "", weightOf(w));
         }
         if (images > 10)
             add(ptr, "too-many-images",

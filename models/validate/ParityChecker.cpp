@@ -381,6 +381,29 @@ std::pair<std::size_t, std::size_t> lineAt(const char* data, std::size_t pos, st
     return {end, next};
 }
 
+// One line of the JSONL pass, in file order: a line the fast pass proved fine (`quick`) only
+// sets the dataset's format; any other is parsed and checked exactly. False once the verdict
+// is a failure (recorded in `st`).
+bool checkOneLine(std::string_view line, std::optional<Format> quick, std::int64_t n, const ParityOptions& options,
+                  ScanState& st)
+{
+    if (quick && (!st.datasetFormat || *st.datasetFormat == *quick)) {
+        st.datasetFormat = quick;
+        return true;
+    }
+    auto row = py::loads(line);
+    if (!row) {
+        st.jsonFailure = true;
+        return false;
+    }
+    bool ignored = false;
+    if (auto e = checkLine(*row, n, options.purpose, st.datasetFormat, ignored)) {
+        st.failure = std::move(e);
+        return false;
+    }
+    return true;
+}
+
 // The JSONL pass over [from, size): fast proof first, the exact Python-semantics check for
 // any line that is not proven fine.
 void scanSerial(const char* data, std::size_t from, std::size_t size, const ParityOptions& options, ScanState& st)
@@ -395,20 +418,8 @@ void scanSerial(const char* data, std::size_t from, std::size_t size, const Pari
         const std::int64_t n = st.idx + 1;
         const std::string_view line(data + pos, end - pos);
         std::optional<Format> quick = fast ? parity::fastPass(parser, line.data(), line.size()) : std::nullopt;
-        if (quick && (!st.datasetFormat || *st.datasetFormat == *quick)) {
-            st.datasetFormat = quick;
-        } else {
-            auto row = py::loads(line);
-            if (!row) {
-                st.jsonFailure = true;
-                return;
-            }
-            bool ignored = false;
-            if (auto e = checkLine(*row, n, options.purpose, st.datasetFormat, ignored)) {
-                st.failure = std::move(e);
-                return;
-            }
-        }
+        if (!checkOneLine(line, quick, n, options, st))
+            return;
         pos = next;
         if (options.progress && pos - lastReport > (16u << 20)) {
             lastReport = pos;
@@ -514,6 +525,8 @@ ParityReport checkParquet(const QString& path, const std::string& file, const Pa
     return d;
 }
 
+void dataReport(const ScanState& st, ParityReport& r);
+
 } // namespace
 
 ParityReport checkJsonlParity(const char* data, std::size_t size, const ParityOptions& options)
@@ -551,9 +564,20 @@ ParityReport checkJsonlParity(const char* data, std::size_t size, const ParityOp
         }
     }
     scanSerial(data, from, size, options, st);
+    dataReport(st, r);
+    if (options.progress)
+        options.progress(size, size);
+    return r;
+}
+
+namespace {
+
+// The data part of the report once the JSONL pass has ended (UTF-8 already settled).
+void dataReport(const ScanState& st, ParityReport& r)
+{
     const std::int64_t idx = st.idx;
     const bool jsonFailure = st.jsonFailure;
-    std::optional<LineError>& failure = st.failure;
+    const std::optional<LineError>& failure = st.failure;
 
     if (jsonFailure) {
         r.set("load_json", V::boolean(false));
@@ -578,12 +602,40 @@ ParityReport checkJsonlParity(const char* data, std::size_t size, const ParityOp
     for (const char* key : {"text_field", "line_type", "key_value"})
         if (!r.contains(key))
             r.set(key, V::boolean(true));
-    if (options.progress)
-        options.progress(size, size);
-    return r;
 }
 
+} // namespace
+
 ParityReport checkFileParity(const QString& path, const ParityOptions& options)
+{
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return parityOfFileData(path, -1, {});
+    return parityOfFileData(
+        path, info.size(),
+        [&]() -> ParityReport {
+            ParityReport r;
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly)) {
+                r.set("is_check_passed", V::boolean(false));
+                r.set("message", V::string("Cannot read " + pyPathText(path) + ": " + f.errorString().toStdString()));
+                return r;
+            }
+            const std::int64_t size = info.size();
+            const uchar* mapped = size > 0 ? f.map(0, size) : nullptr;
+            QByteArray fallback;
+            const char* bytes = reinterpret_cast<const char*>(mapped);
+            if (!mapped) {
+                fallback = f.readAll();
+                bytes = fallback.constData();
+            }
+            return checkJsonlParity(bytes, std::size_t(size), options);
+        },
+        options);
+}
+
+ParityReport parityOfFileData(const QString& path, std::int64_t size, const std::function<ParityReport()>& jsonlData,
+                              const ParityOptions& options)
 {
     ParityReport r;
     for (const char* key : {"is_check_passed", "message", "found", "file_size", "utf8", "line_type", "text_field",
@@ -592,14 +644,12 @@ ParityReport checkFileParity(const QString& path, const ParityOptions& options)
     r.set("is_check_passed", V::boolean(true));
     r.set("message", V::string("Checks passed"));
 
-    const QFileInfo info(path);
-    if (!info.isFile()) {
+    if (size < 0) {
         r.set("found", V::boolean(false));
         r.set("is_check_passed", V::boolean(false));
         return r;
     }
     r.set("found", V::boolean(true));
-    const std::int64_t size = info.size();
     if (double(size) > kMaxFileSizeGb * kBytesInGb) {
         // round(size / 2**30, 3), printed as Python prints the float.
         char buf[64];
@@ -621,20 +671,7 @@ ParityReport checkFileParity(const QString& path, const ParityOptions& options)
     ParityReport data;
     if (suffix == QLatin1String(".jsonl")) {
         r.set("filetype", V::string("jsonl"));
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
-            r.set("is_check_passed", V::boolean(false));
-            r.set("message", V::string("Cannot read " + file + ": " + f.errorString().toStdString()));
-            return r;
-        }
-        const uchar* mapped = size > 0 ? f.map(0, size) : nullptr;
-        QByteArray fallback;
-        const char* bytes = reinterpret_cast<const char*>(mapped);
-        if (!mapped) {
-            fallback = f.readAll();
-            bytes = fallback.constData();
-        }
-        data = checkJsonlParity(bytes, std::size_t(size), options);
+        data = jsonlData();
     } else if (suffix == QLatin1String(".parquet")) {
         r.set("filetype", V::string("parquet"));
         data = checkParquet(path, file, options);
@@ -654,6 +691,40 @@ ParityReport checkFileParity(const QString& path, const ParityOptions& options)
         r.set("is_check_passed", V::boolean(false));
     }
     r.update(data);
+    return r;
+}
+
+struct ParityLineScanner::Impl
+{
+    ParityOptions options;
+    ScanState st;
+    bool decided = false;
+};
+
+ParityLineScanner::ParityLineScanner(const ParityOptions& options)
+    : d(std::make_unique<Impl>())
+{
+    d->options = options;
+}
+
+ParityLineScanner::~ParityLineScanner() = default;
+
+bool ParityLineScanner::addLine(std::string_view line, int proven)
+{
+    if (d->decided)
+        return false;
+    ++d->st.idx;
+    const bool fast = d->options.purpose == FilePurpose::FineTune && !d->options.exactOnly;
+    const std::optional<Format> quick = fast && proven >= 0 ? std::optional<Format>(Format(proven)) : std::nullopt;
+    d->decided = !checkOneLine(line, quick, d->st.idx + 1, d->options, d->st);
+    return !d->decided;
+}
+
+ParityReport ParityLineScanner::report() const
+{
+    ParityReport r;
+    r.set("utf8", V::boolean(true));
+    dataReport(d->st, r);
     return r;
 }
 

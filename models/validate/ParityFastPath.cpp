@@ -1,4 +1,5 @@
 #include "validate/ParityFastPath.h"
+#include "dataset/MessageWeight.h"
 
 #include <simdjson.h>
 
@@ -116,8 +117,7 @@ bool messagesOk(element e, bool requireAssistant, std::string_view* lastRole, Fa
             facts->characters += codePoints(text);
             if (r == "assistant" && blank(text))
                 facts->emptyAssistant = true;
-            // Trained: weight 1, or no weight on an assistant message.
-            int64_t w = -1;
+            int64_t w = -1; // absent
             bool b = false;
             if (!msg["weight"].get(weight)) {
                 if (!weight.get_bool().get(b)) {
@@ -127,7 +127,8 @@ bool messagesOk(element e, bool requireAssistant, std::string_view* lastRole, Fa
                     w = weight.get_int64().value_unsafe();
                 }
             }
-            anyTrained = anyTrained || w == 1 || (w < 0 && r == "assistant");
+            const MessageWeight mw = w < 0 ? MessageWeight::Absent : w == 1 ? MessageWeight::One : MessageWeight::Zero;
+            anyTrained = anyTrained || isMessageTrained(r, mw);
         }
     }
     if (facts)

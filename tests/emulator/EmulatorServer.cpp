@@ -107,6 +107,7 @@ void EmulatorServer::error(HttpConnection* c, int status, const QString& message
 void EmulatorServer::handle(const HttpRequestIn& r, HttpConnection* c)
 {
     ++m_requests;
+    ++m_requestsByRoute[r.method + ' ' + r.path];
     Fault fault = m_always;
     if (!m_queue.empty()) {
         fault = m_queue.front();

@@ -52,6 +52,11 @@ public:
     void setAnswerWords(int words) { m_answerWords = words; }
     static Fault faultFromName(const QByteArray& name);
     int requestCount() const { return m_requests; }
+    // How many requests came for one method and path (tests prove that nothing was sent).
+    int requestCount(const QByteArray& method, const QByteArray& path) const
+    {
+        return m_requestsByRoute.value(method + ' ' + path);
+    }
     // The last request's body for a path (tests compare what was sent with a preview).
     QByteArray lastBody(const QByteArray& path) const { return m_lastBodies.value(path); }
 
@@ -158,6 +163,7 @@ private:
     int m_tokenIntervalMs = 5;
     int m_answerWords = 0;
     int m_requests = 0;
+    QHash<QByteArray, int> m_requestsByRoute; // "METHOD /path"
     quint64 m_nextId = 1;
     QElapsedTimer m_clock;
     QDateTime m_startWall;

@@ -125,8 +125,9 @@ private slots:
         idle->setValue(30);
         // Just used by the playground (previous test): not idle.
         m_now = m_now.addSecs(10 * 60);
+        QSignalSpy polled(monitor(), &EndpointMonitor::updated);
         monitor()->refresh();
-        QTest::qWait(100);
+        QVERIFY(polled.wait(5000)); // the idle check runs with each poll's answer
         QCOMPARE(reminders.size(), 0);
         m_now = m_now.addSecs(25 * 60);
         monitor()->refresh();
@@ -154,11 +155,12 @@ private slots:
         // Deleting asks first; "Cancel" keeps it.
         Dialogs::setNextAnswer(QMessageBox::Cancel);
         pane()->deleteSelected();
-        QTest::qWait(100);
         QCOMPARE(monitor()->model()->rowOf(id), 0);
         Dialogs::setNextAnswer(QMessageBox::Yes);
         pane()->deleteSelected();
         QTRY_COMPARE(monitor()->model()->rowCount(), 0);
+        // Only the confirmed delete reached the server.
+        QCOMPARE(m_server.requestCount("DELETE", "/v1/endpoints/" + id.toUtf8()), 1);
         monitor()->refresh();
         QTRY_VERIFY(pane()->banner().startsWith(QStringLiteral("No dedicated endpoints")));
     }

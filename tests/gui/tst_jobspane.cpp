@@ -137,13 +137,15 @@ private slots:
         m_server.advanceClock(12);
         QTRY_VERIFY(pane->monitor()->watchedJob() && pane->monitor()->watchedJob()->status == JobStatus::Running);
         // Asked first; "No" leaves it running.
+        const QByteArray cancelPath = "/v1/fine-tunes/" + running.toUtf8() + "/cancel";
         Dialogs::setNextAnswer(QMessageBox::No);
         emit pane->page()->cancelRequested(running);
-        QTest::qWait(100);
         QCOMPARE(pane->monitor()->watchedJob()->status, JobStatus::Running);
         Dialogs::setNextAnswer(QMessageBox::Yes);
         emit pane->page()->cancelRequested(running);
         QTRY_COMPARE(pane->monitor()->watchedJob()->status, JobStatus::CancelRequested);
+        // Only the confirmed cancel reached the server.
+        QCOMPARE(m_server.requestCount("POST", cancelPath), 1);
         m_server.advanceClock(3);
         pane->monitor()->refresh();
         QTRY_COMPARE(pane->monitor()->watchedJob()->status, JobStatus::Cancelled);

@@ -186,10 +186,14 @@ private slots:
         QVERIFY(second.status().contains(QStringLiteral("uploaded before")));
         // An edited file is.
         test::writeFile(data, test::readFile(data) + test::readFile(data));
+        const int lookups = m_server.requestCount("GET", "/v1/files/" + sent.trainingFile.toUtf8());
+        QCOMPARE(lookups, 1); // the second dialog's
         NewJobDialog third(&client, ModelCatalog::bundled());
         third.setDatasetPath(data);
-        QTest::qWait(200);
+        // Changed bytes are known locally (the upload memory keeps the file's identity): the
+        // old upload is not even looked up.
         QVERIFY(third.form()->request().trainingFile.isEmpty());
+        QCOMPARE(m_server.requestCount("GET", "/v1/files/" + sent.trainingFile.toUtf8()), lookups);
         test::writeFile(data, test::readFile(data).left(test::readFile(data).size() / 2));
 
         // With the data uploaded, the price is Together's own estimate.

@@ -91,11 +91,12 @@ private slots:
         // Delete, after saying yes.
         Dialogs::setNextAnswer(QMessageBox::No);
         dialog.deleteSelected();
-        QTest::qWait(100);
         QVERIFY(itemFor(dialog.list(), goodId));
         Dialogs::setNextAnswer(QMessageBox::Yes);
         dialog.deleteSelected();
         QTRY_VERIFY(!itemFor(dialog.list(), goodId));
+        // Only the confirmed delete reached the server.
+        QCOMPARE(m_server.requestCount("DELETE", "/v1/files/" + goodId.toUtf8()), 1);
         QVERIFY(itemFor(dialog.list(), badId));
     }
 };

@@ -163,6 +163,67 @@ private slots:
                  QStringLiteral("Paris. It is on the Seine."));
     }
 
+    // "Save" in the unsaved-changes question saves and then does what was asked (it used to
+    // save and silently drop the Open, New or Close).
+    void savingFirstThenDoesWhatWasAsked()
+    {
+        const QString first = makeDataset(QStringLiteral("first.jsonl"));
+        const QString second = makeDataset(QStringLiteral("second.jsonl"));
+        openAndWait(first);
+        auto typeIntoAnswer = [this](const QString& text) {
+            AutoHeightTextEdit* edit = pane()->rowEditor()->messageBlock(2)->textEdit();
+            edit->setFocus();
+            edit->moveCursor(QTextCursor::End);
+            QTest::keyClicks(edit, text);
+        };
+        typeIntoAnswer(QStringLiteral("!"));
+        QVERIFY(m_window->isWindowModified());
+
+        QSignalSpy saved(doc(), &DatasetDocument::saved);
+        Dialogs::setNextAnswer(QMessageBox::Save);
+        m_window->openFile(second);
+        QVERIFY(saved.wait(5000));
+        QVERIFY(readFile(first).contains("Paris.!"));
+        QTRY_COMPARE(doc()->path(), second);
+        QVERIFY(doc()->waitForIndexed());
+
+        // New after Save: the edit is saved and an empty dataset replaces the file.
+        typeIntoAnswer(QStringLiteral("?"));
+        QVERIFY(m_window->isWindowModified());
+        Dialogs::setNextAnswer(QMessageBox::Save);
+        action("actionNew")->trigger();
+        QVERIFY(saved.wait(5000));
+        QVERIFY(readFile(second).contains("Paris.?"));
+        QTRY_VERIFY(doc()->path().isEmpty());
+        QVERIFY(!m_window->isWindowModified());
+
+        // Cancel keeps everything as it is.
+        openAndWait(first);
+        typeIntoAnswer(QStringLiteral("#"));
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        m_window->openFile(second);
+        QCOMPARE(doc()->path(), first);
+        QVERIFY(m_window->isWindowModified());
+    }
+
+    // The editor's trained bar follows the one training rule (dataset/MessageWeight.h): an
+    // explicit weight decides for any role, booleans included.
+    void trainedBarFollowsTheOneRule()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("weights.jsonl"));
+        writeFile(path, "{\"messages\":[{\"role\":\"system\",\"content\":\"s\",\"weight\":1},"
+                        "{\"role\":\"user\",\"content\":\"u\",\"weight\":true},"
+                        "{\"role\":\"assistant\",\"content\":\"a\",\"weight\":false},"
+                        "{\"role\":\"user\",\"content\":\"u2\"},"
+                        "{\"role\":\"assistant\",\"content\":\"a2\",\"weight\":1.0}]}\n");
+        openAndWait(path);
+        RowEditor* editor = pane()->rowEditor();
+        QCOMPARE(editor->messageCount(), 5);
+        const bool expected[] = {true, true, false, false, true};
+        for (int i = 0; i < 5; ++i)
+            QVERIFY2(editor->messageBlock(i)->isTrained() == expected[i], qPrintable(QString::number(i)));
+    }
+
     void instructionAndBrokenRows()
     {
         openAndWait(makeDataset(QStringLiteral("formats.jsonl")));

@@ -34,11 +34,24 @@ inline QString generateDataset(const QString& out, const QStringList& extra)
 {
     QProcess py;
     py.start(QStringLiteral("python3"),
-             QStringList{QStringLiteral(TD_TEST_TOOLS_DIR "/gen_dataset.py"), out, QStringLiteral("--quiet")} +
-                 extra);
+             QStringList{QStringLiteral(TD_TEST_TOOLS_DIR "/gen_dataset.py"), out, QStringLiteral("--quiet")} + extra);
     if (!py.waitForFinished(120000) || py.exitCode() != 0)
         qWarning("gen_dataset.py failed: %s", py.readAllStandardError().constData());
     return out;
+}
+
+// Writes the golden check_file cases (tests/data/check_file_cases.jsonl) into `dir`: each
+// case's input as NAME and Together's printed report as NAME.expected. Returns the names.
+inline QStringList materializeGoldenCases(const QString& dir)
+{
+    QProcess py;
+    py.start(QStringLiteral("python3"), {QStringLiteral(TD_TEST_TOOLS_DIR "/materialize_cases.py"),
+                                         testDataDir() + QStringLiteral("/check_file_cases.jsonl"), dir});
+    if (!py.waitForFinished(60000) || py.exitCode() != 0) {
+        qWarning("materialize_cases.py failed: %s", py.readAllStandardError().constData());
+        return {};
+    }
+    return QString::fromUtf8(py.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 } // namespace td::test

@@ -24,37 +24,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // Python materializes the inputs (some are Python expressions) and the expected
-        // printed reports, exactly as the cases file describes them.
-        const QString script = QStringLiteral(R"PY(
-import json, sys, os
-out = sys.argv[2]
-for line in open(sys.argv[1], encoding="utf-8"):
-    c = json.loads(line)
-    name = c["case"]
-    if "input" in c:
-        data = (c["input"] or "").encode("utf-8")
-    elif "input_hex" in c:
-        data = bytes.fromhex(c["input_hex"])
-    elif "input_generator" in c:
-        data = eval(c["input_generator"]).encode("utf-8")
-    elif "input_generator_python_bytes" in c:
-        data = eval(c["input_generator_python_bytes"])
-    else:
-        data = b""
-    with open(os.path.join(out, name), "wb") as f:
-        f.write(data)
-    with open(os.path.join(out, name + ".expected"), "w", encoding="utf-8") as f:
-        f.write(json.dumps(c["report"], indent=4))
-    print(name)
-)PY");
-        QProcess py;
-        py.start(QStringLiteral("python3"),
-                 {QStringLiteral("-c"), script,
-                  td::test::testDataDir() + QStringLiteral("/check_file_cases.jsonl"), m_dir.path()});
-        QVERIFY(py.waitForFinished(60000));
-        QCOMPARE(py.exitCode(), 0);
-        m_cases = QString::fromUtf8(py.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        m_cases = td::test::materializeGoldenCases(m_dir.path());
         QVERIFY(m_cases.size() >= 60);
     }
 

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <thread>
+#include <vector>
+
+namespace td {
+
+// How many workers a whole-file scan uses: every core, at most 8 (beyond that the memory
+// bandwidth of a mapped file is the limit, not the cores).
+inline unsigned scanWorkers()
+{
+    return std::max(1u, std::min(8u, std::thread::hardware_concurrency()));
+}
+
+// Splits [0, n) into `workers` contiguous ranges and runs work(worker, begin, end) for each at
+// once, the first on the calling thread; returns when all are done. Ranges keep row order, so
+// per-worker results concatenated in worker order are in row order.
+template<typename Work>
+void forEachRange(std::int64_t n, unsigned workers, Work&& work)
+{
+    std::vector<std::thread> threads;
+    threads.reserve(workers > 0 ? workers - 1 : 0);
+    for (unsigned w = 1; w < workers; ++w)
+        threads.emplace_back([&work, n, w, workers] { work(w, n * w / workers, n * (w + 1) / workers); });
+    if (workers > 0)
+        work(0u, std::int64_t(0), n / workers);
+    for (auto& t : threads)
+        t.join();
+}
+
+} // namespace td
