@@ -2932,22 +2932,6 @@ ID: %2</translation>
             <translation>Datensatz</translation>
         </message>
         <message>
-            <source>Unsaved edits cannot be journaled (%1); save soon.</source>
-            <translation>Ungespeicherte Änderungen können nicht protokolliert werden (%1); speichern Sie bald.</translation>
-        </message>
-        <message>
-            <source>Saving %p%</source>
-            <translation>Speichern %p%</translation>
-        </message>
-        <message>
-            <source>Saved %1</source>
-            <translation>%1 gespeichert</translation>
-        </message>
-        <message>
-            <source>%1: %2 of %3 rows</source>
-            <translation>%1: %2 von %3 Zeilen</translation>
-        </message>
-        <message>
             <source>&amp;New Dataset</source>
             <translation>&amp;Neuer Datensatz</translation>
         </message>
@@ -3039,91 +3023,12 @@ ID: %2</translation>
             <translation>%1 bisher…</translation>
         </message>
         <message>
-            <source>Open Dataset</source>
-            <translation>Datensatz öffnen</translation>
-        </message>
-        <message>
-            <source>Recover Unsaved Edits</source>
-            <translation>Ungespeicherte Änderungen wiederherstellen</translation>
-        </message>
-        <message numerus="yes">
-            <source>TuneDesk was closed without saving %n edit(s) to %1. Restore them?</source>
-            <translation>
-                <numerusform>TuneDesk wurde beendet, ohne %n Änderung an %1 zu speichern. Wiederherstellen?</numerusform>
-                <numerusform>TuneDesk wurde beendet, ohne %n Änderungen an %1 zu speichern. Wiederherstellen?</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cannot Open Dataset</source>
-            <translation>Datensatz kann nicht geöffnet werden</translation>
-        </message>
-        <message>
-            <source>File Changed on Disk</source>
-            <translation>Datei auf dem Datenträger geändert</translation>
-        </message>
-        <message>
-            <source>Another program rewrote %1 while it was open. The rows shown may no longer be what you opened, so TuneDesk cannot save over it. Reload it now?%2</source>
-            <translation>Ein anderes Programm hat %1 überschrieben, während es geöffnet war. Die angezeigten Zeilen sind womöglich nicht mehr die geöffneten, daher kann TuneDesk nicht darüber speichern. Jetzt neu laden?%2</translation>
-        </message>
-        <message>
-            <source>
-
-Your unsaved edits will be lost.</source>
-            <translation>
-
-Ihre ungespeicherten Änderungen gehen verloren.</translation>
-        </message>
-        <message>
-            <source>%1 was changed by another program. Reload it and lose your unsaved edits, or keep your version (saving will then ask before overwriting)?</source>
-            <translation>%1 wurde von einem anderen Programm geändert. Neu laden und die ungespeicherten Änderungen verwerfen, oder Ihre Fassung behalten (beim Speichern wird dann vor dem Überschreiben gefragt)?</translation>
-        </message>
-        <message>
-            <source>%1 was changed by another program. Reload it?</source>
-            <translation>%1 wurde von einem anderen Programm geändert. Neu laden?</translation>
-        </message>
-        <message>
-            <source>Save Dataset As</source>
-            <translation>Datensatz speichern unter</translation>
-        </message>
-        <message>
-            <source>JSONL (*.jsonl);;JSONL compressed with zstd (*.jsonl.zst)</source>
-            <translation>JSONL (*.jsonl);;JSONL mit zstd komprimiert (*.jsonl.zst)</translation>
-        </message>
-        <message>
-            <source>%1
-
-Overwrite it with your version?</source>
-            <translation>%1
-
-Mit Ihrer Fassung überschreiben?</translation>
-        </message>
-        <message>
-            <source>Cannot Save</source>
-            <translation>Speichern nicht möglich</translation>
-        </message>
-        <message>
-            <source>Unsaved Changes</source>
-            <translation>Ungespeicherte Änderungen</translation>
-        </message>
-        <message>
-            <source>The dataset has unsaved changes. Save them first?</source>
-            <translation>Der Datensatz hat ungespeicherte Änderungen. Zuerst speichern?</translation>
-        </message>
-        <message>
-            <source>The dataset has unsaved changes. Save them before quitting?</source>
-            <translation>Der Datensatz hat ungespeicherte Änderungen. Vor dem Beenden speichern?</translation>
-        </message>
-        <message>
             <source>About TuneDesk</source>
             <translation>Über TuneDesk</translation>
         </message>
         <message>
             <source>&lt;h3&gt;TuneDesk %1&lt;/h3&gt;&lt;p&gt;A desktop studio for fine-tuning language models on hosted platforms: curate datasets of any size, check them as the platform does, run and watch fine-tuning jobs, and try the results.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;TuneDesk %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Studio für das Feintuning von Sprachmodellen auf gehosteten Plattformen: Datensätze jeder Größe pflegen, sie so prüfen wie die Plattform, Feintuning-Jobs starten und beobachten und die Ergebnisse ausprobieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>JSONL datasets (*.jsonl *.jsonl.zst *.zst);;All files (*)</source>
-            <translation>JSONL-Datensätze (*.jsonl *.jsonl.zst *.zst);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Checks</source>
@@ -3136,38 +3041,6 @@ Mit Ihrer Fassung überschreiben?</translation>
         <message>
             <source>&amp;View</source>
             <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>Exporting to %1…</source>
-            <translation>Export nach %1…</translation>
-        </message>
-        <message>
-            <source>Cannot Export</source>
-            <translation>Export nicht möglich</translation>
-        </message>
-        <message>
-            <source>not checked (Together's checker reads only .jsonl)</source>
-            <translation>nicht geprüft (die Prüfung von Together liest nur .jsonl)</translation>
-        </message>
-        <message>
-            <source>Together's checker would accept it</source>
-            <translation>die Prüfung von Together würde sie annehmen</translation>
-        </message>
-        <message>
-            <source>Together's checker would reject it: %1</source>
-            <translation>die Prüfung von Together würde sie ablehnen: %1</translation>
-        </message>
-        <message>
-            <source>Wrote %1 rows: %2 fixed, %3 dropped of %4.</source>
-            <translation>%1 Zeilen geschrieben: %2 korrigiert, %3 von %4 entfernt.</translation>
-        </message>
-        <message>
-            <source>Exported %1 rows</source>
-            <translation>%1 Zeilen exportiert</translation>
-        </message>
-        <message>
-            <source>Export Finished</source>
-            <translation>Export abgeschlossen</translation>
         </message>
         <message>
             <source>&amp;Connections…</source>
@@ -3188,17 +3061,6 @@ Mit Ihrer Fassung überschreiben?</translation>
         <message>
             <source>Endpoints</source>
             <translation>Endpunkte</translation>
-        </message>
-        <message>
-            <source>The dataset is not ready for edits (still loading, or it failed to open). Try again once it is open.</source>
-            <translation>Der Datensatz ist noch nicht bereit für Änderungen (er lädt noch oder ließ sich nicht öffnen). Versuchen Sie es erneut, sobald er offen ist.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Added %n row(s) at the end of the dataset; Undo removes them.</source>
-            <translation>
-                <numerusform>%n Zeile am Ende des Datensatzes hinzugefügt; Rückgängig entfernt sie.</numerusform>
-                <numerusform>%n Zeilen am Ende des Datensatzes hinzugefügt; Rückgängig entfernt sie.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Dedicated endpoints are billed while they run. Click to see them.</source>
@@ -4169,6 +4031,147 @@ Mit Ihrer Fassung überschreiben?</translation>
         <message>
             <source>%1 ends in the middle of a zstd frame (truncated?)</source>
             <translation>%1 endet mitten in einem zstd-Frame (abgeschnitten?)</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::DatasetController</name>
+        <message>
+            <source>Unsaved edits cannot be journaled (%1); save soon.</source>
+            <translation>Ungespeicherte Änderungen können nicht protokolliert werden (%1); speichern Sie bald.</translation>
+        </message>
+        <message>
+            <source>Saving %p%</source>
+            <translation>Speichern %p%</translation>
+        </message>
+        <message>
+            <source>Saved %1</source>
+            <translation>%1 gespeichert</translation>
+        </message>
+        <message>
+            <source>%1: %2 of %3 rows</source>
+            <translation>%1: %2 von %3 Zeilen</translation>
+        </message>
+        <message>
+            <source>Open Dataset</source>
+            <translation>Datensatz öffnen</translation>
+        </message>
+        <message>
+            <source>Recover Unsaved Edits</source>
+            <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+        </message>
+        <message numerus="yes">
+            <source>TuneDesk was closed without saving %n edit(s) to %1. Restore them?</source>
+            <translation>
+                <numerusform>TuneDesk wurde beendet, ohne %n Änderung an %1 zu speichern. Wiederherstellen?</numerusform>
+                <numerusform>TuneDesk wurde beendet, ohne %n Änderungen an %1 zu speichern. Wiederherstellen?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cannot Open Dataset</source>
+            <translation>Datensatz kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>File Changed on Disk</source>
+            <translation>Datei auf dem Datenträger geändert</translation>
+        </message>
+        <message>
+            <source>Another program rewrote %1 while it was open. The rows shown may no longer be what you opened, so TuneDesk cannot save over it. Reload it now?%2</source>
+            <translation>Ein anderes Programm hat %1 überschrieben, während es geöffnet war. Die angezeigten Zeilen sind womöglich nicht mehr die geöffneten, daher kann TuneDesk nicht darüber speichern. Jetzt neu laden?%2</translation>
+        </message>
+        <message>
+            <source>
+
+Your unsaved edits will be lost.</source>
+            <translation>
+
+Ihre ungespeicherten Änderungen gehen verloren.</translation>
+        </message>
+        <message>
+            <source>%1 was changed by another program. Reload it and lose your unsaved edits, or keep your version (saving will then ask before overwriting)?</source>
+            <translation>%1 wurde von einem anderen Programm geändert. Neu laden und die ungespeicherten Änderungen verwerfen, oder Ihre Fassung behalten (beim Speichern wird dann vor dem Überschreiben gefragt)?</translation>
+        </message>
+        <message>
+            <source>%1 was changed by another program. Reload it?</source>
+            <translation>%1 wurde von einem anderen Programm geändert. Neu laden?</translation>
+        </message>
+        <message>
+            <source>Save Dataset As</source>
+            <translation>Datensatz speichern unter</translation>
+        </message>
+        <message>
+            <source>JSONL (*.jsonl);;JSONL compressed with zstd (*.jsonl.zst)</source>
+            <translation>JSONL (*.jsonl);;JSONL mit zstd komprimiert (*.jsonl.zst)</translation>
+        </message>
+        <message>
+            <source>%1
+
+Overwrite it with your version?</source>
+            <translation>%1
+
+Mit Ihrer Fassung überschreiben?</translation>
+        </message>
+        <message>
+            <source>Cannot Save</source>
+            <translation>Speichern nicht möglich</translation>
+        </message>
+        <message>
+            <source>Unsaved Changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>The dataset has unsaved changes. Save them first?</source>
+            <translation>Der Datensatz hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+        </message>
+        <message>
+            <source>The dataset has unsaved changes. Save them before quitting?</source>
+            <translation>Der Datensatz hat ungespeicherte Änderungen. Vor dem Beenden speichern?</translation>
+        </message>
+        <message>
+            <source>JSONL datasets (*.jsonl *.jsonl.zst *.zst);;All files (*)</source>
+            <translation>JSONL-Datensätze (*.jsonl *.jsonl.zst *.zst);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Exporting to %1…</source>
+            <translation>Export nach %1…</translation>
+        </message>
+        <message>
+            <source>Cannot Export</source>
+            <translation>Export nicht möglich</translation>
+        </message>
+        <message>
+            <source>not checked (Together's checker reads only .jsonl)</source>
+            <translation>nicht geprüft (die Prüfung von Together liest nur .jsonl)</translation>
+        </message>
+        <message>
+            <source>Together's checker would accept it</source>
+            <translation>die Prüfung von Together würde sie annehmen</translation>
+        </message>
+        <message>
+            <source>Together's checker would reject it: %1</source>
+            <translation>die Prüfung von Together würde sie ablehnen: %1</translation>
+        </message>
+        <message>
+            <source>Wrote %1 rows: %2 fixed, %3 dropped of %4.</source>
+            <translation>%1 Zeilen geschrieben: %2 korrigiert, %3 von %4 entfernt.</translation>
+        </message>
+        <message>
+            <source>Exported %1 rows</source>
+            <translation>%1 Zeilen exportiert</translation>
+        </message>
+        <message>
+            <source>Export Finished</source>
+            <translation>Export abgeschlossen</translation>
+        </message>
+        <message>
+            <source>The dataset is not ready for edits (still loading, or it failed to open). Try again once it is open.</source>
+            <translation>Der Datensatz ist noch nicht bereit für Änderungen (er lädt noch oder ließ sich nicht öffnen). Versuchen Sie es erneut, sobald er offen ist.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n row(s) at the end of the dataset; Undo removes them.</source>
+            <translation>
+                <numerusform>%n Zeile am Ende des Datensatzes hinzugefügt; Rückgängig entfernt sie.</numerusform>
+                <numerusform>%n Zeilen am Ende des Datensatzes hinzugefügt; Rückgängig entfernt sie.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -1,208 +1,211 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-<context>
-    <name>td::ChatColumn</name>
-    <message numerus="yes">
-        <source>%n model(s) to choose from.</source>
-        <translation>
-            <numerusform>%n model to choose from.</numerusform>
-            <numerusform>%n models to choose from.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>td::ChecksPane</name>
-    <message numerus="yes">
-        <source>%n error(s)</source>
-        <translation>
-            <numerusform>%n error</numerusform>
-            <numerusform>%n errors</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n warning</numerusform>
-            <numerusform>%n warnings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fix All of This Kind (%n)</source>
-        <translation>
-            <numerusform>Fix All of This Kind (%n)</numerusform>
-            <numerusform>Fix All of This Kind (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Fix %n %1 problem(s)</source>
-        <translation>
-            <numerusform>Fix %n %1 problem</numerusform>
-            <numerusform>Fix %n %1 problems</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>td::ConnectionsDialog</name>
-    <message numerus="yes">
-        <source>Connected: %n model(s) available (%1 ms).</source>
-        <translation>
-            <numerusform>Connected: %n model available (%1 ms).</numerusform>
-            <numerusform>Connected: %n models available (%1 ms).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>td::DatasetPane</name>
-    <message numerus="yes">
-        <source>%n row(s) changed</source>
-        <translation>
-            <numerusform>%n row changed</numerusform>
-            <numerusform>%n rows changed</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>td::DatasetSession</name>
-    <message numerus="yes">
-        <source>Insert %n row(s)</source>
-        <translation>
-            <numerusform>Insert %n row</numerusform>
-            <numerusform>Insert %n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n row(s)</source>
-        <translation>
-            <numerusform>Delete %n row</numerusform>
-            <numerusform>Delete %n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Duplicate %n row(s)</source>
-        <translation>
-            <numerusform>Duplicate %n row</numerusform>
-            <numerusform>Duplicate %n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (%n row(s))</source>
-        <translation>
-            <numerusform> (%n row)</numerusform>
-            <numerusform> (%n rows)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>td::EndpointsPane</name>
-    <message numerus="yes">
-        <source>%n dedicated endpoint(s).</source>
-        <translation>
-            <numerusform>%n dedicated endpoint.</numerusform>
-            <numerusform>%n dedicated endpoints.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 has had no requests from TuneDesk for %n minute(s) and is still running (and billed). Stop it in the Endpoints pane if you no longer need it.</source>
-        <translation>
-            <numerusform>%1 has had no requests from TuneDesk for %n minute and is still running (and billed). Stop it in the Endpoints pane if you no longer need it.</numerusform>
-            <numerusform>%1 has had no requests from TuneDesk for %n minutes and is still running (and billed). Stop it in the Endpoints pane if you no longer need it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>&lt;b&gt;%n running: $%1/h&lt;/b&gt; · about $%2 since they started</source>
-        <translation>
-            <numerusform>&lt;b&gt;%n running: $%1/h&lt;/b&gt; · about $%2 since it started</numerusform>
-            <numerusform>&lt;b&gt;%n running: $%1/h&lt;/b&gt; · about $%2 since they started</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n endpoint(s) running: $%1/h</source>
-        <translation>
-            <numerusform>%n endpoint running: $%1/h</numerusform>
-            <numerusform>%n endpoints running: $%1/h</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>td::FileUpload</name>
-    <message numerus="yes">
-        <source>Uploading in %n parts</source>
-        <translation>
-            <numerusform>Uploading in %n part</numerusform>
-            <numerusform>Uploading in %n parts</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>td::JobPage</name>
-    <message numerus="yes">
-        <source>%n epoch(s)</source>
-        <translation>
-            <numerusform>%n epoch</numerusform>
-            <numerusform>%n epochs</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>td::JobsPane</name>
-    <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation>
-            <numerusform>%n job</numerusform>
-            <numerusform>%n jobs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Unpacked %n file(s) into %1</source>
-        <translation>
-            <numerusform>Unpacked %n file into %1</numerusform>
-            <numerusform>Unpacked %n files into %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>td::MainWindow</name>
-    <message numerus="yes">
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n row</numerusform>
-            <numerusform>%n rows</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %n row(s) at the end of the dataset; Undo removes them.</source>
-        <translation>
-            <numerusform>Added %n row at the end of the dataset; Undo removes it.</numerusform>
-            <numerusform>Added %n rows at the end of the dataset; Undo removes them.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>TuneDesk was closed without saving %n edit(s) to %1. Restore them?</source>
-        <translation>
-            <numerusform>TuneDesk was closed without saving %n edit to %1. Restore it?</numerusform>
-            <numerusform>TuneDesk was closed without saving %n edits to %1. Restore them?</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>td::PlaygroundPane</name>
-    <message numerus="yes">
-        <source>Added %n preference row(s) to the dataset.</source>
-        <translation>
-            <numerusform>Added %n preference row to the dataset.</numerusform>
-            <numerusform>Added %n preference rows to the dataset.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>td::RemoteFilesDialog</name>
-    <message numerus="yes">
-        <source>%n file(s)</source>
-        <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>td::ChatColumn</name>
+        <message numerus="yes">
+            <source>%n model(s) to choose from.</source>
+            <translation>
+                <numerusform>%n model to choose from.</numerusform>
+                <numerusform>%n models to choose from.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::ChecksPane</name>
+        <message numerus="yes">
+            <source>%n error(s)</source>
+            <translation>
+                <numerusform>%n error</numerusform>
+                <numerusform>%n errors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n warning(s)</source>
+            <translation>
+                <numerusform>%n warning</numerusform>
+                <numerusform>%n warnings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fix All of This Kind (%n)</source>
+            <translation>
+                <numerusform>Fix All of This Kind (%n)</numerusform>
+                <numerusform>Fix All of This Kind (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fix %n %1 problem(s)</source>
+            <translation>
+                <numerusform>Fix %n %1 problem</numerusform>
+                <numerusform>Fix %n %1 problems</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::ConnectionsDialog</name>
+        <message numerus="yes">
+            <source>Connected: %n model(s) available (%1 ms).</source>
+            <translation>
+                <numerusform>Connected: %n model available (%1 ms).</numerusform>
+                <numerusform>Connected: %n models available (%1 ms).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::DatasetPane</name>
+        <message numerus="yes">
+            <source>%n row(s) changed</source>
+            <translation>
+                <numerusform>%n row changed</numerusform>
+                <numerusform>%n rows changed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::DatasetSession</name>
+        <message numerus="yes">
+            <source>Insert %n row(s)</source>
+            <translation>
+                <numerusform>Insert %n row</numerusform>
+                <numerusform>Insert %n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %n row(s)</source>
+            <translation>
+                <numerusform>Delete %n row</numerusform>
+                <numerusform>Delete %n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Duplicate %n row(s)</source>
+            <translation>
+                <numerusform>Duplicate %n row</numerusform>
+                <numerusform>Duplicate %n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n row(s))</source>
+            <translation>
+                <numerusform> (%n row)</numerusform>
+                <numerusform> (%n rows)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::EndpointsPane</name>
+        <message numerus="yes">
+            <source>%n dedicated endpoint(s).</source>
+            <translation>
+                <numerusform>%n dedicated endpoint.</numerusform>
+                <numerusform>%n dedicated endpoints.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 has had no requests from TuneDesk for %n minute(s) and is still running (and billed). Stop it in the Endpoints pane if you no longer need it.</source>
+            <translation>
+                <numerusform>%1 has had no requests from TuneDesk for %n minute and is still running (and billed). Stop it in the Endpoints pane if you no longer need it.</numerusform>
+                <numerusform>%1 has had no requests from TuneDesk for %n minutes and is still running (and billed). Stop it in the Endpoints pane if you no longer need it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;%n running: $%1/h&lt;/b&gt; · about $%2 since they started</source>
+            <translation>
+                <numerusform>&lt;b&gt;%n running: $%1/h&lt;/b&gt; · about $%2 since it started</numerusform>
+                <numerusform>&lt;b&gt;%n running: $%1/h&lt;/b&gt; · about $%2 since they started</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n endpoint(s) running: $%1/h</source>
+            <translation>
+                <numerusform>%n endpoint running: $%1/h</numerusform>
+                <numerusform>%n endpoints running: $%1/h</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::FileUpload</name>
+        <message numerus="yes">
+            <source>Uploading in %n parts</source>
+            <translation>
+                <numerusform>Uploading in %n part</numerusform>
+                <numerusform>Uploading in %n parts</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::JobPage</name>
+        <message numerus="yes">
+            <source>%n epoch(s)</source>
+            <translation>
+                <numerusform>%n epoch</numerusform>
+                <numerusform>%n epochs</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::JobsPane</name>
+        <message numerus="yes">
+            <source>%n job(s)</source>
+            <translation>
+                <numerusform>%n job</numerusform>
+                <numerusform>%n jobs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Unpacked %n file(s) into %1</source>
+            <translation>
+                <numerusform>Unpacked %n file into %1</numerusform>
+                <numerusform>Unpacked %n files into %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::MainWindow</name>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::PlaygroundPane</name>
+        <message numerus="yes">
+            <source>Added %n preference row(s) to the dataset.</source>
+            <translation>
+                <numerusform>Added %n preference row to the dataset.</numerusform>
+                <numerusform>Added %n preference rows to the dataset.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::RemoteFilesDialog</name>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::DatasetController</name>
+        <message numerus="yes">
+            <source>Added %n row(s) at the end of the dataset; Undo removes them.</source>
+            <translation>
+                <numerusform>Added %n row at the end of the dataset; Undo removes it.</numerusform>
+                <numerusform>Added %n rows at the end of the dataset; Undo removes them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>TuneDesk was closed without saving %n edit(s) to %1. Restore them?</source>
+            <translation>
+                <numerusform>TuneDesk was closed without saving %n edit to %1. Restore it?</numerusform>
+                <numerusform>TuneDesk was closed without saving %n edits to %1. Restore them?</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "DatasetController.h"
 #include "RecentFilesMenu.h"
 #include "api/ApiContext.h"
 #include "core/SecretStore.h"
@@ -55,6 +56,7 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     , m_datasetPane(new DatasetPane(m_session, this))
     , m_checks(new DatasetChecks(m_session, this))
     , m_checksPane(new ChecksPane(m_checks, this))
+    , m_dataset(new DatasetController(m_session, m_datasetPane, m_checks, this))
     , m_panes(new QTabWidget(this))
     , m_recent(new RecentFilesMenu(this))
     , m_fileLabel(new QLabel(this))
@@ -94,7 +96,11 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
         m_panes->setCurrentWidget(m_playground);
         m_playground->openModel(QStringLiteral("together"), model);
     });
-    connect(m_playground, &PlaygroundPane::rowsForDataset, this, &MainWindow::addRows);
+    connect(m_playground, &PlaygroundPane::rowsForDataset, this,
+            [this](const QList<QByteArray>& rows, const QString& description) {
+                m_panes->setCurrentWidget(m_datasetPane);
+                m_dataset->addRows(rows, description);
+            });
     connect(m_datasetPane, &DatasetPane::tryInPlaygroundRequested, this,
             [this](const QByteArray& row, int answerIndex, const QString& source) {
                 m_panes->setCurrentWidget(m_playground);
@@ -111,7 +117,7 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
             connect(
                 doc, &DatasetDocument::saved, this, [this](const QString& path) { m_jobsPane->newJob(path); },
                 Qt::SingleShotConnection);
-            save();
+            m_dataset->save();
             return;
         }
         m_jobsPane->newJob(doc && !m_session->isModified() ? doc->path() : QString());
@@ -141,7 +147,7 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
         else
             m_session->tableModel()->clearFilter();
     });
-    connect(m_checksPane, &ChecksPane::exportRequested, this, &MainWindow::exportDialog);
+    connect(m_checksPane, &ChecksPane::exportRequested, m_dataset, &DatasetController::exportDialog);
 
     m_progress->setMaximumWidth(180);
     m_progress->setVisible(false);
@@ -164,48 +170,20 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     createActions();
     createMenus();
 
-    DatasetDocument* doc = m_session->document();
-    connect(doc, &DatasetDocument::opened, this, &MainWindow::onOpened);
-    connect(doc, &DatasetDocument::indexingFinished, this, &MainWindow::onIndexed);
-    connect(doc, &DatasetDocument::loadFailed, this, &MainWindow::onLoadFailed);
-    connect(doc, &DatasetDocument::changedOnDisk, this, &MainWindow::onChangedOnDisk);
-    connect(doc, &DatasetDocument::saveFailed, this, &MainWindow::onSaveFailed);
-    connect(doc, &DatasetDocument::journalError, this, [this](const Error& e) {
-        statusBar()->showMessage(tr("Unsaved edits cannot be journaled (%1); save soon.").arg(e.message), 10000);
-    });
-    connect(doc, &DatasetDocument::loadProgress, this, [this](qint64 done, qint64 total, const QString& phase) {
-        m_progress->setVisible(done < total);
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(total ? int(done * 1000 / total) : 0);
-        m_progress->setFormat(phase + QStringLiteral(" %p%"));
-        updateStatus();
-    });
-    connect(doc, &DatasetDocument::saveProgress, this, [this](qint64 done, qint64 total) {
-        m_progress->setVisible(true);
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(total ? int(done * 1000 / total) : 0);
-        m_progress->setFormat(tr("Saving %p%"));
-    });
-    connect(doc, &DatasetDocument::saved, this, [this](const QString& path) {
-        m_progress->setVisible(false);
-        m_recent->add(path);
-        statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+    connect(m_dataset, &DatasetController::stateChanged, this, [this] {
         updateTitle();
         updateStatus();
-        if (auto action = std::exchange(m_afterSave, {}))
-            action();
     });
-    connect(doc, &DatasetDocument::changed, this, [this](const DocumentChange& c) {
-        if (c.kind != DocumentChange::Kind::RowsChanged)
-            updateStatus();
-    });
-    connect(m_session, &DatasetSession::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_session, &DatasetSession::workProgress, this, [this](qint64 done, qint64 total, const QString& what) {
-        statusBar()->showMessage(tr("%1: %2 of %3 rows").arg(what, QLocale().toString(done), QLocale().toString(total)),
-                                 2000);
+    connect(m_dataset, &DatasetController::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_dataset, &DatasetController::fileUsed, m_recent, &RecentFilesMenu::add);
+    connect(m_dataset, &DatasetController::progress, this, [this](int permille, const QString& format) {
+        m_progress->setVisible(permille >= 0);
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(std::max(permille, 0));
+        m_progress->setFormat(format);
     });
     connect(m_datasetPane, &DatasetPane::statusMessage, statusBar(), &QStatusBar::showMessage);
-    connect(m_recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openFile);
+    connect(m_recent, &RecentFilesMenu::fileChosen, m_dataset, &DatasetController::openFile);
 
     Settings* settings = Settings::instance();
     if (!restoreGeometry(settings->get(Settings::Key::MainWindowGeometry).toByteArray()))
@@ -218,7 +196,6 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
 
 MainWindow::~MainWindow()
 {
-    m_export.waitForFinished();
     // The panes talk to the network through m_api: they go before it does.
     delete m_playground;
     delete m_endpoints;
@@ -258,14 +235,14 @@ void MainWindow::createActions()
     m_redoAction->setIcon(
         QIcon::fromTheme(QStringLiteral("edit-redo"), QIcon(QStringLiteral(":/icons/edit-redo.svg"))));
 
-    connect(m_newAction, &QAction::triggered, this, &MainWindow::newDataset);
-    connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
-    connect(m_saveAction, &QAction::triggered, this, &MainWindow::save);
-    connect(m_saveAsAction, &QAction::triggered, this, &MainWindow::saveAs);
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeDataset);
+    connect(m_newAction, &QAction::triggered, m_dataset, &DatasetController::newDataset);
+    connect(m_openAction, &QAction::triggered, m_dataset, &DatasetController::openDialog);
+    connect(m_saveAction, &QAction::triggered, m_dataset, &DatasetController::save);
+    connect(m_saveAsAction, &QAction::triggered, m_dataset, &DatasetController::saveAs);
+    connect(m_closeAction, &QAction::triggered, m_dataset, &DatasetController::closeDataset);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportDialog);
+    connect(m_exportAction, &QAction::triggered, m_dataset, &DatasetController::exportDialog);
     connect(m_connectionsAction, &QAction::triggered, this, &MainWindow::connectionsDialog);
 }
 
@@ -349,7 +326,7 @@ void MainWindow::updateTitle()
     setWindowModified(m_session->isModified());
     m_saveAction->setEnabled(doc->state() == DatasetDocument::State::Ready);
     m_saveAsAction->setEnabled(doc->state() == DatasetDocument::State::Ready);
-    m_exportAction->setEnabled(doc->state() == DatasetDocument::State::Ready && !m_exporting);
+    m_exportAction->setEnabled(doc->state() == DatasetDocument::State::Ready && !m_dataset->isExporting());
     m_closeAction->setEnabled(doc->state() != DatasetDocument::State::Empty);
 }
 
@@ -368,232 +345,17 @@ void MainWindow::updateStatus()
     m_rowsLabel->setText(doc->isIndexing() ? tr("%1 so far…").arg(rows) : rows);
 }
 
-void MainWindow::openDialog()
-{
-    const QString dir = Settings::instance()->get(Settings::Key::LastOpenDir).toString();
-    const QString path = Dialogs::openFileName(this, tr("Open Dataset"), dir,
-                                               tr("JSONL datasets (*.jsonl *.jsonl.zst *.zst);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-void MainWindow::openFile(const QString& path)
-{
-    afterUnsavedChanges([this, path] {
-        Settings::instance()->set(Settings::Key::LastOpenDir, QFileInfo(path).absolutePath());
-        m_session->open(path);
-        updateTitle();
-        updateStatus();
-    });
-}
-
-void MainWindow::newDataset()
-{
-    afterUnsavedChanges([this] {
-        m_session->newDataset();
-        updateTitle();
-        updateStatus();
-    });
-}
-
-void MainWindow::addRows(const QList<QByteArray>& rows, const QString& description)
-{
-    DatasetDocument* doc = m_session->document();
-    if (doc->state() == DatasetDocument::State::Empty) {
-        m_session->newDataset();
-        updateTitle();
-    }
-    if (doc->state() != DatasetDocument::State::Ready) {
-        Dialogs::warning(this, description,
-                         tr("The dataset is not ready for edits (still loading, or it failed to open). Try again "
-                            "once it is open."));
-        return;
-    }
-    const std::int64_t at = doc->rowCount();
-    m_session->insertRows(at, rows, description);
-    m_panes->setCurrentWidget(m_datasetPane);
-    m_datasetPane->selectPosition(at);
-    statusBar()->showMessage(
-        tr("Added %n row(s) at the end of the dataset; Undo removes them.", nullptr, int(rows.size())), 6000);
-    updateStatus();
-}
-
-void MainWindow::closeDataset()
-{
-    afterUnsavedChanges([this] {
-        m_session->close();
-        updateTitle();
-        updateStatus();
-    });
-}
-
-void MainWindow::onOpened()
-{
-    if (!m_session->document()->path().isEmpty())
-        m_recent->add(m_session->document()->path());
-    updateTitle();
-    updateStatus();
-}
-
-void MainWindow::onIndexed()
-{
-    m_progress->setVisible(false);
-    if (m_pendingLine > 0) {
-        m_datasetPane->selectPosition(m_pendingLine - 1);
-        m_pendingLine = 0;
-    }
-    updateTitle();
-    updateStatus();
-    DatasetDocument* doc = m_session->document();
-    if (const auto rec = doc->pendingRecovery()) {
-        const auto answer = Dialogs::question(
-            this, tr("Recover Unsaved Edits"),
-            tr("TuneDesk was closed without saving %n edit(s) to %1. Restore them?", nullptr, int(rec->ops.size()))
-                .arg(QFileInfo(doc->path()).fileName()),
-            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes) {
-            if (auto r = doc->applyRecovery(*rec); r)
-                m_session->setRecovered();
-            else
-                Dialogs::warning(this, tr("Recover Unsaved Edits"), r.error().message);
-        } else {
-            doc->discardRecovery();
-        }
-    }
-    if (m_datasetPane->currentPosition() < 0 && doc->rowCount() > 0)
-        m_datasetPane->selectPosition(0);
-}
-
-void MainWindow::onLoadFailed(const Error& error)
-{
-    m_progress->setVisible(false);
-    Dialogs::warning(this, tr("Cannot Open Dataset"), error.message);
-    m_session->close();
-    updateTitle();
-    updateStatus();
-}
-
-void MainWindow::onChangedOnDisk()
-{
-    if (m_askingAboutDisk)
-        return;
-    m_askingAboutDisk = true;
-    DatasetDocument* doc = m_session->document();
-    const QString name = QFileInfo(doc->path()).fileName();
-    QMessageBox::StandardButton answer;
-    if (doc->isModifiedInPlace()) {
-        answer = Dialogs::question(
-            this, tr("File Changed on Disk"),
-            tr("Another program rewrote %1 while it was open. The rows shown may no longer "
-               "be what you opened, so TuneDesk cannot save over it. Reload it now?%2")
-                .arg(name, m_session->isModified() ? tr("\n\nYour unsaved edits will be lost.") : QString()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    } else {
-        answer = Dialogs::question(this, tr("File Changed on Disk"),
-                                   m_session->isModified()
-                                       ? tr("%1 was changed by another program. Reload it and lose your unsaved "
-                                            "edits, or keep your version (saving will then ask before "
-                                            "overwriting)?")
-                                             .arg(name)
-                                       : tr("%1 was changed by another program. Reload it?").arg(name),
-                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    }
-    m_askingAboutDisk = false;
-    if (answer == QMessageBox::Yes)
-        m_session->open(doc->path());
-}
-
-bool MainWindow::save()
-{
-    const DatasetDocument* doc = m_session->document();
-    if (doc->path().isEmpty())
-        return saveAs();
-    startSave(doc->path(), false);
-    return true;
-}
-
-bool MainWindow::saveAs()
-{
-    const DatasetDocument* doc = m_session->document();
-    const QString dir =
-        doc->path().isEmpty() ? Settings::instance()->get(Settings::Key::LastOpenDir).toString() : doc->path();
-    QString path = Dialogs::saveFileName(this, tr("Save Dataset As"), dir,
-                                         tr("JSONL (*.jsonl);;JSONL compressed with zstd (*.jsonl.zst)"));
-    if (path.isEmpty())
-        return false;
-    if (!path.endsWith(QLatin1String(".jsonl")) && !path.endsWith(QLatin1String(".zst")))
-        path += QStringLiteral(".jsonl");
-    startSave(path, true);
-    return true;
-}
-
-void MainWindow::startSave(const QString& path, bool force)
-{
-    m_pendingSavePath = path;
-    m_datasetPane->setFocus(); // commits the raw editor's pending text through focus change
-    m_session->document()->save(path, force);
-}
-
-void MainWindow::onSaveFailed(const Error& error)
-{
-    m_progress->setVisible(false);
-    m_afterSave = {};
-    if (error.code == Error::Code::Changed && !m_session->document()->isModifiedInPlace()) {
-        const auto answer = Dialogs::question(this, tr("File Changed on Disk"),
-                                              tr("%1\n\nOverwrite it with your version?").arg(error.message),
-                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-        if (answer == QMessageBox::Yes)
-            m_session->document()->save(m_pendingSavePath, true);
-        return;
-    }
-    Dialogs::warning(this, tr("Cannot Save"), error.message);
-}
-
-void MainWindow::afterUnsavedChanges(std::function<void()> action)
-{
-    if (!m_session->isModified()) {
-        action();
-        return;
-    }
-    const auto answer =
-        Dialogs::question(this, tr("Unsaved Changes"), tr("The dataset has unsaved changes. Save them first?"),
-                          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel)
-        return;
-    if (answer == QMessageBox::Discard) {
-        action();
-        return;
-    }
-    // Saving runs on a worker; the action follows when it has succeeded.
-    m_afterSave = std::move(action);
-    if (!save())
-        m_afterSave = {};
-}
-
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_session->isModified()) {
-        const auto answer = Dialogs::question(
-            this, tr("Unsaved Changes"), tr("The dataset has unsaved changes. Save them before quitting?"),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-        if (answer == QMessageBox::Cancel) {
-            event->ignore();
-            return;
-        }
-        if (answer == QMessageBox::Save) {
-            m_afterSave = [this] { close(); };
-            if (!save())
-                m_afterSave = {};
-            event->ignore();
-            return;
-        }
+    if (!m_dataset->mayClose()) {
+        event->ignore();
+        return;
     }
     Settings* settings = Settings::instance();
     settings->set(Settings::Key::MainWindowGeometry, saveGeometry());
     settings->set(Settings::Key::MainWindowState, saveState());
     settings->set(Settings::Key::DatasetSplitterState, m_datasetPane->saveState());
     settings->sync();
-    m_session->close(); // deliberate: the journal goes with the discarded edits
     event->accept();
 }
 
@@ -607,7 +369,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 {
     const auto urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.front().isLocalFile())
-        openFile(urls.front().toLocalFile());
+        m_dataset->openFile(urls.front().toLocalFile());
 }
 
 void MainWindow::notify(const QString& title, const QString& message)
@@ -623,18 +385,15 @@ void MainWindow::notify(const QString& title, const QString& message)
     statusBar()->showMessage(QStringLiteral("%1: %2").arg(title, message), 15000);
 }
 
+void MainWindow::openFile(const QString& path)
+{
+    m_dataset->openFile(path);
+}
+
 void MainWindow::showDatasetLine(const QString& path, qint64 line)
 {
     m_panes->setCurrentWidget(m_datasetPane);
-    DatasetDocument* doc = m_session->document();
-    if (doc && QFileInfo(doc->path()) == QFileInfo(path) && !doc->isIndexing()) {
-        m_datasetPane->selectPosition(line - 1); // rows are the file's lines, blank ones included
-        return;
-    }
-    afterUnsavedChanges([this, path, line] {
-        m_pendingLine = line;
-        openFile(path); // nothing is unsaved any more, so this opens at once
-    });
+    m_dataset->showLine(path, line);
 }
 
 void MainWindow::connectionsDialog()
@@ -642,83 +401,6 @@ void MainWindow::connectionsDialog()
     ConnectionsDialog dialog(m_api->profiles(), m_api->transport(), this);
     dialog.setObjectName(QStringLiteral("connectionsDialog"));
     dialog.exec();
-}
-
-void MainWindow::exportDialog()
-{
-    const DatasetDocument* doc = m_session->document();
-    if (doc->state() != DatasetDocument::State::Ready)
-        return;
-    QString suggested = doc->path().isEmpty() ? QStringLiteral("dataset.clean.jsonl") : doc->path();
-    for (const QString& ext : {QStringLiteral(".jsonl.zst"), QStringLiteral(".jsonl")})
-        if (suggested.endsWith(ext)) {
-            suggested = suggested.chopped(ext.size()) + QStringLiteral(".clean.jsonl");
-            break;
-        }
-    const auto selection = m_datasetPane->tableView()->selectedPositions();
-    ExportDialog dialog(suggested, selection.size() > 1, m_session->tableModel()->isFiltered(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    ExportOptions options = dialog.options();
-    options.lint.profile = m_checks->profile();
-    if (dialog.rows() == ExportDialog::Rows::Selection) {
-        options.rows = selection;
-    } else if (dialog.rows() == ExportDialog::Rows::SearchResult) {
-        const auto* model = m_session->tableModel();
-        for (int r = 0; r < model->rowCount(); ++r)
-            options.rows.push_back(model->positionAt(r));
-    }
-    runExport(options);
-}
-
-void MainWindow::runExport(const ExportOptions& options)
-{
-    if (m_exporting || options.output.isEmpty())
-        return;
-    m_exporting = true;
-    updateTitle();
-    statusBar()->showMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(options.output)));
-    const DocumentSnapshot snap = m_session->document()->snapshot();
-    auto* watcher = new QObject(this);
-    m_export = QtConcurrent::run([this, snap, options, watcher]() {
-        auto result = exportDataset(snap, options);
-        QMetaObject::invokeMethod(
-            watcher,
-            [this, result, watcher] {
-                watcher->deleteLater();
-                m_exporting = false;
-                updateTitle();
-                if (!result) {
-                    Dialogs::warning(this, tr("Cannot Export"), result.error().message);
-                    return;
-                }
-                const ExportSummary& s = *result;
-                auto verdict = [](const std::optional<ParityReport>& r) {
-                    if (!r)
-                        return tr("not checked (Together's checker reads only .jsonl)");
-                    return r->passed()
-                               ? tr("Together's checker would accept it")
-                               : tr("Together's checker would reject it: %1").arg(QString::fromStdString(r->message()));
-                };
-                QString text = tr("Wrote %1 rows: %2 fixed, %3 dropped of %4.")
-                                   .arg(s.rowsWritten)
-                                   .arg(s.rowsFixed)
-                                   .arg(s.rowsDropped)
-                                   .arg(s.rowsConsidered);
-                text += QStringLiteral("\n\n%1: %2 rows, %3")
-                            .arg(QDir::toNativeSeparators(s.trainPath))
-                            .arg(s.trainRows)
-                            .arg(verdict(s.trainCheck));
-                if (!s.validationPath.isEmpty())
-                    text += QStringLiteral("\n%1: %2 rows, %3")
-                                .arg(QDir::toNativeSeparators(s.validationPath))
-                                .arg(s.validationRows)
-                                .arg(verdict(s.validationCheck));
-                statusBar()->showMessage(tr("Exported %1 rows").arg(s.rowsWritten), 5000);
-                Dialogs::information(this, tr("Export Finished"), text);
-            },
-            Qt::QueuedConnection);
-    });
 }
 
 void MainWindow::about()

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <functional>
-
 #include "core/Error.h"
 
 #include <QFuture>
@@ -21,9 +19,9 @@ class EndpointsPane;
 class ChecksPane;
 class SecretStore;
 class DatasetChecks;
+class DatasetController;
 class DatasetPane;
 class DatasetSession;
-struct ExportOptions;
 class RecentFilesMenu;
 
 // The shell: composes the panes, owns the menus, toolbar and status bar, and asks the user
@@ -48,16 +46,9 @@ public:
     DatasetPane* datasetPane() const { return m_datasetPane; }
     DatasetChecks* checks() const { return m_checks; }
     ChecksPane* checksPane() const { return m_checksPane; }
-    // Writes a cleaned copy on a worker and reports the summary (the Export dialog's OK).
-    void runExport(const ExportOptions& options);
-
+    DatasetController* dataset() const { return m_dataset; }
+    // Opens a dataset (asking about unsaved edits first): the command line's file.
     void openFile(const QString& path);
-    bool save();
-    bool saveAs();
-    // Runs `action` once unsaved changes are dealt with: at once when there are none or the
-    // user discards them, after the save finished when they choose Save, and never when they
-    // cancel or the save fails.
-    void afterUnsavedChanges(std::function<void()> action);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -69,19 +60,7 @@ private:
     void createMenus();
     void updateTitle();
     void updateStatus();
-    void onOpened();
-    void onIndexed();
-    void onLoadFailed(const td::Error& error);
-    void onChangedOnDisk();
-    void onSaveFailed(const td::Error& error);
-    void startSave(const QString& path, bool force);
-    void newDataset();
-    void closeDataset();
-    // Appends rows made elsewhere (the playground) as one undo step, and shows them.
-    void addRows(const QList<QByteArray>& rows, const QString& description);
-    void openDialog();
     void about();
-    void exportDialog();
     void connectionsDialog();
     void notify(const QString& title, const QString& message);
     QAction* addNamedAction(const char* name, const QString& text, const QKeySequence& key, const QString& icon = {});
@@ -92,19 +71,16 @@ private:
     PlaygroundPane* m_playground = nullptr;
     EndpointsPane* m_endpoints = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
-    qint64 m_pendingLine = 0;    // a line to show once the file being opened is indexed
     bool m_checksHidden = false; // hidden by leaving the Dataset pane, shown on return
     DatasetPane* m_datasetPane;
     DatasetChecks* m_checks;
     ChecksPane* m_checksPane;
+    DatasetController* m_dataset;
     QTabWidget* m_panes;
     RecentFilesMenu* m_recent;
     QLabel* m_fileLabel;
     QLabel* m_rowsLabel;
     QProgressBar* m_progress;
-    QString m_pendingSavePath;
-    std::function<void()> m_afterSave; // what the user asked for before the save they chose
-    bool m_askingAboutDisk = false;
 
     QAction* m_newAction = nullptr;
     QAction* m_openAction = nullptr;
@@ -117,8 +93,6 @@ private:
     QAction* m_aboutAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_connectionsAction = nullptr;
-    bool m_exporting = false;
-    QFuture<void> m_export; // waited for on destruction: it reports back to this window
 };
 
 } // namespace td

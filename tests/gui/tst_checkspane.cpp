@@ -1,5 +1,6 @@
 #include "TestFiles.h"
 
+#include "DatasetController.h"
 #include "MainWindow.h"
 #include "core/Settings.h"
 #include "dataset/DatasetDocument.h"
@@ -209,7 +210,7 @@ private slots:
         o.output = m_dir.filePath(QStringLiteral("exp.clean.jsonl"));
         o.validOnly = true;
         o.fixes = {FixKind::WeightToInteger, FixKind::DropExtraKeys};
-        m_window->runExport(o);
+        m_window->dataset()->runExport(o);
         // The summary is reported when the worker is done (takeLastWarning consumes it, so
         // it is polled by hand rather than with QTRY_*, which evaluates twice).
         QString summary;

@@ -1,0 +1,369 @@
+#include "DatasetController.h"
+
+#include "core/Settings.h"
+#include "dataset/DatasetDocument.h"
+#include "itemmodels/DatasetChecks.h"
+#include "itemmodels/DatasetSession.h"
+#include "itemmodels/DatasetTableModel.h"
+#include "validate/Exporter.h"
+#include "widgets/DatasetPane.h"
+#include "widgets/DatasetTableView.h"
+#include "widgets/Dialogs.h"
+#include "widgets/ExportDialog.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QWidget>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace td {
+
+DatasetController::DatasetController(DatasetSession* session, DatasetPane* pane, DatasetChecks* checks, QWidget* window)
+    : QObject(window)
+    , m_session(session)
+    , m_pane(pane)
+    , m_checks(checks)
+    , m_window(window)
+{
+    DatasetDocument* doc = m_session->document();
+    connect(doc, &DatasetDocument::opened, this, &DatasetController::onOpened);
+    connect(doc, &DatasetDocument::indexingFinished, this, &DatasetController::onIndexed);
+    connect(doc, &DatasetDocument::loadFailed, this, &DatasetController::onLoadFailed);
+    connect(doc, &DatasetDocument::changedOnDisk, this, &DatasetController::onChangedOnDisk);
+    connect(doc, &DatasetDocument::saveFailed, this, &DatasetController::onSaveFailed);
+    connect(doc, &DatasetDocument::journalError, this, [this](const Error& e) {
+        emit statusMessage(tr("Unsaved edits cannot be journaled (%1); save soon.").arg(e.message), 10000);
+    });
+    connect(doc, &DatasetDocument::loadProgress, this, [this](qint64 done, qint64 total, const QString& phase) {
+        emit progress(done < total ? int(total ? done * 1000 / total : 0) : -1, phase + QStringLiteral(" %p%"));
+        emit stateChanged();
+    });
+    connect(doc, &DatasetDocument::saveProgress, this, [this](qint64 done, qint64 total) {
+        emit progress(int(total ? done * 1000 / total : 0), tr("Saving %p%"));
+    });
+    connect(doc, &DatasetDocument::saved, this, [this](const QString& path) {
+        emit progress(-1, {});
+        emit fileUsed(path);
+        emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+        emit stateChanged();
+        if (auto action = std::exchange(m_afterSave, {}))
+            action();
+    });
+    connect(doc, &DatasetDocument::changed, this, [this](const DocumentChange& c) {
+        if (c.kind != DocumentChange::Kind::RowsChanged)
+            emit stateChanged();
+    });
+    connect(m_session, &DatasetSession::modifiedChanged, this, &DatasetController::stateChanged);
+    connect(m_session, &DatasetSession::workProgress, this, [this](qint64 done, qint64 total, const QString& what) {
+        emit statusMessage(tr("%1: %2 of %3 rows").arg(what, QLocale().toString(done), QLocale().toString(total)),
+                           2000);
+    });
+}
+
+DatasetController::~DatasetController()
+{
+    m_export.waitForFinished();
+}
+
+void DatasetController::openDialog()
+{
+    const QString dir = Settings::instance()->get(Settings::Key::LastOpenDir).toString();
+    const QString path = Dialogs::openFileName(m_window, tr("Open Dataset"), dir,
+                                               tr("JSONL datasets (*.jsonl *.jsonl.zst *.zst);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void DatasetController::openFile(const QString& path)
+{
+    afterUnsavedChanges([this, path] {
+        Settings::instance()->set(Settings::Key::LastOpenDir, QFileInfo(path).absolutePath());
+        m_session->open(path);
+        emit stateChanged();
+    });
+}
+
+void DatasetController::newDataset()
+{
+    afterUnsavedChanges([this] {
+        m_session->newDataset();
+        emit stateChanged();
+    });
+}
+
+void DatasetController::closeDataset()
+{
+    afterUnsavedChanges([this] {
+        m_session->close();
+        emit stateChanged();
+    });
+}
+
+void DatasetController::addRows(const QList<QByteArray>& rows, const QString& description)
+{
+    DatasetDocument* doc = m_session->document();
+    if (doc->state() == DatasetDocument::State::Empty) {
+        m_session->newDataset();
+        emit stateChanged();
+    }
+    if (doc->state() != DatasetDocument::State::Ready) {
+        Dialogs::warning(m_window, description,
+                         tr("The dataset is not ready for edits (still loading, or it failed to open). Try again "
+                            "once it is open."));
+        return;
+    }
+    const std::int64_t at = doc->rowCount();
+    m_session->insertRows(at, rows, description);
+    m_pane->selectPosition(at);
+    emit statusMessage(tr("Added %n row(s) at the end of the dataset; Undo removes them.", nullptr, int(rows.size())),
+                       6000);
+    emit stateChanged();
+}
+
+void DatasetController::showLine(const QString& path, qint64 line)
+{
+    DatasetDocument* doc = m_session->document();
+    if (doc && QFileInfo(doc->path()) == QFileInfo(path) && !doc->isIndexing()) {
+        m_pane->selectPosition(line - 1); // rows are the file's lines, blank ones included
+        return;
+    }
+    afterUnsavedChanges([this, path, line] {
+        m_pendingLine = line;
+        openFile(path); // nothing is unsaved any more, so this opens at once
+    });
+}
+
+void DatasetController::onOpened()
+{
+    if (!m_session->document()->path().isEmpty())
+        emit fileUsed(m_session->document()->path());
+    emit stateChanged();
+}
+
+void DatasetController::onIndexed()
+{
+    emit progress(-1, {});
+    if (m_pendingLine > 0) {
+        m_pane->selectPosition(m_pendingLine - 1);
+        m_pendingLine = 0;
+    }
+    emit stateChanged();
+    DatasetDocument* doc = m_session->document();
+    if (const auto rec = doc->pendingRecovery()) {
+        const auto answer = Dialogs::question(
+            m_window, tr("Recover Unsaved Edits"),
+            tr("TuneDesk was closed without saving %n edit(s) to %1. Restore them?", nullptr, int(rec->ops.size()))
+                .arg(QFileInfo(doc->path()).fileName()),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            if (auto r = doc->applyRecovery(*rec); r)
+                m_session->setRecovered();
+            else
+                Dialogs::warning(m_window, tr("Recover Unsaved Edits"), r.error().message);
+        } else {
+            doc->discardRecovery();
+        }
+    }
+    if (m_pane->currentPosition() < 0 && doc->rowCount() > 0)
+        m_pane->selectPosition(0);
+}
+
+void DatasetController::onLoadFailed(const Error& error)
+{
+    emit progress(-1, {});
+    Dialogs::warning(m_window, tr("Cannot Open Dataset"), error.message);
+    m_session->close();
+    emit stateChanged();
+}
+
+void DatasetController::onChangedOnDisk()
+{
+    if (m_askingAboutDisk)
+        return;
+    m_askingAboutDisk = true;
+    DatasetDocument* doc = m_session->document();
+    const QString name = QFileInfo(doc->path()).fileName();
+    QMessageBox::StandardButton answer;
+    if (doc->isModifiedInPlace()) {
+        answer = Dialogs::question(
+            m_window, tr("File Changed on Disk"),
+            tr("Another program rewrote %1 while it was open. The rows shown may no longer "
+               "be what you opened, so TuneDesk cannot save over it. Reload it now?%2")
+                .arg(name, m_session->isModified() ? tr("\n\nYour unsaved edits will be lost.") : QString()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    } else {
+        answer = Dialogs::question(m_window, tr("File Changed on Disk"),
+                                   m_session->isModified()
+                                       ? tr("%1 was changed by another program. Reload it and lose your unsaved "
+                                            "edits, or keep your version (saving will then ask before "
+                                            "overwriting)?")
+                                             .arg(name)
+                                       : tr("%1 was changed by another program. Reload it?").arg(name),
+                                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    }
+    m_askingAboutDisk = false;
+    if (answer == QMessageBox::Yes)
+        m_session->open(doc->path());
+}
+
+bool DatasetController::save()
+{
+    const DatasetDocument* doc = m_session->document();
+    if (doc->path().isEmpty())
+        return saveAs();
+    startSave(doc->path(), false);
+    return true;
+}
+
+bool DatasetController::saveAs()
+{
+    const DatasetDocument* doc = m_session->document();
+    const QString dir =
+        doc->path().isEmpty() ? Settings::instance()->get(Settings::Key::LastOpenDir).toString() : doc->path();
+    QString path = Dialogs::saveFileName(m_window, tr("Save Dataset As"), dir,
+                                         tr("JSONL (*.jsonl);;JSONL compressed with zstd (*.jsonl.zst)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".jsonl")) && !path.endsWith(QLatin1String(".zst")))
+        path += QStringLiteral(".jsonl");
+    startSave(path, true);
+    return true;
+}
+
+void DatasetController::startSave(const QString& path, bool force)
+{
+    m_pendingSavePath = path;
+    m_pane->setFocus(); // commits the raw editor's pending text through focus change
+    m_session->document()->save(path, force);
+}
+
+void DatasetController::onSaveFailed(const Error& error)
+{
+    emit progress(-1, {});
+    m_afterSave = {};
+    if (error.code == Error::Code::Changed && !m_session->document()->isModifiedInPlace()) {
+        const auto answer = Dialogs::question(m_window, tr("File Changed on Disk"),
+                                              tr("%1\n\nOverwrite it with your version?").arg(error.message),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer == QMessageBox::Yes)
+            m_session->document()->save(m_pendingSavePath, true);
+        return;
+    }
+    Dialogs::warning(m_window, tr("Cannot Save"), error.message);
+}
+
+void DatasetController::afterUnsavedChanges(std::function<void()> action)
+{
+    if (!m_session->isModified()) {
+        action();
+        return;
+    }
+    const auto answer =
+        Dialogs::question(m_window, tr("Unsaved Changes"), tr("The dataset has unsaved changes. Save them first?"),
+                          QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Cancel)
+        return;
+    if (answer == QMessageBox::Discard) {
+        action();
+        return;
+    }
+    // Saving runs on a worker; the action follows when it has succeeded.
+    m_afterSave = std::move(action);
+    if (!save())
+        m_afterSave = {};
+}
+
+bool DatasetController::mayClose()
+{
+    if (m_session->isModified()) {
+        const auto answer = Dialogs::question(
+            m_window, tr("Unsaved Changes"), tr("The dataset has unsaved changes. Save them before quitting?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel)
+            return false;
+        if (answer == QMessageBox::Save) {
+            m_afterSave = [this] { m_window->close(); };
+            if (!save())
+                m_afterSave = {};
+            return false;
+        }
+    }
+    m_session->close(); // deliberate: the journal goes with the discarded edits
+    return true;
+}
+
+void DatasetController::exportDialog()
+{
+    const DatasetDocument* doc = m_session->document();
+    if (doc->state() != DatasetDocument::State::Ready)
+        return;
+    QString suggested = doc->path().isEmpty() ? QStringLiteral("dataset.clean.jsonl") : doc->path();
+    for (const QString& ext : {QStringLiteral(".jsonl.zst"), QStringLiteral(".jsonl")})
+        if (suggested.endsWith(ext)) {
+            suggested = suggested.chopped(ext.size()) + QStringLiteral(".clean.jsonl");
+            break;
+        }
+    const auto selection = m_pane->tableView()->selectedPositions();
+    ExportDialog dialog(suggested, selection.size() > 1, m_session->tableModel()->isFiltered(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ExportOptions options = dialog.options();
+    options.lint.profile = m_checks->profile();
+    if (dialog.rows() == ExportDialog::Rows::Selection) {
+        options.rows = selection;
+    } else if (dialog.rows() == ExportDialog::Rows::SearchResult) {
+        const auto* model = m_session->tableModel();
+        for (int r = 0; r < model->rowCount(); ++r)
+            options.rows.push_back(model->positionAt(r));
+    }
+    runExport(options);
+}
+
+void DatasetController::runExport(const ExportOptions& options)
+{
+    if (m_exporting || options.output.isEmpty())
+        return;
+    m_exporting = true;
+    emit stateChanged();
+    emit statusMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(options.output)), 0);
+    const DocumentSnapshot snap = m_session->document()->snapshot();
+    // The worker's future is kept (and waited for on destruction); its continuation runs here,
+    // and not at all once this object is gone.
+    auto work = QtConcurrent::run(
+        [snap, options] { return std::make_shared<Result<ExportSummary>>(exportDataset(snap, options)); });
+    m_export = work;
+    work.then(this, [this](const std::shared_ptr<Result<ExportSummary>>& outcome) {
+        const Result<ExportSummary>& result = *outcome;
+        m_exporting = false;
+        emit stateChanged();
+        if (!result) {
+            Dialogs::warning(m_window, tr("Cannot Export"), result.error().message);
+            return;
+        }
+        const ExportSummary& s = *result;
+        auto verdict = [](const std::optional<ParityReport>& r) {
+            if (!r)
+                return tr("not checked (Together's checker reads only .jsonl)");
+            return r->passed() ? tr("Together's checker would accept it")
+                               : tr("Together's checker would reject it: %1").arg(QString::fromStdString(r->message()));
+        };
+        QString text = tr("Wrote %1 rows: %2 fixed, %3 dropped of %4.")
+                           .arg(s.rowsWritten)
+                           .arg(s.rowsFixed)
+                           .arg(s.rowsDropped)
+                           .arg(s.rowsConsidered);
+        text += QStringLiteral("\n\n%1: %2 rows, %3")
+                    .arg(QDir::toNativeSeparators(s.trainPath))
+                    .arg(s.trainRows)
+                    .arg(verdict(s.trainCheck));
+        if (!s.validationPath.isEmpty())
+            text += QStringLiteral("\n%1: %2 rows, %3")
+                        .arg(QDir::toNativeSeparators(s.validationPath))
+                        .arg(s.validationRows)
+                        .arg(verdict(s.validationCheck));
+        emit statusMessage(tr("Exported %1 rows").arg(s.rowsWritten), 5000);
+        Dialogs::information(m_window, tr("Export Finished"), text);
+    });
+}
+
+} // namespace td
