@@ -12,9 +12,9 @@ namespace td {
 namespace {
 
 // Adds one row's summary to the figures.
-void addRow(DatasetStats& st, QByteArrayView row, bool& first)
+void addRow(DatasetStats& st, QByteArrayView row, const SummaryOptions& options, bool& first)
 {
-    const RowSummary s = summarizeRow(row);
+    const RowSummary s = summarizeRow(row, options);
     st.bytes += std::uint64_t(row.size());
     ++st.formats[std::size_t(s.format)];
     ++st.statuses[std::size_t(s.status)];
@@ -62,12 +62,20 @@ DatasetStats computeStats(const DocumentSnapshot& snapshot, const std::atomic_bo
     const unsigned workers = scanWorkers();
     std::vector<DatasetStats> parts(workers);
     std::vector<char> partHasMessages(workers, 0);
+    const char* mapBegin = snapshot.file ? snapshot.file->data() : nullptr;
+    const char* mapEnd = snapshot.file ? snapshot.file->data() + snapshot.file->size() : nullptr;
     forEachRange(st.rows, workers, [&](unsigned w, std::int64_t begin, std::int64_t end) {
         bool first = true;
         for (std::int64_t i = begin; i < end; ++i) {
             if (cancel && (i & 0xFFF) == 0 && cancel->load(std::memory_order_relaxed))
                 break;
-            addRow(parts[w], snapshot.rowView(i), first);
+            const QByteArrayView row = snapshot.rowView(i);
+            // Rows inside the mapping (not the last bytes of the file) are parsed in place.
+            SummaryOptions options;
+            options.preview = false;
+            options.readableAfterEnd =
+                mapEnd && row.data() >= mapBegin && row.data() + row.size() + SummaryOptions::kReadAhead <= mapEnd;
+            addRow(parts[w], row, options, first);
         }
         partHasMessages[w] = !first;
     });

@@ -44,7 +44,17 @@ struct RowSummary
     bool isValidJson() const { return status == ParseStatus::Ok || status == ParseStatus::NotObject; }
 };
 
-RowSummary summarizeRow(QByteArrayView row);
+// What a whole-file scan can skip or use: the preview text only the table shows, and whether
+// the 64 bytes after the row may be read (inside a mapped file: simdjson then parses in place
+// instead of copying the row).
+struct SummaryOptions
+{
+    static constexpr std::size_t kReadAhead = 64; // simdjson's SIMDJSON_PADDING
+    bool preview = true;
+    bool readableAfterEnd = false;
+};
+
+RowSummary summarizeRow(QByteArrayView row, const SummaryOptions& options = {});
 
 QString formatName(RowFormat format);
 // Stable, untranslated names for machine-readable output.

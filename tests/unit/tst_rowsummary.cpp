@@ -9,6 +9,25 @@ class TestRowSummary : public QObject
     Q_OBJECT
 
 private slots:
+    // Code points are counted eight bytes at a time: the same count as byte by byte, at every
+    // length and alignment, for text in several scripts and for arbitrary bytes.
+    void codePointsAtEveryLengthAndAlignment()
+    {
+        const QByteArray text = QStringLiteral("Grüße, 東京 🌍🏳️‍🌈 Привет ab").toUtf8();
+        QCOMPARE(countCodePoints(text.constData(), std::size_t(text.size())),
+                 std::int64_t(QString::fromUtf8(text).toUcs4().size()));
+        QByteArray bytes;
+        for (int i = 0; i < 300; ++i)
+            bytes += char((i * 37 + 11) & 0xFF);
+        for (int from = 0; from < 9; ++from)
+            for (int len = 0; from + len <= bytes.size(); len += 7) {
+                std::int64_t expected = 0;
+                for (int i = from; i < from + len; ++i)
+                    expected += (static_cast<unsigned char>(bytes[i]) & 0xC0) != 0x80;
+                QCOMPARE(countCodePoints(bytes.constData() + from, std::size_t(len)), expected);
+            }
+    }
+
     void conversation()
     {
         const QByteArray row = "{\"messages\":[{\"role\":\"system\",\"content\":\"Be "
