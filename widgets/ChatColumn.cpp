@@ -14,11 +14,11 @@
 
 namespace td {
 
-ChatColumn::ChatColumn(ApiContext* api, ModelDirectory* models, QWidget* parent)
+ChatColumn::ChatColumn(ApiContext* api, ModelDirectory* models, ChatSession* session, QWidget* parent)
     : QWidget(parent)
     , m_api(api)
     , m_models(models)
-    , m_session(new ChatSession(api->transport(), this))
+    , m_session(session)
     , m_profile(new QComboBox(this))
     , m_model(new QComboBox(this))
     , m_varied(new QComboBox(this))
@@ -107,6 +107,10 @@ ChatColumn::ChatColumn(ApiContext* api, ModelDirectory* models, QWidget* parent)
             m_variedValue->setValue(ChatParameters().value(name));
     });
     connect(m_profile, &QComboBox::currentIndexChanged, this, [this] { loadModels(false); });
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &ChatColumn::settingsChanged);
+    connect(m_model, &QComboBox::currentTextChanged, this, &ChatColumn::settingsChanged);
+    connect(m_varied, &QComboBox::currentIndexChanged, this, &ChatColumn::settingsChanged);
+    connect(m_variedValue, &QDoubleSpinBox::valueChanged, this, &ChatColumn::settingsChanged);
     connect(m_models, &ModelDirectory::loaded, this, [this](const QString& profile) {
         if (profile == profileId())
             fillModels();

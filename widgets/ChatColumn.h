@@ -27,7 +27,8 @@ class ChatColumn final : public QWidget
     Q_OBJECT
 
 public:
-    ChatColumn(ApiContext* api, ModelDirectory* models, QWidget* parent = nullptr);
+    // `session`: the column's conversation, kept by the playground's CompareSession.
+    ChatColumn(ApiContext* api, ModelDirectory* models, ChatSession* session, QWidget* parent = nullptr);
 
     ChatSession* session() const { return m_session; }
     ChatTranscriptView* transcript() const { return m_view; }
@@ -54,6 +55,7 @@ signals:
     void actionRequested(td::ChatTranscriptView::Action action, int index);
     void closeRequested();
     void conversationChanged(); // a message was added, removed or finished
+    void settingsChanged();     // the connection, model or varied parameter was changed
     void requestSent(const QString& model);
 
 private:

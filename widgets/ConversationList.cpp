@@ -15,7 +15,7 @@
 
 namespace td {
 
-ConversationList::ConversationList(ConversationStore* store, QWidget* parent)
+ConversationList::ConversationList(const ConversationStore* store, QWidget* parent)
     : QWidget(parent)
     , m_store(store)
     , m_filter(new QLineEdit(this))

@@ -17,7 +17,7 @@ class ConversationList final : public QWidget
     Q_OBJECT
 
 public:
-    ConversationList(ConversationStore* store, QWidget* parent = nullptr);
+    ConversationList(const ConversationStore* store, QWidget* parent = nullptr);
     ~ConversationList() override;
 
     void reload();
@@ -41,7 +41,7 @@ private:
     void rename(const QString& id);
     void remove(const QString& id);
 
-    ConversationStore* m_store;
+    const ConversationStore* m_store;
     QLineEdit* m_filter;
     QListWidget* m_list;
     QFutureWatcher<QList<ConversationStore::Entry>> m_watcher;

@@ -2,6 +2,7 @@
 
 #include "api/ApiContext.h"
 #include "playground/ChatSession.h"
+#include "playground/CompareSession.h"
 #include "playground/ModelDirectory.h"
 #include "playground/TrainingRows.h"
 #include "widgets/ChatColumn.h"
@@ -19,23 +20,25 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
-#include <QUuid>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace td {
 
 PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& conversationsFolder)
     : QWidget(parent)
     , m_api(api)
-    , m_store(conversationsFolder.isEmpty() ? ConversationStore::defaultFolder() : conversationsFolder)
+    , m_conversation(new CompareSession(
+          api->transport(),
+          ConversationStore(conversationsFolder.isEmpty() ? ConversationStore::defaultFolder() : conversationsFolder),
+          this))
     , m_models(new ModelDirectory(this))
-    , m_list(new ConversationList(&m_store, this))
+    , m_list(new ConversationList(&m_conversation->store(), this))
     , m_form(new ChatParametersForm(this))
     , m_columnSplitter(new QSplitter(Qt::Horizontal, this))
     , m_referenceBox(new QWidget(this))
@@ -110,9 +113,13 @@ PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& 
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter, 1);
 
-    m_saveTimer.setSingleShot(true);
-    m_saveTimer.setInterval(1000);
-    connect(&m_saveTimer, &QTimer::timeout, this, &PlaygroundPane::startSave);
+    connect(m_conversation, &CompareSession::columnAdded, this, &PlaygroundPane::onColumnAdded);
+    connect(m_conversation, &CompareSession::columnRemoved, this, &PlaygroundPane::onColumnRemoved);
+    connect(m_conversation, &CompareSession::changed, this, &PlaygroundPane::updateButtons);
+    connect(m_conversation, &CompareSession::listChanged, this, [this] {
+        m_list->setCurrent(m_conversation->id());
+        m_list->reload();
+    });
     connect(m_send, &QPushButton::clicked, this, [this] { send(m_input->toPlainText()); });
     auto* sendKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
     sendKey->setContext(Qt::WidgetWithChildrenShortcut);
@@ -162,27 +169,26 @@ PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& 
             makePreferenceRows(chosen);
     });
     connect(exportButton, &QPushButton::clicked, this, [this] { exportConversation(currentConversation()); });
-    connect(m_form, &ChatParametersForm::changed, this, &PlaygroundPane::scheduleSave);
+    connect(m_form, &ChatParametersForm::changed, this, [this] {
+        m_conversation->setSystemPrompt(m_form->systemPrompt());
+        m_conversation->setParameters(m_form->parameters());
+    });
     connect(m_list, &ConversationList::openRequested, this, [this](const QString& id) {
-        if (id != m_conversation.id)
+        if (id != m_conversation->id())
             openConversation(id);
     });
     connect(m_list, &ConversationList::newRequested, this, &PlaygroundPane::newConversation);
-    connect(m_list, &ConversationList::renamed, this, [this](const QString& id, const QString& title) {
-        if (id == m_conversation.id)
-            m_conversation.title = title;
-    });
+    connect(m_list, &ConversationList::renamed, m_conversation, &CompareSession::renamed);
     connect(m_list, &ConversationList::removed, this, [this](const QString& id) {
-        if (id == m_conversation.id) {
-            m_saveTimer.stop();
-            m_conversation = Conversation();
-            newConversation();
-        }
+        const bool current = id == m_conversation->id();
+        m_conversation->removed(id);
+        if (current)
+            showConversation();
     });
     connect(m_list, &ConversationList::exportRequested, this, [this](const QString& id) {
-        if (id == m_conversation.id) {
+        if (id == m_conversation->id()) {
             exportConversation(currentConversation());
-        } else if (const Result<Conversation> c = m_store.load(id)) {
+        } else if (const Result<Conversation> c = m_conversation->store().load(id)) {
             exportConversation(*c);
         } else {
             Dialogs::warning(this, tr("Export Conversation"), c.error().message);
@@ -195,71 +201,56 @@ PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& 
         refreshModels();
     });
 
-    addColumn();
+    m_conversation->setSystemPrompt(m_form->systemPrompt());
+    m_conversation->setParameters(m_form->parameters());
+    onColumnAdded(0);
     newConversation();
 }
 
-PlaygroundPane::~PlaygroundPane()
-{
-    flushSave();
-    m_saving.waitForFinished();
-}
-
-void PlaygroundPane::flushSave()
-{
-    // Changes not yet saved belong to the conversation shown now: saved before it goes.
-    if (!m_saveTimer.isActive())
-        return;
-    m_saveTimer.stop();
-    m_saving.waitForFinished();
-    startSave();
-}
+PlaygroundPane::~PlaygroundPane() = default; // the CompareSession saves what is pending
 
 ChatColumn* PlaygroundPane::addColumn()
 {
-    if (m_columns.size() >= kMaxColumns)
-        return nullptr;
-    auto* column = new ChatColumn(m_api, m_models, this);
-    if (!m_columns.isEmpty()) {
-        // A new column starts from the same conversation, so the next message compares them.
-        ChatColumn* first = m_columns.front();
-        column->setModel(first->profileId(), first->model());
-        QList<ChatMessage> messages = first->session()->messages();
-        if (first->session()->isStreaming() && !messages.isEmpty())
-            messages.removeLast();
-        column->session()->setMessages(messages);
-    }
-    m_columns.append(column);
-    const int index = int(m_columns.size()) - 1;
+    const int index = m_conversation->addColumn();
+    return index < 0 ? nullptr : m_columns.value(index);
+}
+
+void PlaygroundPane::onColumnAdded(int index)
+{
+    auto* column = new ChatColumn(m_api, m_models, m_conversation->session(index), this);
+    const CompareSession::Column& settings = m_conversation->column(index);
+    column->setModel(settings.profileId, settings.model);
+    column->setVaried(settings.variedParameter, settings.variedValue);
+    m_columns.insert(index, column);
     connect(column, &ChatColumn::actionRequested, this, [this, column](ChatTranscriptView::Action a, int i) {
         performAction(int(m_columns.indexOf(column)), a, i);
     });
     connect(column, &ChatColumn::closeRequested, this,
             [this, column] { removeColumn(int(m_columns.indexOf(column))); });
-    connect(column, &ChatColumn::conversationChanged, this, [this] {
-        updateButtons();
-        if (!m_loading)
-            startSave(); // an answer ended: on disk at once
+    connect(column, &ChatColumn::settingsChanged, this, [this, column] {
+        const int i = int(m_columns.indexOf(column));
+        m_conversation->setColumnModel(i, column->profileId(), column->model());
+        m_conversation->setColumnVaried(i, column->variedParameter(), column->variedValue());
     });
-    connect(column->session(), &ChatSession::changed, this, &PlaygroundPane::scheduleSave);
-    connect(column->session(), &ChatSession::finished, this, &PlaygroundPane::updateButtons);
+    connect(column, &ChatColumn::conversationChanged, this, &PlaygroundPane::updateButtons);
     connect(column, &ChatColumn::requestSent, this, &PlaygroundPane::requestSent);
     m_columnSplitter->insertWidget(index, column);
+    column->transcript()->sync(m_conversation->session(index)->messages(),
+                               m_conversation->session(index)->isStreaming());
     rebuildLayout();
-    scheduleSave();
-    return column;
 }
 
 void PlaygroundPane::removeColumn(int i)
 {
-    if (i < 0 || i >= m_columns.size() || m_columns.size() == 1)
-        return;
+    m_conversation->removeColumn(i);
+}
+
+void PlaygroundPane::onColumnRemoved(int i)
+{
     ChatColumn* column = m_columns.takeAt(i);
-    column->session()->stop();
     column->deleteLater();
     column->hide();
     rebuildLayout();
-    scheduleSave();
 }
 
 void PlaygroundPane::equalizeColumns()
@@ -305,7 +296,7 @@ QString PlaygroundPane::statusText() const
 
 QString PlaygroundPane::referenceText() const
 {
-    return m_conversation.reference.isEmpty() ? QString() : m_reference->toPlainText();
+    return m_conversation->reference().isEmpty() ? QString() : m_reference->toPlainText();
 }
 
 void PlaygroundPane::setStatus(const QString& text)
@@ -443,13 +434,10 @@ bool PlaygroundPane::tryRow(const QByteArray& row, int answerIndex, const QStrin
     }
     // A new conversation in the same columns: the models being compared stay.
     const QString model = m_columns.front()->model();
-    startConversation(true);
-    m_form->setSystemPrompt(r->system);
-    m_conversation.reference = r->reference;
-    m_conversation.referenceSource = source;
-    m_reference->setMarkdown(r->reference);
-    m_referenceTitle->setText(tr("<b>Dataset answer</b> (%1)").arg(source.toHtmlEscaped()));
-    m_referenceBox->setVisible(true);
+    m_conversation->newConversation(true);
+    m_conversation->setSystemPrompt(r->system);
+    m_conversation->setReference(r->reference, source);
+    showConversation();
     QTimer::singleShot(0, this, &PlaygroundPane::equalizeColumns); // once the splitter has seen it shown
     for (ChatColumn* c : m_columns) {
         c->session()->setMessages(r->messages);
@@ -457,7 +445,7 @@ bool PlaygroundPane::tryRow(const QByteArray& row, int answerIndex, const QStrin
     }
     if (model.isEmpty())
         setStatus(tr("Choose a model, then Regenerate to compare its answer with the dataset's."));
-    scheduleSave();
+    m_conversation->scheduleSave();
     return true;
 }
 
@@ -508,125 +496,56 @@ bool PlaygroundPane::makePreferenceRows(int preferred)
 
 Conversation PlaygroundPane::currentConversation() const
 {
-    Conversation c = m_conversation;
-    c.system = m_form->systemPrompt();
-    c.parameters = m_form->parameters();
-    c.columns.clear();
-    for (ChatColumn* col : m_columns)
-        c.columns.append(
-            {col->profileId(), col->model(), col->variedParameter(), col->variedValue(), col->session()->messages()});
-    return c;
+    return m_conversation->conversation();
 }
 
 void PlaygroundPane::newConversation()
 {
-    startConversation(false);
+    m_conversation->newConversation(false);
+    showConversation();
 }
 
-void PlaygroundPane::startConversation(bool keepColumns)
+void PlaygroundPane::showConversation()
 {
-    flushSave();
-    while (!keepColumns && m_columns.size() > 1)
-        removeColumn(int(m_columns.size()) - 1);
-    m_conversation = Conversation();
-    m_conversation.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    m_loading = true;
-    for (ChatColumn* column : m_columns)
-        column->session()->clear();
-    m_loading = false;
-    m_referenceBox->setVisible(false);
-    m_reference->clear();
+    const Conversation c = m_conversation->conversation();
+    {
+        // Loading settings into the widgets is not a change of them.
+        const QSignalBlocker blockForm(m_form);
+        m_form->setSystemPrompt(c.system);
+        m_form->setParameters(c.parameters);
+    }
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const CompareSession::Column& col = m_conversation->column(i);
+        const QSignalBlocker block(m_columns[i]);
+        m_columns[i]->setModel(col.profileId, col.model);
+        m_columns[i]->setVaried(col.variedParameter, col.variedValue);
+        m_columns[i]->transcript()->sync(col.session->messages(), col.session->isStreaming());
+    }
+    m_reference->setMarkdown(c.reference);
+    m_referenceTitle->setText(tr("<b>Dataset answer</b> (%1)").arg(c.referenceSource.toHtmlEscaped()));
+    m_referenceBox->setVisible(!c.reference.isEmpty());
+    if (c.reference.isEmpty())
+        m_reference->clear();
+    equalizeColumns();
     cancelEdit();
-    m_list->setCurrent(m_conversation.id);
+    m_list->setCurrent(c.id);
     updateButtons();
 }
 
 bool PlaygroundPane::openConversation(const QString& id)
 {
-    const Result<Conversation> c = m_store.load(id);
-    if (!c) {
-        Dialogs::warning(this, tr("Open Conversation"), c.error().message);
+    if (const Result<void> r = m_conversation->open(id); !r) {
+        Dialogs::warning(this, tr("Open Conversation"), r.error().message);
         return false;
     }
-    flushSave();
-    m_loading = true;
-    while (m_columns.size() > std::max<qsizetype>(1, c->columns.size()))
-        removeColumn(int(m_columns.size()) - 1);
-    while (m_columns.size() < std::min<qsizetype>(kMaxColumns, c->columns.size()))
-        addColumn();
-    m_conversation = *c;
-    m_form->setSystemPrompt(c->system);
-    m_form->setParameters(c->parameters);
-    for (int i = 0; i < m_columns.size(); ++i) {
-        const Conversation::Column col = i < c->columns.size() ? c->columns[i] : Conversation::Column{};
-        m_columns[i]->setModel(col.profileId, col.model);
-        m_columns[i]->setVaried(col.variedParameter, col.variedValue);
-        m_columns[i]->session()->setMessages(col.messages);
-        m_columns[i]->transcript()->sync(col.messages, false);
-    }
-    m_reference->setMarkdown(c->reference);
-    m_referenceTitle->setText(tr("<b>Dataset answer</b> (%1)").arg(c->referenceSource.toHtmlEscaped()));
-    m_referenceBox->setVisible(!c->reference.isEmpty());
-    equalizeColumns();
-    m_loading = false;
-    m_saveTimer.stop();
-    cancelEdit();
-    m_list->setCurrent(id);
-    updateButtons();
+    showConversation();
     return true;
-}
-
-void PlaygroundPane::scheduleSave()
-{
-    if (!m_loading)
-        m_saveTimer.start();
-}
-
-void PlaygroundPane::startSave()
-{
-    m_saveTimer.stop();
-    Conversation c = currentConversation();
-    if (c.isEmpty())
-        return;
-    if (m_saving.isRunning()) {
-        m_saveTimer.start(); // one save at a time; this one follows
-        return;
-    }
-    const bool isNew = !m_conversation.created.isValid();
-    if (isNew)
-        m_conversation.created = QDateTime::currentDateTimeUtc();
-    c.created = m_conversation.created;
-    const ConversationStore store = m_store;
-    m_saving = QtConcurrent::run([store, c]() mutable {
-        // Errors (a full disk) leave the previous version in place; the next change tries again.
-        (void)store.save(c);
-    });
-    if (isNew) {
-        // The sidebar lists it once it is on disk.
-        auto* watcher = new QFutureWatcher<void>(this);
-        connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher] {
-            m_list->setCurrent(m_conversation.id);
-            m_list->reload();
-            watcher->deleteLater();
-        });
-        watcher->setFuture(m_saving);
-    }
 }
 
 void PlaygroundPane::saveNow()
 {
-    m_saveTimer.stop();
-    m_saving.waitForFinished();
-    Conversation c = currentConversation();
-    if (c.isEmpty())
-        return;
-    if (!m_conversation.created.isValid())
-        m_conversation.created = QDateTime::currentDateTimeUtc();
-    c.created = m_conversation.created;
-    if (const Result<void> r = m_store.save(c); !r)
+    if (const Result<void> r = m_conversation->saveNow(); !r)
         setStatus(r.error().message);
-    m_list->setCurrent(m_conversation.id);
-    m_list->reload();
 }
 
 void PlaygroundPane::exportConversation(const Conversation& c)

@@ -1,11 +1,8 @@
 #pragma once
 
 #include "playground/Conversation.h"
-#include "playground/ConversationStore.h"
 #include "widgets/ChatTranscriptView.h"
 
-#include <QFuture>
-#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -21,6 +18,7 @@ class ApiContext;
 class ChatColumn;
 class ChatParametersForm;
 class ChatSession;
+class CompareSession;
 class ConversationList;
 class ModelDirectory;
 
@@ -34,7 +32,7 @@ class PlaygroundPane final : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int kMaxColumns = 4;
+    static constexpr int kMaxColumns = 4; // CompareSession::kMaxColumns
 
     // `conversationsFolder`: where conversations are kept (the app data folder when empty).
     explicit PlaygroundPane(ApiContext* api, QWidget* parent = nullptr, const QString& conversationsFolder = {});
@@ -77,6 +75,7 @@ public:
     // Saves now (normally saving follows changes by a second, on a worker).
     void saveNow();
     ConversationList* conversationList() const { return m_list; }
+    CompareSession* compareSession() const { return m_conversation; }
     ChatParametersForm* parametersForm() const { return m_form; }
     QString statusText() const;
 
@@ -88,17 +87,17 @@ private:
     void rebuildLayout();
     void equalizeColumns();
     void updateButtons();
-    void scheduleSave();
-    void startSave();
-    void flushSave();
+    // The column widgets follow the CompareSession's columns.
+    void onColumnAdded(int index);
+    void onColumnRemoved(int index);
+    // Shows the CompareSession's conversation (opened, tried, new).
+    void showConversation();
     void exportConversation(const Conversation& c);
     void cancelEdit();
-    // An empty conversation with a new id; `keepColumns`: in the columns being compared.
-    void startConversation(bool keepColumns);
     void setStatus(const QString& text);
 
     ApiContext* m_api;
-    ConversationStore m_store;
+    CompareSession* m_conversation;
     ModelDirectory* m_models;
     ConversationList* m_list;
     ChatParametersForm* m_form;
@@ -115,11 +114,7 @@ private:
     QToolButton* m_addToDataset;
     QPushButton* m_preference;
     QLabel* m_status;
-    Conversation m_conversation; // id, title, dates and reference; columns live in the widgets
     int m_editing = -1;
-    QTimer m_saveTimer;
-    QFuture<void> m_saving;
-    bool m_loading = false;
 };
 
 } // namespace td
