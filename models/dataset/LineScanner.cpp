@@ -22,26 +22,16 @@ void scanLineStarts(const char* data, std::size_t begin, std::size_t end, std::v
     // A "\r" that ended the previous range is a line end unless this range starts with its "\n".
     if (begin > 0 && data[begin - 1] == '\r' && *p != '\n')
         starts.push_back(begin);
-    // The first "\r" in the range. Most files have none: then one memchr pass proves it and
-    // the loop below is the plain "\n" scan.
-    const char* cr = find(p, stop, '\r');
-    if (!cr) {
-        while (const char* nl = find(p, stop, '\n')) {
-            p = nl + 1;
-            starts.push_back(std::uint64_t(p - data));
-        }
-        return;
-    }
     while (p < stop) {
         const char* nl = find(p, stop, '\n');
         const char* lineEnd = nl ? nl : stop;
-        // Every "\r" before this "\n": the one just before it belongs to it (CRLF), any other
-        // ends a line of its own, except one at the very end of the range (decided later).
-        while (cr && cr < lineEnd) {
+        // A "\r" in the line just found (read again while it is in the cache, so files
+        // without one cost little more than the "\n" scan): the one just before the "\n"
+        // belongs to it (CRLF); any other ends a line of its own, except one at the very end
+        // of the range (decided by the next call).
+        for (const char* cr = find(p, lineEnd, '\r'); cr; cr = find(cr + 1, lineEnd, '\r'))
             if (cr + 1 != nl && cr + 1 != stop)
                 starts.push_back(std::uint64_t(cr + 1 - data));
-            cr = find(cr + 1, stop, '\r');
-        }
         if (!nl)
             break;
         p = nl + 1;
