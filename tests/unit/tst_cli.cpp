@@ -101,6 +101,23 @@ private slots:
         QTest::addRow("export onto the input") << QStringList{QStringLiteral("export"), good, good} << 4;
         QTest::addRow("export into a missing folder")
             << QStringList{QStringLiteral("export"), good, m_dir.filePath(QStringLiteral("no/such/out.jsonl"))} << 4;
+        // The network commands, as far as they go without a network.
+        QTest::addRow("files upload not found")
+            << QStringList{QStringLiteral("files"), QStringLiteral("upload"), missing} << 3;
+        QTest::addRow("files upload rejected")
+            << QStringList{QStringLiteral("files"), QStringLiteral("upload"), bad} << 1;
+        QTest::addRow("files unknown option")
+            << QStringList{QStringLiteral("files"), QStringLiteral("list"), QStringLiteral("--frobnicate")} << 2;
+        QTest::addRow("jobs preflight not found")
+            << QStringList{QStringLiteral("jobs"), QStringLiteral("preflight"), missing, QStringLiteral("--model"),
+                           QStringLiteral("m")}
+            << 3;
+        QTest::addRow("jobs no action") << QStringList{QStringLiteral("jobs")} << 2;
+        QTest::addRow("jobs unknown option")
+            << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--frobnicate")} << 2;
+        QTest::addRow("chat no model") << QStringList{QStringLiteral("chat")} << 2;
+        QTest::addRow("chat unknown option")
+            << QStringList{QStringLiteral("chat"), QStringLiteral("m"), QStringLiteral("--frobnicate")} << 2;
         QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
         QTest::addRow("no command") << QStringList{} << 2;
         QTest::addRow("help") << QStringList{QStringLiteral("--help")} << 0;
