@@ -289,6 +289,35 @@ private slots:
         QCOMPARE(readFile(validation).count('\n'), 600);
     }
 
+    void aFailedSecondRenamePutsTheFirstFileBack()
+    {
+        DatasetDocument doc;
+        const DocumentSnapshot snap = open(doc, QStringLiteral("rn-in.jsonl"), rows(100, "new"));
+        const QString train = m_dir.filePath(QStringLiteral("rn.jsonl"));
+        // The validation file cannot be replaced: a folder (with something in it) has its name.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("rn.validation.jsonl/inside")));
+        for (const bool trainExisted : {true, false}) {
+            if (trainExisted)
+                QVERIFY(writeFile(train, "old training rows\n"));
+            else
+                QFile::remove(train);
+            ExportOptions o;
+            o.output = train;
+            o.validationFraction = 0.5;
+            auto r = exportDataset(snap, o);
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error().message.contains(QStringLiteral("rn.validation.jsonl")) &&
+                         r.error().message.contains(QStringLiteral("No file was changed")),
+                     qPrintable(r.error().message));
+            if (trainExisted)
+                QCOMPARE(readFile(train), QByteArray("old training rows\n"));
+            else
+                QVERIFY(!QFile::exists(train));
+            QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("rn.validation.jsonl/inside"))).isDir());
+            QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(QLatin1Char(','))));
+        }
+    }
+
     void aFullDiskBeforeNewFilesSaysNothingWasCreated()
     {
         DatasetDocument doc;
