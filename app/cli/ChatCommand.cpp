@@ -1,6 +1,8 @@
 #include "ChatCommand.h"
 
 #include "CliConnection.h"
+#include "CommandLine.h"
+#include "ExitCode.h"
 
 #include "api/ChatCompletion.h"
 #include "api/CurlTransport.h"
@@ -39,18 +41,19 @@ int runChat(const QStringList& args)
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Connection profile (id or name)"),
                                      QStringLiteral("NAME"));
     parser.addOptions({system, maxTokens, temperature, baseUrl, profile});
-    parser.process(args);
+    if (auto code = parseCommandLine(parser, args))
+        return *code;
     QTextStream err(stderr);
     const QStringList pos = parser.positionalArguments();
     if (pos.isEmpty()) {
         err << "usage: tunedesk-cli chat MODEL [MESSAGE] [--system TEXT] [--base-url URL]" << Qt::endl;
-        return 2;
+        return ExitCode::Usage;
     }
     QString message = pos.mid(1).join(QLatin1Char(' '));
     if (message.isEmpty()) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return 2;
+            return ExitCode::InputUnreadable;
         message = QString::fromUtf8(in.readAll()).trimmed();
     }
 
@@ -83,7 +86,7 @@ int runChat(const QStringList& args)
             std::fputs("\n", stdout);
             if (error) {
                 err << "tunedesk-cli: " << error->explanation() << Qt::endl;
-                app->exit(1);
+                app->exit(ExitCode::NetworkError);
                 return;
             } else {
                 if (chat->stream().usage())
@@ -94,7 +97,7 @@ int runChat(const QStringList& args)
                                .arg(chat->firstTokenMs())
                         << Qt::endl;
             }
-            app->exit(0);
+            app->exit(ExitCode::Ok);
         });
         chat->start();
     });

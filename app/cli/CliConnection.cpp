@@ -1,5 +1,6 @@
 #include "CliConnection.h"
 
+#include "ExitCode.h"
 #include "api/ConnectionProfiles.h"
 #include "api/KeychainSecretStore.h"
 #include "core/Settings.h"
@@ -28,7 +29,7 @@ int withConnection(const QString& baseUrl, const QString& profile, const std::fu
             err << QCoreApplication::translate("cli", "tunedesk-cli: no connection named \"%1\" (known: %2)")
                        .arg(profile, known.join(QStringLiteral(", ")))
                 << Qt::endl;
-            return 1;
+            return ExitCode::Usage;
         }
     }
     QString base = baseUrl;
@@ -37,7 +38,7 @@ int withConnection(const QString& baseUrl, const QString& profile, const std::fu
     profiles.resolve(id, app, [&](const Result<Connection>& c, const QString& notice) {
         if (!c) {
             err << "tunedesk-cli: " << c.error().message << Qt::endl;
-            app->exit(1);
+            app->exit(ExitCode::NetworkError); // no key, or the keychain cannot give it
             return;
         }
         if (!notice.isEmpty())

@@ -1,5 +1,7 @@
 #include "ExportCommand.h"
 
+#include "CommandLine.h"
+#include "ExitCode.h"
 #include "OpenDataset.h"
 #include "validate/Exporter.h"
 
@@ -34,15 +36,17 @@ int runExport(const QStringList& args)
     const QCommandLineOption profile(QStringLiteral("profile"), QCoreApplication::translate("cli", "client or tools"),
                                      QStringLiteral("client|tools"), QStringLiteral("client"));
     parser.addOptions({validOnly, fix, split, seed, profile});
-    parser.process(args);
+    if (auto code = parseCommandLine(parser, args))
+        return *code;
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.positionalArguments().size() != 2) {
         err << "usage: tunedesk-cli export IN OUT [--valid-only] [--fix CODE...] [--split FRACTION --seed N]"
             << Qt::endl;
-        return 2;
+        return ExitCode::Usage;
     }
     ExportOptions options;
+    options.inputPath = parser.positionalArguments().at(0);
     options.output = parser.positionalArguments().at(1);
     options.validOnly = parser.isSet(validOnly);
     options.seed = parser.value(seed).toULongLong();
@@ -58,7 +62,7 @@ int runExport(const QStringList& args)
             }
         if (!known) {
             err << QCoreApplication::translate("cli", "tunedesk-cli: unknown fix '%1'").arg(code) << Qt::endl;
-            return 2;
+            return ExitCode::Usage;
         }
     }
     if (parser.isSet(split)) {
@@ -67,18 +71,19 @@ int runExport(const QStringList& args)
         if (!ok || f <= 0 || f >= 1) {
             err << QCoreApplication::translate("cli", "tunedesk-cli: --split takes a fraction between 0 and 1")
                 << Qt::endl;
-            return 2;
+            return ExitCode::Usage;
         }
         options.validationFraction = f;
     }
 
     const auto doc = openDataset(parser.positionalArguments().front());
     if (!doc)
-        return 2;
+        return ExitCode::InputUnreadable;
     auto result = exportDataset(doc->snapshot(), options);
     if (!result) {
         err << "tunedesk-cli: " << result.error().message << Qt::endl;
-        return 2;
+        // The input changing under the export is an input problem; the rest is about writing.
+        return result.error().code == Error::Code::Changed ? ExitCode::InputUnreadable : ExitCode::OutputFailed;
     }
     const ExportSummary& s = *result;
     out << QCoreApplication::translate("cli", "Wrote %1 rows (%2 fixed, %3 dropped of %4)")
@@ -104,7 +109,7 @@ int runExport(const QStringList& args)
     if (!s.validationPath.isEmpty())
         report(s.validationPath, s.validationRows, s.validationCheck);
     out.flush();
-    return rejected ? 1 : 0;
+    return rejected ? ExitCode::DataErrors : ExitCode::Ok;
 }
 
 } // namespace td::cli

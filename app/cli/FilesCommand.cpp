@@ -1,6 +1,8 @@
 #include "FilesCommand.h"
 
 #include "CliConnection.h"
+#include "CommandLine.h"
+#include "ExitCode.h"
 #include "api/CurlTransport.h"
 #include "api/FileUpload.h"
 #include "validate/ParityChecker.h"
@@ -49,7 +51,8 @@ int runFiles(const QStringList& args)
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Connection profile (id or name)"),
                                      QStringLiteral("NAME"));
     parser.addOptions({purpose, noCheck, json, baseUrl, profile});
-    parser.process(args);
+    if (auto code = parseCommandLine(parser, args))
+        return *code;
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList pos = parser.positionalArguments();
@@ -59,7 +62,11 @@ int runFiles(const QStringList& args)
           (action == QLatin1String("delete") && pos.size() == 2))) {
         err << "usage: tunedesk-cli files upload FILE [--purpose P] [--no-check] | list [--json] | delete ID"
             << Qt::endl;
-        return 2;
+        return ExitCode::Usage;
+    }
+    if (action == QLatin1String("upload") && !QFileInfo(pos[1]).isFile()) {
+        err << QCoreApplication::translate("cli", "tunedesk-cli: %1 is not a file").arg(pos[1]) << Qt::endl;
+        return ExitCode::InputUnreadable;
     }
     if (action == QLatin1String("upload") && parser.value(purpose) == QLatin1String("fine-tune") &&
         !parser.isSet(noCheck)) {
@@ -70,7 +77,7 @@ int runFiles(const QStringList& args)
                                                "Together's checker would reject %1: %2\n(--no-check uploads it anyway)")
                        .arg(pos[1], QString::fromStdString(report.message()))
                 << Qt::endl;
-            return 1;
+            return ExitCode::DataErrors;
         }
     }
     CurlTransport transport;
@@ -79,7 +86,7 @@ int runFiles(const QStringList& args)
         // The handlers below outlive this function's locals: they capture them by value.
         auto report = [&err, app](const ApiError& e) {
             err << "tunedesk-cli: " << e.explanation() << Qt::endl;
-            app->exit(1);
+            app->exit(ExitCode::NetworkError);
         };
         if (action == QLatin1String("upload")) {
             auto* upload = new FileUpload(&transport, connection, pos[1], parser.value(purpose), app);
@@ -88,7 +95,7 @@ int runFiles(const QStringList& args)
                 if (const auto* e = std::get_if<ApiError>(&o))
                     return report(*e);
                 out << describe(std::get<RemoteFile>(o)) << Qt::endl;
-                app->exit(0);
+                app->exit(ExitCode::Ok);
             });
             upload->start();
             return;
@@ -104,7 +111,7 @@ int runFiles(const QStringList& args)
             const QByteArray body = std::get<HttpResponse>(o).body;
             if (printJson) {
                 out << body << Qt::endl;
-                app->exit(0);
+                app->exit(ExitCode::Ok);
                 return;
             }
             const auto j = nlohmann::json::parse(body.begin(), body.end(), nullptr, false);
@@ -113,7 +120,7 @@ int runFiles(const QStringList& args)
                     if (auto file = RemoteFile::fromJson(QByteArray::fromStdString(f.dump())))
                         out << describe(*file) << '\n';
             out.flush();
-            app->exit(0);
+            app->exit(ExitCode::Ok);
         });
         req->start();
     });

@@ -3,6 +3,8 @@
 #include "jobs/Recipe.h"
 
 #include "CliConnection.h"
+#include "CommandLine.h"
+#include "ExitCode.h"
 #include "api/CurlTransport.h"
 #include "api/FileDownload.h"
 #include "api/FileUpload.h"
@@ -133,7 +135,7 @@ public:
                     return;
                 for (const FineTuneJob& j : std::get<QList<FineTuneJob>>(r))
                     m_out << statusLine(j) << '\n';
-                finish(0);
+                finish(ExitCode::Ok);
             });
         else if (action == QLatin1String("get"))
             m_client.getFineTune(m_pos[1], this, [this](const ApiResult<FineTuneJob>& r) {
@@ -144,7 +146,7 @@ public:
                     m_out << j.raw << '\n';
                 else
                     m_out << statusLine(j) << '\n';
-                finish(0);
+                finish(ExitCode::Ok);
             });
         else if (action == QLatin1String("events"))
             events(m_pos[1], m_p.isSet(QStringLiteral("follow")));
@@ -153,7 +155,7 @@ public:
                 if (!check(r))
                     return;
                 m_out << statusLine(std::get<FineTuneJob>(r)) << '\n';
-                finish(0);
+                finish(ExitCode::Ok);
             });
         else if (action == QLatin1String("download"))
             download();
@@ -165,7 +167,7 @@ private:
     {
         if (const auto* e = std::get_if<ApiError>(&r)) {
             m_err << "tunedesk-cli: " << e->explanation() << Qt::endl;
-            finish(1);
+            finish(ExitCode::NetworkError);
             return false;
         }
         return true;
@@ -195,7 +197,7 @@ private:
             m_err << tr("Together's checker would reject %1: %2\n(--no-check uploads it anyway)")
                          .arg(source, QString::fromStdString(report.message()))
                   << Qt::endl;
-            finish(1);
+            finish(ExitCode::DataErrors);
             return;
         }
         auto* upload =
@@ -204,7 +206,7 @@ private:
         connect(upload, &FileUpload::finished, this, [this](const UploadOutcome& o) {
             if (const auto* e = std::get_if<ApiError>(&o)) {
                 m_err << "tunedesk-cli: " << e->explanation() << Qt::endl;
-                finish(1);
+                finish(ExitCode::NetworkError);
                 return;
             }
             m_err << tr("Uploaded as %1").arg(std::get<RemoteFile>(o).id) << Qt::endl;
@@ -229,12 +231,12 @@ private:
                 blocked = blocked || !problem.warning;
             }
             if (blocked) {
-                finish(1);
+                finish(ExitCode::DataErrors);
                 return;
             }
             if (m_p.isSet(QStringLiteral("dry-run"))) {
                 m_out << QString::fromStdString(m_request.toJson(true).dump(2)) << '\n';
-                finish(0);
+                finish(ExitCode::Ok);
                 return;
             }
             m_client.estimatePrice(m_request, this, [this](const ApiResult<PriceEstimate>& p) {
@@ -244,7 +246,7 @@ private:
                         m_err << tr("The price is over your limit of $%1: the job would not run.")
                                      .arg(price->userLimitDollars, 0, 'f', 2)
                               << Qt::endl;
-                        finish(1);
+                        finish(ExitCode::DataErrors);
                         return;
                     }
                 }
@@ -256,7 +258,7 @@ private:
                     if (m_p.isSet(QStringLiteral("wait")))
                         events(j.id, true);
                     else
-                        finish(0);
+                        finish(ExitCode::Ok);
                 });
             });
         });
@@ -282,7 +284,7 @@ private:
             if (!follow || j.isTerminal()) {
                 if (follow)
                     m_out << statusLine(j) << '\n';
-                finish(follow && j.status != JobStatus::Completed ? 1 : 0);
+                finish(follow && j.status != JobStatus::Completed ? ExitCode::DataErrors : ExitCode::Ok);
                 return;
             }
             m_pollMs = m_eventsShown > before ? m_basePollMs : qMin(m_pollMs * 2, 30000);
@@ -301,7 +303,7 @@ private:
                 const FineTuneJob& j = std::get<FineTuneJob>(r);
                 if (!j.isLora() && type != QLatin1String("default")) {
                     m_err << tr("Only DEFAULT checkpoint type is allowed for FullTrainingType") << Qt::endl;
-                    finish(1);
+                    finish(ExitCode::Usage);
                     return;
                 }
                 const QString dir = m_p.value(QStringLiteral("output"));
@@ -319,7 +321,7 @@ private:
                 connect(d, &FileDownload::finished, this, [this, d](const std::optional<ApiError>& e) {
                     if (e) {
                         m_err << "tunedesk-cli: " << e->explanation() << Qt::endl;
-                        finish(1);
+                        finish(ExitCode::NetworkError);
                         return;
                     }
                     m_out << d->targetPath() << '\n';
@@ -328,13 +330,13 @@ private:
                         const auto files = TarExtractor::extract(d->targetPath(), folder);
                         if (!files) {
                             m_err << "tunedesk-cli: " << files.error().message << Qt::endl;
-                            finish(1);
+                            finish(ExitCode::OutputFailed);
                             return;
                         }
                         for (const QString& f : *files)
                             m_out << folder << '/' << f << '\n';
                     }
-                    finish(0);
+                    finish(ExitCode::Ok);
                 });
                 d->start();
             });
@@ -359,7 +361,7 @@ int runPreflight(const QCommandLineParser& p, const QString& file)
     QTextStream err(stderr);
     if (!QFileInfo(file).isFile()) {
         err << tr("tunedesk-cli: %1 is not a file").arg(file) << Qt::endl;
-        return 2;
+        return ExitCode::InputUnreadable;
     }
     Preflight::Input input;
     input.datasetPath = file;
@@ -373,14 +375,14 @@ int runPreflight(const QCommandLineParser& p, const QString& file)
     if (!validation.isEmpty()) {
         if (!QFileInfo(validation).isFile()) {
             err << tr("tunedesk-cli: the validation file %1 is not a local file").arg(validation) << Qt::endl;
-            return 2;
+            return ExitCode::InputUnreadable;
         }
         input.validationPath = validation;
     }
     const auto result = Preflight::run(input, ModelCatalog::bundled());
     if (!result) {
         err << "tunedesk-cli: " << result.error().message << Qt::endl;
-        return 1;
+        return ExitCode::InputUnreadable;
     }
     if (p.isSet(QStringLiteral("json")))
         out << QString::fromStdString(result->toJson().dump(2)) << '\n';
@@ -435,7 +437,8 @@ int runJobs(const QStringList& args)
     opt("json", "Print JSON");
     opt("base-url", "API base URL", "URL");
     opt("profile", "Connection profile (id or name)", "NAME");
-    parser.process(args);
+    if (auto code = parseCommandLine(parser, args))
+        return *code;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
     const bool oneId = action == QLatin1String("get") || action == QLatin1String("events") ||
@@ -446,12 +449,12 @@ int runJobs(const QStringList& args)
                                "create FILE|FILE_ID --model M [options] | list | get ID | "
                                "events ID [--follow] | cancel ID | download ID[:STEP] [--checkpoint-type T] "
                                "[--output DIR] [--extract]\n";
-        return 2;
+        return ExitCode::Usage;
     }
     if (action == QLatin1String("preflight"))
         return runPreflight(parser, pos.value(1));
     if (!parser.isSet(QStringLiteral("checkpoint-type")))
-        parser.process(args + QStringList{QStringLiteral("--checkpoint-type"), QStringLiteral("default")});
+        (void)parser.parse(args + QStringList{QStringLiteral("--checkpoint-type"), QStringLiteral("default")});
     CurlTransport transport;
     std::unique_ptr<JobsRun> run;
     return withConnection(parser.value(QStringLiteral("base-url")), parser.value(QStringLiteral("profile")),

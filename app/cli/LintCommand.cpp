@@ -1,5 +1,7 @@
 #include "LintCommand.h"
 
+#include "CommandLine.h"
+#include "ExitCode.h"
 #include "OpenDataset.h"
 #include "validate/Linter.h"
 
@@ -30,21 +32,39 @@ int runLint(const QStringList& args)
         QCoreApplication::translate("cli", "Warn about rows longer than N tokens (estimated)"), QStringLiteral("N"),
         QStringLiteral("0"));
     parser.addOptions({json, profile, context});
-    parser.process(args);
+    if (auto code = parseCommandLine(parser, args))
+        return *code;
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.positionalArguments().size() != 1 ||
         !(parser.value(profile) == QLatin1String("client") || parser.value(profile) == QLatin1String("tools"))) {
         err << "usage: tunedesk-cli lint FILE [--json] [--profile client|tools] [--context-length N]" << Qt::endl;
-        return 2;
+        return ExitCode::Usage;
+    }
+    bool contextOk = false;
+    const qlonglong contextLength = parser.value(context).toLongLong(&contextOk);
+    if (!contextOk || contextLength < 0) {
+        err << QCoreApplication::translate("cli", "tunedesk-cli: --context-length takes a number of tokens")
+            << Qt::endl;
+        return ExitCode::Usage;
     }
     const auto doc = openDataset(parser.positionalArguments().front());
     if (!doc)
-        return 2;
+        return ExitCode::InputUnreadable;
     LintOptions options;
     options.profile = parser.value(profile) == QLatin1String("tools") ? LintProfile::Tools : LintProfile::Client;
-    options.contextLength = parser.value(context).toLongLong();
-    const LintResult result = lintSnapshot(doc->snapshot(), options);
+    options.contextLength = contextLength;
+    LintResult result = lintSnapshot(doc->snapshot(), options);
+    // Together's checker rejects a file without rows ("File is empty"); the row rules have
+    // nothing to say about it, so the file-level problem is added here.
+    if (result.rows == 0) {
+        LintProblem p;
+        p.row = -1;
+        p.line = 0;
+        p.code = "empty-file";
+        p.message = QCoreApplication::translate("cli", "The file is empty; Together's checker rejects it.");
+        result.problems.push_back(std::move(p));
+    }
 
     std::map<std::string, int> counts;
     for (const LintProblem& p : result.problems)
@@ -81,8 +101,10 @@ int runLint(const QStringList& args)
         const QString file = parser.positionalArguments().front();
         for (const LintProblem& p : result.problems) {
             out << file << ':'
-                << (p.line > 0 ? QString::number(p.line) : QStringLiteral("row ") + QString::number(p.row + 1)) << ": "
-                << severityName(p.severity) << " [" << QString::fromStdString(p.code) << ']';
+                << (p.line > 0  ? QString::number(p.line)
+                    : p.row < 0 ? QStringLiteral("file")
+                                : QStringLiteral("row ") + QString::number(p.row + 1))
+                << ": " << severityName(p.severity) << " [" << QString::fromStdString(p.code) << ']';
             if (!p.pointer.empty())
                 out << ' ' << QString::fromStdString(p.pointer);
             out << ": " << p.message;
@@ -99,7 +121,7 @@ int runLint(const QStringList& args)
             out << "  " << QString::fromStdString(code) << ": " << n << '\n';
         out.flush();
     }
-    return anyError ? 1 : 0;
+    return anyError ? ExitCode::DataErrors : ExitCode::Ok;
 }
 
 } // namespace td::cli

@@ -1,5 +1,7 @@
 #include "StatsCommand.h"
 
+#include "CommandLine.h"
+#include "ExitCode.h"
 #include "OpenDataset.h"
 #include "dataset/DatasetStats.h"
 
@@ -20,25 +22,26 @@ int runStats(const QStringList& args)
                                  QCoreApplication::translate("cli", "A .jsonl or .jsonl.zst file"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cli", "Print one JSON object"));
     parser.addOption(json);
-    parser.process(args);
+    if (auto code = parseCommandLine(parser, args))
+        return *code;
     QTextStream err(stderr);
     QTextStream out(stdout);
     if (parser.positionalArguments().size() != 1) {
         err << QCoreApplication::translate("cli", "usage: tunedesk-cli stats FILE [--json]") << Qt::endl;
-        return 2;
+        return ExitCode::Usage;
     }
     const QString path = parser.positionalArguments().front();
 
     const auto doc = openDataset(path);
     if (!doc)
-        return 1;
+        return ExitCode::InputUnreadable;
     DatasetStats stats = computeStats(doc->snapshot());
     stats.indexSeconds = double(doc->indexMilliseconds()) / 1000.0;
     if (parser.isSet(json))
         out << QString::fromUtf8(QJsonDocument(stats.toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;
     else
         out << stats.toText();
-    return 0;
+    return ExitCode::Ok;
 }
 
 } // namespace td::cli

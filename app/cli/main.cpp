@@ -1,5 +1,6 @@
 #include "ChatCommand.h"
 #include "CheckCommand.h"
+#include "ExitCode.h"
 #include "ExportCommand.h"
 #include "FilesCommand.h"
 #include "JobsCommand.h"
@@ -31,7 +32,16 @@ int usage(int code)
                "                        fine-tuning jobs: checked against the model's limits and\n"
                "                        priced before they are created\n"
                "\n"
-               "tunedesk-cli COMMAND --help describes a command.\n");
+               "tunedesk-cli COMMAND --help describes a command.\n"
+               "\n"
+               "Exit status (the same for every command):\n"
+               "  0  done; for check, lint and export: the data passed\n"
+               "  1  the data has errors: check failed, lint found errors (an empty file too),\n"
+               "     an exported file Together would reject, a job the model's limits rule out\n"
+               "  2  wrong command line: unknown command or option, missing or invalid arguments\n"
+               "  3  an input cannot be read: not found, not readable, not a dataset\n"
+               "  4  an output cannot be written: disk full, read-only, or it is the input\n"
+               "  5  the API could not be reached or answered with an error (or no API key)\n");
     return code;
 }
 
@@ -46,13 +56,13 @@ int main(int argc, char* argv[])
 
     QStringList args = app.arguments();
     if (args.size() < 2)
-        return usage(2);
+        return usage(td::cli::ExitCode::Usage);
     const QString command = args.at(1);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
-        return usage(0);
+        return usage(td::cli::ExitCode::Ok);
     if (command == QLatin1String("--version")) {
         QTextStream(stdout) << "tunedesk-cli " << TD_VERSION << Qt::endl;
-        return 0;
+        return td::cli::ExitCode::Ok;
     }
     args.removeAt(1);
     args[0] = args[0] + QLatin1Char(' ') + command;
@@ -72,5 +82,5 @@ int main(int argc, char* argv[])
         return td::cli::runExport(args);
     QTextStream(stderr) << QCoreApplication::translate("cli", "tunedesk-cli: unknown command '%1'").arg(command)
                         << Qt::endl;
-    return usage(2);
+    return usage(td::cli::ExitCode::Usage);
 }

@@ -308,6 +308,7 @@ void DatasetController::exportDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     ExportOptions options = dialog.options();
+    options.inputPath = doc->path(); // never overwritten, also not by the split's validation file
     options.lint.profile = m_checks->profile();
     if (dialog.rows() == ExportDialog::Rows::Selection) {
         options.rows = selection;

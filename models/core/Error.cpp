@@ -13,13 +13,22 @@ Error Error::fromErrno(int err, const QString& what)
     QString reason;
     switch (err) {
     case ENOSPC:
+        code = Code::DiskFull;
+        reason = QCoreApplication::translate("td::Error", "the disk is full; free some space or choose another disk");
+        break;
     case EDQUOT:
         code = Code::DiskFull;
-        reason = QCoreApplication::translate("td::Error", "the disk is full");
+        reason = QCoreApplication::translate("td::Error",
+                                             "your disk quota is used up; free some space or choose another disk");
+        break;
+    case EROFS:
+        // Not a matter of permissions: nobody can write there until it is mounted read-write.
+        code = Code::ReadOnly;
+        reason =
+            QCoreApplication::translate("td::Error", "the file system is read-only; choose a folder on another disk");
         break;
     case EACCES:
     case EPERM:
-    case EROFS:
         code = Code::PermissionDenied;
         reason = QCoreApplication::translate("td::Error", "permission denied");
         break;
@@ -47,6 +56,8 @@ QString codeName(Error::Code code)
         return QStringLiteral("permission-denied");
     case Error::Code::DiskFull:
         return QStringLiteral("disk-full");
+    case Error::Code::ReadOnly:
+        return QStringLiteral("read-only");
     case Error::Code::Corrupt:
         return QStringLiteral("corrupt");
     case Error::Code::Parse:

@@ -21,6 +21,7 @@ public:
         NotFound,
         PermissionDenied,
         DiskFull,
+        ReadOnly,
         Corrupt,
         Parse,
         Unsupported,

@@ -213,6 +213,8 @@ void DatasetDocument::onLinesFound(std::vector<std::uint64_t> starts, bool last,
         const QByteArrayView firstLine = m_file->view(0, starts.front());
         if (firstLine.endsWith("\r\n"))
             m_eol = QByteArrayLiteral("\r\n");
+        else if (firstLine.endsWith('\r'))
+            m_eol = QByteArrayLiteral("\r"); // old Mac line ends: new rows keep the file's style
     }
     for (std::uint64_t off : starts)
         if (off != s.back())

@@ -2,16 +2,9 @@
 
 #include "core/Logging.h"
 #include "dataset/OutputSink.h"
+#include "dataset/PendingFile.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-
-#include <cerrno>
-#include <cstdlib>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace td {
 namespace {
@@ -19,6 +12,12 @@ namespace {
 Error cancelled()
 {
     return Error::make(Error::Code::Cancelled, QCoreApplication::translate("td::DatasetWriter", "Cancelled"));
+}
+
+// "\r\n" or a lone "\r": what normalizing line ends rewrites as "\n".
+bool endsWithCarriageReturn(QByteArrayView span)
+{
+    return span.endsWith('\r') || span.endsWith("\r\n");
 }
 
 } // namespace
@@ -59,7 +58,7 @@ Result<WriteOutcome> writeRows(const DocumentSnapshot& snap, OutputSink& sink, c
             out.bytes += std::uint64_t(eol.size());
             spanEndsWithNewline = true;
         }
-        if (snap.isOriginal(id) && !(snap.normalizeLineEnds && snap.originalSpan(id).endsWith("\r\n"))) {
+        if (snap.isOriginal(id) && !(snap.normalizeLineEnds && endsWithCarriageReturn(snap.originalSpan(id)))) {
             const QByteArrayView span = snap.originalSpan(id);
             if (spanBegin && span.data() == spanEnd) {
                 spanEnd += span.size();
@@ -69,7 +68,8 @@ Result<WriteOutcome> writeRows(const DocumentSnapshot& snap, OutputSink& sink, c
                 spanBegin = span.data();
                 spanEnd = span.data() + span.size();
             }
-            spanEndsWithNewline = span.endsWith('\n');
+            // A lone CR ends a line as much as "\n" does (see LineScanner).
+            spanEndsWithNewline = span.endsWith('\n') || span.endsWith('\r');
         } else {
             if (auto r = flushSpan(); !r)
                 return r.error();
@@ -105,43 +105,14 @@ Result<WriteOutcome> writeRows(const DocumentSnapshot& snap, OutputSink& sink, c
     return out;
 }
 
-Result<WriteOutcome> writeDataset(const DocumentSnapshot& snapshot, const QString& target, const WriteOptions& options,
+Result<WriteOutcome> writePending(const DocumentSnapshot& snapshot, PendingFile& file, const WriteOptions& options,
                                   const ProgressFn& progress, const std::atomic_bool* cancel)
 {
-    const QFileInfo info(target);
-    const QString dir = info.absolutePath();
-    QByteArray tmpl =
-        QFile::encodeName(dir + QStringLiteral("/.") + info.fileName() + QStringLiteral(".tdsave-XXXXXX"));
-    const int fd = ::mkstemp(tmpl.data());
-    if (fd < 0)
-        return Error::fromErrno(errno, QCoreApplication::translate(
-                                           "td::DatasetWriter", "Cannot save %1: cannot create a temporary file in %2")
-                                           .arg(target, dir));
-    ::fcntl(fd, F_SETFD, FD_CLOEXEC);
-    const QByteArray tmpPath = tmpl;
-    auto fail = [&](const Error& e) -> Result<WriteOutcome> {
-        ::close(fd);
-        ::unlink(tmpPath.constData());
-        qCWarning(lcSave) << "save failed:" << e.message;
-        return e;
-    };
-
-    // Keep the target's permissions; a new file gets the usual 0666 & ~umask.
-    struct stat st
-    {};
-    if (::stat(QFile::encodeName(target).constData(), &st) == 0) {
-        ::fchmod(fd, st.st_mode & 07777);
-    } else {
-        const mode_t mask = ::umask(0);
-        ::umask(mask);
-        ::fchmod(fd, 0666 & ~mask);
-    }
-
     bool compress = options.compression == WriteOptions::Compression::Zstd;
     if (options.compression == WriteOptions::Compression::Auto)
-        compress = target.endsWith(QStringLiteral(".zst"), Qt::CaseInsensitive);
+        compress = file.target().endsWith(QStringLiteral(".zst"), Qt::CaseInsensitive);
 
-    FdSink fileSink(fd, target);
+    FdSink fileSink(file.fd(), file.target());
     std::unique_ptr<OutputSink> wrapped = options.wrapSink ? options.wrapSink(fileSink) : nullptr;
     OutputSink& base = wrapped ? *wrapped : fileSink;
     std::unique_ptr<ZstdSink> zstd = compress ? std::make_unique<ZstdSink>(base, options.zstdLevel) : nullptr;
@@ -149,33 +120,34 @@ Result<WriteOutcome> writeDataset(const DocumentSnapshot& snapshot, const QStrin
 
     auto written = writeRows(snapshot, sink, options.rows, progress, cancel);
     if (!written)
-        return fail(written.error().code == Error::Code::Cancelled
-                        ? written.error()
-                        : Error{written.error().code,
-                                QCoreApplication::translate("td::DatasetWriter",
-                                                            "Cannot save %1: %2. The original file was not changed.")
-                                    .arg(target, written.error().message)});
+        return written.error();
     if (auto r = sink.finish(); !r)
-        return fail(
-            Error{r.error().code, QCoreApplication::translate("td::DatasetWriter",
-                                                              "Cannot save %1: %2. The original file was not changed.")
-                                      .arg(target, r.error().message)});
-    if (::close(fd) != 0) {
-        const int err = errno;
-        ::unlink(tmpPath.constData());
-        return Error::fromErrno(err, QCoreApplication::translate("td::DatasetWriter", "Cannot save %1").arg(target));
+        return r.error();
+    return written;
+}
+
+Result<WriteOutcome> writeDataset(const DocumentSnapshot& snapshot, const QString& target, const WriteOptions& options,
+                                  const ProgressFn& progress, const std::atomic_bool* cancel)
+{
+    auto file = PendingFile::create(target);
+    if (!file)
+        return file.error();
+    auto written = writePending(snapshot, **file, options, progress, cancel);
+    if (!written) {
+        (*file)->abort();
+        qCWarning(lcSave) << "save failed:" << written.error().message;
+        if (written.error().isCancelled())
+            return written.error();
+        return Error{
+            written.error().code,
+            QCoreApplication::translate("td::DatasetWriter", "Cannot save %1: %2. %3")
+                .arg(target, written.error().message,
+                     (*file)->targetExisted()
+                         ? QCoreApplication::translate("td::DatasetWriter", "The original file was not changed.")
+                         : QCoreApplication::translate("td::DatasetWriter", "No file was created."))};
     }
-    if (::rename(tmpPath.constData(), QFile::encodeName(target).constData()) != 0) {
-        const int err = errno;
-        ::unlink(tmpPath.constData());
-        return Error::fromErrno(err, QCoreApplication::translate("td::DatasetWriter", "Cannot replace %1").arg(target));
-    }
-    // Make the rename itself durable.
-    const int dfd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dfd >= 0) {
-        ::fsync(dfd);
-        ::close(dfd);
-    }
+    if (auto r = (*file)->commit(); !r)
+        return r.error();
     return written;
 }
 

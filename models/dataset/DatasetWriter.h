@@ -13,6 +13,7 @@
 namespace td {
 
 class OutputSink;
+class PendingFile;
 
 struct WriteOptions
 {
@@ -34,10 +35,17 @@ struct WriteOutcome
 using ProgressFn = std::function<void(std::uint64_t done, std::uint64_t total)>;
 
 // Writes the snapshot to `target` crash-safely: streamed into a temporary file in the same
-// folder, fsynced, then renamed over the target, and the folder fsynced. Untouched rows are
-// copied byte for byte from the original file (their own line ends included). On any failure
-// the target is left as it was and the temporary file is removed.
+// folder as the file the target names (a symbolic link is followed and stays a link),
+// fsynced, then renamed over it, and the folder fsynced. Untouched rows are copied byte for
+// byte from the original file (their own line ends included). On any failure the target is
+// left as it was and the temporary file is removed. Temporaries left by earlier saves that
+// died are removed first (see PendingFile).
 Result<WriteOutcome> writeDataset(const DocumentSnapshot& snapshot, const QString& target, const WriteOptions& options,
+                                  const ProgressFn& progress = {}, const std::atomic_bool* cancel = nullptr);
+
+// Writes (and flushes and fsyncs) the snapshot into `file`'s temporary without committing it:
+// for writing several files that are replaced together (commitAll).
+Result<WriteOutcome> writePending(const DocumentSnapshot& snapshot, PendingFile& file, const WriteOptions& options,
                                   const ProgressFn& progress = {}, const std::atomic_bool* cancel = nullptr);
 
 // Streams the rows into a sink (no file handling). Used by writeDataset and by exports.

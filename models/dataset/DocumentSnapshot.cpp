@@ -15,6 +15,8 @@ QByteArrayView stripLineEnd(QByteArrayView line)
         line.chop(1);
         if (line.endsWith('\r'))
             line.chop(1);
+    } else if (line.endsWith('\r')) {
+        line.chop(1); // a lone CR ends a line too (see LineScanner)
     }
     return line;
 }

@@ -31,14 +31,14 @@ struct DocumentSnapshot
     std::shared_ptr<const LineStarts> starts;    // size == original line count + 1
     std::shared_ptr<const RowOrder> order;       // null: rows are the original lines in order
     std::shared_ptr<const RowContents> contents; // edited and new rows
-    QByteArray eol = QByteArrayLiteral("\n");
+    QByteArray eol = QByteArrayLiteral("\n");    // of new and edited rows: the file's first line end
     // Write every row with a plain "\n", original CRLF rows included (a user's choice).
     bool normalizeLineEnds = false;
 
     std::int64_t rowCount() const;
     RowId idAt(std::int64_t pos) const { return order ? (*order)[std::size_t(pos)] : RowId(pos); }
     bool isOriginal(RowId id) const { return id < kFirstNewRowId && (!contents || !contents->count(id)); }
-    // The row's bytes without its line terminator ("\n" or "\r\n").
+    // The row's bytes without its line terminator ("\n", "\r\n" or a lone "\r").
     QByteArrayView rowView(std::int64_t pos) const;
     QByteArrayView rowViewById(RowId id) const;
     // The original line of `id` including its terminator, exactly as in the file.
@@ -46,7 +46,7 @@ struct DocumentSnapshot
     std::uint64_t totalBytesEstimate() const;
 };
 
-// Strips one trailing "\n" or "\r\n".
+// Strips one trailing "\n", "\r\n" or lone "\r".
 QByteArrayView stripLineEnd(QByteArrayView line);
 
 } // namespace td

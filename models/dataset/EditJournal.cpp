@@ -12,6 +12,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace td {
@@ -81,6 +82,26 @@ bool writeAll(int fd, const QByteArray& data)
     return true;
 }
 
+// Creates `dir` (and its parents) with the folder itself 0700, and narrows an existing one.
+Result<void> makePrivateFolder(const QString& dir)
+{
+    const QByteArray native = QFile::encodeName(dir);
+    QDir().mkpath(QFileInfo(dir).absolutePath());
+    if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
+        return Error::fromErrno(
+            errno, QCoreApplication::translate("td::EditJournal", "Cannot create the folder of the edit journals"));
+    struct stat st
+    {};
+    if (::lstat(native.constData(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return Error::make(Error::Code::Io,
+                           QCoreApplication::translate("td::EditJournal", "%1 is not a folder; edits are not journaled")
+                               .arg(QDir::toNativeSeparators(dir)));
+    if ((st.st_mode & 077) != 0 && st.st_uid == ::geteuid() && ::chmod(native.constData(), 0700) != 0)
+        return Error::fromErrno(
+            errno, QCoreApplication::translate("td::EditJournal", "Cannot make the edit journals private"));
+    return {};
+}
+
 } // namespace
 
 EditJournal::EditJournal(QString datasetPath)
@@ -105,12 +126,19 @@ QString EditJournal::journalPathFor(const QString& datasetPath)
 Result<void> EditJournal::begin(const FileIdentity& base)
 {
     discard();
-    QDir().mkpath(QFileInfo(m_journalPath).absolutePath());
+    // Journals hold the user's unsaved rows: only the user may read them, whatever the umask.
+    if (auto r = makePrivateFolder(QFileInfo(m_journalPath).absolutePath()); !r)
+        return r;
     const QString tmp = m_journalPath + QStringLiteral(".new");
-    const int fd = ::open(QFile::encodeName(tmp).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0)
-        return Error::fromErrno(errno,
-                                QCoreApplication::translate("td::EditJournal", "Cannot create the edit journal"));
+    ::unlink(QFile::encodeName(tmp).constData()); // a leftover would keep its own mode
+    const int fd =
+        ::open(QFile::encodeName(tmp).constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0 || ::fchmod(fd, 0600) != 0) {
+        const int err = errno;
+        if (fd >= 0)
+            ::close(fd);
+        return Error::fromErrno(err, QCoreApplication::translate("td::EditJournal", "Cannot create the edit journal"));
+    }
     QByteArray header(kMagic);
     {
         QByteArray meta;

@@ -1,5 +1,7 @@
 #include "dataset/RowJson.h"
 
+#include "dataset/JsonErrorText.h"
+
 #include <QCoreApplication>
 
 namespace td {
@@ -22,12 +24,9 @@ Result<RowJson> parseRow(QByteArrayView bytes)
     try {
         return RowJson::parse(bytes.begin(), bytes.end());
     } catch (const nlohmann::json::parse_error& e) {
-        Error err = Error::make(Error::Code::Parse, QString::fromUtf8(e.what()));
+        // A short quote around the position instead of nlohmann's "last read" (the whole row).
+        Error err = Error::make(Error::Code::Parse, jsonParseErrorText(bytes, e.byte, e.what()));
         err.byteOffset = e.byte > 0 ? std::int64_t(e.byte - 1) : 0;
-        // nlohmann's messages start with "[json.exception.parse_error.101] parse error at ...".
-        const qsizetype cut = err.message.indexOf(QLatin1String("] "));
-        if (cut >= 0)
-            err.message = err.message.mid(cut + 2);
         return err;
     } catch (const nlohmann::json::exception& e) {
         // Not only syntax: e.g. a number too large for a double is out_of_range.

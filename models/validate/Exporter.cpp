@@ -1,16 +1,61 @@
 #include "validate/Exporter.h"
 
 #include "dataset/DatasetWriter.h"
+#include "dataset/FilePaths.h"
+#include "dataset/OutputSink.h"
+#include "dataset/PendingFile.h"
 #include "validate/ParityChecker.h"
 #include "validate/QuickFix.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <random>
 #include <unordered_map>
 
 namespace td {
+
+namespace {
+
+// An output that is the dataset being exported would be destroyed while it is read (a
+// split's validation name can be the input's: `export x.validation.jsonl x.jsonl`).
+Result<void> refuseInputAsOutput(const DocumentSnapshot& snapshot, const ExportOptions& options, const QString& train,
+                                 const QString& validation)
+{
+    auto resolved = [](const QString& p) {
+        auto r = resolveSymlinks(p);
+        return r ? *r : QFileInfo(p).absoluteFilePath();
+    };
+    auto isInput = [&](const QString& out) {
+        if (snapshot.file && isSameFile(snapshot.file->fd(), out))
+            return true;
+        return !options.inputPath.isEmpty() &&
+               (isSameFile(options.inputPath, out) || resolved(options.inputPath) == resolved(out));
+    };
+    for (const QString& out : {train, validation}) {
+        if (out.isEmpty() || !isInput(out))
+            continue;
+        return Error::make(
+            Error::Code::Unsupported,
+            (out == train
+                 ? QCoreApplication::translate("td::Export", "Cannot export to %1: it is the dataset being exported. "
+                                                             "Choose another name; nothing was written.")
+                 : QCoreApplication::translate("td::Export",
+                                               "Cannot export to %2: its validation file %1 would be the dataset "
+                                               "being exported. Choose another name; nothing was written."))
+                .arg(QDir::toNativeSeparators(out), QDir::toNativeSeparators(train)));
+    }
+    if (!validation.isEmpty() && (isSameFile(train, validation) || resolved(train) == resolved(validation)))
+        return Error::make(Error::Code::Unsupported,
+                           QCoreApplication::translate("td::Export", "Cannot export: %1 and its validation file %2 "
+                                                                     "are the same file. Nothing was written.")
+                               .arg(QDir::toNativeSeparators(train), QDir::toNativeSeparators(validation)));
+    return {};
+}
+
+} // namespace
 
 QString validationPathFor(const QString& output)
 {
@@ -23,6 +68,13 @@ QString validationPathFor(const QString& output)
 Result<ExportSummary> exportDataset(const DocumentSnapshot& snapshot, const ExportOptions& options)
 {
     ExportSummary summary;
+    summary.trainPath = options.output;
+    const bool split = options.validationFraction && *options.validationFraction > 0;
+    if (split)
+        summary.validationPath = validationPathFor(options.output);
+    if (auto r = refuseInputAsOutput(snapshot, options, summary.trainPath, summary.validationPath); !r)
+        return r.error();
+
     std::vector<std::int64_t> rows = options.rows;
     if (rows.empty()) {
         rows.resize(std::size_t(snapshot.rowCount()));
@@ -125,7 +177,7 @@ Result<ExportSummary> exportDataset(const DocumentSnapshot& snapshot, const Expo
         snap.normalizeLineEnds = true;
 
     std::vector<std::int64_t> train = kept, validation;
-    if (options.validationFraction && *options.validationFraction > 0) {
+    if (split) {
         // A seeded shuffle picks the validation rows; both files keep the original order.
         std::vector<std::size_t> order(kept.size());
         for (std::size_t i = 0; i < order.size(); ++i)
@@ -142,7 +194,28 @@ Result<ExportSummary> exportDataset(const DocumentSnapshot& snapshot, const Expo
             (isVal[i] ? validation : train).push_back(kept[i]);
     }
 
+    // Both files are complete and on disk before either replaces anything.
+    std::vector<std::unique_ptr<PendingFile>> files;
+    auto failed = [&](const Error& e) -> Result<ExportSummary> {
+        for (auto& f : files)
+            f->abort();
+        if (e.isCancelled())
+            return e;
+        QStringList untouched;
+        for (const QString& path : {summary.trainPath, summary.validationPath})
+            if (!path.isEmpty())
+                untouched << (QFileInfo::exists(path)
+                                  ? QCoreApplication::translate("td::Export", "%1 was not changed.")
+                                  : QCoreApplication::translate("td::Export", "%1 was not created."))
+                                 .arg(QDir::toNativeSeparators(path));
+        return Error{e.code, QCoreApplication::translate("td::Export", "Cannot export: %1. %2")
+                                 .arg(e.message, untouched.join(QLatin1Char(' ')))};
+    };
     auto write = [&](const QString& path, const std::vector<std::int64_t>& which) -> Result<void> {
+        auto file = PendingFile::create(path);
+        if (!file)
+            return file.error();
+        files.push_back(std::move(*file));
         // The rows are chosen through the order, so an empty choice writes an empty file.
         DocumentSnapshot chosen = snap;
         auto order = std::make_shared<RowOrder>();
@@ -150,19 +223,26 @@ Result<ExportSummary> exportDataset(const DocumentSnapshot& snapshot, const Expo
         for (std::int64_t pos : which)
             order->push_back(snap.idAt(pos));
         chosen.order = std::move(order);
-        auto r = writeDataset(chosen, path, {}, {}, options.cancel);
+        WriteOptions wo;
+        if (options.wrapSink)
+            wo.wrapSink = [&options, path](OutputSink& next) { return options.wrapSink(next, path); };
+        auto r = writePending(chosen, *files.back(), wo, {}, options.cancel);
         return r ? Result<void>() : Result<void>(r.error());
     };
-    summary.trainPath = options.output;
-    if (auto r = write(options.output, train); !r)
-        return r.error();
+    if (auto r = write(summary.trainPath, train); !r)
+        return failed(r.error());
     summary.trainRows = std::int64_t(train.size());
-    if (options.validationFraction && *options.validationFraction > 0) {
-        summary.validationPath = validationPathFor(options.output);
+    if (split) {
         if (auto r = write(summary.validationPath, validation); !r)
-            return r.error();
+            return failed(r.error());
         summary.validationRows = std::int64_t(validation.size());
     }
+    std::vector<PendingFile*> all;
+    for (auto& f : files)
+        all.push_back(f.get());
+    // commitAll puts back what it replaced if a later rename fails, and says so if it cannot.
+    if (auto r = commitAll(all); !r)
+        return r.error();
     summary.rowsWritten = summary.trainRows + summary.validationRows;
     if (options.output.endsWith(QLatin1String(".jsonl")))
         summary.trainCheck = checkFileParity(summary.trainPath);

@@ -10,15 +10,19 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <set>
 #include <vector>
 
 namespace td {
 
+class OutputSink;
+
 struct ExportOptions
 {
     QString output;                           // .jsonl or .jsonl.zst
+    QString inputPath;                        // the dataset's file, never overwritten (may be empty)
     std::vector<std::int64_t> rows;           // positions to export; empty = all rows
     bool validOnly = false;                   // drop rows that still have errors (after fixes)
     std::set<FixKind> fixes;                  // fixes to apply wherever a problem offers them
@@ -27,6 +31,8 @@ struct ExportOptions
     std::uint64_t seed = 0;                   // for a reproducible split
     std::function<void(std::int64_t done, std::int64_t total)> progress;
     const std::atomic_bool* cancel = nullptr;
+    // Fault injection for tests: wraps the file sink of the output at `path`.
+    std::function<std::unique_ptr<OutputSink>(OutputSink& next, const QString& path)> wrapSink;
 };
 
 struct ExportSummary
@@ -48,7 +54,10 @@ struct ExportSummary
 QString validationPathFor(const QString& output);
 
 // Writes a cleaned copy of the snapshot crash-safely. Without filters and fixes the output
-// is byte-identical to the input, broken lines included.
+// is byte-identical to the input, broken lines included. An output that is the input (the
+// snapshot's file or `inputPath`, also through links) is refused. With a split both files
+// are written completely before either replaces anything; if one cannot be written, neither
+// output is changed.
 Result<ExportSummary> exportDataset(const DocumentSnapshot& snapshot, const ExportOptions& options);
 
 } // namespace td

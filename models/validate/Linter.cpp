@@ -1,6 +1,7 @@
 #include "validate/Linter.h"
 #include "dataset/MessageWeight.h"
 
+#include "dataset/JsonErrorText.h"
 #include "validate/ParityFastPath.h"
 #include "validate/PyJson.h"
 #include "validate/PyRepr.h"
@@ -653,9 +654,10 @@ RowOutcome lintOne(QByteArrayView bytes, std::vector<LintProblem>& out, const Li
             (void)parsed;
             p.message = QCoreApplication::translate("td::Lint", "Not valid JSON for Python's parser.");
         } catch (const nlohmann::json::parse_error& e) {
+            // A short quote around the position, not nlohmann's "last read", which can be the row.
             p.message = QCoreApplication::translate("td::Lint", "Not valid JSON at byte %1: %2")
                             .arg(e.byte)
-                            .arg(QString::fromUtf8(e.what()).section(QStringLiteral("] "), 1));
+                            .arg(jsonParseErrorText(body, e.byte, e.what()));
         } catch (const nlohmann::json::exception& e) {
             p.message = QCoreApplication::translate("td::Lint", "Not valid JSON: %1")
                             .arg(QString::fromUtf8(e.what()).section(QStringLiteral("] "), 1));

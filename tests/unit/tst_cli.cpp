@@ -1,5 +1,7 @@
 #include "TestFiles.h"
 
+#include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -59,8 +61,178 @@ private slots:
     {
         int code = -1;
         const QByteArray out = run({QStringLiteral("stats"), m_dir.filePath(QStringLiteral("nope.jsonl"))}, &code);
-        QCOMPARE(code, 1);
+        QCOMPARE(code, 3);
         QVERIFY(out.contains("does not exist"));
+    }
+
+    // One table of exit codes for every command (see `tunedesk-cli --help`).
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        const QString missing = m_dir.filePath(QStringLiteral("missing.jsonl"));
+        const QString good = m_dir.filePath(QStringLiteral("good.jsonl"));
+        const QString bad = m_dir.filePath(QStringLiteral("bad.jsonl"));
+        const QString folder = m_dir.filePath(QStringLiteral("a-folder"));
+        const QString out = m_dir.filePath(QStringLiteral("codes-out.jsonl"));
+        for (const char* command : {"check", "lint", "stats"}) {
+            const QString c = QString::fromLatin1(command);
+            QTest::addRow("%s ok", command) << QStringList{c, good} << 0;
+            QTest::addRow("%s not found", command) << QStringList{c, missing} << 3;
+            QTest::addRow("%s a folder", command) << QStringList{c, folder} << (c == QLatin1String("check") ? 1 : 3);
+            QTest::addRow("%s no file", command) << QStringList{c} << 2;
+            QTest::addRow("%s two files", command) << QStringList{c, good, good} << 2;
+            QTest::addRow("%s unknown option", command) << QStringList{c, good, QStringLiteral("--frobnicate")} << 2;
+        }
+        QTest::addRow("check fails") << QStringList{QStringLiteral("check"), bad} << 1;
+        QTest::addRow("lint errors") << QStringList{QStringLiteral("lint"), bad} << 1;
+        QTest::addRow("stats of bad data") << QStringList{QStringLiteral("stats"), bad} << 0;
+        QTest::addRow("lint bad number") << QStringList{QStringLiteral("lint"), good,
+                                                        QStringLiteral("--context-length"), QStringLiteral("lots")}
+                                         << 2;
+        QTest::addRow("export ok") << QStringList{QStringLiteral("export"), good, out} << 0;
+        QTest::addRow("export rejected") << QStringList{QStringLiteral("export"), bad, out} << 1;
+        QTest::addRow("export not found") << QStringList{QStringLiteral("export"), missing, out} << 3;
+        QTest::addRow("export one argument") << QStringList{QStringLiteral("export"), good} << 2;
+        QTest::addRow("export bad split")
+            << QStringList{QStringLiteral("export"), good, out, QStringLiteral("--split"), QStringLiteral("2")} << 2;
+        QTest::addRow("export unknown fix")
+            << QStringList{QStringLiteral("export"), good, out, QStringLiteral("--fix"), QStringLiteral("magic")} << 2;
+        QTest::addRow("export onto the input") << QStringList{QStringLiteral("export"), good, good} << 4;
+        QTest::addRow("export into a missing folder")
+            << QStringList{QStringLiteral("export"), good, m_dir.filePath(QStringLiteral("no/such/out.jsonl"))} << 4;
+        // The network commands, as far as they go without a network.
+        QTest::addRow("files upload not found")
+            << QStringList{QStringLiteral("files"), QStringLiteral("upload"), missing} << 3;
+        QTest::addRow("files upload rejected")
+            << QStringList{QStringLiteral("files"), QStringLiteral("upload"), bad} << 1;
+        QTest::addRow("files unknown option")
+            << QStringList{QStringLiteral("files"), QStringLiteral("list"), QStringLiteral("--frobnicate")} << 2;
+        QTest::addRow("jobs preflight not found")
+            << QStringList{QStringLiteral("jobs"), QStringLiteral("preflight"), missing, QStringLiteral("--model"),
+                           QStringLiteral("m")}
+            << 3;
+        QTest::addRow("jobs no action") << QStringList{QStringLiteral("jobs")} << 2;
+        QTest::addRow("jobs unknown option")
+            << QStringList{QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--frobnicate")} << 2;
+        QTest::addRow("chat no model") << QStringList{QStringLiteral("chat")} << 2;
+        QTest::addRow("chat unknown option")
+            << QStringList{QStringLiteral("chat"), QStringLiteral("m"), QStringLiteral("--frobnicate")} << 2;
+        QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
+        QTest::addRow("no command") << QStringList{} << 2;
+        QTest::addRow("help") << QStringList{QStringLiteral("--help")} << 0;
+        QTest::addRow("command help") << QStringList{QStringLiteral("lint"), QStringLiteral("--help")} << 0;
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QVERIFY(td::test::writeFile(m_dir.filePath(QStringLiteral("good.jsonl")), "{\"text\": \"a\"}\n"));
+        QVERIFY(td::test::writeFile(m_dir.filePath(QStringLiteral("bad.jsonl")), "{\"text\": \"a\"}\n\n"));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("a-folder")));
+        int got = -1;
+        const QByteArray out = run(args, &got);
+        QVERIFY2(
+            got == code,
+            qPrintable(
+                QStringLiteral("exit %1, expected %2: %3").arg(got).arg(code).arg(QString::fromUtf8(out.left(2000)))));
+    }
+
+    void helpListsTheExitCodes()
+    {
+        int code = -1;
+        const QByteArray out = run({QStringLiteral("--help")}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY(out.contains("Exit status"));
+        for (const char* line : {"  0  done", "  1  the data has errors", "  2  wrong command line",
+                                 "  3  an input cannot be read", "  4  an output cannot be written", "  5  the API"})
+            QVERIFY2(out.contains(line), line);
+    }
+
+    void lintRejectsAnEmptyFile()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("empty.jsonl"));
+        QVERIFY(td::test::writeFile(file, ""));
+        int code = -1;
+        QByteArray out = run({QStringLiteral("lint"), file}, &code);
+        QCOMPARE(code, 1);
+        QVERIFY2(out.contains("[empty-file]") && out.contains("empty"), out);
+        out = run({QStringLiteral("lint"), file, QStringLiteral("--json")}, &code);
+        QCOMPARE(code, 1);
+        const QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value(QStringLiteral("counts")).toObject().value(QStringLiteral("empty-file")).toInt(), 1);
+        // The checker agrees.
+        run({QStringLiteral("check"), file}, &code);
+        QCOMPARE(code, 1);
+    }
+
+    void crOnlyLineEndsAgreeWithCheck()
+    {
+        // Python's universal newlines (Together's checker) read these as three rows.
+        QByteArray data;
+        for (int i = 0; i < 3; ++i)
+            data += "{\"messages\":[{\"role\":\"user\",\"content\":\"q" + QByteArray::number(i) +
+                    "\"},{\"role\":\"assistant\",\"content\":\"a\"}]}\r";
+        const QString file = m_dir.filePath(QStringLiteral("cr.jsonl"));
+        QVERIFY(td::test::writeFile(file, data));
+        int code = -1;
+        QByteArray out = run({QStringLiteral("check"), file}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY(out.contains("\"num_samples\": 3"));
+
+        out = run({QStringLiteral("lint"), file, QStringLiteral("--json")}, &code);
+        QVERIFY2(code == 0, out);
+        QJsonObject o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("rows_with_errors")).toInt(), 0);
+
+        out = run({QStringLiteral("stats"), file, QStringLiteral("--json")}, &code);
+        QCOMPARE(code, 0);
+        o = QJsonDocument::fromJson(out).object();
+        QCOMPARE(o.value(QStringLiteral("rows")).toInt(), 3);
+        QCOMPARE(o.value(QStringLiteral("parse_failures")).toInt(), 0);
+        QCOMPARE(o.value(QStringLiteral("formats")).toObject().value(QStringLiteral("conversation")).toInt(), 3);
+
+        const QString exported = m_dir.filePath(QStringLiteral("cr-out.jsonl"));
+        out = run({QStringLiteral("export"), file, exported, QStringLiteral("--valid-only")}, &code);
+        QVERIFY2(code == 0, out);
+        QVERIFY2(out.contains("Wrote 3 rows (0 fixed, 0 dropped of 3)"), out);
+        QCOMPARE(td::test::readFile(exported), data);
+    }
+
+    void invalidJsonIsQuotedShortly()
+    {
+        // A 20 KB row whose string never ends: the message quotes a window, not the row.
+        const QByteArray row = "{\"text\": \"" + QByteArray(20000, 'x') + "\u00e9" + QByteArray(100, 'y');
+        const QString file = m_dir.filePath(QStringLiteral("long.jsonl"));
+        QVERIFY(td::test::writeFile(file, row + "\n"));
+        int code = -1;
+        const QByteArray out = run({QStringLiteral("lint"), file, QStringLiteral("--json")}, &code);
+        QCOMPARE(code, 1);
+        const QJsonArray problems = QJsonDocument::fromJson(out).object().value(QStringLiteral("problems")).toArray();
+        QCOMPARE(problems.size(), 1);
+        const QString message = problems.at(0).toObject().value(QStringLiteral("message")).toString();
+        QVERIFY2(message.size() < 400, qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("yyyy")) && message.contains(QChar(0x2026)), qPrintable(message));
+        QVERIFY(!message.contains(QStringLiteral("last read")));
+    }
+
+    void exportRefusesToOverwriteItsInput()
+    {
+        const QString in = m_dir.filePath(QStringLiteral("x.validation.jsonl"));
+        QByteArray data;
+        for (int i = 0; i < 50; ++i)
+            data += "{\"text\": \"" + QByteArray::number(i) + "\"}\n";
+        QVERIFY(td::test::writeFile(in, data));
+        int code = -1;
+        const QByteArray out = run({QStringLiteral("export"), in, m_dir.filePath(QStringLiteral("x.jsonl")),
+                                    QStringLiteral("--split"), QStringLiteral("0.3")},
+                                   &code);
+        QCOMPARE(code, 4);
+        QVERIFY2(out.contains("dataset being exported"), out);
+        QCOMPARE(td::test::readFile(in), data);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.jsonl"))));
     }
 
     void unknownCommand()

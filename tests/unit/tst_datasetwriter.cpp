@@ -3,6 +3,7 @@
 #include "dataset/DatasetDocument.h"
 #include "dataset/DatasetWriter.h"
 #include "dataset/OutputSink.h"
+#include "dataset/PendingFile.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -10,6 +11,10 @@
 #include <QTest>
 
 #include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace td;
 using td::test::readFile;
@@ -154,6 +159,153 @@ private slots:
         QCOMPARE(reopened.rowCount(), 5000);
         QCOMPARE(reopened.row(1), QByteArray("{\"edited\":true}"));
         QCOMPARE(reopened.row(4999), QByteArray("{\"text\":\"row 4999\"}"));
+    }
+
+    void savingOntoASymlinkWritesThroughIt()
+    {
+        // data/real.jsonl, with a relative link in another folder and a chain of two links.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("data")));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("links")));
+        QVERIFY(writeFile(path("data/real.jsonl"), "a\nb\n"));
+        QVERIFY(QFile::link(QStringLiteral("../data/real.jsonl"), path("links/one.jsonl")));
+        QVERIFY(QFile::link(path("links/one.jsonl"), path("links/two.jsonl")));
+        DatasetDocument doc;
+        const DocumentSnapshot snap = editedSnapshot(doc, path("links/two.jsonl"));
+        auto r = writeDataset(snap, path("links/two.jsonl"), {});
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        QVERIFY(QFileInfo(path("links/two.jsonl")).isSymLink());
+        QVERIFY(QFileInfo(path("links/one.jsonl")).isSymLink());
+        QCOMPARE(readFile(path("data/real.jsonl")), QByteArray("a\n{\"edited\":true}\n"));
+        // The temporary was made beside the real file and is gone.
+        QCOMPARE(QDir(path("data")).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("real.jsonl")});
+        QCOMPARE(QDir(path("links")).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 2);
+    }
+
+    void aDanglingSymlinkCreatesItsTarget()
+    {
+        QVERIFY(QFile::link(QStringLiteral("made-by-save.jsonl"), path("dangling.jsonl")));
+        QVERIFY(writeFile(path("src.jsonl"), "x\ny\n"));
+        DatasetDocument doc;
+        const DocumentSnapshot snap = editedSnapshot(doc, path("src.jsonl"));
+        QVERIFY(writeDataset(snap, path("dangling.jsonl"), {}).ok());
+        QVERIFY(QFileInfo(path("dangling.jsonl")).isSymLink());
+        QCOMPARE(readFile(path("made-by-save.jsonl")), QByteArray("x\n{\"edited\":true}\n"));
+    }
+
+    void aSymlinkLoopIsAClearError()
+    {
+        QVERIFY(QFile::link(path("loop-b.jsonl"), path("loop-a.jsonl")));
+        QVERIFY(QFile::link(path("loop-a.jsonl"), path("loop-b.jsonl")));
+        QVERIFY(writeFile(path("l.jsonl"), "x\ny\n"));
+        DatasetDocument doc;
+        const DocumentSnapshot snap = editedSnapshot(doc, path("l.jsonl"));
+        auto r = writeDataset(snap, path("loop-a.jsonl"), {});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("loop-a.jsonl")), qPrintable(r.error().message));
+        QVERIFY(QFileInfo(path("loop-a.jsonl")).isSymLink());
+    }
+
+    void leftoversOfDeadSavesAreRemoved()
+    {
+        QVERIFY(writeFile(path("s.jsonl"), "a\nb\n"));
+        // What a save killed half-way leaves: nobody holds its lock.
+        QVERIFY(writeFile(path(".s.jsonl.tdsave-AbC123"), "half a file"));
+        // A save in progress elsewhere: its writer holds the lock.
+        QVERIFY(writeFile(path(".s.jsonl.tdsave-LiVe12"), "being written"));
+        const int live = ::open(QFile::encodeName(path(".s.jsonl.tdsave-LiVe12")).constData(), O_RDONLY | O_CLOEXEC);
+        QVERIFY(live >= 0);
+        QCOMPARE(::flock(live, LOCK_EX | LOCK_NB), 0);
+        // Not ours to judge: another file's temporary and other names.
+        QVERIFY(writeFile(path(".t.jsonl.tdsave-AbC123"), "t"));
+        QVERIFY(writeFile(path(".s.jsonl.tdsave-AbC123.keep"), "k"));
+        QVERIFY(writeFile(path("s.jsonl.tdsave-AbC123"), "k"));
+
+        DatasetDocument doc;
+        const DocumentSnapshot snap = editedSnapshot(doc, path("s.jsonl"));
+        QVERIFY(writeDataset(snap, path("s.jsonl"), {}).ok());
+        QVERIFY(!QFile::exists(path(".s.jsonl.tdsave-AbC123")));
+        QVERIFY(QFile::exists(path(".s.jsonl.tdsave-LiVe12")));
+        QVERIFY(QFile::exists(path(".t.jsonl.tdsave-AbC123")));
+        QVERIFY(QFile::exists(path(".s.jsonl.tdsave-AbC123.keep")));
+        QVERIFY(QFile::exists(path("s.jsonl.tdsave-AbC123")));
+        ::close(live);
+        // Once its writer is gone, the next save removes it too.
+        QCOMPARE(PendingFile::removeStale(path("s.jsonl")), 1);
+        QVERIFY(!QFile::exists(path(".s.jsonl.tdsave-LiVe12")));
+        for (const char* name : {".t.jsonl.tdsave-AbC123", ".s.jsonl.tdsave-AbC123.keep", "s.jsonl.tdsave-AbC123"})
+            QVERIFY(QFile::remove(path(QString::fromLatin1(name))));
+    }
+
+    void aSaveInProgressHoldsItsLock()
+    {
+        QVERIFY(writeFile(path("p.jsonl"), "a\n"));
+        auto pending = PendingFile::create(path("p.jsonl"));
+        QVERIFY(pending.ok());
+        // Another process's cleaner (another open file description) finds it locked.
+        QCOMPARE(PendingFile::removeStale(path("p.jsonl")), 0);
+        QCOMPARE(leftovers().size(), 1);
+        (*pending)->abort();
+        QVERIFY(leftovers().isEmpty());
+        QCOMPARE(readFile(path("p.jsonl")), QByteArray("a\n"));
+    }
+
+    void errnoValuesHaveTheirOwnMessages()
+    {
+        const Error rofs = Error::fromErrno(EROFS, QStringLiteral("Cannot write x.jsonl"));
+        QCOMPARE(rofs.code, Error::Code::ReadOnly);
+        QVERIFY2(rofs.message.contains(QStringLiteral("read-only")), qPrintable(rofs.message));
+        QVERIFY(!rofs.message.contains(QStringLiteral("permission")));
+        const Error full = Error::fromErrno(ENOSPC, QStringLiteral("Cannot write x.jsonl"));
+        QCOMPARE(full.code, Error::Code::DiskFull);
+        QVERIFY(full.message.contains(QStringLiteral("disk is full")));
+        const Error quota = Error::fromErrno(EDQUOT, QStringLiteral("Cannot write x.jsonl"));
+        QCOMPARE(quota.code, Error::Code::DiskFull);
+        QVERIFY2(quota.message.contains(QStringLiteral("quota")), qPrintable(quota.message));
+        QCOMPARE(Error::fromErrno(EACCES, QStringLiteral("x")).code, Error::Code::PermissionDenied);
+        QCOMPARE(codeName(Error::Code::ReadOnly), QStringLiteral("read-only"));
+    }
+
+    void aReadOnlyFileSystemIsReportedAsSuch()
+    {
+        QVERIFY(writeFile(path("ro.jsonl"), "a\nb\n"));
+        DatasetDocument doc;
+        const DocumentSnapshot snap = editedSnapshot(doc, path("ro.jsonl"));
+        WriteOptions opts;
+        opts.wrapSink = [](OutputSink& next) { return std::make_unique<FailingSink>(next, 0, EROFS); };
+        auto r = writeDataset(snap, path("ro.jsonl"), opts);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, Error::Code::ReadOnly);
+        QVERIFY2(r.error().message.contains(QStringLiteral("read-only")), qPrintable(r.error().message));
+        QCOMPARE(readFile(path("ro.jsonl")), QByteArray("a\nb\n"));
+        QVERIFY(leftovers().isEmpty());
+    }
+
+    void aFailedNewFileSaysNothingWasCreated()
+    {
+        QVERIFY(writeFile(path("n.jsonl"), "a\nb\n"));
+        DatasetDocument doc;
+        const DocumentSnapshot snap = editedSnapshot(doc, path("n.jsonl"));
+        WriteOptions opts;
+        opts.wrapSink = [](OutputSink& next) { return std::make_unique<FailingSink>(next, 1, ENOSPC); };
+        auto r = writeDataset(snap, path("n-new.jsonl"), opts);
+        QVERIFY(!r.ok());
+        QVERIFY2(!r.error().message.contains(QStringLiteral("original")), qPrintable(r.error().message));
+        QVERIFY(r.error().message.contains(QStringLiteral("No file was created")));
+        QVERIFY(!QFile::exists(path("n-new.jsonl")));
+    }
+
+    void crOnlyRowsKeepTheirLineEnds()
+    {
+        QVERIFY(writeFile(path("cr.jsonl"), "a\rb\rc\r"));
+        DatasetDocument doc;
+        const DocumentSnapshot snap = editedSnapshot(doc, path("cr.jsonl"));
+        QCOMPARE(snap.rowCount(), 3);
+        QVERIFY(writeDataset(snap, path("cr-out.jsonl"), {}).ok());
+        QCOMPARE(readFile(path("cr-out.jsonl")), QByteArray("a\r{\"edited\":true}\rc\r"));
+        DocumentSnapshot normalized = snap;
+        normalized.normalizeLineEnds = true;
+        QVERIFY(writeDataset(normalized, path("cr-lf.jsonl"), {}).ok());
+        QCOMPARE(readFile(path("cr-lf.jsonl")), QByteArray("a\n{\"edited\":true}\nc\n"));
     }
 
     void selectedRowsOnly()

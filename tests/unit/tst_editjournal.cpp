@@ -3,10 +3,14 @@
 #include "dataset/DatasetDocument.h"
 #include "dataset/EditJournal.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace td;
 using td::test::readFile;
@@ -134,6 +138,44 @@ private slots:
         auto r = doc.applyRecovery(rec);
         QVERIFY(!r.ok());
         QCOMPARE(doc.row(0), QByteArray("a"));
+    }
+
+    void journalsAreReadableOnlyByTheUser()
+    {
+        QVERIFY(writeFile(path("private.jsonl"), "a\nb\n"));
+        const QString journal = EditJournal::journalPathFor(path("private.jsonl"));
+        const QString folder = QFileInfo(journal).absolutePath();
+        // A folder left by an older version, open to everyone, and a stray temporary with
+        // loose permissions; a umask that lets others read.
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+        QVERIFY(writeFile(journal + QStringLiteral(".new"), "stale"));
+        QVERIFY(::chmod(QFile::encodeName(journal + QStringLiteral(".new")).constData(), 0644) == 0);
+        const mode_t old = ::umask(022);
+        EditJournal j(path("private.jsonl"));
+        const auto r = j.begin(FileIdentity::of(path("private.jsonl")));
+        ::umask(old);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().message));
+        struct stat st
+        {};
+        QCOMPARE(::stat(QFile::encodeName(folder).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0700));
+        QCOMPARE(::stat(QFile::encodeName(journal).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
+        j.discard();
+
+        // A fresh folder is made private from the start.
+        QVERIFY(QDir(folder).removeRecursively());
+        const mode_t old2 = ::umask(0);
+        EditJournal k(path("private.jsonl"));
+        const auto r2 = k.begin(FileIdentity::of(path("private.jsonl")));
+        ::umask(old2);
+        QVERIFY(r2.ok());
+        QCOMPARE(::stat(QFile::encodeName(folder).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0700));
+        QCOMPARE(::stat(QFile::encodeName(journal).constData(), &st), 0);
+        QCOMPARE(st.st_mode & 0777, mode_t(0600));
+        k.discard();
     }
 };
 

@@ -18,7 +18,13 @@ private slots:
         QTest::newRow("unterminated last") << QByteArray("a\nbc") << QList<quint64>{0, 2, 4};
         QTest::newRow("blank lines") << QByteArray("\n\nx\n") << QList<quint64>{0, 1, 2, 4};
         QTest::newRow("crlf") << QByteArray("a\r\nb\r\n") << QList<quint64>{0, 3, 6};
-        QTest::newRow("lone cr is not a break") << QByteArray("a\rb\n") << QList<quint64>{0, 4};
+        // As Python's universal newlines (Together's checker): a lone CR ends a line.
+        QTest::newRow("lone cr ends a line") << QByteArray("a\rb\n") << QList<quint64>{0, 2, 4};
+        QTest::newRow("cr only") << QByteArray("a\rbc\rd\r") << QList<quint64>{0, 2, 5, 7};
+        QTest::newRow("cr at the end, unterminated") << QByteArray("a\rb") << QList<quint64>{0, 2, 3};
+        QTest::newRow("cr then crlf") << QByteArray("a\r\r\nb") << QList<quint64>{0, 2, 4, 5};
+        QTest::newRow("mixed") << QByteArray("a\nb\r\nc\rd") << QList<quint64>{0, 2, 5, 7, 8};
+        QTest::newRow("blank cr lines") << QByteArray("\r\r") << QList<quint64>{0, 1, 2};
     }
 
     void index()
@@ -32,13 +38,18 @@ private slots:
     void chunkedScanMatchesWholeScan()
     {
         QByteArray data;
+        const char* const ends[] = {"\n", "\r\n", "\r", "\r\r\n"};
         for (int i = 0; i < 5000; ++i)
-            data += QByteArray(i % 37, 'x') + '\n';
+            data += QByteArray(i % 37, 'x') + ends[(i / 3) % 4];
         const auto whole = indexLines(data.constData(), std::size_t(data.size()));
-        for (std::size_t chunk : {1u, 7u, 4096u}) {
+        QCOMPARE(whole.size(), std::size_t(6249)); // 5000 lines, 1248 of them ending CR CRLF (two rows)
+        for (std::size_t chunk : {1u, 2u, 3u, 7u, 4096u}) {
             std::vector<std::uint64_t> starts{0};
             for (std::size_t pos = 0; pos < std::size_t(data.size()); pos += chunk)
                 scanLineStarts(data.constData(), pos, std::min(std::size_t(data.size()), pos + chunk), starts);
+            // As DatasetDocument does: the last line, here ended by a CR, ends the index.
+            if (starts.back() != std::size_t(data.size()))
+                starts.push_back(std::size_t(data.size()));
             QCOMPARE(starts, whole);
         }
     }

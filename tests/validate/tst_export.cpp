@@ -1,12 +1,17 @@
 #include "TestFiles.h"
 
 #include "dataset/DatasetDocument.h"
+#include "dataset/OutputSink.h"
 #include "validate/Exporter.h"
 #include "validate/QuickFix.h"
 
+#include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cerrno>
+#include <unistd.h>
 
 using namespace td;
 using td::test::readFile;
@@ -25,6 +30,19 @@ private:
         doc.open(m_dir.filePath(name));
         doc.waitForIndexed();
         return doc.snapshot();
+    }
+
+    QStringList leftovers() const
+    {
+        return QDir(m_dir.path()).entryList({QStringLiteral(".*tdsave*")}, QDir::Files | QDir::Hidden);
+    }
+
+    static QByteArray rows(int n, const char* tag)
+    {
+        QByteArray out;
+        for (int i = 0; i < n; ++i)
+            out += "{\"text\": \"" + QByteArray(tag) + ' ' + QByteArray::number(i) + "\"}\n";
+        return out;
     }
 
     static QByteArray fixed(const QByteArray& row, FixKind k)
@@ -165,6 +183,189 @@ private slots:
         QVERIFY(back.waitForIndexed());
         QCOMPARE(back.rowCount(), 2);
         QCOMPARE(back.row(0), QByteArray("{\"text\":\"c\"}"));
+    }
+
+    void theSplitsValidationFileCannotBeTheInput()
+    {
+        // tunedesk-cli export x.validation.jsonl x.jsonl --split 0.3
+        const QByteArray input = rows(100, "in");
+        DatasetDocument doc;
+        const DocumentSnapshot snap = open(doc, QStringLiteral("x.validation.jsonl"), input);
+        ExportOptions o;
+        o.inputPath = m_dir.filePath(QStringLiteral("x.validation.jsonl"));
+        o.output = m_dir.filePath(QStringLiteral("x.jsonl"));
+        o.validationFraction = 0.3;
+        auto r = exportDataset(snap, o);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("x.validation.jsonl")) &&
+                     r.error().message.contains(QStringLiteral("dataset being exported")),
+                 qPrintable(r.error().message));
+        QCOMPARE(readFile(m_dir.filePath(QStringLiteral("x.validation.jsonl"))), input);
+        QVERIFY(!QFile::exists(o.output));
+        QVERIFY(leftovers().isEmpty());
+        // Also without being told the path: the snapshot's own file is recognised.
+        o.inputPath.clear();
+        QVERIFY(!exportDataset(snap, o).ok());
+        QCOMPARE(readFile(m_dir.filePath(QStringLiteral("x.validation.jsonl"))), input);
+    }
+
+    void anOutputThatIsTheInputIsRefused()
+    {
+        const QByteArray input = rows(10, "same");
+        DatasetDocument doc;
+        const DocumentSnapshot snap = open(doc, QStringLiteral("same.jsonl"), input);
+        const QString in = m_dir.filePath(QStringLiteral("same.jsonl"));
+        QVERIFY(QFile::link(in, m_dir.filePath(QStringLiteral("same-link.jsonl"))));
+        QVERIFY(::link(QFile::encodeName(in).constData(),
+                       QFile::encodeName(m_dir.filePath(QStringLiteral("same-hard.jsonl"))).constData()) == 0);
+        QVERIFY(QFile::link(in, m_dir.filePath(QStringLiteral("other.validation.jsonl"))));
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("sub")));
+        struct Case
+        {
+            QString output;
+            bool split;
+        };
+        const Case cases[] = {
+            {in, false},
+            {m_dir.path() + QStringLiteral("/sub/../same.jsonl"), false}, // another spelling
+            {m_dir.filePath(QStringLiteral("same-link.jsonl")), false},   // a symbolic link to it
+            {m_dir.filePath(QStringLiteral("same-hard.jsonl")), false},   // a hard link to it
+            {m_dir.filePath(QStringLiteral("other.jsonl")), true},        // the validation file links to it
+        };
+        for (const Case& c : cases) {
+            ExportOptions o;
+            o.inputPath = in;
+            o.output = c.output;
+            if (c.split)
+                o.validationFraction = 0.5;
+            auto r = exportDataset(snap, o);
+            QVERIFY2(!r.ok(), qPrintable(c.output));
+            QCOMPARE(readFile(in), input);
+        }
+        QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("same-link.jsonl"))).isSymLink());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("other.jsonl"))));
+        QVERIFY(leftovers().isEmpty());
+    }
+
+    void aFullDiskDuringASplitChangesNeitherFile()
+    {
+        DatasetDocument doc;
+        const DocumentSnapshot snap = open(doc, QStringLiteral("big.jsonl"), rows(2000, "new"));
+        const QString train = m_dir.filePath(QStringLiteral("out.jsonl"));
+        const QString validation = m_dir.filePath(QStringLiteral("out.validation.jsonl"));
+        // For each of the two files failing in turn.
+        for (const QString& failing : {validation, train}) {
+            QVERIFY(writeFile(train, "old training rows\n"));
+            QVERIFY(writeFile(validation, "old validation rows\n"));
+            ExportOptions o;
+            o.output = train;
+            o.validationFraction = 0.3;
+            o.wrapSink = [failing](OutputSink& next, const QString& path) -> std::unique_ptr<OutputSink> {
+                if (path != failing)
+                    return nullptr;
+                return std::make_unique<FailingSink>(next, 1000, ENOSPC);
+            };
+            auto r = exportDataset(snap, o);
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().code, Error::Code::DiskFull);
+            const QString m = r.error().message;
+            QVERIFY2(m.contains(QStringLiteral("disk is full")), qPrintable(m));
+            QVERIFY2(m.contains(QStringLiteral("out.jsonl was not changed")) &&
+                         m.contains(QStringLiteral("out.validation.jsonl was not changed")),
+                     qPrintable(m));
+            QVERIFY(!m.contains(QStringLiteral("original file")));
+            QCOMPARE(readFile(train), QByteArray("old training rows\n"));
+            QCOMPARE(readFile(validation), QByteArray("old validation rows\n"));
+            QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(QLatin1Char(','))));
+        }
+        // Without the failure both are replaced.
+        ExportOptions o;
+        o.output = train;
+        o.validationFraction = 0.3;
+        auto r = exportDataset(snap, o);
+        QVERIFY(r.ok());
+        QCOMPARE(r->trainRows, 1400);
+        QCOMPARE(readFile(train).count('\n'), 1400);
+        QCOMPARE(readFile(validation).count('\n'), 600);
+    }
+
+    void aFailedSecondRenamePutsTheFirstFileBack()
+    {
+        DatasetDocument doc;
+        const DocumentSnapshot snap = open(doc, QStringLiteral("rn-in.jsonl"), rows(100, "new"));
+        const QString train = m_dir.filePath(QStringLiteral("rn.jsonl"));
+        // The validation file cannot be replaced: a folder (with something in it) has its name.
+        QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("rn.validation.jsonl/inside")));
+        for (const bool trainExisted : {true, false}) {
+            if (trainExisted)
+                QVERIFY(writeFile(train, "old training rows\n"));
+            else
+                QFile::remove(train);
+            ExportOptions o;
+            o.output = train;
+            o.validationFraction = 0.5;
+            auto r = exportDataset(snap, o);
+            QVERIFY(!r.ok());
+            QVERIFY2(r.error().message.contains(QStringLiteral("rn.validation.jsonl")) &&
+                         r.error().message.contains(QStringLiteral("No file was changed")),
+                     qPrintable(r.error().message));
+            if (trainExisted)
+                QCOMPARE(readFile(train), QByteArray("old training rows\n"));
+            else
+                QVERIFY(!QFile::exists(train));
+            QVERIFY(QFileInfo(m_dir.filePath(QStringLiteral("rn.validation.jsonl/inside"))).isDir());
+            QVERIFY2(leftovers().isEmpty(), qPrintable(leftovers().join(QLatin1Char(','))));
+        }
+    }
+
+    void aFullDiskBeforeNewFilesSaysNothingWasCreated()
+    {
+        DatasetDocument doc;
+        const DocumentSnapshot snap = open(doc, QStringLiteral("fresh-in.jsonl"), rows(500, "r"));
+        ExportOptions o;
+        o.output = m_dir.filePath(QStringLiteral("fresh.jsonl"));
+        o.validationFraction = 0.5;
+        o.wrapSink = [](OutputSink& next, const QString&) { return std::make_unique<FailingSink>(next, 100, ENOSPC); };
+        auto r = exportDataset(snap, o);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("fresh.jsonl was not created")),
+                 qPrintable(r.error().message));
+        QVERIFY(!QFile::exists(o.output));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("fresh.validation.jsonl"))));
+        QVERIFY(leftovers().isEmpty());
+    }
+
+    void exportingOntoASymlinkKeepsTheLink()
+    {
+        DatasetDocument doc;
+        const DocumentSnapshot snap = open(doc, QStringLiteral("l-in.jsonl"), rows(10, "l"));
+        QVERIFY(writeFile(m_dir.filePath(QStringLiteral("l-real.jsonl")), "old\n"));
+        QVERIFY(QFile::link(QStringLiteral("l-real.jsonl"), m_dir.filePath(QStringLiteral("l-link.jsonl"))));
+        ExportOptions o;
+        o.output = m_dir.filePath(QStringLiteral("l-link.jsonl"));
+        QVERIFY(exportDataset(snap, o).ok());
+        QVERIFY(QFileInfo(o.output).isSymLink());
+        QCOMPARE(readFile(m_dir.filePath(QStringLiteral("l-real.jsonl"))), rows(10, "l"));
+    }
+
+    void crOnlyRowsAreRowsForValidOnly()
+    {
+        // Together's checker reads lone CRs as line ends; so do the export's rows.
+        QByteArray input;
+        for (int i = 0; i < 3; ++i)
+            input += "{\"messages\":[{\"role\":\"user\",\"content\":\"q" + QByteArray::number(i) +
+                     "\"},{\"role\":\"assistant\",\"content\":\"a\"}]}\r";
+        DatasetDocument doc;
+        const DocumentSnapshot snap = open(doc, QStringLiteral("cr.jsonl"), input);
+        ExportOptions o;
+        o.output = m_dir.filePath(QStringLiteral("cr-valid.jsonl"));
+        o.validOnly = true;
+        auto r = exportDataset(snap, o);
+        QVERIFY(r.ok());
+        QCOMPARE(r->rowsWritten, 3);
+        QCOMPARE(r->rowsDropped, 0);
+        QCOMPARE(readFile(o.output), input);
+        QVERIFY(r->trainCheck->passed());
     }
 };
 
