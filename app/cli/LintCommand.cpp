@@ -44,7 +44,12 @@ int runLint(const QStringList& args)
     LintOptions options;
     options.profile = parser.value(profile) == QLatin1String("tools") ? LintProfile::Tools : LintProfile::Client;
     options.contextLength = parser.value(context).toLongLong();
-    const LintResult result = lintSnapshot(doc->snapshot(), options);
+    const DocumentSnapshot snap = doc->snapshot();
+    const LintResult result = lintSnapshot(snap, options);
+    if (auto unchanged = snap.checkUnchanged(); !unchanged) {
+        err << "tunedesk-cli: " << unchanged.error().message << Qt::endl;
+        return 2;
+    }
 
     std::map<std::string, int> counts;
     for (const LintProblem& p : result.problems)

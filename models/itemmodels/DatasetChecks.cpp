@@ -154,9 +154,19 @@ void DatasetChecks::run()
         (void)cancel; // held for options.cancel
         auto lint = std::make_shared<LintResult>(lintSnapshot(snap, options));
         std::shared_ptr<ParityReport> parity;
-        if (!lint->cancelled) {
+        // No result is shown from a file that changed while it was read: an error instead.
+        std::shared_ptr<Error> failure;
+        if (auto unchanged = snap.checkUnchanged(); !unchanged)
+            failure = std::make_shared<Error>(unchanged.error());
+        auto take = [&](Result<ParityReport> r) {
+            if (r)
+                parity = std::make_shared<ParityReport>(std::move(*r));
+            else
+                failure = std::make_shared<Error>(r.error());
+        };
+        if (!lint->cancelled && !failure) {
             if (!edited && path.endsWith(QLatin1String(".jsonl"))) {
-                parity = std::make_shared<ParityReport>(checkFileParity(path));
+                take(checkFileParity(path));
             } else {
                 // The verdict is about what would be uploaded: the rows as they are now,
                 // written to a temporary .jsonl of the same name.
@@ -167,16 +177,26 @@ void DatasetChecks::run()
                 if (!name.endsWith(QLatin1String(".jsonl")))
                     name = QStringLiteral("dataset.jsonl");
                 const QString tmp = dir.filePath(name);
-                if (writeDataset(snap, tmp, {}, {}, options.cancel))
-                    parity = std::make_shared<ParityReport>(checkFileParity(tmp));
+                if (auto written = writeDataset(snap, tmp, {}, {}, options.cancel))
+                    take(checkFileParity(tmp));
+                else if (written.error().code != Error::Code::Cancelled)
+                    failure = std::make_shared<Error>(written.error());
             }
         }
         QMetaObject::invokeMethod(
             this,
-            [this, lint, parity, gen] {
+            [this, lint, parity, failure, gen] {
                 if (gen != m_generation)
                     return;
                 m_running = false;
+                m_failure.reset();
+                if (failure) {
+                    m_failure = *failure;
+                    m_parity.reset();
+                    m_problems->setProblems({});
+                    emit finished();
+                    return;
+                }
                 if (parity)
                     m_parity = *parity;
                 m_problems->setProblems(std::move(lint->problems));

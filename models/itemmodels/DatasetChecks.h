@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "validate/Linter.h"
 #include "validate/ParityReport.h"
 
@@ -42,6 +43,9 @@ public:
     bool isRunning() const { return m_running; }
     bool hasResult() const { return m_parity.has_value(); }
     const std::optional<ParityReport>& parity() const { return m_parity; }
+    // Why the last run has no result (the file changed while it was read, or could not be
+    // checked); then parity() is empty and no problems are listed.
+    const std::optional<Error>& failure() const { return m_failure; }
     std::vector<std::int64_t> rowsWithProblems(bool errorsOnly = false) const;
 
     // Applies the fixes the given problems offer, as one undo step. Returns rows changed.
@@ -64,6 +68,7 @@ private:
     LintProfile m_profile = LintProfile::Client;
     std::int64_t m_contextLength = 0;
     std::optional<ParityReport> m_parity;
+    std::optional<Error> m_failure;
     bool m_running = false;
     quint64 m_generation = 0;
     std::shared_ptr<std::atomic_bool> m_cancel;

@@ -1,5 +1,8 @@
 #include "validate/ParityChecker.h"
 
+#include "dataset/MappedFile.h"
+#include "dataset/RegularFile.h"
+
 #include "validate/ParityFastPath.h"
 #include "validate/ParquetFooter.h"
 #include "validate/PyJson.h"
@@ -583,7 +586,7 @@ ParityReport checkJsonlParity(const char* data, std::size_t size, const ParityOp
     return r;
 }
 
-ParityReport checkFileParity(const QString& path, const ParityOptions& options)
+Result<ParityReport> checkFileParity(const QString& path, const ParityOptions& options)
 {
     ParityReport r;
     for (const char* key : {"is_check_passed", "message", "found", "file_size", "utf8", "line_type", "text_field",
@@ -593,6 +596,12 @@ ParityReport checkFileParity(const QString& path, const ParityOptions& options)
     r.set("message", V::string("Checks passed"));
 
     const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        // A FIFO would block and a device never end: refused with an error. (Python's check
+        // reports them "not found", as it does a folder, which is kept for parity.)
+        if (auto regular = requireRegularFile(path); !regular)
+            return regular.error();
+    }
     if (!info.isFile()) {
         r.set("found", V::boolean(false));
         r.set("is_check_passed", V::boolean(false));
@@ -621,20 +630,21 @@ ParityReport checkFileParity(const QString& path, const ParityOptions& options)
     ParityReport data;
     if (suffix == QLatin1String(".jsonl")) {
         r.set("filetype", V::string("jsonl"));
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly)) {
+        auto mapped = MappedFile::open(path);
+        if (!mapped) {
+            if (mapped.error().code == Error::Code::Unsupported)
+                return mapped.error(); // not a regular file: no verdict at all
             r.set("is_check_passed", V::boolean(false));
-            r.set("message", V::string("Cannot read " + file + ": " + f.errorString().toStdString()));
+            r.set("message", V::string("Cannot read " + file + ": " + mapped.error().message.toStdString()));
             return r;
         }
-        const uchar* mapped = size > 0 ? f.map(0, size) : nullptr;
-        QByteArray fallback;
-        const char* bytes = reinterpret_cast<const char*>(mapped);
-        if (!mapped) {
-            fallback = f.readAll();
-            bytes = fallback.constData();
-        }
-        data = checkJsonlParity(bytes, std::size_t(size), options);
+        const MappedFile& m = **mapped;
+        m.adviseSequential();
+        // The size checked above is the size mapped: a file that grew since is checked as it was.
+        data = checkJsonlParity(m.data(), std::min(m.size(), std::size_t(size)), options);
+        // Shortened while it was read: the verdict would be about zeros, not the file.
+        if (auto unchanged = m.checkUnchanged(); !unchanged)
+            return unchanged.error();
     } else if (suffix == QLatin1String(".parquet")) {
         r.set("filetype", V::string("parquet"));
         data = checkParquet(path, file, options);

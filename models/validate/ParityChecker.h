@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "validate/ParityReport.h"
 
 #include <QString>
@@ -26,7 +27,10 @@ struct ParityOptions
 // Together's check_file (Python client 1.5.34, contract section 3, variant A): the same
 // verdict, message and report, key order included. `path` is used as given in messages (the
 // CLI passes the absolute path, as `together files check` does).
-ParityReport checkFileParity(const QString& path, const ParityOptions& options = {});
+// An error instead of a report when there can be no verdict: the path is not a regular file
+// (a FIFO, a device, a folder: Error::Code::Unsupported), or the file changed while it was
+// read (Error::Code::Changed).
+Result<ParityReport> checkFileParity(const QString& path, const ParityOptions& options = {});
 
 // The JSONL data checks on bytes already in memory (the file-level steps are the caller's).
 // Returns the data part of the report, which check_file merges into its own.

@@ -50,8 +50,8 @@ for line in open(sys.argv[1], encoding="utf-8"):
 )PY");
         QProcess py;
         py.start(QStringLiteral("python3"),
-                 {QStringLiteral("-c"), script,
-                  td::test::testDataDir() + QStringLiteral("/check_file_cases.jsonl"), m_dir.path()});
+                 {QStringLiteral("-c"), script, td::test::testDataDir() + QStringLiteral("/check_file_cases.jsonl"),
+                  m_dir.path()});
         QVERIFY(py.waitForFinished(60000));
         QCOMPARE(py.exitCode(), 0);
         m_cases = QString::fromUtf8(py.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -71,7 +71,7 @@ for line in open(sys.argv[1], encoding="utf-8"):
         // The cases were made with the bare file name as the path (it appears in one message).
         const QString cwd = QDir::currentPath();
         QDir::setCurrent(m_dir.path());
-        const ParityReport report = checkFileParity(name);
+        const ParityReport report = checkFileParity(name).value();
         QDir::setCurrent(cwd);
         const QByteArray expected = td::test::readFile(m_dir.filePath(name + QStringLiteral(".expected")));
         const std::string got = report.toPythonJson();
