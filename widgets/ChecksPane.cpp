@@ -145,6 +145,9 @@ void ChecksPane::updateVerdict()
     if (m_checks->isRunning() && !m_checks->isVerdictCurrent()) {
         m_verdict->setText(tr("Checking…"));
         m_verdict->setStyleSheet(QString());
+    } else if (m_checks->failure()) {
+        m_verdict->setText(tr("✘ The dataset could not be checked: %1").arg(m_checks->failure()->message));
+        m_verdict->setStyleSheet(QStringLiteral("color: #c01c28; font-weight: bold;"));
     } else if (!m_checks->parity()) {
         m_verdict->setText(tr("No dataset checked yet."));
         m_verdict->setStyleSheet(QString());

@@ -240,7 +240,12 @@ void JobsPane::download(const QString& id, qint64 step, bool adapter)
         this, tr("Download Into"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
     if (folder.isEmpty())
         return;
-    QString base = TogetherClient::downloadName(job->outputName.isEmpty() ? job->id : job->outputName);
+    const auto name = TogetherClient::downloadName(job->outputName.isEmpty() ? job->id : job->outputName);
+    if (!name) {
+        Dialogs::warning(this, tr("Download"), name.error().message);
+        return;
+    }
+    QString base = *name;
     if (step > 0)
         base += QStringLiteral("-checkpoint-%1").arg(step);
     if (job->isLora())
@@ -276,7 +281,7 @@ void JobsPane::download(const QString& id, qint64 step, bool adapter)
 
 void JobsPane::extract(const QString& archive)
 {
-    const QString folder = archive.section(QStringLiteral(".tar"), 0, 0);
+    const QString folder = TarExtractor::folderFor(archive);
     m_page->showTransfer(tr("Unpacking %1…").arg(QFileInfo(archive).fileName()), 0, -1);
     QPointer<JobsPane> self(this);
     m_extraction = QtConcurrent::run([self, archive, folder] {

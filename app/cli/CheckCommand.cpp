@@ -44,7 +44,13 @@ int runCheck(const QStringList& args)
         return ExitCode::InputUnreadable;
     }
     // `together files check` resolves the path (click's resolve_path) before checking it.
-    const ParityReport report = checkFileParity(info.canonicalFilePath());
+    const auto checked = checkFileParity(info.canonicalFilePath());
+    if (!checked) {
+        // No verdict (a FIFO or device, or the file changed while it was read): an error, not a report.
+        std::fprintf(stderr, "tunedesk-cli: %s\n", checked.error().message.toUtf8().constData());
+        return 1;
+    }
+    const ParityReport& report = *checked;
     const std::string out = report.toPythonJson() + "\n";
     std::fwrite(out.data(), 1, out.size(), stdout);
     return report.passed() ? ExitCode::Ok : ExitCode::DataErrors;

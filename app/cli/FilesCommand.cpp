@@ -71,7 +71,12 @@ int runFiles(const QStringList& args)
     if (action == QLatin1String("upload") && parser.value(purpose) == QLatin1String("fine-tune") &&
         !parser.isSet(noCheck)) {
         // As Together's clients do: check first, and do not upload what would be rejected.
-        const ParityReport report = checkFileParity(QFileInfo(pos[1]).absoluteFilePath());
+        const auto checked = checkFileParity(QFileInfo(pos[1]).absoluteFilePath());
+        if (!checked) {
+            err << "tunedesk-cli: " << checked.error().message << Qt::endl;
+            return 1;
+        }
+        const ParityReport& report = *checked;
         if (!report.passed()) {
             err << QCoreApplication::translate("cli",
                                                "Together's checker would reject %1: %2\n(--no-check uploads it anyway)")

@@ -192,7 +192,13 @@ private:
             return;
         }
         // A local file: checked as Together's clients do, uploaded, then used.
-        const ParityReport report = checkFileParity(QFileInfo(source).absoluteFilePath());
+        const auto checked = checkFileParity(QFileInfo(source).absoluteFilePath());
+        if (!checked) {
+            m_err << "tunedesk-cli: " << checked.error().message << Qt::endl;
+            finish(1);
+            return;
+        }
+        const ParityReport& report = *checked;
         if (!report.passed() && !m_p.isSet(QStringLiteral("no-check"))) {
             m_err << tr("Together's checker would reject %1: %2\n(--no-check uploads it anyway)")
                          .arg(source, QString::fromStdString(report.message()))
@@ -307,7 +313,13 @@ private:
                     return;
                 }
                 const QString dir = m_p.value(QStringLiteral("output"));
-                QString base = TogetherClient::downloadName(j.outputName.isEmpty() ? j.id : j.outputName);
+                const auto name = TogetherClient::downloadName(j.outputName.isEmpty() ? j.id : j.outputName);
+                if (!name) {
+                    m_err << "tunedesk-cli: " << name.error().message << Qt::endl;
+                    finish(1);
+                    return;
+                }
+                QString base = *name;
                 if (id.contains(QLatin1Char(':')))
                     base += QStringLiteral("-checkpoint-") + id.section(QLatin1Char(':'), 1);
                 auto* d =
@@ -326,7 +338,7 @@ private:
                     }
                     m_out << d->targetPath() << '\n';
                     if (m_p.isSet(QStringLiteral("extract"))) {
-                        const QString folder = d->targetPath().section(QStringLiteral(".tar"), 0, 0);
+                        const QString folder = TarExtractor::folderFor(d->targetPath());
                         const auto files = TarExtractor::extract(d->targetPath(), folder);
                         if (!files) {
                             m_err << "tunedesk-cli: " << files.error().message << Qt::endl;

@@ -54,7 +54,12 @@ int runLint(const QStringList& args)
     LintOptions options;
     options.profile = parser.value(profile) == QLatin1String("tools") ? LintProfile::Tools : LintProfile::Client;
     options.contextLength = contextLength;
-    LintResult result = lintSnapshot(doc->snapshot(), options);
+    const DocumentSnapshot snap = doc->snapshot();
+    LintResult result = lintSnapshot(snap, options);
+    if (auto unchanged = snap.checkUnchanged(); !unchanged) {
+        err << "tunedesk-cli: " << unchanged.error().message << Qt::endl;
+        return ExitCode::InputUnreadable;
+    }
     // Together's checker rejects a file without rows ("File is empty"); the row rules have
     // nothing to say about it, so the file-level problem is added here.
     if (result.rows == 0) {

@@ -35,7 +35,12 @@ int runStats(const QStringList& args)
     const auto doc = openDataset(path);
     if (!doc)
         return ExitCode::InputUnreadable;
-    DatasetStats stats = computeStats(doc->snapshot());
+    const DocumentSnapshot snap = doc->snapshot();
+    DatasetStats stats = computeStats(snap);
+    if (auto unchanged = snap.checkUnchanged(); !unchanged) {
+        err << "tunedesk-cli: " << unchanged.error().message << Qt::endl;
+        return ExitCode::InputUnreadable;
+    }
     stats.indexSeconds = double(doc->indexMilliseconds()) / 1000.0;
     if (parser.isSet(json))
         out << QString::fromUtf8(QJsonDocument(stats.toJson()).toJson(QJsonDocument::Compact)) << Qt::endl;

@@ -231,8 +231,22 @@ QString TogetherClient::downloadPath(const QString& jobId, bool loraJob, bool ad
     return QStringLiteral("finetune/download?") + q.toString(QUrl::FullyEncoded);
 }
 
-QString TogetherClient::downloadName(QString outputName)
+Result<QString> TogetherClient::downloadName(QString outputName)
 {
+    const QString given = outputName;
+    auto refuse = [&given] {
+        return Error::make(Error::Code::Corrupt,
+                           QCoreApplication::translate("td::TogetherClient",
+                                                       "The server named the model \"%1\", which cannot be used as a "
+                                                       "file name (it would lead out of the download folder).")
+                               .arg(given));
+    };
+    if (outputName.isEmpty() || outputName.startsWith(QLatin1Char('/')) || outputName.contains(QLatin1Char('\\')) ||
+        outputName.contains(QChar(0)))
+        return refuse();
+    for (const QString& part : outputName.split(QLatin1Char('/')))
+        if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String(".."))
+            return refuse();
     return outputName.replace(QLatin1Char('/'), QLatin1String("--"))
         .replace(QLatin1Char('_'), QLatin1Char('-'))
         .replace(QLatin1Char(' '), QLatin1Char('-'))

@@ -14,6 +14,7 @@
 #include "api/ModelLimits.h"
 #include "api/ModelUploadJob.h"
 #include "api/TrainingMetric.h"
+#include "core/Result.h"
 
 #include <QList>
 #include <QStringList>
@@ -65,8 +66,10 @@ public:
     // (contract 4.10): "job:step" ids are split; Full jobs take model_output_path.
     static QString downloadPath(const QString& jobId, bool loraJob, bool adapter, qint64 step = 0);
     // The SDK's file name for a download (its normalize_key): "/" → "--", "_" and spaces →
-    // "-", lower case.
-    static QString downloadName(QString outputName);
+    // "-", lower case. The name comes from the server, so one that could lead out of the
+    // chosen folder is refused rather than rewritten: "." or "..", an absolute path, an empty
+    // or ".." part between slashes, a backslash or a NUL.
+    static Result<QString> downloadName(QString outputName);
 
     // Models
     ApiRequest* listModels(QObject* context, Done<QList<ModelInfo>> done);

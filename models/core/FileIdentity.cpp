@@ -18,6 +18,9 @@ FileIdentity FileIdentity::of(const QString& path)
     id.size = st.st_size;
     id.mtimeNs = std::int64_t(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
     id.inode = st.st_ino;
+    // Only a regular file is read: opening a FIFO would block.
+    if (!S_ISREG(st.st_mode))
+        return id;
 
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))

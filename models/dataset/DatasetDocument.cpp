@@ -3,6 +3,7 @@
 #include "core/Logging.h"
 #include "dataset/DatasetWriter.h"
 #include "dataset/LineScanner.h"
+#include "dataset/RegularFile.h"
 #include "dataset/ZstdDecompressor.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QLocale>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -28,10 +30,29 @@ constexpr std::size_t kFirstChunk = 256 * 1024;
 constexpr std::size_t kChunk = 8 * 1024 * 1024;
 constexpr qint64 kBatchIntervalMs = 40;
 
+// A quarter of the computer's memory by default: beyond that the index alone would crowd
+// out everything else.
+std::uint64_t defaultIndexLimit()
+{
+    const long pages = ::sysconf(_SC_PHYS_PAGES);
+    const long pageSize = ::sysconf(_SC_PAGESIZE);
+    if (pages <= 0 || pageSize <= 0)
+        return std::uint64_t(4) << 30;
+    return std::uint64_t(pages) * std::uint64_t(pageSize) / 4;
+}
+
+// Nor may the index outgrow the file itself (64 MiB for small files): that takes lines of
+// under 8 bytes on average, i.e. mostly blank lines, which is what a zstd bomb expands to.
+std::uint64_t indexLimitFor(std::uint64_t configured, std::uint64_t fileSize)
+{
+    return std::min(configured, std::max<std::uint64_t>(std::uint64_t(64) << 20, fileSize));
+}
+
 } // namespace
 
 DatasetDocument::DatasetDocument(QObject* parent)
     : QObject(parent)
+    , m_indexMemoryLimit(defaultIndexLimit())
 {
     qRegisterMetaType<td::DocumentChange>();
     qRegisterMetaType<td::Error>();
@@ -98,6 +119,15 @@ void DatasetDocument::open(const QString& path)
     close();
     const QFileInfo info(path);
     m_path = info.absoluteFilePath();
+    // A FIFO or a device is refused before anything opens it (opening a FIFO would block;
+    // FileIdentity and looksLikeZstd below open the file).
+    if (auto regular = requireRegularFile(m_path); !regular) {
+        const quint64 gen = ++m_generation;
+        m_state = State::Failed;
+        QMetaObject::invokeMethod(
+            this, [this, e = regular.error(), gen] { onFailed(e, gen); }, Qt::QueuedConnection);
+        return;
+    }
     m_compressed = info.suffix().compare(QStringLiteral("zst"), Qt::CaseInsensitive) == 0 || looksLikeZstd(m_path);
     m_identity = FileIdentity::of(m_path);
     m_state = State::Loading;
@@ -111,39 +141,33 @@ void DatasetDocument::open(const QString& path)
     const QString filePath = m_path;
     const bool compressed = m_compressed;
     auto cancel = m_cancel;
-    m_worker = QtConcurrent::run([this, filePath, compressed, gen, cancel, clock]() {
+    const ZstdLimits limits = m_decompressLimits;
+    const std::uint64_t indexLimit = m_indexMemoryLimit;
+    m_worker = QtConcurrent::run([this, filePath, compressed, gen, cancel, clock, limits, indexLimit]() {
         auto post = [this](auto fn) { QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection); };
         auto fail = [&](const Error& e) { post([this, e, gen] { onFailed(e, gen); }); };
 
         std::shared_ptr<const MappedFile> file;
         if (compressed) {
-            // Decompressed once into an unlinked temporary file, which is then mapped.
-            QByteArray tmpl = QFile::encodeName(QDir::tempPath() + QStringLiteral("/tunedesk-XXXXXX.jsonl"));
-            const int fd = ::mkstemps(tmpl.data(), 6);
-            if (fd < 0) {
-                fail(Error::fromErrno(errno, tr("Cannot create a temporary file to decompress %1").arg(filePath)));
-                return;
-            }
-            auto progress = [&](std::uint64_t done, std::uint64_t total) {
-                post([this, done, total, gen] {
+            auto progress = [&](const ZstdProgress& p) {
+                // The decompressed size when the frame states it, else how much was read.
+                const bool known = p.expectedSize > 0;
+                const qint64 done = qint64(known ? p.written : p.compressedRead);
+                const qint64 total = qint64(known ? p.expectedSize : p.compressedTotal);
+                const QString phase =
+                    known ? tr("Decompressing (%1)").arg(QLocale().formattedDataSize(qint64(p.expectedSize)))
+                          : tr("Decompressing (%1 so far)").arg(QLocale().formattedDataSize(qint64(p.written)));
+                post([this, done, total, phase, gen] {
                     if (gen == m_generation)
-                        emit loadProgress(qint64(done), qint64(total), tr("Decompressing"));
+                        emit loadProgress(done, total, phase);
                 });
             };
-            auto r = decompressZstdFile(filePath, fd, progress, cancel.get());
-            ::close(fd);
-            if (r) {
-                auto mapped = MappedFile::open(QFile::decodeName(tmpl));
-                if (mapped)
-                    file = *mapped;
-                else
-                    fail(mapped.error());
-            } else {
-                fail(r.error());
-            }
-            ::unlink(tmpl.constData());
-            if (!file)
+            auto decompressed = decompressToTemporary(filePath, limits, progress, cancel.get());
+            if (!decompressed) {
+                fail(decompressed.error());
                 return;
+            }
+            file = *decompressed;
         } else {
             auto mapped = MappedFile::open(filePath);
             if (!mapped) {
@@ -161,12 +185,29 @@ void DatasetDocument::open(const QString& path)
         std::size_t pos = 0;
         qint64 lastPost = -kBatchIntervalMs;
         bool first = true;
+        std::uint64_t lines = 0;
+        const std::uint64_t limit = indexLimitFor(indexLimit, size);
         while (pos < size) {
             if (cancel->load(std::memory_order_relaxed))
                 return;
             const std::size_t end = std::min(size, pos + (first ? kFirstChunk : kChunk));
+            const std::size_t before = batch.size();
             scanLineStarts(data, pos, end, batch);
+            lines += batch.size() - before;
             pos = end;
+            // The index takes 8 bytes a line: a file of mostly empty lines would need 8 times
+            // its size in memory. Refused before that.
+            if (lines * sizeof(std::uint64_t) > limit) {
+                fail(Error::make(
+                    Error::Code::Unsupported,
+                    tr("%1 has too many lines to open: more than %L2 in the first %3, and indexing them "
+                       "would need more than %4 of memory. A dataset's rows are not that short; is it "
+                       "mostly blank lines?")
+                        .arg(filePath)
+                        .arg(lines)
+                        .arg(QLocale().formattedDataSize(qint64(pos)), QLocale().formattedDataSize(qint64(limit)))));
+                return;
+            }
             if (first || clock.elapsed() - lastPost >= kBatchIntervalMs) {
                 lastPost = clock.elapsed();
                 first = false;
@@ -209,7 +250,9 @@ void DatasetDocument::onLinesFound(std::vector<std::uint64_t> starts, bool last,
         // Reserve for the whole file from the first batch's average line length, so growth
         // does not hold two copies of a big index at once.
         const double avg = double(starts.back()) / double(starts.size());
-        s.reserve(std::size_t(double(m_file->size()) / std::max(avg, 1.0) * 1.1) + 16);
+        const double estimate = double(m_file->size()) / std::max(avg, 1.0) * 1.1 + 16;
+        const double most = double(indexLimitFor(m_indexMemoryLimit, m_file->size()) / sizeof(std::uint64_t) + 16);
+        s.reserve(std::size_t(std::min(estimate, most)));
         const QByteArrayView firstLine = m_file->view(0, starts.front());
         if (firstLine.endsWith("\r\n"))
             m_eol = QByteArrayLiteral("\r\n");

@@ -6,6 +6,7 @@
 #include "dataset/DocumentChange.h"
 #include "dataset/DocumentSnapshot.h"
 #include "dataset/EditJournal.h"
+#include "dataset/ZstdDecompressor.h"
 
 #include <QFuture>
 #include <QObject>
@@ -37,6 +38,12 @@ public:
     // the index grows, indexingFinished() at the end, or loadFailed().
     void open(const QString& path);
     void close();
+    // Limits for decompressing a .jsonl.zst into the temporary folder (tests lower them).
+    void setDecompressLimits(const ZstdLimits& limits) { m_decompressLimits = limits; }
+    // Most memory the line index may take (8 bytes a line); a file with more lines fails to
+    // open with a clear error. A quarter of the computer's memory by default, and never more
+    // than the file's size (or 64 MiB for smaller files).
+    void setIndexMemoryLimit(std::uint64_t bytes) { m_indexMemoryLimit = bytes; }
     // Waits (blocking) until indexing is done; for tests and the CLI only.
     bool waitForIndexed(int timeoutMs = 60000);
     // Starts with no file: an empty, new dataset that Save As writes.
@@ -140,6 +147,8 @@ private:
     bool m_edited = false;
     bool m_modifiedInPlace = false;
     bool m_normalizeLineEnds = false;
+    ZstdLimits m_decompressLimits;
+    std::uint64_t m_indexMemoryLimit;
     FileIdentity m_identity;
     std::unique_ptr<EditJournal> m_journal;
     QFileSystemWatcher* m_watcher = nullptr;

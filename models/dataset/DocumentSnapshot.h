@@ -44,6 +44,9 @@ struct DocumentSnapshot
     // The original line of `id` including its terminator, exactly as in the file.
     QByteArrayView originalSpan(RowId id) const;
     std::uint64_t totalBytesEstimate() const;
+    // After reading rows: an error when the file was shortened by another program while it
+    // was read (those rows read as zeros), so stats, lint and checks are not shown for it.
+    Result<void> checkUnchanged() const { return file ? file->checkUnchanged() : Result<void>{}; }
 };
 
 // Strips one trailing "\n", "\r\n" or lone "\r".

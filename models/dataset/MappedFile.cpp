@@ -1,5 +1,7 @@
 #include "dataset/MappedFile.h"
 
+#include "dataset/RegularFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -98,6 +100,23 @@ bool MappedFile::wasTruncated() const
     return m_guard >= 0 && g_guarded[m_guard].truncated.load(std::memory_order_acquire);
 }
 
+Result<void> MappedFile::checkUnchanged() const
+{
+    if (wasTruncated())
+        return changedError(m_path);
+    return {};
+}
+
+Error MappedFile::changedError(const QString& path)
+{
+    return Error::make(Error::Code::Changed,
+                       QCoreApplication::translate("td::MappedFile",
+                                                   "%1: the file changed while it was read (another program "
+                                                   "shortened it), so no result is shown. Run it again once the "
+                                                   "file is no longer being written.")
+                           .arg(path));
+}
+
 MappedFile::~MappedFile()
 {
     if (m_guard >= 0)
@@ -110,10 +129,24 @@ MappedFile::~MappedFile()
 
 Result<std::shared_ptr<const MappedFile>> MappedFile::open(const QString& path)
 {
+    // Refused before opening: open() on a FIFO blocks until a writer comes along.
+    if (auto regular = requireRegularFile(path); !regular)
+        return regular.error();
     const QByteArray native = QFile::encodeName(path);
-    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    // O_NONBLOCK in case the path was swapped for a FIFO since the check; it changes nothing
+    // for a regular file.
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return Error::fromErrno(errno, QCoreApplication::translate("td::MappedFile", "Cannot open %1").arg(path));
+    return adopt(fd, path);
+}
+
+Result<std::shared_ptr<const MappedFile>> MappedFile::adopt(int fd, const QString& path)
+{
+    if (auto regular = requireRegularFile(fd, path); !regular) {
+        ::close(fd);
+        return regular.error();
+    }
     struct stat st
     {};
     if (::fstat(fd, &st) != 0) {
@@ -121,12 +154,8 @@ Result<std::shared_ptr<const MappedFile>> MappedFile::open(const QString& path)
         ::close(fd);
         return Error::fromErrno(err, QCoreApplication::translate("td::MappedFile", "Cannot read %1").arg(path));
     }
-    if (!S_ISREG(st.st_mode)) {
-        ::close(fd);
-        return Error::make(Error::Code::Unsupported,
-                           QCoreApplication::translate("td::MappedFile", "%1 is not a regular file").arg(path));
-    }
     std::shared_ptr<MappedFile> file(new MappedFile);
+    file->m_path = path;
     file->m_size = std::size_t(st.st_size);
     if (file->m_size > 0) {
         void* p = ::mmap(nullptr, file->m_size, PROT_READ, MAP_PRIVATE, fd, 0);

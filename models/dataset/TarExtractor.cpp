@@ -1,218 +1,206 @@
 #include "dataset/TarExtractor.h"
 
-#include <QCoreApplication>
+#include "dataset/RegularFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
-#include <zstd.h>
+#include <archive.h>
+#include <archive_entry.h>
 
 #include <cerrno>
 #include <cstring>
+#include <fcntl.h>
 #include <memory>
+#include <unistd.h>
 
 namespace td {
 
 namespace {
 
-qint64 octal(const char* field, int width)
+using ReadArchive = std::unique_ptr<archive, decltype(&archive_read_free)>;
+using WriteArchive = std::unique_ptr<archive, decltype(&archive_write_free)>;
+
+// libarchive's own checks, on top of ours below: no ".." and no writing through a symlink.
+// (SECURE_NOABSOLUTEPATHS is not set because the path handed to libarchive is the absolute
+// one we build inside the folder, after refusing absolute names ourselves.) Neither owner
+// nor permissions come from the archive: no ARCHIVE_EXTRACT_OWNER or _PERM.
+constexpr int kExtractFlags = ARCHIVE_EXTRACT_SECURE_NODOTDOT | ARCHIVE_EXTRACT_SECURE_SYMLINKS | ARCHIVE_EXTRACT_TIME;
+
+QString entryName(archive_entry* e)
 {
-    qint64 v = 0;
-    for (int i = 0; i < width && field[i]; ++i)
-        if (field[i] >= '0' && field[i] <= '7')
-            v = v * 8 + (field[i] - '0');
-    return v;
+    if (const char* utf8 = archive_entry_pathname_utf8(e))
+        return QString::fromUtf8(utf8);
+    if (const char* raw = archive_entry_pathname(e))
+        return QFile::decodeName(raw);
+    return {};
 }
 
-// The tar stream as a state machine fed with decompressed bytes of any size.
-class TarStream
+// The entry's name made relative and clean, or why it is refused.
+Result<QString> confinedName(const QString& name)
 {
-public:
-    explicit TarStream(QString destination)
-        : m_dest(std::move(destination))
-    {}
-
-    std::optional<Error> feed(const char* data, std::size_t size)
-    {
-        while (size > 0) {
-            if (m_remaining > 0 || m_padding > 0) {
-                if (m_remaining > 0) {
-                    const std::size_t n = std::size_t(qMin<qint64>(m_remaining, qint64(size)));
-                    if (m_longName)
-                        m_name.append(data, qsizetype(n));
-                    else if (m_file && m_file->write(data, qint64(n)) != qint64(n))
-                        return Error::make(
-                            Error::Code::DiskFull,
-                            TarExtractor::tr("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()));
-                    data += n;
-                    size -= n;
-                    m_remaining -= qint64(n);
-                    if (m_remaining == 0)
-                        if (auto e = endEntry())
-                            return e;
-                } else {
-                    const std::size_t n = std::size_t(qMin<qint64>(m_padding, qint64(size)));
-                    data += n;
-                    size -= n;
-                    m_padding -= qint64(n);
-                }
-                continue;
-            }
-            const std::size_t n = qMin<std::size_t>(512 - m_header.size(), size);
-            m_header.append(data, qsizetype(n));
-            data += n;
-            size -= n;
-            if (m_header.size() == 512) {
-                auto e = beginEntry();
-                m_header.clear();
-                if (e)
-                    return e;
-            }
-        }
-        return std::nullopt;
+    auto refuse = [&](const QString& why) {
+        return Error::make(Error::Code::Corrupt,
+                           TarExtractor::tr("The archive's entry \"%1\" was refused: %2").arg(name, why));
+    };
+    if (name.isEmpty())
+        return refuse(TarExtractor::tr("it has no name"));
+    if (name.startsWith(QLatin1Char('/')))
+        return refuse(TarExtractor::tr("its path is absolute"));
+    if (name.contains(QChar(0)))
+        return refuse(TarExtractor::tr("its name holds a NUL character"));
+    QStringList parts;
+    for (const QString& part : name.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (part == QLatin1String(".."))
+            return refuse(TarExtractor::tr("its path leads out of the folder (\"..\")"));
+        if (part != QLatin1String("."))
+            parts.append(part);
     }
+    return parts.join(QLatin1Char('/')); // empty for "./": the folder itself
+}
 
-    bool ended() const { return m_ended; }
-    const QStringList& files() const { return m_files; }
+Error readError(archive* a, const QString& archivePath)
+{
+    return Error::make(Error::Code::Corrupt,
+                       TarExtractor::tr("%1 is damaged or incomplete (the download may have been cut short): %2")
+                           .arg(QFileInfo(archivePath).fileName(), QString::fromUtf8(archive_error_string(a))));
+}
 
-private:
-    std::optional<Error> beginEntry()
-    {
-        const char* h = m_header.constData();
-        if (m_header.count('\0') == 512) {
-            m_ended = true; // an end block
-            return std::nullopt;
-        }
-        unsigned sum = 0;
-        for (int i = 0; i < 512; ++i)
-            sum += (i >= 148 && i < 156) ? unsigned(' ') : unsigned(static_cast<unsigned char>(h[i]));
-        if (qint64(sum) != octal(h + 148, 8))
-            return Error::make(Error::Code::Corrupt,
-                               TarExtractor::tr("The archive is damaged (a header checksum is wrong)."));
-        const qint64 size = octal(h + 124, 12);
-        const char type = h[156];
-        QByteArray name = m_pendingName.isEmpty() ? QByteArray(h, qsizetype(strnlen(h, 100))) : m_pendingName;
-        if (m_pendingName.isEmpty() && std::memcmp(h + 257, "ustar", 5) == 0 && h[345])
-            name = QByteArray(h + 345, qsizetype(strnlen(h + 345, 155))) + '/' + name;
-        m_pendingName.clear();
-        m_remaining = size;
-        m_padding = (512 - size % 512) % 512;
-        m_longName = type == 'L';
-        if (m_longName) { // GNU long name: the next entry's name is this entry's data
-            m_name.clear();
-            return size == 0 ? endEntry() : std::nullopt;
-        }
-        if (type != '0' && type != '\0' && type != '5') {
-            // pax headers, links, devices: skipped (links could point outside the folder)
-            m_file.reset();
-            return size == 0 ? endEntry() : std::nullopt;
-        }
-        const QString relative = QDir::cleanPath(QString::fromUtf8(name));
-        if (relative.isEmpty() || QDir::isAbsolutePath(relative) || relative == QLatin1String("..") ||
-            relative.startsWith(QLatin1String("../")))
-            return Error::make(
-                Error::Code::Corrupt,
-                TarExtractor::tr("The archive names a file outside its folder: %1").arg(QString::fromUtf8(name)));
-        const QString path = m_dest + QLatin1Char('/') + relative;
-        if (type == '5') {
-            if (!QDir().mkpath(path))
-                return Error::make(Error::Code::Io, TarExtractor::tr("Cannot create the folder %1").arg(path));
-            m_file.reset();
-            return size == 0 ? endEntry() : std::nullopt;
-        }
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        m_file = std::make_unique<QFile>(path);
-        if (!m_file->open(QIODevice::WriteOnly | QIODevice::Truncate))
-            return Error::make(Error::Code::Io,
-                               TarExtractor::tr("Cannot create %1: %2").arg(path, m_file->errorString()));
-        m_files.append(relative);
-        return size == 0 ? endEntry() : std::nullopt;
-    }
-
-    std::optional<Error> endEntry()
-    {
-        if (m_longName) {
-            m_pendingName = m_name.left(qsizetype(strnlen(m_name.constData(), std::size_t(m_name.size()))));
-            m_longName = false;
-        }
-        if (m_file) {
-            if (!m_file->flush())
-                return Error::make(
-                    Error::Code::DiskFull,
-                    TarExtractor::tr("Cannot write %1: %2").arg(m_file->fileName(), m_file->errorString()));
-            m_file.reset();
-        }
-        return std::nullopt;
-    }
-
-    QString m_dest;
-    QByteArray m_header;
-    QByteArray m_name;
-    QByteArray m_pendingName;
-    std::unique_ptr<QFile> m_file;
-    qint64 m_remaining = 0;
-    qint64 m_padding = 0;
-    bool m_longName = false;
-    bool m_ended = false;
-    QStringList m_files;
-};
+Error writeError(archive* w, const QString& path)
+{
+    const int err = archive_errno(w);
+    const QString what = TarExtractor::tr("Cannot write %1").arg(path);
+    if (err == ENOSPC || err == EDQUOT || err == EACCES || err == EROFS)
+        return Error::fromErrno(err, what);
+    return Error::make(Error::Code::Io, what + QStringLiteral(": ") + QString::fromUtf8(archive_error_string(w)));
+}
 
 } // namespace
 
-Result<QStringList> TarExtractor::extract(const QString& archive, const QString& destination, const Progress& progress,
-                                          const std::atomic_bool* cancel)
+QString TarExtractor::folderFor(const QString& archive)
 {
-    QFile in(archive);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error::make(Error::Code::NotFound,
-                           TarExtractor::tr("Cannot open %1: %2").arg(archive, in.errorString()));
-    if (!QDir().mkpath(destination))
-        return Error::make(Error::Code::Io, TarExtractor::tr("Cannot create the folder %1").arg(destination));
-    const QByteArray magic = in.peek(4);
-    if (magic.startsWith("\x1f\x8b"))
-        return Error::make(
-            Error::Code::Unsupported,
-            TarExtractor::tr("%1 is gzip-compressed; unpack it with tar -xzf.").arg(QFileInfo(archive).fileName()));
-    const bool zstd = magic == QByteArray("\x28\xb5\x2f\xfd", 4);
-    TarStream tar(destination);
-    std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> dctx(zstd ? ZSTD_createDCtx() : nullptr, &ZSTD_freeDCtx);
-    QByteArray inBuf(qsizetype(ZSTD_DStreamInSize()), Qt::Uninitialized);
-    QByteArray outBuf(qsizetype(ZSTD_DStreamOutSize()), Qt::Uninitialized);
-    const qint64 total = in.size();
-    qint64 read = 0;
-    while (!tar.ended()) {
-        if (cancel && cancel->load())
-            return Error::make(Error::Code::Cancelled, TarExtractor::tr("Unpacking was cancelled."));
-        const qint64 n = in.read(inBuf.data(), inBuf.size());
-        if (n < 0)
-            return Error::make(Error::Code::Io, TarExtractor::tr("Cannot read %1: %2").arg(archive, in.errorString()));
-        if (n == 0)
+    const QFileInfo info(archive);
+    QString name = info.fileName();
+    bool stripped = false;
+    for (const char* suffix : {".tar.zst", ".tar.gz", ".tar.xz", ".tar.bz2", ".tzst", ".tgz", ".tar"}) {
+        if (name.endsWith(QLatin1String(suffix), Qt::CaseInsensitive) && name.size() > qsizetype(strlen(suffix))) {
+            name.chop(qsizetype(strlen(suffix)));
+            stripped = true;
             break;
-        read += n;
-        if (!zstd) {
-            if (auto e = tar.feed(inBuf.constData(), std::size_t(n)))
-                return *e;
-        } else {
-            ZSTD_inBuffer zin{inBuf.constData(), std::size_t(n), 0};
-            while (zin.pos < zin.size && !tar.ended()) {
-                ZSTD_outBuffer zout{outBuf.data(), std::size_t(outBuf.size()), 0};
-                const std::size_t status = ZSTD_decompressStream(dctx.get(), &zout, &zin);
-                if (ZSTD_isError(status))
-                    return Error::make(Error::Code::Corrupt, TarExtractor::tr("%1 is damaged: %2")
-                                                                 .arg(QFileInfo(archive).fileName(),
-                                                                      QString::fromUtf8(ZSTD_getErrorName(status))));
-                if (auto e = tar.feed(outBuf.constData(), zout.pos))
-                    return *e;
-            }
         }
-        if (progress)
-            progress(read, total);
     }
-    // A tar without its end blocks is an incomplete download (whatever follows them is padding).
-    if (!tar.ended())
-        return Error::make(Error::Code::Corrupt,
-                           tr("%1 ends too early: the download may be incomplete.").arg(QFileInfo(archive).fileName()));
-    return tar.files();
+    if (!stripped)
+        name += QStringLiteral(".d");
+    return info.dir().filePath(name);
+}
+
+Result<QStringList> TarExtractor::extract(const QString& archivePath, const QString& destination,
+                                          const Progress& progress, const std::atomic_bool* cancel)
+{
+    if (auto regular = requireRegularFile(archivePath); !regular)
+        return regular.error();
+    const int fd = ::open(QFile::encodeName(archivePath).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    if (fd < 0)
+        return Error::fromErrno(errno, tr("Cannot open %1").arg(archivePath));
+    struct Closer
+    {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    if (auto regular = requireRegularFile(fd, archivePath); !regular)
+        return regular.error();
+    const qint64 total = QFileInfo(archivePath).size();
+
+    if (!QDir().mkpath(destination))
+        return Error::make(Error::Code::Io, tr("Cannot create the folder %1").arg(destination));
+    // Without links of its own: SECURE_SYMLINKS checks every component of the paths we give it.
+    const QString root = QFileInfo(destination).canonicalFilePath();
+    if (root.isEmpty())
+        return Error::make(Error::Code::Io, tr("Cannot create the folder %1").arg(destination));
+
+    ReadArchive in(archive_read_new(), &archive_read_free);
+    WriteArchive out(archive_write_disk_new(), &archive_write_free);
+    if (!in || !out)
+        return Error::make(Error::Code::Internal, tr("Out of memory"));
+    archive_read_support_format_tar(in.get());
+    archive_read_support_filter_zstd(in.get());
+    archive_read_support_filter_gzip(in.get());
+    archive_read_support_filter_xz(in.get());
+    archive_read_support_filter_bzip2(in.get());
+    archive_write_disk_set_options(out.get(), kExtractFlags);
+    if (archive_read_open_fd(in.get(), fd, 1 << 16) != ARCHIVE_OK)
+        return readError(in.get(), archivePath);
+
+    auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+    auto cancelError = [] { return Error::make(Error::Code::Cancelled, tr("Unpacking was cancelled.")); };
+    auto report = [&] {
+        if (progress)
+            progress(qint64(archive_filter_bytes(in.get(), -1)), total);
+    };
+
+    QStringList files;
+    for (;;) {
+        if (cancelled())
+            return cancelError();
+        archive_entry* entry = nullptr;
+        const int r = archive_read_next_header(in.get(), &entry);
+        if (r == ARCHIVE_EOF)
+            break;
+        if (r < ARCHIVE_WARN)
+            return readError(in.get(), archivePath);
+        const QString name = entryName(entry);
+        const auto relative = confinedName(name);
+        if (!relative)
+            return relative.error();
+        const mode_t type = archive_entry_filetype(entry);
+        if (archive_entry_hardlink(entry) || (type != AE_IFREG && type != AE_IFDIR))
+            return Error::make(
+                Error::Code::Corrupt,
+                tr("The archive's entry \"%1\" was refused: it is a link or a special file, and only files and "
+                   "folders are unpacked")
+                    .arg(name));
+        if (relative->isEmpty())
+            continue; // "./", the folder itself
+        const QString target = root + QLatin1Char('/') + *relative;
+        archive_entry_copy_pathname(entry, QFile::encodeName(target).constData());
+        archive_entry_set_perm(entry, type == AE_IFDIR ? 0755 : 0644);
+        if (archive_write_header(out.get(), entry) < ARCHIVE_WARN) {
+            const QString why = QString::fromUtf8(archive_error_string(out.get()));
+            // libarchive's own refusals (a link in the way, "..") name the entry too.
+            if (archive_errno(out.get()) == 0 || why.contains(QLatin1String("symlink")) ||
+                why.contains(QLatin1String("..")))
+                return Error::make(Error::Code::Corrupt,
+                                   tr("The archive's entry \"%1\" was refused: %2").arg(name, why));
+            return writeError(out.get(), target);
+        }
+        if (type == AE_IFREG) {
+            for (;;) {
+                if (cancelled())
+                    return cancelError();
+                const void* block = nullptr;
+                size_t size = 0;
+                la_int64_t offset = 0;
+                const int d = archive_read_data_block(in.get(), &block, &size, &offset);
+                if (d == ARCHIVE_EOF)
+                    break;
+                if (d < ARCHIVE_WARN)
+                    return readError(in.get(), archivePath);
+                if (archive_write_data_block(out.get(), block, size, offset) < ARCHIVE_WARN)
+                    return writeError(out.get(), target);
+                report();
+            }
+            files.append(*relative);
+        }
+        if (archive_write_finish_entry(out.get()) < ARCHIVE_WARN)
+            return writeError(out.get(), target);
+        report();
+    }
+    if (archive_write_close(out.get()) < ARCHIVE_WARN)
+        return writeError(out.get(), root);
+    if (progress)
+        progress(total, total);
+    return files;
 }
 
 } // namespace td

@@ -1,55 +1,92 @@
 #include "dataset/TarWriter.h"
 
+#include <archive.h>
+#include <archive_entry.h>
 #include <zstd.h>
 
-#include <cstring>
+#include <memory>
 
 namespace td {
 
 namespace {
-void octal(char* field, int width, qint64 value)
+
+la_ssize_t append(archive*, void* out, const void* data, size_t size)
 {
-    // width - 1 digits and a NUL, as ustar wants.
-    std::snprintf(field, std::size_t(width), "%0*llo", width - 1, static_cast<unsigned long long>(value));
+    static_cast<QByteArray*>(out)->append(static_cast<const char*>(data), qsizetype(size));
+    return la_ssize_t(size);
 }
+
+using Entry = std::unique_ptr<archive_entry, decltype(&archive_entry_free)>;
+
+Entry entry(const QString& name, int type, int perm, qint64 mtime)
+{
+    Entry e(archive_entry_new(), &archive_entry_free);
+    archive_entry_set_pathname_utf8(e.get(), name.toUtf8().constData());
+    archive_entry_set_filetype(e.get(), unsigned(type));
+    archive_entry_set_perm(e.get(), mode_t(perm));
+    archive_entry_set_mtime(e.get(), time_t(mtime), 0);
+    return e;
+}
+
 } // namespace
+
+void TarWriter::Deleter::operator()(archive* a) const
+{
+    archive_write_free(a);
+}
+
+TarWriter::TarWriter(Compression compression)
+    : m_archive(archive_write_new())
+{
+    archive* a = m_archive.get();
+    m_failed = !a || archive_write_set_format_pax_restricted(a) != ARCHIVE_OK ||
+               (compression == Compression::Zstd && archive_write_add_filter_zstd(a) != ARCHIVE_OK) ||
+               archive_write_set_bytes_in_last_block(a, 1) != ARCHIVE_OK ||
+               archive_write_open(a, &m_out, nullptr, append, nullptr) != ARCHIVE_OK;
+}
+
+TarWriter::~TarWriter() = default;
 
 void TarWriter::addFile(const QString& name, const QByteArray& content, qint64 mtime, int mode)
 {
-    char h[512] = {};
-    const QByteArray path = name.toUtf8();
-    if (path.size() <= 100) {
-        std::memcpy(h, path.constData(), std::size_t(path.size()));
-    } else {
-        // Split at a slash so that the prefix fits 155 bytes and the rest 100.
-        const qsizetype slash = path.lastIndexOf('/', 155);
-        const QByteArray prefix = slash > 0 ? path.left(slash) : QByteArray();
-        const QByteArray rest = slash > 0 ? path.mid(slash + 1) : path;
-        std::memcpy(h, rest.constData(), std::size_t(qMin<qsizetype>(rest.size(), 100)));
-        std::memcpy(h + 345, prefix.constData(), std::size_t(qMin<qsizetype>(prefix.size(), 155)));
-    }
-    octal(h + 100, 8, mode);
-    octal(h + 108, 8, 0);
-    octal(h + 116, 8, 0);
-    octal(h + 124, 12, content.size());
-    octal(h + 136, 12, mtime);
-    std::memset(h + 148, ' ', 8);
-    h[156] = '0';
-    std::memcpy(h + 257, "ustar", 6);
-    std::memcpy(h + 263, "00", 2);
-    unsigned sum = 0;
-    for (unsigned char c : h)
-        sum += c;
-    std::snprintf(h + 148, 8, "%06o", sum);
-    h[155] = ' ';
-    m_out.append(h, 512);
-    m_out.append(content);
-    m_out.append(QByteArray((512 - content.size() % 512) % 512, '\0'));
+    if (m_failed)
+        return;
+    Entry e = entry(name, AE_IFREG, mode, mtime);
+    archive_entry_set_size(e.get(), content.size());
+    m_failed = archive_write_header(m_archive.get(), e.get()) != ARCHIVE_OK ||
+               (!content.isEmpty() &&
+                archive_write_data(m_archive.get(), content.constData(), size_t(content.size())) != content.size());
+}
+
+void TarWriter::addDirectory(const QString& name, qint64 mtime)
+{
+    if (!m_failed)
+        m_failed = archive_write_header(m_archive.get(), entry(name, AE_IFDIR, 0755, mtime).get()) != ARCHIVE_OK;
+}
+
+void TarWriter::addSymlink(const QString& name, const QString& target)
+{
+    if (m_failed)
+        return;
+    Entry e = entry(name, AE_IFLNK, 0777, 0);
+    archive_entry_set_symlink_utf8(e.get(), target.toUtf8().constData());
+    m_failed = archive_write_header(m_archive.get(), e.get()) != ARCHIVE_OK;
+}
+
+void TarWriter::addHardlink(const QString& name, const QString& target)
+{
+    if (m_failed)
+        return;
+    Entry e = entry(name, AE_IFREG, 0644, 0);
+    archive_entry_set_hardlink_utf8(e.get(), target.toUtf8().constData());
+    m_failed = archive_write_header(m_archive.get(), e.get()) != ARCHIVE_OK;
 }
 
 QByteArray TarWriter::finish()
 {
-    m_out.append(QByteArray(1024, '\0'));
+    if (m_failed || archive_write_close(m_archive.get()) != ARCHIVE_OK)
+        return {};
+    m_failed = true; // nothing more can be added
     return std::move(m_out);
 }
 

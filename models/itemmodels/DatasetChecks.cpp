@@ -152,18 +152,39 @@ void DatasetChecks::run()
         (void)cancel; // held for options.cancel
         // Together's verdict first: it is about what would be uploaded (the rows as they are
         // now, under the name the saved file would have), checked in memory, and after an
-        // edit only the edited rows are parsed again. The lint follows.
+        // edit only the edited rows are parsed again. The lint follows. No result is shown
+        // from a file that changed while it was read: an error instead.
         QString name = path.isEmpty() ? QStringLiteral("dataset.jsonl") : path;
         if (name.endsWith(QLatin1String(".zst")))
             name.chop(4);
-        auto parity = std::make_shared<ParityReport>(checkSnapshotParity(snap, name, *facts, parityOptions));
+        Result<ParityReport> verdict = checkSnapshotParity(snap, name, *facts, parityOptions);
         if (cancel->load())
             return;
+        auto failed = [this, gen](const Error& e) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, e, gen] {
+                    if (gen != m_generation)
+                        return;
+                    m_running = false;
+                    m_failure = e;
+                    m_parity.reset();
+                    m_problems->setProblems({});
+                    emit finished();
+                },
+                Qt::QueuedConnection);
+        };
+        if (!verdict) {
+            failed(verdict.error());
+            return;
+        }
+        auto parity = std::make_shared<ParityReport>(std::move(*verdict));
         QMetaObject::invokeMethod(
             this,
             [this, parity, gen] {
                 if (gen != m_generation)
                     return;
+                m_failure.reset();
                 m_parity = *parity;
                 m_verdictCurrent = true;
                 emit verdictChanged();
@@ -172,6 +193,10 @@ void DatasetChecks::run()
         auto lint = std::make_shared<LintResult>(lintSnapshot(snap, options));
         if (lint->cancelled)
             return;
+        if (auto unchanged = snap.checkUnchanged(); !unchanged) {
+            failed(unchanged.error());
+            return;
+        }
         QMetaObject::invokeMethod(
             this,
             [this, lint, gen] {

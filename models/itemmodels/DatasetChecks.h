@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "validate/Linter.h"
 #include "validate/ParityReport.h"
 #include "validate/SnapshotParity.h"
@@ -45,6 +46,9 @@ public:
     bool isVerdictCurrent() const { return m_verdictCurrent; }
     bool hasResult() const { return m_parity.has_value(); }
     const std::optional<ParityReport>& parity() const { return m_parity; }
+    // Why the last run has no result (the file changed while it was read, or could not be
+    // checked); then parity() is empty and no problems are listed.
+    const std::optional<Error>& failure() const { return m_failure; }
     std::vector<std::int64_t> rowsWithProblems(bool errorsOnly = false) const;
 
     // Applies the fixes the given problems offer, as one undo step. Returns rows changed.
@@ -69,6 +73,7 @@ private:
     LintProfile m_profile = LintProfile::Client;
     std::int64_t m_contextLength = 0;
     std::optional<ParityReport> m_parity;
+    std::optional<Error> m_failure;
     bool m_running = false;
     bool m_verdictCurrent = false;
     quint64 m_generation = 0;

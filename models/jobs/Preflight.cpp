@@ -28,7 +28,10 @@ QString money(double dollars, bool rate = false)
 Result<Preflight::DataFacts> Preflight::readData(const Input& input)
 {
     DataFacts facts;
-    const ParityReport report = checkFileParity(QFileInfo(input.datasetPath).absoluteFilePath());
+    const auto checked = checkFileParity(QFileInfo(input.datasetPath).absoluteFilePath());
+    if (!checked)
+        return checked.error();
+    const ParityReport& report = *checked;
     facts.parityPassed = report.passed();
     facts.parityMessage = QString::fromStdString(report.message());
     auto training = TokenEstimate::ofFile(input.datasetPath, input.request.trainOnInputs);

@@ -244,10 +244,18 @@ Result<ExportSummary> exportDataset(const DocumentSnapshot& snapshot, const Expo
     if (auto r = commitAll(all); !r)
         return r.error();
     summary.rowsWritten = summary.trainRows + summary.validationRows;
-    if (options.output.endsWith(QLatin1String(".jsonl")))
-        summary.trainCheck = checkFileParity(summary.trainPath);
-    if (summary.validationPath.endsWith(QLatin1String(".jsonl")))
-        summary.validationCheck = checkFileParity(summary.validationPath);
+    if (options.output.endsWith(QLatin1String(".jsonl"))) {
+        auto check = checkFileParity(summary.trainPath);
+        if (!check)
+            return check.error();
+        summary.trainCheck = std::move(*check);
+    }
+    if (summary.validationPath.endsWith(QLatin1String(".jsonl"))) {
+        auto check = checkFileParity(summary.validationPath);
+        if (!check)
+            return check.error();
+        summary.validationCheck = std::move(*check);
+    }
     if (options.progress)
         options.progress(summary.rowsConsidered, summary.rowsConsidered);
     return summary;

@@ -1,5 +1,8 @@
 #include "validate/ParityChecker.h"
 
+#include "dataset/MappedFile.h"
+#include "dataset/RegularFile.h"
+
 #include "validate/ParityFastPath.h"
 #include "validate/ParquetFooter.h"
 #include "validate/PyJson.h"
@@ -606,36 +609,46 @@ void dataReport(const ScanState& st, ParityReport& r)
 
 } // namespace
 
-ParityReport checkFileParity(const QString& path, const ParityOptions& options)
+Result<ParityReport> checkFileParity(const QString& path, const ParityOptions& options)
 {
     const QFileInfo info(path);
+    if (info.exists() && !info.isFile() && !info.isDir()) {
+        // A FIFO would block and a device never end: refused with an error. (Python's check
+        // reports them "not found", as it does a folder, which is kept for parity.)
+        if (auto regular = requireRegularFile(path); !regular)
+            return regular.error();
+    }
     if (!info.isFile())
-        return parityOfFileData(path, -1, {});
+        return parityOfFileData(path, -1, {}, options);
+    const std::int64_t size = info.size();
     return parityOfFileData(
-        path, info.size(),
-        [&]() -> ParityReport {
-            ParityReport r;
-            QFile f(path);
-            if (!f.open(QIODevice::ReadOnly)) {
+        path, size,
+        [&]() -> Result<ParityReport> {
+            auto mapped = MappedFile::open(path);
+            if (!mapped) {
+                if (mapped.error().code == Error::Code::Unsupported)
+                    return mapped.error(); // not a regular file: no verdict at all
+                ParityReport r;
                 r.set("is_check_passed", V::boolean(false));
-                r.set("message", V::string("Cannot read " + pyPathText(path) + ": " + f.errorString().toStdString()));
+                r.set("message",
+                      V::string("Cannot read " + pyPathText(path) + ": " + mapped.error().message.toStdString()));
                 return r;
             }
-            const std::int64_t size = info.size();
-            const uchar* mapped = size > 0 ? f.map(0, size) : nullptr;
-            QByteArray fallback;
-            const char* bytes = reinterpret_cast<const char*>(mapped);
-            if (!mapped) {
-                fallback = f.readAll();
-                bytes = fallback.constData();
-            }
-            return checkJsonlParity(bytes, std::size_t(size), options);
+            const MappedFile& m = **mapped;
+            m.adviseSequential();
+            // The size checked above is the size mapped: a file that grew since is checked as it was.
+            ParityReport data = checkJsonlParity(m.data(), std::min(m.size(), std::size_t(size)), options);
+            // Shortened while it was read: the verdict would be about zeros, not the file.
+            if (auto unchanged = m.checkUnchanged(); !unchanged)
+                return unchanged.error();
+            return data;
         },
         options);
 }
 
-ParityReport parityOfFileData(const QString& path, std::int64_t size, const std::function<ParityReport()>& jsonlData,
-                              const ParityOptions& options)
+Result<ParityReport> parityOfFileData(const QString& path, std::int64_t size,
+                                      const std::function<Result<ParityReport>()>& jsonlData,
+                                      const ParityOptions& options)
 {
     ParityReport r;
     for (const char* key : {"is_check_passed", "message", "found", "file_size", "utf8", "line_type", "text_field",
@@ -671,7 +684,10 @@ ParityReport parityOfFileData(const QString& path, std::int64_t size, const std:
     ParityReport data;
     if (suffix == QLatin1String(".jsonl")) {
         r.set("filetype", V::string("jsonl"));
-        data = jsonlData();
+        auto data_ = jsonlData();
+        if (!data_)
+            return data_.error();
+        data = std::move(*data_);
     } else if (suffix == QLatin1String(".parquet")) {
         r.set("filetype", V::string("parquet"));
         data = checkParquet(path, file, options);

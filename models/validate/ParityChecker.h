@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "validate/ParityReport.h"
 
 #include <QString>
@@ -28,13 +29,17 @@ struct ParityOptions
 // Together's check_file (Python client 1.5.34, contract section 3, variant A): the same
 // verdict, message and report, key order included. `path` is used as given in messages (the
 // CLI passes the absolute path, as `together files check` does).
-ParityReport checkFileParity(const QString& path, const ParityOptions& options = {});
+// An error instead of a report when there can be no verdict: the path is not a regular file
+// (a FIFO, a device, a folder: Error::Code::Unsupported), or the file changed while it was
+// read (Error::Code::Changed).
+Result<ParityReport> checkFileParity(const QString& path, const ParityOptions& options = {});
 
 // check_file's file-level steps (found, size, empty, suffix) for a file of `size` bytes (-1:
 // there is none) named `path`, with `jsonlData` giving the JSONL data part when they pass.
 // checkFileParity reads a file this way; checkSnapshotParity an edited document.
-ParityReport parityOfFileData(const QString& path, std::int64_t size, const std::function<ParityReport()>& jsonlData,
-                              const ParityOptions& options = {});
+Result<ParityReport> parityOfFileData(const QString& path, std::int64_t size,
+                                      const std::function<Result<ParityReport>()>& jsonlData,
+                                      const ParityOptions& options = {});
 
 // The JSONL pass one line at a time, for lines that are not in one buffer (the rows of an
 // edited document): the same verdict checkJsonlParity gives for the same lines, provided the

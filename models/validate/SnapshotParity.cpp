@@ -98,8 +98,8 @@ const std::vector<std::int8_t>& ParityRowFacts::forFile(const DocumentSnapshot& 
     return m_facts;
 }
 
-ParityReport checkSnapshotParity(const DocumentSnapshot& snapshot, const QString& name, ParityRowFacts& facts,
-                                 const ParityOptions& options)
+Result<ParityReport> checkSnapshotParity(const DocumentSnapshot& snapshot, const QString& name, ParityRowFacts& facts,
+                                         const ParityOptions& options)
 {
     CountingSink counter;
     (void)writeRows(snapshot, counter, {}, {}, nullptr); // a counting sink cannot fail

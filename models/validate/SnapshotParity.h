@@ -31,8 +31,8 @@ public:
     const std::vector<std::int8_t>& forFile(const DocumentSnapshot& snapshot, const std::atomic_bool* cancel);
 
 private:
-    friend ParityReport checkSnapshotParity(const DocumentSnapshot&, const QString&, ParityRowFacts&,
-                                            const ParityOptions&);
+    friend Result<ParityReport> checkSnapshotParity(const DocumentSnapshot&, const QString&, ParityRowFacts&,
+                                                    const ParityOptions&);
     std::mutex m_mutex; // held by one check at a time
     const MappedFile* m_file = nullptr;
     std::vector<std::int8_t> m_facts;
@@ -47,7 +47,8 @@ std::int8_t parityFactOf(QByteArrayView row, simdjson::dom::parser& parser);
 // together in memory (an anonymous file, never on disk) and checked as one. `name` is the
 // file name the report speaks of. The result is the report checkFileParity gives for the
 // saved file.
-ParityReport checkSnapshotParity(const DocumentSnapshot& snapshot, const QString& name, ParityRowFacts& facts,
-                                 const ParityOptions& options = {});
+// An error when the file under the document changed while it was read.
+Result<ParityReport> checkSnapshotParity(const DocumentSnapshot& snapshot, const QString& name, ParityRowFacts& facts,
+                                         const ParityOptions& options = {});
 
 } // namespace td

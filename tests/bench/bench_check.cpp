@@ -70,7 +70,7 @@ int main(int argc, char* argv[])
         return timed([&] { QProcess::execute(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), cat}); });
     });
     bool passed = false;
-    const double parity = median3([&] { return timed([&] { passed = checkFileParity(file).passed(); }); });
+    const double parity = median3([&] { return timed([&] { passed = checkFileParity(file).value().passed(); }); });
     DatasetDocument doc;
     doc.open(file);
     doc.waitForIndexed(600000);

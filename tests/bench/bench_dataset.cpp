@@ -176,14 +176,14 @@ int main(int argc, char* argv[])
     // Nothing is written to disk for it. The whole-file lint that follows is timed beside it.
     ParityRowFacts facts;
     t.restart();
-    const ParityReport before = checkSnapshotParity(doc.snapshot(), file, facts);
+    const ParityReport before = checkSnapshotParity(doc.snapshot(), file, facts).value();
     const double firstCheck = seconds(t);
     doc.replaceRow(rows / 3, QByteArray("{\"messages\":[{\"role\":\"user\",\"content\":\"edited\"},"
                                         "{\"role\":\"assistant\",\"content\":\"once\"}]}"));
     ::sync();
     const qint64 writtenBefore = storageBytesWritten();
     t.restart();
-    const ParityReport after = checkSnapshotParity(doc.snapshot(), file, facts);
+    const ParityReport after = checkSnapshotParity(doc.snapshot(), file, facts).value();
     const double recheck = seconds(t);
     const qint64 recheckWritten = storageBytesWritten() - writtenBefore;
     t.restart();

@@ -101,6 +101,30 @@ private slots:
         QVERIFY(group("extra-column").isValid());
     }
 
+    // Another program shortens the file while it is checked: the pane says so instead of
+    // showing a verdict and problems computed from the zeros that replace the lost part.
+    void aFileShortenedWhileCheckedGetsNoVerdict()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shortened.jsonl"));
+        QByteArray many;
+        for (int i = 0; i < 2000; ++i)
+            many += kData;
+        td::test::writeFile(path, many);
+        openAndCheck(path);
+        QVERIFY(m_window->checks()->parity());
+        QSignalSpy finished(m_window->checks(), &DatasetChecks::finished);
+        Dialogs::setNextAnswer(QMessageBox::No); // "reload it now?" when the watcher notices
+        QVERIFY(QFile::resize(path, 100));
+        m_window->checks()->run();
+        QVERIFY(finished.wait(60000));
+        const QString verdict = m_window->checksPane()->verdictText();
+        QVERIFY2(verdict.contains(QStringLiteral("could not be checked")) &&
+                     verdict.contains(QStringLiteral("changed while it was read")),
+                 qPrintable(verdict));
+        QVERIFY(!m_window->checks()->parity());
+        QCOMPARE(m_window->checks()->problemsModel()->rowCount(), 0);
+    }
+
     void clickingAProblemShowsItInTheRow()
     {
         const QString path = m_dir.filePath(QStringLiteral("click.jsonl"));

@@ -1,6 +1,8 @@
 #include "EmulatorServer.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -118,11 +120,17 @@ private slots:
         QVERIFY(r.out.contains("completed"));
         r = cli({QStringLiteral("jobs"), QStringLiteral("list")});
         QVERIFY(r.out.contains(id));
-        // The merged model, downloaded and unpacked.
+        // The merged model, downloaded and unpacked beside the archive, in the folder given
+        // (whose name has ".tar" in it: the files must not land in its parent's "y").
+        const QString into = m_dir.filePath(QStringLiteral("y.tar.d"));
+        QVERIFY(QDir().mkpath(into));
         r = cli({QStringLiteral("jobs"), QStringLiteral("download"), QString::fromLatin1(id),
-                 QStringLiteral("--output"), m_dir.path(), QStringLiteral("--extract")});
+                 QStringLiteral("--output"), into, QStringLiteral("--extract")});
         QVERIFY2(r.code == 0, r.err);
         QVERIFY2(r.out.contains(".tar.zst\n") && r.out.contains("/model.safetensors"), r.out);
+        for (const QByteArray& line : r.out.trimmed().split('\n'))
+            QVERIFY2(line.startsWith(QByteArray(QFile::encodeName(into) + '/')), line.constData());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("y"))));
         // A finished job cannot be cancelled.
         r = cli({QStringLiteral("jobs"), QStringLiteral("cancel"), QString::fromLatin1(id)});
         QCOMPARE(r.code, 5); // the API refuses

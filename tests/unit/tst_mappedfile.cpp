@@ -1,10 +1,13 @@
+#include "dataset/DatasetDocument.h"
 #include "dataset/MappedFile.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <cstring>
+#include <sys/stat.h>
 
 using namespace td;
 
@@ -38,12 +41,46 @@ private slots:
             zeros += m.data()[i] == 0 ? 1 : 0;
         QCOMPARE(zeros, m.size() - 20000);
         QVERIFY(m.wasTruncated());
+        const auto unchanged = m.checkUnchanged();
+        QVERIFY(!unchanged);
+        QCOMPARE(unchanged.error().code, Error::Code::Changed);
+        QVERIFY(unchanged.error().message.contains(QStringLiteral("changed while it was read")));
         QCOMPARE(m.data()[100], 'x'); // what is still there reads as before
         // Another mapping is untouched by it.
         auto other = MappedFile::open(path);
         QVERIFY(other);
         QVERIFY(!(*other)->wasTruncated());
         QCOMPARE((*other)->size(), std::size_t(10000));
+    }
+
+    // Opening a FIFO blocks until a writer comes: refused by type before it is opened, for
+    // the mapping and for a document (the GUI's Open), also through a symlink.
+    void aFifoIsRefusedWithoutBlocking()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("pipe.jsonl"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString link = dir.filePath(QStringLiteral("link.jsonl.zst"));
+        QVERIFY(QFile::link(fifo, link));
+        for (const QString& path : {fifo, link}) {
+            auto mapped = MappedFile::open(path);
+            QVERIFY(!mapped);
+            QVERIFY2(mapped.error().message.contains(QStringLiteral("is not a regular file (a FIFO)")),
+                     qPrintable(mapped.error().message));
+            DatasetDocument doc;
+            QSignalSpy failed(&doc, &DatasetDocument::loadFailed);
+            doc.open(path);
+            QVERIFY(failed.wait());
+            QVERIFY(failed.front().front().value<Error>().message.contains(QStringLiteral("is not a regular file")));
+        }
+        // A folder is no file either; a link to a regular file is fine.
+        QVERIFY(!MappedFile::open(dir.path()));
+        QFile f(dir.filePath(QStringLiteral("real.jsonl")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("{}\n");
+        f.close();
+        QVERIFY(QFile::link(f.fileName(), dir.filePath(QStringLiteral("real-link.jsonl"))));
+        QVERIFY(MappedFile::open(dir.filePath(QStringLiteral("real-link.jsonl"))));
     }
 };
 

@@ -41,7 +41,7 @@ private slots:
         // The cases were made with the bare file name as the path (it appears in one message).
         const QString cwd = QDir::currentPath();
         QDir::setCurrent(m_dir.path());
-        const ParityReport report = checkFileParity(name);
+        const ParityReport report = checkFileParity(name).value();
         QDir::setCurrent(cwd);
         const QByteArray expected = td::test::readFile(m_dir.filePath(name + QStringLiteral(".expected")));
         const std::string got = report.toPythonJson();

@@ -89,7 +89,7 @@ private:
     {
         const QString path = m_dir.filePath(name);
         td::test::writeFile(path, bytes);
-        return checkFileParity(path);
+        return checkFileParity(path).value();
     }
 
 private slots:

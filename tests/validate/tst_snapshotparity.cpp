@@ -23,7 +23,10 @@ class TestSnapshotParity : public QObject
 private:
     QTemporaryDir m_dir;
 
-    static std::string printed(const ParityReport& r) { return r.toPythonJson(); }
+    static std::string printed(const Result<ParityReport>& r)
+    {
+        return r ? r->toPythonJson() : "error: " + r.error().message.toStdString();
+    }
 
     // The saved file's report beside the in-memory one, under the same name.
     void compareWithSaved(const DocumentSnapshot& snap, ParityRowFacts& facts, const QString& name)
