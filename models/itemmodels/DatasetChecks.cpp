@@ -58,29 +58,28 @@ DatasetChecks::~DatasetChecks()
         f.waitForFinished();
 }
 
+namespace {
+// Findings about the whole file a row's own check cannot redo: they stay until the full run.
+bool isDatasetLevel(ProblemKind k)
+{
+    return k == ProblemKind::MixedFormat || k == ProblemKind::DuplicateRow || k == ProblemKind::Crlf ||
+           k == ProblemKind::TooLong;
+}
+} // namespace
+
 void DatasetChecks::recheckRows(std::int64_t first, std::int64_t count)
 {
     DatasetDocument* doc = m_session->document();
-    std::vector<LintProblem> problems;
-    const auto& old = m_problems->problems();
-    problems.reserve(old.size());
-    const std::int64_t last = first + count;
-    // Dataset-level findings for these rows stay until the full run; row findings are redone.
-    for (const LintProblem& p : old)
-        if (p.row < first || p.row >= last || p.code == "mixed-format" || p.code == "duplicate-row" ||
-            p.code == "crlf" || p.code == "too-long")
-            problems.push_back(p);
+    // A copy shares the stored problems; only the blocks holding these rows are rewritten.
+    LintProblemStore problems = m_problems->problems();
+    LintProblemStore fresh;
     LintOptions options;
     options.profile = m_profile;
-    for (std::int64_t row = first; row < last && row < doc->rowCount(); ++row) {
-        for (LintProblem& p : lintRow(doc->rowView(row), row, options)) {
-            const RowId id = doc->rowId(row);
-            p.line = id < kFirstNewRowId ? std::int64_t(id) + 1 : -1;
-            problems.push_back(std::move(p));
-        }
-    }
-    std::stable_sort(problems.begin(), problems.end(),
-                     [](const LintProblem& a, const LintProblem& b) { return a.row < b.row; });
+    const std::int64_t last = first + count;
+    for (std::int64_t row = first; row < last && row < doc->rowCount(); ++row)
+        lintRowInto(doc->rowView(row), row, options, fresh);
+    problems.setLocator(doc->snapshot());
+    problems.replaceRows(first, last, &isDatasetLevel, fresh);
     m_problems->setProblems(std::move(problems));
     emit rowsRechecked();
 }
@@ -189,22 +188,24 @@ void DatasetChecks::run()
 std::vector<std::int64_t> DatasetChecks::rowsWithProblems(bool errorsOnly) const
 {
     std::vector<std::int64_t> rows;
-    for (const LintProblem& p : m_problems->problems())
-        if (!errorsOnly || p.severity == Severity::Error)
-            if (rows.empty() || rows.back() != p.row)
-                rows.push_back(p.row);
+    m_problems->problems().forEach(0, [&](std::size_t, std::int64_t row, ProblemKind k) {
+        if (!errorsOnly || kindInfo(k).severity == Severity::Error)
+            if (rows.empty() || rows.back() != row)
+                rows.push_back(row);
+        return true;
+    });
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     return rows;
 }
 
-int DatasetChecks::applyFixes(const std::vector<LintProblem>& problems, const QString& undoText)
+int DatasetChecks::applyFixes(const std::vector<FixTarget>& targets, const QString& undoText)
 {
     DatasetDocument* doc = m_session->document();
     std::map<std::int64_t, std::set<FixKind>> byRow;
-    for (const LintProblem& p : problems)
-        if (p.fix != FixKind::None && p.row < doc->rowCount())
-            byRow[p.row].insert(p.fix);
+    for (const FixTarget& t : targets)
+        if (t.fix != FixKind::None && t.row < doc->rowCount())
+            byRow[t.row].insert(t.fix);
     std::vector<BulkReplaceCommand::Change> changes;
     std::vector<std::int64_t> deletions;
     bool lineEnds = false;
