@@ -192,6 +192,7 @@ std::uint64_t LintProblemStore::intern(std::string_view pointer, std::initialize
     if (!m_own) {
         m_own = std::make_shared<Arena>();
         m_arenas.push_back(m_own);
+        m_ownIndex = m_arenas.size(); // arena numbers start at 1 (0: no details)
     }
     thread_local std::string blob;
     blob.clear();
@@ -202,7 +203,7 @@ std::uint64_t LintProblemStore::intern(std::string_view pointer, std::initialize
         putVarint(blob, a.size());
         blob.append(a);
     }
-    return (std::uint64_t(m_arenas.size()) << 48) | m_own->intern(blob);
+    return (std::uint64_t(m_ownIndex) << 48) | m_own->intern(blob);
 }
 
 void LintProblemStore::add(std::int64_t row, ProblemKind kind, std::string_view pointer,

@@ -107,7 +107,8 @@ private:
     std::size_t m_released = 0; // blocks freed by releaseBefore
     bool m_uniform = true;      // every block but the last is full: a problem's block is index / size
     std::vector<std::shared_ptr<const Arena>> m_arenas;
-    std::shared_ptr<Arena> m_own; // the arena this store adds to (last of m_arenas), made on demand
+    std::shared_ptr<Arena> m_own; // the arena this store adds to, made on demand
+    std::size_t m_ownIndex = 0;   // its number in m_arenas, from 1
     std::shared_ptr<const LineStarts> m_starts;
     std::shared_ptr<const RowOrder> m_order;
     bool m_located = false;

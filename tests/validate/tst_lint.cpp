@@ -358,6 +358,11 @@ private slots:
         QCOMPARE(copy.message(copy.size() - 1), QStringLiteral("Exact duplicate of row 5000."));
         // Appending to the copy leaves the original alone (its last block is shared).
         copy.add(20000, ProblemKind::BlankLine);
+        copy.add(20001, ProblemKind::InvalidRole, "/messages/0/role", {"bot", "system, user, assistant"});
+        QCOMPARE(copy.message(copy.size() - 1),
+                 QStringLiteral("Unknown role \"bot\"; possible roles: system, user, assistant."));
+        QCOMPARE(copy.pointer(copy.size() - 1), std::string("/messages/0/role"));
+        QCOMPARE(copy.message(at + 1), QStringLiteral("The message has no \"role\"."));
         QCOMPARE(store.size(), std::size_t(20000));
         QCOMPARE(store.row(store.size() - 1), 9999);
 #endif
