@@ -11,29 +11,18 @@
 #include <malloc.h>
 
 #include <set>
-#include <type_traits>
-
-#if __has_include("validate/LintProblemStore.h")
-#include "validate/LintProblemStore.h"
-#define TD_HAVE_PROBLEM_STORE 1
-#endif
 
 using namespace td;
 
 namespace {
 
 // Every problem of a result spelled out (the store keeps them compact).
-template<typename Store>
-std::vector<LintProblem> all(const Store& store)
+std::vector<LintProblem> all(const LintProblemStore& store)
 {
-    if constexpr (std::is_same_v<Store, std::vector<LintProblem>>) {
-        return store;
-    } else {
-        std::vector<LintProblem> out;
-        for (std::size_t i = 0; i < store.size(); ++i)
-            out.push_back(store.at(i));
-        return out;
-    }
+    std::vector<LintProblem> out;
+    for (std::size_t i = 0; i < store.size(); ++i)
+        out.push_back(store.at(i));
+    return out;
 }
 
 std::size_t heapInUse()
@@ -283,11 +272,9 @@ private slots:
         QCOMPARE(r.errorRows, 1000000);
         QVERIFY2(held / r.problems.size() < 32,
                  qPrintable(QStringLiteral("%1 bytes a problem").arg(held / r.problems.size())));
-#ifdef TD_HAVE_PROBLEM_STORE
         const std::size_t perProblem = r.problems.bytesUsed() / r.problems.size();
         QVERIFY2(perProblem < 32, qPrintable(QStringLiteral("%1 bytes a problem").arg(perProblem)));
         QVERIFY(r.problems.bytesUsed() <= held + 4096);
-#endif
         const LintProblem last = all(r.problems).back();
         QCOMPARE(last.line, 1000000);
         QCOMPARE(last.byteOffset, 999999);
@@ -297,18 +284,15 @@ private slots:
 
     void everyKindHasItsWords()
     {
-#ifdef TD_HAVE_PROBLEM_STORE
         for (int k = 0; k < int(ProblemKind::Count); ++k) {
             const ProblemKindInfo& info = kindInfo(ProblemKind(k));
             QVERIFY(info.code && *info.code);
             QVERIFY(info.text && *info.text);
         }
-#endif
     }
 
     void duplicatesAreFoundAcrossWorkersAndCollisions()
     {
-#ifdef TD_HAVE_PROBLEM_STORE
         // 3,000 distinct rows, each three times, far apart (different workers' shares): every
         // repeat names the first row with the same bytes.
         QByteArray data;
@@ -324,12 +308,10 @@ private slots:
             QCOMPARE(r.problems.message(i),
                      QStringLiteral("Exact duplicate of row %1.").arg(r.problems.row(i) % 3000 + 1));
         }
-#endif
     }
 
     void aCopyChangesOnlyTheRowsItReplaces()
     {
-#ifdef TD_HAVE_PROBLEM_STORE
         LintProblemStore store;
         for (std::int64_t row = 0; row < 10000; ++row) {
             store.add(row, ProblemKind::WeightInvalid, "/messages/" + std::to_string(row % 7) + "/weight",
@@ -365,7 +347,6 @@ private slots:
         QCOMPARE(copy.message(at + 1), QStringLiteral("The message has no \"role\"."));
         QCOMPARE(store.size(), std::size_t(20000));
         QCOMPARE(store.row(store.size() - 1), 9999);
-#endif
     }
 };
 
