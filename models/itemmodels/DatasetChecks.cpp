@@ -17,8 +17,7 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <map>
-#include <set>
+#include <algorithm>
 
 namespace td {
 
@@ -202,23 +201,40 @@ std::vector<std::int64_t> DatasetChecks::rowsWithProblems(bool errorsOnly) const
 int DatasetChecks::applyFixes(const std::vector<FixTarget>& targets, const QString& undoText)
 {
     DatasetDocument* doc = m_session->document();
-    std::map<std::int64_t, std::set<FixKind>> byRow;
-    for (const FixTarget& t : targets)
-        if (t.fix != FixKind::None && t.row < doc->rowCount())
-            byRow[t.row].insert(t.fix);
+    static_assert(unsigned(FixKind::NormalizeLineEnds) < 8, "a row's fixes are a bit mask of 8");
+    // Targets come from the store in row order (sorted here otherwise); a row's fixes are a bit
+    // mask applied in FixKind order, so a million rows to fix cost their numbers, not a tree.
+    std::vector<FixTarget> sorted;
+    const std::vector<FixTarget>* list = &targets;
+    const auto byRow = [](const FixTarget& a, const FixTarget& b) { return a.row < b.row; };
+    if (!std::is_sorted(targets.begin(), targets.end(), byRow)) {
+        sorted = targets;
+        std::stable_sort(sorted.begin(), sorted.end(), byRow);
+        list = &sorted;
+    }
     std::vector<BulkReplaceCommand::Change> changes;
     std::vector<std::int64_t> deletions;
     bool lineEnds = false;
-    for (const auto& [row, kinds] : byRow) {
-        lineEnds = lineEnds || kinds.count(FixKind::NormalizeLineEnds);
-        if (kinds.count(FixKind::DeleteRow)) {
+    for (std::size_t i = 0; i < list->size();) {
+        const std::int64_t row = (*list)[i].row;
+        unsigned kinds = 0;
+        for (; i < list->size() && (*list)[i].row == row; ++i)
+            if ((*list)[i].fix != FixKind::None)
+                kinds |= 1u << unsigned((*list)[i].fix);
+        if (kinds == 0 || row < 0 || row >= doc->rowCount())
+            continue;
+        const auto has = [kinds](FixKind k) { return (kinds & (1u << unsigned(k))) != 0; };
+        lineEnds = lineEnds || has(FixKind::NormalizeLineEnds);
+        if (has(FixKind::DeleteRow)) {
             deletions.push_back(row);
             continue;
         }
         QByteArray bytes = doc->row(row);
         bool changed = false;
-        for (FixKind k : kinds) {
-            const FixOutcome o = applyFix(bytes, k);
+        for (unsigned k = 0; k < 8; ++k) {
+            if (!has(FixKind(k)))
+                continue;
+            const FixOutcome o = applyFix(bytes, FixKind(k));
             if (o.action == FixOutcome::Action::Replace) {
                 bytes = o.bytes;
                 changed = true;

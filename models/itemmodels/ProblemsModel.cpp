@@ -98,7 +98,7 @@ std::vector<FixTarget> ProblemsModel::groupFixes(const QModelIndex& index) const
         return out;
     const auto member = kindsWithCode(m_groups[groupOf(index)].code);
     m_problems.forEach(0, [&](std::size_t, std::int64_t row, ProblemKind k) {
-        if (member[std::size_t(k)])
+        if (member[std::size_t(k)] && kindInfo(k).fix != FixKind::None)
             out.push_back({row, kindInfo(k).fix});
         return true;
     });

@@ -46,7 +46,7 @@ public:
     const LintProblemStore& problems() const { return m_problems; }
     // The problem behind an index (nothing for a group or a "more" row).
     std::optional<LintProblem> problemAt(const QModelIndex& index) const;
-    // Every problem of the group `index` belongs to (all of them, listed or not), as fixes.
+    // The fixes the problems of the group `index` belongs to offer (all of them, listed or not).
     std::vector<FixTarget> groupFixes(const QModelIndex& index) const;
     std::size_t groupSize(const QModelIndex& index) const;
     QString groupCode(const QModelIndex& index) const;
