@@ -8,9 +8,11 @@
 #include <QTextStream>
 
 #include <array>
+#include <charconv>
 #include <cstdio>
 #include <map>
 #include <string>
+#include <utility>
 
 namespace td::cli {
 
@@ -24,11 +26,15 @@ constexpr std::int64_t kLintListed = 100;
 class Out
 {
 public:
+    enum Mode { Write, Collect }; // Collect: keep everything for take()
+    explicit Out(Mode mode = Write)
+        : m_mode(mode)
+    {}
     ~Out() { flush(); }
     Out& operator<<(std::string_view s)
     {
         m_buf.append(s);
-        if (m_buf.size() >= (1 << 16))
+        if (m_mode == Write && m_buf.size() >= (1 << 16))
             flush();
         return *this;
     }
@@ -38,20 +44,30 @@ public:
         const QByteArray b = s.toUtf8();
         return *this << std::string_view(b.constData(), std::size_t(b.size()));
     }
-    Out& operator<<(std::int64_t n) { return *this << std::string_view(std::to_string(n)); }
+    Out& operator<<(std::int64_t n)
+    {
+        char digits[24];
+        const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+        return *this << std::string_view(digits, std::size_t(end - digits));
+    }
     Out& operator<<(char c)
     {
         m_buf.push_back(c);
         return *this;
     }
+    // What is buffered, taken out (for a piece made once and written many times).
+    std::string take() { return std::exchange(m_buf, {}); }
     void flush()
     {
+        if (m_mode == Collect)
+            return;
         std::fwrite(m_buf.data(), 1, m_buf.size(), stdout);
         std::fflush(stdout);
         m_buf.clear();
     }
 
 private:
+    Mode m_mode;
     std::string m_buf;
 };
 
@@ -175,19 +191,37 @@ int runLint(const QStringList& args)
             out << ':' << n;
         }
         out << "},\"problems\":[";
+        // The code, fix, message and pointer made once for a run of problems that share them
+        // (a million blank lines, say); only the numbers change.
+        std::string codeAndFix, messageAndPointer, severity;
+        ProblemKind lastKind = ProblemKind::Count;
+        std::uint64_t lastKey = 0;
         for (std::size_t i = 0; i < problems.size(); ++i) {
-            const LintProblem p = problems.at(i);
-            out << (i ? ",{\"byte_offset\":" : "{\"byte_offset\":") << std::int64_t(p.byteOffset) << ",\"code\":";
-            jsonString(out, QString::fromStdString(p.code));
-            out << ",\"fix\":";
-            jsonString(out, QString::fromLatin1(fixCode(p.fix)));
-            out << ",\"line\":" << std::int64_t(p.line) << ",\"message\":";
-            jsonString(out, p.message);
-            out << ",\"pointer\":";
-            jsonString(out, QString::fromStdString(p.pointer));
-            out << ",\"row\":" << std::int64_t(p.row + 1) << ",\"severity\":";
-            jsonString(out, severityCode(p.severity));
-            out << '}';
+            const ProblemKind kind = problems.kind(i);
+            if (kind != lastKind || problems.detailKey(i) != lastKey) {
+                lastKind = kind;
+                lastKey = problems.detailKey(i);
+                Out piece(Out::Collect);
+                piece << ",\"code\":";
+                jsonString(piece, QString::fromLatin1(kindInfo(kind).code));
+                piece << ",\"fix\":";
+                jsonString(piece, QString::fromLatin1(fixCode(kindInfo(kind).fix)));
+                piece << ",\"line\":";
+                codeAndFix = piece.take();
+                piece << ",\"message\":";
+                jsonString(piece, problems.message(i));
+                piece << ",\"pointer\":";
+                jsonString(piece, QString::fromStdString(problems.pointer(i)));
+                piece << ",\"row\":";
+                messageAndPointer = piece.take();
+                piece << ",\"severity\":";
+                jsonString(piece, severityCode(kindInfo(kind).severity));
+                piece << '}';
+                severity = piece.take();
+            }
+            out << (i ? ",{\"byte_offset\":" : "{\"byte_offset\":") << std::int64_t(problems.byteOffset(i))
+                << std::string_view(codeAndFix) << std::int64_t(problems.line(i)) << std::string_view(messageAndPointer)
+                << std::int64_t(problems.row(i) + 1) << std::string_view(severity);
         }
         out << "],\"rows\":" << std::int64_t(result.rows) << ",\"rows_with_errors\":" << std::int64_t(result.errorRows)
             << "}\n";
@@ -195,9 +229,13 @@ int runLint(const QStringList& args)
         // Each kind lists its first kLintListed problems (all with --all); the counts say the rest.
         const bool listAll = parser.isSet(all);
         const QString file = parser.positionalArguments().front();
+        // Listed so far, per code (kinds of one code share a count).
         std::map<std::string, std::int64_t> listed;
+        std::array<std::int64_t*, std::size_t(ProblemKind::Count)> listedOf{};
+        for (std::size_t k = 0; k < listedOf.size(); ++k)
+            listedOf[k] = &listed[kindInfo(ProblemKind(k)).code];
         for (std::size_t i = 0; i < problems.size(); ++i) {
-            std::int64_t& n = listed[problems.code(i)];
+            std::int64_t& n = *listedOf[std::size_t(problems.kind(i))];
             if (!listAll && n >= kLintListed)
                 continue;
             ++n;

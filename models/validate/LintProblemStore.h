@@ -54,6 +54,9 @@ public:
     const char* code(std::size_t i) const { return kindInfo(kind(i)).code; }
     Severity severity(std::size_t i) const { return kindInfo(kind(i)).severity; }
     FixKind fix(std::size_t i) const { return kindInfo(kind(i)).fix; }
+    // Two problems of one kind with the same key have the same message and pointer (for a
+    // writer that makes each text once).
+    std::uint64_t detailKey(std::size_t i) const { return record(i).aux; }
     std::string pointer(std::size_t i) const;
     QString message(std::size_t i) const;
     std::int64_t line(std::size_t i) const;
