@@ -291,7 +291,7 @@ private slots:
         }
     }
 
-    void duplicatesAreFoundAcrossWorkersAndCollisions()
+    void duplicatesAreFoundAcrossWorkers()
     {
         // 3,000 distinct rows, each three times, far apart (different workers' shares): every
         // repeat names the first row with the same bytes.
