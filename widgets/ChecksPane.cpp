@@ -14,6 +14,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <climits>
+
 namespace td {
 
 ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
@@ -113,13 +115,16 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
         // Small groups open, big ones stay folded (a million rows of one kind is a count).
         const ProblemsModel* model = m_checks->problemsModel();
         for (int g = 0; g < model->rowCount(); ++g)
-            if (model->rowCount(model->index(g, 0)) <= 200)
+            if (model->groupSize(model->index(g, 0)) <= 200)
                 m_view->expand(model->index(g, 0));
         updateVerdict();
         updateButtons();
     });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
-        if (const LintProblem* p = m_checks->problemsModel()->problemAt(index))
+        ProblemsModel* model = m_checks->problemsModel();
+        if (index.data(ProblemsModel::IsMoreRole).toBool())
+            model->listMore(index); // a folded group's last row lists the next problems
+        else if (const auto p = model->problemAt(index))
             emit problemActivated(p->row, QString::fromStdString(p->pointer));
     });
     connect(m_view, &QTreeView::clicked, m_view, &QTreeView::activated);
@@ -140,8 +145,9 @@ QString ChecksPane::verdictText() const
 void ChecksPane::updateVerdict()
 {
     const ProblemsModel* model = m_checks->problemsModel();
-    QString counts = tr("%n error(s)", nullptr, model->errorCount()) + QStringLiteral(", ") +
-                     tr("%n warning(s)", nullptr, model->warningCount());
+    const auto clamp = [](std::int64_t n) { return int(std::min<std::int64_t>(n, INT_MAX)); };
+    QString counts = tr("%n error(s)", nullptr, clamp(model->errorCount())) + QStringLiteral(", ") +
+                     tr("%n warning(s)", nullptr, clamp(model->warningCount()));
     if (m_checks->isRunning() && !m_checks->isVerdictCurrent()) {
         m_verdict->setText(tr("Checking…"));
         m_verdict->setStyleSheet(QString());
@@ -173,8 +179,8 @@ void ChecksPane::updateButtons()
     m_fix->setEnabled(hasFix && !cur.data(ProblemsModel::IsGroupRole).toBool());
     m_fixAll->setEnabled(hasFix);
     if (hasFix) {
-        const auto group = m_checks->problemsModel()->groupProblems(cur);
-        m_fixAll->setText(tr("Fix All of This Kind (%n)", nullptr, int(group.size())));
+        const std::size_t n = m_checks->problemsModel()->groupSize(cur);
+        m_fixAll->setText(tr("Fix All of This Kind (%n)", nullptr, int(std::min<std::size_t>(n, INT_MAX))));
     } else {
         m_fixAll->setText(tr("Fix All of This Kind"));
     }
@@ -185,19 +191,18 @@ void ChecksPane::fixSelected(bool wholeGroup)
     const QModelIndex cur = m_view->currentIndex();
     if (!cur.isValid())
         return;
-    std::vector<LintProblem> problems;
+    const ProblemsModel* model = m_checks->problemsModel();
+    std::vector<FixTarget> targets;
     if (wholeGroup || cur.data(ProblemsModel::IsGroupRole).toBool())
-        problems = m_checks->problemsModel()->groupProblems(cur);
-    else if (const LintProblem* p = m_checks->problemsModel()->problemAt(cur))
-        problems = {*p};
-    if (problems.empty())
+        targets = model->groupFixes(cur);
+    else if (const auto p = model->problemAt(cur))
+        targets = {{p->row, p->fix}};
+    if (targets.empty())
         return;
-    const QString text =
-        problems.size() == 1
-            ? tr("Fix %1 in row %2").arg(QString::fromStdString(problems.front().code)).arg(problems.front().row + 1)
-            : tr("Fix %n %1 problem(s)", nullptr, int(problems.size()))
-                  .arg(QString::fromStdString(problems.front().code));
-    m_checks->applyFixes(problems, text);
+    const QString code = model->groupCode(cur);
+    const QString text = targets.size() == 1 ? tr("Fix %1 in row %2").arg(code).arg(targets.front().row + 1)
+                                             : tr("Fix %n %1 problem(s)", nullptr, int(targets.size())).arg(code);
+    m_checks->applyFixes(targets, text);
 }
 
 } // namespace td

@@ -13,8 +13,7 @@
 #include <QUndoStack>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <map>
-#include <set>
+#include <algorithm>
 
 namespace td {
 
@@ -54,29 +53,28 @@ DatasetChecks::~DatasetChecks()
         f.waitForFinished();
 }
 
+namespace {
+// Findings about the whole file a row's own check cannot redo: they stay until the full run.
+bool isDatasetLevel(ProblemKind k)
+{
+    return k == ProblemKind::MixedFormat || k == ProblemKind::DuplicateRow || k == ProblemKind::Crlf ||
+           k == ProblemKind::TooLong;
+}
+} // namespace
+
 void DatasetChecks::recheckRows(std::int64_t first, std::int64_t count)
 {
     DatasetDocument* doc = m_session->document();
-    std::vector<LintProblem> problems;
-    const auto& old = m_problems->problems();
-    problems.reserve(old.size());
-    const std::int64_t last = first + count;
-    // Dataset-level findings for these rows stay until the full run; row findings are redone.
-    for (const LintProblem& p : old)
-        if (p.row < first || p.row >= last || p.code == "mixed-format" || p.code == "duplicate-row" ||
-            p.code == "crlf" || p.code == "too-long")
-            problems.push_back(p);
+    // A copy shares the stored problems; only the blocks holding these rows are rewritten.
+    LintProblemStore problems = m_problems->problems();
+    LintProblemStore fresh;
     LintOptions options;
     options.profile = m_profile;
-    for (std::int64_t row = first; row < last && row < doc->rowCount(); ++row) {
-        for (LintProblem& p : lintRow(doc->rowView(row), row, options)) {
-            const RowId id = doc->rowId(row);
-            p.line = id < kFirstNewRowId ? std::int64_t(id) + 1 : -1;
-            problems.push_back(std::move(p));
-        }
-    }
-    std::stable_sort(problems.begin(), problems.end(),
-                     [](const LintProblem& a, const LintProblem& b) { return a.row < b.row; });
+    const std::int64_t last = first + count;
+    for (std::int64_t row = first; row < last && row < doc->rowCount(); ++row)
+        lintRowInto(doc->rowView(row), row, options, fresh);
+    problems.setLocator(doc->snapshot());
+    problems.replaceRows(first, last, &isDatasetLevel, fresh);
     m_problems->setProblems(std::move(problems));
     emit rowsRechecked();
 }
@@ -213,35 +211,54 @@ void DatasetChecks::run()
 std::vector<std::int64_t> DatasetChecks::rowsWithProblems(bool errorsOnly) const
 {
     std::vector<std::int64_t> rows;
-    for (const LintProblem& p : m_problems->problems())
-        if (!errorsOnly || p.severity == Severity::Error)
-            if (rows.empty() || rows.back() != p.row)
-                rows.push_back(p.row);
+    m_problems->problems().forEach(0, [&](std::size_t, std::int64_t row, ProblemKind k) {
+        if (!errorsOnly || kindInfo(k).severity == Severity::Error)
+            if (rows.empty() || rows.back() != row)
+                rows.push_back(row);
+        return true;
+    });
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     return rows;
 }
 
-int DatasetChecks::applyFixes(const std::vector<LintProblem>& problems, const QString& undoText)
+int DatasetChecks::applyFixes(const std::vector<FixTarget>& targets, const QString& undoText)
 {
     DatasetDocument* doc = m_session->document();
-    std::map<std::int64_t, std::set<FixKind>> byRow;
-    for (const LintProblem& p : problems)
-        if (p.fix != FixKind::None && p.row < doc->rowCount())
-            byRow[p.row].insert(p.fix);
+    static_assert(unsigned(FixKind::NormalizeLineEnds) < 8, "a row's fixes are a bit mask of 8");
+    // Targets come from the store in row order (sorted here otherwise); a row's fixes are a bit
+    // mask applied in FixKind order, so a million rows to fix cost their numbers, not a tree.
+    std::vector<FixTarget> sorted;
+    const std::vector<FixTarget>* list = &targets;
+    const auto byRow = [](const FixTarget& a, const FixTarget& b) { return a.row < b.row; };
+    if (!std::is_sorted(targets.begin(), targets.end(), byRow)) {
+        sorted = targets;
+        std::stable_sort(sorted.begin(), sorted.end(), byRow);
+        list = &sorted;
+    }
     std::vector<BulkReplaceCommand::Change> changes;
     std::vector<std::int64_t> deletions;
     bool lineEnds = false;
-    for (const auto& [row, kinds] : byRow) {
-        lineEnds = lineEnds || kinds.count(FixKind::NormalizeLineEnds);
-        if (kinds.count(FixKind::DeleteRow)) {
+    for (std::size_t i = 0; i < list->size();) {
+        const std::int64_t row = (*list)[i].row;
+        unsigned kinds = 0;
+        for (; i < list->size() && (*list)[i].row == row; ++i)
+            if ((*list)[i].fix != FixKind::None)
+                kinds |= 1u << unsigned((*list)[i].fix);
+        if (kinds == 0 || row < 0 || row >= doc->rowCount())
+            continue;
+        const auto has = [kinds](FixKind k) { return (kinds & (1u << unsigned(k))) != 0; };
+        lineEnds = lineEnds || has(FixKind::NormalizeLineEnds);
+        if (has(FixKind::DeleteRow)) {
             deletions.push_back(row);
             continue;
         }
         QByteArray bytes = doc->row(row);
         bool changed = false;
-        for (FixKind k : kinds) {
-            const FixOutcome o = applyFix(bytes, k);
+        for (unsigned k = 0; k < 8; ++k) {
+            if (!has(FixKind(k)))
+                continue;
+            const FixOutcome o = applyFix(bytes, FixKind(k));
             if (o.action == FixOutcome::Action::Replace) {
                 bytes = o.bytes;
                 changed = true;

@@ -18,6 +18,7 @@ namespace td {
 
 class DatasetSession;
 class ProblemsModel;
+struct FixTarget;
 
 // Checks of the open dataset: the lint (every problem) and Together's verdict (check_file
 // parity), run on a worker by themselves after a file opens and again shortly after edits;
@@ -52,7 +53,7 @@ public:
     std::vector<std::int64_t> rowsWithProblems(bool errorsOnly = false) const;
 
     // Applies the fixes the given problems offer, as one undo step. Returns rows changed.
-    int applyFixes(const std::vector<LintProblem>& problems, const QString& undoText);
+    int applyFixes(const std::vector<FixTarget>& targets, const QString& undoText);
 
 signals:
     void started();

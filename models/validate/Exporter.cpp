@@ -13,7 +13,6 @@
 
 #include <algorithm>
 #include <random>
-#include <unordered_map>
 
 namespace td {
 
@@ -100,14 +99,9 @@ Result<ExportSummary> exportDataset(const DocumentSnapshot& snapshot, const Expo
         if (lint.cancelled)
             return Error::make(Error::Code::Cancelled, QCoreApplication::translate("td::Export", "Cancelled"));
     }
-    std::unordered_map<std::int64_t, std::pair<std::size_t, std::size_t>> problemsOf; // row -> [begin, end)
-    for (std::size_t i = 0; i < lint.problems.size();) {
-        std::size_t j = i;
-        while (j < lint.problems.size() && lint.problems[j].row == lint.problems[i].row)
-            ++j;
-        problemsOf[lint.problems[i].row] = {i, j};
-        i = j;
-    }
+    // The problems are in row order: a cursor follows rows asked for in order, a search finds others.
+    std::size_t cursor = 0;
+    std::int64_t lastPos = -1;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if ((i & 0x3FF) == 0) {
             if (options.cancel && options.cancel->load())
@@ -116,13 +110,18 @@ Result<ExportSummary> exportDataset(const DocumentSnapshot& snapshot, const Expo
                 options.progress(std::int64_t(i), std::int64_t(rows.size()));
         }
         const std::int64_t pos = rows[i];
-        auto it = problemsOf.find(pos);
-        if (it == problemsOf.end()) { // nothing to fix or drop
+        if (pos < lastPos)
+            cursor = lint.problems.lowerBound(pos);
+        lastPos = pos;
+        while (cursor < lint.problems.size() && lint.problems.row(cursor) < pos)
+            ++cursor;
+        if (cursor == lint.problems.size() || lint.problems.row(cursor) != pos) { // nothing to fix or drop
             kept.push_back(pos);
             continue;
         }
-        std::vector<LintProblem> problems(lint.problems.begin() + std::ptrdiff_t(it->second.first),
-                                          lint.problems.begin() + std::ptrdiff_t(it->second.second));
+        std::vector<LintProblem> problems;
+        for (std::size_t k = cursor; k < lint.problems.size() && lint.problems.row(k) == pos; ++k)
+            problems.push_back(lint.problems.at(k));
         bool datasetError = false; // not something a row fix changes
         for (const LintProblem& p : problems)
             datasetError = datasetError || (p.code == "mixed-format" && p.severity == Severity::Error);

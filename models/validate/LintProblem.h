@@ -20,8 +20,9 @@ enum class FixKind : std::uint8_t {
     NormalizeLineEnds, // write LF instead of CRLF (a whole-file setting)
 };
 
-// One problem in one row: where it is (row, line, byte offset, JSON pointer), what it is
-// (a stable code and a severity), what to tell a person, and a fix when one is safe.
+// One problem in one row, spelled out: where it is (row, line, byte offset, JSON pointer), what
+// it is (a stable code and a severity), what to tell a person, and a fix when one is safe.
+// Results keep problems compactly in a LintProblemStore and make these when they are shown.
 struct LintProblem
 {
     std::int64_t row = 0;         // 0-based row position

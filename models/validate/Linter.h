@@ -2,6 +2,7 @@
 
 #include "dataset/DocumentSnapshot.h"
 #include "validate/LintProblem.h"
+#include "validate/LintProblemStore.h"
 
 #include <QByteArrayView>
 
@@ -28,7 +29,7 @@ struct LintOptions
 
 struct LintResult
 {
-    std::vector<LintProblem> problems; // by row, then as found
+    LintProblemStore problems; // by row, then as found
     std::int64_t rows = 0;
     std::int64_t errorRows = 0;
     bool cancelled = false;
@@ -41,6 +42,8 @@ LintResult lintSnapshot(const DocumentSnapshot& snapshot, const LintOptions& opt
 // The row-local problems of one row (no duplicate or mixed-format checks, which need the
 // whole file). `row` and `line` only label the problems.
 std::vector<LintProblem> lintRow(QByteArrayView bytes, std::int64_t row, const LintOptions& options);
+// The same, added to a store (compact; nothing spelled out).
+void lintRowInto(QByteArrayView bytes, std::int64_t row, const LintOptions& options, LintProblemStore& out);
 
 QString profileName(LintProfile p);
 

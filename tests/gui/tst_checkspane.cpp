@@ -216,6 +216,38 @@ private slots:
                  3);
     }
 
+    void aBigGroupListsItsFirstHundred()
+    {
+        // 250 blank lines: the group says 250, lists 100 and a row for the rest, which lists
+        // them when activated; fixing all of the kind still fixes all 250.
+        const QString path = m_dir.filePath(QStringLiteral("blank.jsonl"));
+        td::test::writeFile(path, kData.split('\n')[3] + '\n' + QByteArray(250, '\n'));
+        openAndCheck(path);
+        ProblemsModel* model = m_window->checks()->problemsModel();
+        QTreeView* view = m_window->checksPane()->problemsView();
+        const QModelIndex g = group("blank-line");
+        QVERIFY(g.isValid());
+        QCOMPARE(g.data(ProblemsModel::GroupSizeRole).toULongLong(), 250ULL);
+        QVERIFY(g.data().toString().endsWith(QStringLiteral("(250)")));
+        QVERIFY(!view->isExpanded(g)); // big groups stay folded
+        QCOMPARE(model->rowCount(g), 101);
+        QCOMPARE(model->problemAt(model->index(99, 0, g))->row, 100);
+        const QModelIndex more = model->index(100, 0, g);
+        QVERIFY(more.data(ProblemsModel::IsMoreRole).toBool());
+        QVERIFY(!model->problemAt(more));
+        QVERIFY2(more.data().toString().startsWith(QStringLiteral("… 150 more")), qPrintable(more.data().toString()));
+        emit view->activated(more);
+        QCOMPARE(model->rowCount(g), 250);
+        QCOMPARE(model->problemAt(model->index(249, 0, g))->row, 250);
+        QCOMPARE(model->index(249, 0, g).data().toString(),
+                 QStringLiteral("Blank line: Together's checker rejects the file because of it."));
+        QCOMPARE(model->index(249, ProblemsModel::RowColumn, g).data().toString(), QStringLiteral("251"));
+        view->setCurrentIndex(g);
+        m_window->checksPane()->fixSelected(true);
+        QCOMPARE(doc()->rowCount(), 1);
+        QCOMPARE(m_window->session()->undoStack()->count(), 1);
+    }
+
     void onlyRowsWithProblems()
     {
         const QString path = m_dir.filePath(QStringLiteral("filter.jsonl"));
