@@ -2,6 +2,7 @@
 
 #include "api/FileUpload.h"
 #include "api/TogetherClient.h"
+#include "core/JsonRead.h"
 #include "core/Settings.h"
 #include "jobs/Preflight.h"
 #include "jobs/UploadMemory.h"
@@ -371,8 +372,10 @@ bool NewJobDialog::loadRecipe(const QString& path)
         return false;
     FineTuneRequest r = FineTuneRequest::fromJson(j["request"]);
     // A recipe's file ids only hold for the data it was made with.
+    // A recipe is a file anyone can edit: read through json:: so a "dataset" of another shape
+    // counts as other data instead of throwing.
     if (j.contains("dataset") && !m_dataset->text().isEmpty() &&
-        QString::fromStdString(j["dataset"].value("sha256", std::string())) != hashOf(m_dataset->text())) {
+        json::string(json::object(j, "dataset"), "sha256") != hashOf(m_dataset->text())) {
         r.trainingFile.clear();
         m_status->setText(tr("The recipe was made for other data: its file ids are not used."));
     }
