@@ -73,6 +73,17 @@ private slots:
         QCOMPARE(parseInPieces(kStream, all).size(), whole.size());
     }
 
+    // Found by fuzz_chatstream: an empty read right after a chunk that ended with "\r" made the
+    // parser forget the "\r", so the "\n" that followed ended the event early (two events).
+    void anEmptyReadBetweenCrAndLf()
+    {
+        const QByteArray bytes = "data: a\r\ndata: b\r\n\r\n";
+        const qsizetype cr = bytes.indexOf('\r') + 1;
+        const auto split = parseInPieces(bytes, {cr, cr});
+        QCOMPARE(split.size(), 1);
+        QCOMPARE(split[0].data, QByteArray("a\nb"));
+    }
+
     void chatStreamAtEverySplit()
     {
         for (qsizetype cut = 0; cut <= kStream.size(); ++cut) {

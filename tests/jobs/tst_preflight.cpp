@@ -108,7 +108,7 @@ private slots:
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         const QByteArray out = p.readAllStandardOutput();
         const auto j = nlohmann::json::parse(out.begin(), out.end(), nullptr, false);
-        QVERIFY2(j.is_object(), out + p.readAllStandardError());
+        QVERIFY2(j.is_object(), QByteArray(out + p.readAllStandardError()).constData());
         QCOMPARE(j["rows"].get<qint64>(), 4);
     }
 

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace td;
 using td::test::readFile;
 using td::test::writeFile;
@@ -134,6 +136,21 @@ private slots:
         auto r = doc.applyRecovery(rec);
         QVERIFY(!r.ok());
         QCOMPARE(doc.row(0), QByteArray("a"));
+    }
+
+    // Found by fuzz_editjournal: a removal whose count overflowed pos + count passed the check
+    // (undefined behaviour, in practice a negative sum) and removed rows that do not exist.
+    void aRemovalCountBeyondTheFileIsRejected()
+    {
+        QVERIFY(writeFile(path("o.jsonl"), "a\nb\nc\n"));
+        DatasetDocument doc;
+        doc.open(path("o.jsonl"));
+        QVERIFY(doc.waitForIndexed());
+        EditJournal::Recovered rec;
+        rec.ops.append({JournalOp::Kind::Remove, 1, std::numeric_limits<std::int64_t>::max(), {}});
+        QVERIFY(!doc.applyRecovery(rec).ok());
+        QCOMPARE(doc.rowCount(), 3);
+        QVERIFY(!doc.hasEdits());
     }
 };
 
