@@ -41,8 +41,11 @@ QByteArray frame(const QByteArray& payload, bool badChecksum)
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
-    // Journals live under the data folder: a temporary one, never the user's.
-    static QTemporaryDir dir;
+    // Journals live under the data folder: a temporary one, never the user's; in memory when
+    // the machine has /dev/shm, since every replayed edit starts a journal with an fsync.
+    static QTemporaryDir dir(QFileInfo(QStringLiteral("/dev/shm")).isWritable()
+                                 ? QStringLiteral("/dev/shm/td-fuzz-XXXXXX")
+                                 : QDir::tempPath() + QStringLiteral("/td-fuzz-XXXXXX"));
     g_dir = &dir;
     qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toUtf8());
     static QCoreApplication app(*argc, *argv);
