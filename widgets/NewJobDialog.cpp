@@ -3,6 +3,7 @@
 
 #include "api/FileUpload.h"
 #include "api/TogetherClient.h"
+#include "core/JsonRead.h"
 #include "core/Settings.h"
 #include "jobs/Preflight.h"
 #include "jobs/UploadMemory.h"

@@ -1,5 +1,7 @@
 #include "api/ApiError.h"
 
+#include "core/JsonRead.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -36,7 +38,7 @@ ApiError parseErrorBody(int status, const QByteArray& body)
     ApiError e;
     e.kind = ApiError::Kind::Http;
     e.httpStatus = status;
-    nlohmann::json j = nlohmann::json::parse(body.begin(), body.end(), nullptr, false);
+    const nlohmann::json j = json::parse(body);
     if (j.is_object()) {
         auto err = j.find("error");
         if (err != j.end() && err->is_object()) {

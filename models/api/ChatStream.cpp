@@ -1,17 +1,12 @@
 #include "api/ChatStream.h"
 
-#include <QCoreApplication>
+#include "core/JsonRead.h"
 
-#include <nlohmann/json.hpp>
+#include <QCoreApplication>
 
 namespace td {
 
 namespace {
-
-QString qstr(const nlohmann::json& j)
-{
-    return j.is_string() ? QString::fromStdString(j.get<std::string>()) : QString();
-}
 
 ApiError streamError(QString message)
 {
@@ -60,7 +55,9 @@ void ChatStream::onEvent(const SseEvent& event)
         m_done = true;
         return;
     }
-    const nlohmann::json j = nlohmann::json::parse(event.data.begin(), event.data.end(), nullptr, false);
+    // A chunk is read through json:: accessors only: a field of an unexpected type ("usage":
+    // {"prompt_tokens": null}, "tool_calls": [1]) is skipped, never thrown at the GUI thread.
+    const nlohmann::json j = json::parse(event.data);
     if (!j.is_object()) {
         m_error = streamError(QCoreApplication::translate("td::ChatStream", "a chunk that is not JSON: %1")
                                   .arg(QString::fromUtf8(event.data.left(200))));
@@ -74,55 +71,45 @@ void ChatStream::onEvent(const SseEvent& event)
         m_error = e;
         return;
     }
-    if (auto usage = j.find("usage"); usage != j.end() && usage->is_object()) {
+    if (const auto* usage = json::find(j, "usage"); usage && usage->is_object()) {
         TokenUsage u;
-        u.promptTokens = usage->value("prompt_tokens", std::int64_t(0));
-        u.completionTokens = usage->value("completion_tokens", std::int64_t(0));
-        u.totalTokens = usage->value("total_tokens", std::int64_t(0));
+        u.promptTokens = json::integer(*usage, "prompt_tokens");
+        u.completionTokens = json::integer(*usage, "completion_tokens");
+        u.totalTokens = json::integer(*usage, "total_tokens");
         m_usage = u;
     }
-    auto choices = j.find("choices");
-    if (choices == j.end() || !choices->is_array())
-        return;
-    for (const auto& choice : *choices) {
-        if (!choice.is_object() || choice.value("index", 0) != 0)
+    for (const auto& choice : json::array(j, "choices")) {
+        if (!choice.is_object() || json::integer(choice, "index") != 0)
             continue;
-        if (auto fr = choice.find("finish_reason"); fr != choice.end() && fr->is_string()) {
-            m_finishReason = qstr(*fr);
+        if (const auto fr = json::optString(choice, "finish_reason")) {
+            m_finishReason = *fr;
             if (m_finishReason == QLatin1String("error")) {
                 m_error = streamError(QCoreApplication::translate("td::ChatStream", "the model stopped with an error"));
                 return;
             }
         }
-        auto delta = choice.find("delta");
-        if (delta == choice.end() || !delta->is_object())
-            continue;
-        if (auto c = delta->find("content"); c != delta->end() && c->is_string()) {
-            const QString text = qstr(*c);
-            m_content += text;
-            m_fresh += text;
+        const nlohmann::json& delta = json::object(choice, "delta");
+        if (const auto text = json::optString(delta, "content")) {
+            m_content += *text;
+            m_fresh += *text;
         }
         for (const char* key : {"reasoning", "reasoning_content"})
-            if (auto r = delta->find(key); r != delta->end() && r->is_string())
-                m_reasoning += qstr(*r);
-        if (auto calls = delta->find("tool_calls"); calls != delta->end() && calls->is_array()) {
-            for (const auto& call : *calls) {
-                const int index = call.value("index", 0);
-                auto it = std::find_if(m_toolCalls.begin(), m_toolCalls.end(),
-                                       [index](const ToolCallDelta& t) { return t.index == index; });
-                if (it == m_toolCalls.end()) {
-                    m_toolCalls.push_back({index, {}, {}, {}});
-                    it = m_toolCalls.end() - 1;
-                }
-                if (auto id = call.find("id"); id != call.end() && id->is_string())
-                    it->id = qstr(*id);
-                if (auto fn = call.find("function"); fn != call.end() && fn->is_object()) {
-                    if (auto name = fn->find("name"); name != fn->end() && name->is_string())
-                        it->name += qstr(*name);
-                    if (auto args = fn->find("arguments"); args != fn->end() && args->is_string())
-                        it->arguments += qstr(*args);
-                }
+            m_reasoning += json::string(delta, key);
+        for (const auto& call : json::array(delta, "tool_calls")) {
+            if (!call.is_object())
+                continue;
+            const int index = json::smallInteger(call, "index");
+            auto it = std::find_if(m_toolCalls.begin(), m_toolCalls.end(),
+                                   [index](const ToolCallDelta& t) { return t.index == index; });
+            if (it == m_toolCalls.end()) {
+                m_toolCalls.push_back({index, {}, {}, {}});
+                it = m_toolCalls.end() - 1;
             }
+            if (const auto id = json::optString(call, "id"))
+                it->id = *id;
+            const nlohmann::json& fn = json::object(call, "function");
+            it->name += json::string(fn, "name");
+            it->arguments += json::string(fn, "arguments");
         }
     }
 }

@@ -1,6 +1,7 @@
 #include "api/ConnectionProfiles.h"
 
 #include "api/ApiKeyResolver.h"
+#include "core/JsonRead.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
 
@@ -22,17 +23,19 @@ void ConnectionProfiles::load()
 {
     m_profiles.clear();
     const QByteArray text = m_settings->get(Settings::Key::ConnectionProfiles).toString().toUtf8();
-    const auto j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    // Settings can be hand-edited: a profile field of another type reads as empty.
+    const auto j = json::parse(text);
     if (j.is_array())
         for (const auto& p : j) {
-            if (!p.is_object() || !p.contains("id") || !p["id"].is_string())
+            const auto id = json::optString(p, "id");
+            if (!id)
                 continue;
             ConnectionProfile c;
-            c.id = QString::fromStdString(p["id"].get<std::string>());
-            c.name = QString::fromStdString(p.value("name", std::string()));
-            c.kind = p.value("kind", std::string()) == "together" ? ConnectionProfile::Kind::Together
-                                                                  : ConnectionProfile::Kind::OpenAiCompatible;
-            c.baseUrl = QUrl(QString::fromStdString(p.value("baseUrl", std::string())));
+            c.id = *id;
+            c.name = json::string(p, "name");
+            c.kind = json::string(p, "kind") == QLatin1String("together") ? ConnectionProfile::Kind::Together
+                                                                          : ConnectionProfile::Kind::OpenAiCompatible;
+            c.baseUrl = QUrl(json::string(p, "baseUrl"));
             if (c.isBuiltIn())
                 m_profiles.prepend(c);
             else

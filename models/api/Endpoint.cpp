@@ -42,8 +42,8 @@ std::optional<Endpoint> Endpoint::fromJson(const nlohmann::json& j)
     e.stateText = wire::str(j, "state");
     e.state = endpointStateFromString(e.stateText);
     if (auto it = j.find("autoscaling"); it != j.end() && it->is_object()) {
-        e.minReplicas = int(wire::integer(*it, "min_replicas"));
-        e.maxReplicas = int(wire::integer(*it, "max_replicas"));
+        e.minReplicas = wire::smallInteger(*it, "min_replicas");
+        e.maxReplicas = wire::smallInteger(*it, "max_replicas");
     }
     e.createdAt = wire::time(j, "created_at");
     return e;

@@ -1,5 +1,6 @@
 #include "api/FileUpload.h"
 
+#include "api/JsonFields.h"
 #include "api/MultipartUpload.h"
 
 #include <QFileInfo>
@@ -9,35 +10,27 @@
 
 namespace td {
 
-std::optional<RemoteFile> RemoteFile::fromJson(const QByteArray& json)
+std::optional<RemoteFile> RemoteFile::fromJson(const QByteArray& body)
 {
-    const auto j = nlohmann::json::parse(json.begin(), json.end(), nullptr, false);
-    if (!j.is_object() || !j.contains("id") || !j["id"].is_string())
-        return std::nullopt;
-    auto str = [&j](const char* k) {
-        auto it = j.find(k);
-        return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-    };
+    const auto j = wire::parse(body);
     RemoteFile f;
-    f.id = str("id");
-    f.filename = str("filename");
-    f.purpose = str("purpose");
-    f.fileType = str("FileType").isEmpty() ? str("type") : str("FileType");
-    f.bytes = j.value("bytes", qint64(0));
-    f.createdAt = j.value("created_at", qint64(0));
-    f.processed = j.value("Processed", j.value("processed", false));
+    f.id = wire::str(j, "id");
+    if (f.id.isEmpty())
+        return std::nullopt;
+    f.filename = wire::str(j, "filename");
+    f.purpose = wire::str(j, "purpose");
+    f.fileType = wire::str(j, "FileType").isEmpty() ? wire::str(j, "type") : wire::str(j, "FileType");
+    f.bytes = wire::integer(j, "bytes");
+    f.createdAt = wire::integer(j, "created_at");
+    f.processed = wire::boolean(j, "Processed").value_or(wire::boolean(j, "processed").value_or(false));
     for (const char* key : {"LineCount", "line_count"})
-        if (auto it = j.find(key); it != j.end() && it->is_number_integer())
-            f.lineCount = it->get<qint64>();
-    f.processingStatus = str("processing_status");
-    if (auto v = j.find("validation_report"); v != j.end() && v->is_object()) {
-        if (auto valid = v->find("valid"); valid != v->end() && valid->is_boolean())
-            f.valid = valid->get<bool>();
-        if (auto e = v->find("error"); e != v->end() && e->is_string())
-            f.validationError = QString::fromStdString(e->get<std::string>());
-        if (auto d = v->find("dataset_format"); d != v->end() && d->is_string())
-            f.datasetFormat = QString::fromStdString(d->get<std::string>());
-    }
+        if (const auto n = json::optInteger(j, key))
+            f.lineCount = *n;
+    f.processingStatus = wire::str(j, "processing_status");
+    const nlohmann::json& report = json::object(j, "validation_report");
+    f.valid = wire::boolean(report, "valid");
+    f.validationError = wire::str(report, "error");
+    f.datasetFormat = wire::str(report, "dataset_format");
     return f;
 }
 

@@ -49,9 +49,9 @@ std::optional<FineTuneJob> FineTuneJob::fromJson(const nlohmann::json& j)
     f.fromCheckpoint = wire::str(j, "from_checkpoint");
     f.suffix = wire::str(j, "suffix");
     f.wandbUrl = wire::str(j, "wandb_url");
-    f.nEpochs = int(wire::integer(j, "n_epochs"));
-    f.nCheckpoints = int(wire::integer(j, "n_checkpoints"));
-    f.nEvals = int(wire::integer(j, "n_evals"));
+    f.nEpochs = wire::smallInteger(j, "n_epochs");
+    f.nCheckpoints = wire::smallInteger(j, "n_checkpoints");
+    f.nEvals = wire::smallInteger(j, "n_evals");
     f.batchSize = wire::integer(j, "batch_size");
     f.learningRate = wire::number(j, "learning_rate");
     f.tokenCount = wire::integer(j, "token_count");

@@ -128,11 +128,11 @@ FineTuneRequest FineTuneRequest::fromJson(const nlohmann::json& j)
     r.validationFile = wire::str(j, "validation_file");
     r.model = wire::str(j, "model");
     r.fromCheckpoint = wire::str(j, "from_checkpoint");
-    r.nEpochs = int(wire::integer(j, "n_epochs", r.nEpochs));
-    r.nCheckpoints = int(wire::integer(j, "n_checkpoints", r.nCheckpoints));
-    r.nEvals = int(wire::integer(j, "n_evals", r.nEvals));
+    r.nEpochs = wire::smallInteger(j, "n_epochs", r.nEpochs);
+    r.nCheckpoints = wire::smallInteger(j, "n_checkpoints", r.nCheckpoints);
+    r.nEvals = wire::smallInteger(j, "n_evals", r.nEvals);
     if (auto it = j.find("batch_size"); it != j.end() && it->is_number())
-        r.batchSize = int(wire::integer(j, "batch_size"));
+        r.batchSize = wire::smallInteger(j, "batch_size");
     r.learningRate = wire::number(j, "learning_rate", r.learningRate);
     if (auto it = j.find("lr_scheduler"); it != j.end() && it->is_object()) {
         r.scheduler =
@@ -148,9 +148,9 @@ FineTuneRequest FineTuneRequest::fromJson(const nlohmann::json& j)
     r.suffix = wire::str(j, "suffix");
     if (auto it = j.find("training_type"); it != j.end() && it->is_object()) {
         r.lora = wire::str(*it, "type").compare(QLatin1String("lora"), Qt::CaseInsensitive) == 0;
-        r.loraR = int(wire::integer(*it, "lora_r", r.loraR));
+        r.loraR = wire::smallInteger(*it, "lora_r", r.loraR);
         if (auto a = it->find("lora_alpha"); a != it->end() && a->is_number())
-            r.loraAlpha = int(wire::integer(*it, "lora_alpha"));
+            r.loraAlpha = wire::smallInteger(*it, "lora_alpha");
         r.loraDropout = wire::number(*it, "lora_dropout", r.loraDropout);
         const QString modules = wire::str(*it, "lora_trainable_modules");
         if (!modules.isEmpty())
@@ -181,17 +181,17 @@ FineTuneRequest FineTuneRequest::fromJson(const nlohmann::json& j)
         r.trainVision = wire::boolean(*it, "train_vision");
     r.packing = wire::boolean(j, "packing");
     if (auto it = j.find("max_seq_length"); it != j.end() && it->is_number())
-        r.maxSeqLength = int(wire::integer(j, "max_seq_length"));
+        r.maxSeqLength = wire::smallInteger(j, "max_seq_length");
     if (auto it = j.find("random_seed"); it != j.end() && it->is_number())
         r.randomSeed = wire::integer(j, "random_seed");
     if (auto it = j.find("gradient_accumulation_steps"); it != j.end() && it->is_number())
-        r.gradientAccumulationSteps = int(wire::integer(j, "gradient_accumulation_steps"));
+        r.gradientAccumulationSteps = wire::smallInteger(j, "gradient_accumulation_steps");
     r.earlyStopping = wire::boolean(j, "early_stopping_enabled").value_or(false);
     r.earlyStoppingMinDelta = wire::optNumber(j, "early_stopping_min_delta");
-    if (auto v = wire::optNumber(j, "early_stopping_patience"))
-        r.earlyStoppingPatience = int(*v);
-    if (auto v = wire::optNumber(j, "early_stopping_warmup_evals"))
-        r.earlyStoppingWarmupEvals = int(*v);
+    if (wire::optNumber(j, "early_stopping_patience"))
+        r.earlyStoppingPatience = wire::smallInteger(j, "early_stopping_patience");
+    if (wire::optNumber(j, "early_stopping_warmup_evals"))
+        r.earlyStoppingWarmupEvals = wire::smallInteger(j, "early_stopping_warmup_evals");
     return r;
 }
 

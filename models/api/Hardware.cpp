@@ -15,8 +15,8 @@ std::optional<Hardware> Hardware::fromJson(const nlohmann::json& j)
     if (auto it = j.find("specs"); it != j.end() && it->is_object()) {
         h.gpuType = wire::str(*it, "gpu_type");
         h.gpuLink = wire::str(*it, "gpu_link");
-        h.gpuMemoryGb = int(wire::integer(*it, "gpu_memory"));
-        h.gpuCount = int(wire::integer(*it, "gpu_count"));
+        h.gpuMemoryGb = wire::smallInteger(*it, "gpu_memory");
+        h.gpuCount = wire::smallInteger(*it, "gpu_count");
     }
     if (auto it = j.find("availability"); it != j.end() && it->is_object())
         h.availability = wire::str(*it, "status");

@@ -3,57 +3,59 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <climits>
+#include <cmath>
+
 namespace td::wire {
 
 nlohmann::json parse(const QByteArray& body)
 {
-    return nlohmann::json::parse(body.begin(), body.end(), nullptr, false);
+    return json::parse(body);
 }
 
-namespace {
-const nlohmann::json* find(const nlohmann::json& j, const char* key)
-{
-    if (!j.is_object())
-        return nullptr;
-    auto it = j.find(key);
-    return it == j.end() || it->is_null() ? nullptr : &*it;
-}
-} // namespace
-
+// Wire numbers are read leniently: some endpoints send counts and prices as strings.
 QString str(const nlohmann::json& j, const char* key)
 {
-    const auto* v = find(j, key);
-    return v && v->is_string() ? QString::fromStdString(v->get<std::string>()) : QString();
+    return json::string(j, key);
 }
 
 qint64 integer(const nlohmann::json& j, const char* key, qint64 fallback)
 {
-    const auto* v = find(j, key);
+    const auto* v = json::find(j, key);
     if (!v)
         return fallback;
-    if (v->is_number_integer())
-        return v->get<qint64>();
-    if (v->is_number_unsigned())
-        return qint64(std::min<std::uint64_t>(v->get<std::uint64_t>(), std::uint64_t(INT64_MAX)));
-    if (v->is_number_float())
-        return qint64(v->get<double>());
+    if (const auto n = json::asInteger(*v))
+        return *n;
     if (v->is_string()) {
+        const QString text = *json::asString(*v);
         bool ok = false;
-        const qint64 n = QString::fromStdString(v->get<std::string>()).toLongLong(&ok);
-        return ok ? n : fallback;
+        const qint64 n = text.toLongLong(&ok);
+        if (ok)
+            return n;
+        // "12.5" or "1e3": through a double, clamped like any JSON float.
+        const double d = text.toDouble(&ok);
+        return ok && std::isfinite(d) ? json::asInteger(nlohmann::json(d)).value_or(fallback) : fallback;
     }
     return fallback;
 }
 
+int smallInteger(const nlohmann::json& j, const char* key, int fallback)
+{
+    return int(std::clamp<qint64>(integer(j, key, fallback), INT_MIN, INT_MAX));
+}
+
 std::optional<double> optNumber(const nlohmann::json& j, const char* key)
 {
-    const auto* v = find(j, key);
-    if (v && v->is_number())
-        return v->get<double>();
-    if (v && v->is_string()) {
+    const auto* v = json::find(j, key);
+    if (!v)
+        return std::nullopt;
+    if (const auto d = json::asNumber(*v))
+        return d;
+    if (v->is_string()) {
         bool ok = false;
-        const double d = QString::fromStdString(v->get<std::string>()).toDouble(&ok);
-        if (ok)
+        const double d = json::asString(*v)->toDouble(&ok);
+        if (ok && std::isfinite(d))
             return d;
     }
     return std::nullopt;
@@ -66,33 +68,33 @@ double number(const nlohmann::json& j, const char* key, double fallback)
 
 std::optional<bool> boolean(const nlohmann::json& j, const char* key)
 {
-    const auto* v = find(j, key);
-    if (v && v->is_boolean())
-        return v->get<bool>();
-    return std::nullopt;
+    return json::optBool(j, key);
 }
 
 QStringList strings(const nlohmann::json& j, const char* key)
 {
     QStringList out;
-    const auto* v = find(j, key);
-    if (v && v->is_array())
-        for (const auto& s : *v)
-            if (s.is_string())
-                out << QString::fromStdString(s.get<std::string>());
+    for (const auto& s : json::array(j, key))
+        if (const auto text = json::asString(s))
+            out << *text;
     return out;
 }
 
 QDateTime time(const nlohmann::json& j, const char* key)
 {
-    const auto* v = find(j, key);
+    const auto* v = json::find(j, key);
     if (!v)
         return {};
-    if (v->is_number())
-        return QDateTime::fromSecsSinceEpoch(qint64(v->get<double>()), QTimeZone::utc());
-    if (!v->is_string())
+    if (const auto secs = json::asInteger(*v)) {
+        // Beyond year 9999 is no time a server means; Qt's arithmetic must not overflow either.
+        constexpr qint64 kMaxSeconds = 253402300799;
+        return *secs < -kMaxSeconds || *secs > kMaxSeconds ? QDateTime()
+                                                           : QDateTime::fromSecsSinceEpoch(*secs, QTimeZone::utc());
+    }
+    const auto text = json::asString(*v);
+    if (!text)
         return {};
-    const QString s = QString::fromStdString(v->get<std::string>());
+    const QString& s = *text;
     QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
     if (!t.isValid())
         t = QDateTime::fromString(s, Qt::ISODate);

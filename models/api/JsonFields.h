@@ -5,18 +5,22 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/JsonRead.h"
+
 #include <nlohmann/json.hpp>
 
 #include <optional>
 
-// Tolerant readers for wire objects: a missing key, a null, or a value of another type than
-// documented gives the default instead of an exception (unknown fields and new enum values
-// must never break parsing).
+// Tolerant readers for wire objects, on top of core/JsonRead.h: a missing key, a null, or a
+// value of another type than documented gives the default instead of an exception (unknown
+// fields and new enum values must never break parsing). Numbers may also come as strings.
 namespace td::wire {
 
 nlohmann::json parse(const QByteArray& body); // discarded (is_discarded()) when not JSON
 QString str(const nlohmann::json& j, const char* key);
 qint64 integer(const nlohmann::json& j, const char* key, qint64 fallback = 0);
+// integer() clamped to the range of int (no silent wrap-around of a huge count).
+int smallInteger(const nlohmann::json& j, const char* key, int fallback = 0);
 double number(const nlohmann::json& j, const char* key, double fallback = 0);
 std::optional<double> optNumber(const nlohmann::json& j, const char* key);
 std::optional<bool> boolean(const nlohmann::json& j, const char* key);

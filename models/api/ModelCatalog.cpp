@@ -29,9 +29,9 @@ ModelCatalog ModelCatalog::fromJson(const QByteArray& json)
         auto it = m.find(key);
         if (it == m.end() || !it->is_object())
             return std::nullopt;
-        return TypeEntry{int(wire::integer(*it, "contextSft")), int(wire::integer(*it, "contextDpo")),
-                         int(wire::integer(*it, "maxBatchSize")), int(wire::integer(*it, "maxBatchSizeDpo")),
-                         int(wire::integer(*it, "minBatchSize"))};
+        return TypeEntry{wire::smallInteger(*it, "contextSft"), wire::smallInteger(*it, "contextDpo"),
+                         wire::smallInteger(*it, "maxBatchSize"), wire::smallInteger(*it, "maxBatchSizeDpo"),
+                         wire::smallInteger(*it, "minBatchSize")};
     };
     if (auto models = j.find("models"); models != j.end() && models->is_object())
         for (auto it = models->begin(); it != models->end(); ++it) {

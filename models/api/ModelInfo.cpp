@@ -14,7 +14,7 @@ std::optional<ModelInfo> ModelInfo::fromJson(const nlohmann::json& j)
     m.displayName = wire::str(j, "display_name");
     m.organization = wire::str(j, "organization");
     m.created = wire::integer(j, "created");
-    m.contextLength = int(wire::integer(j, "context_length"));
+    m.contextLength = wire::smallInteger(j, "context_length");
     if (auto it = j.find("pricing"); it != j.end() && it->is_object()) {
         m.inputPrice = wire::number(*it, "input");
         m.outputPrice = wire::number(*it, "output");

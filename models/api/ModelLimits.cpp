@@ -13,12 +13,12 @@ std::optional<TrainingTypeLimits> trainingLimits(const nlohmann::json& j, const 
     if (it == j.end() || !it->is_object())
         return std::nullopt;
     TrainingTypeLimits t;
-    t.minBatchSize = int(wire::integer(*it, "min_batch_size"));
-    t.maxBatchSize = int(wire::integer(*it, "max_batch_size"));
+    t.minBatchSize = wire::smallInteger(*it, "min_batch_size");
+    t.maxBatchSize = wire::smallInteger(*it, "max_batch_size");
     // The Python SDKs' rule when the server does not say: half the maximum, in steps of 8.
     t.maxBatchSizeDpo =
-        int(wire::integer(*it, "max_batch_size_dpo", std::max(t.minBatchSize, ((t.maxBatchSize / 2) / 8) * 8)));
-    t.maxRank = int(wire::integer(*it, "max_rank"));
+        wire::smallInteger(*it, "max_batch_size_dpo", std::max(t.minBatchSize, ((t.maxBatchSize / 2) / 8) * 8));
+    t.maxRank = wire::smallInteger(*it, "max_rank");
     t.targetModules = wire::strings(*it, "target_modules");
     // "Full limits are reported as zero when not supported" (TS 0.49).
     if (t.maxBatchSize == 0 && t.minBatchSize == 0)
@@ -37,18 +37,18 @@ std::optional<ModelLimits> ModelLimits::fromJson(const nlohmann::json& j)
     if (wire::boolean(j, "supports_full_training") == false)
         l.full.reset();
     l.lora = trainingLimits(j, "lora_training");
-    l.maxEpochs = int(wire::integer(j, "max_num_epochs"));
-    l.maxEvals = int(wire::integer(j, "max_num_evals"));
-    l.maxCheckpoints = int(wire::integer(j, "max_num_checkpoints"));
+    l.maxEpochs = wire::smallInteger(j, "max_num_epochs");
+    l.maxEvals = wire::smallInteger(j, "max_num_evals");
+    l.maxCheckpoints = wire::smallInteger(j, "max_num_checkpoints");
     l.minLearningRate = wire::number(j, "min_learning_rate");
     l.maxLearningRate = wire::number(j, "max_learning_rate");
     l.supportsVision = wire::boolean(j, "supports_vision").value_or(false);
     l.supportsTools = wire::boolean(j, "supports_tools").value_or(false);
     l.supportsReasoning = wire::boolean(j, "supports_reasoning").value_or(false);
     l.mergeOutputLora = wire::boolean(j, "merge_output_lora").value_or(false);
-    l.maxSeqLengthSft = int(wire::integer(j, "max_seq_length_sft"));
-    l.maxSeqLengthDpo = int(wire::integer(j, "max_seq_length_dpo"));
-    l.minMaxSeqLength = int(wire::integer(j, "min_max_seq_length"));
+    l.maxSeqLengthSft = wire::smallInteger(j, "max_seq_length_sft");
+    l.maxSeqLengthDpo = wire::smallInteger(j, "max_seq_length_dpo");
+    l.minMaxSeqLength = wire::smallInteger(j, "min_max_seq_length");
     return l;
 }
 

@@ -68,21 +68,22 @@ void MultipartUpload::initiate()
         const nlohmann::json j = wire::parse(std::get<HttpResponse>(o).body);
         m_uploadId = wire::str(j, "upload_id");
         m_fileId = wire::str(j, "file_id");
-        if (j.is_object() && j.contains("parts") && j["parts"].is_array())
-            for (const auto& p : j["parts"]) {
-                Part part;
-                part.number = int(wire::integer(p, "PartNumber", wire::integer(p, "part_number")));
-                QString url = wire::str(p, "URL");
-                part.url = QUrl(url.isEmpty() ? wire::str(p, "UploadURL") : url);
-                if (auto h = p.find("Headers"); h != p.end() && h->is_object())
-                    for (auto it = h->begin(); it != h->end(); ++it)
-                        if (it->is_string())
-                            part.headers.append({QByteArray::fromStdString(it.key()),
-                                                 QByteArray::fromStdString(it->get<std::string>())});
-                part.offset = qint64(part.number - 1) * plan.partSize;
-                part.length = std::min(plan.partSize, m_size - part.offset);
-                m_parts.append(part);
-            }
+        for (const auto& p : json::array(j, "parts")) {
+            Part part;
+            part.number = wire::smallInteger(p, "PartNumber", wire::smallInteger(p, "part_number"));
+            // A part outside the plan would read outside the file: the count check below fails.
+            if (part.number < 1 || part.number > plan.parts)
+                continue;
+            QString url = wire::str(p, "URL");
+            part.url = QUrl(url.isEmpty() ? wire::str(p, "UploadURL") : url);
+            const nlohmann::json& headers = json::object(p, "Headers");
+            for (auto it = headers.begin(); it != headers.end(); ++it)
+                if (const auto value = json::asString(*it))
+                    part.headers.append({QByteArray::fromStdString(it.key()), value->toUtf8()});
+            part.offset = qint64(part.number - 1) * plan.partSize;
+            part.length = std::min(plan.partSize, m_size - part.offset);
+            m_parts.append(part);
+        }
         if (m_uploadId.isEmpty() || m_fileId.isEmpty() || m_parts.size() != plan.parts) {
             ApiError e;
             e.kind = ApiError::Kind::Parse;
@@ -166,7 +167,8 @@ void MultipartUpload::complete()
             return fail(*e);
         // Either {"file": FileResponse} or the bare FileResponse.
         const nlohmann::json j = wire::parse(std::get<HttpResponse>(o).body);
-        const nlohmann::json& f = j.is_object() && j.contains("file") ? j["file"] : j;
+        const nlohmann::json* file = json::find(j, "file");
+        const nlohmann::json& f = file ? *file : j;
         if (auto file = RemoteFile::fromJson(QByteArray::fromStdString(f.dump()))) {
             emit finished(*file);
             return;

@@ -4,6 +4,10 @@ namespace td {
 
 void SseParser::feed(QByteArrayView bytes)
 {
+    // An empty read says nothing: above all it must not forget a "\r" that ended the last one
+    // (its "\n" may still come, and would read as a blank line that ends the event early).
+    if (bytes.isEmpty())
+        return;
     qsizetype i = 0;
     if (m_afterCr && !bytes.isEmpty() && bytes[0] == '\n')
         i = 1; // the second half of a "\r\n" split across chunks

@@ -1,6 +1,6 @@
 #include "api/TrainingMetric.h"
 
-#include <nlohmann/json.hpp>
+#include "core/JsonRead.h"
 
 namespace td {
 
@@ -23,7 +23,7 @@ QList<TrainingMetric> TrainingMetric::listFromJson(const nlohmann::json& j)
                 continue;
             const QString key = QString::fromStdString(it.key());
             if (key.endsWith(QLatin1String("global_step")) || key == QLatin1String("step"))
-                t.step = qint64(it->get<double>());
+                t.step = json::asInteger(*it).value_or(0); // clamped: no float overflows the conversion
             else
                 t.values.insert(key, it->get<double>());
         }

@@ -644,11 +644,13 @@ Result<void> DatasetDocument::applyRecovery(const EditJournal::Recovered& recove
     std::int64_t n = rowCount();
     for (const JournalOp& op : recovered.ops) {
         const bool valid =
-            op.pos >= 0 && ((op.kind == JournalOp::Kind::Replace && op.pos < n && op.rows.size() == 1) ||
-                            (op.kind == JournalOp::Kind::Insert && op.pos <= n) ||
-                            (op.kind == JournalOp::Kind::Remove && op.arg >= 0 && op.pos + op.arg <= n) ||
-                            (op.kind == JournalOp::Kind::Move && op.pos < n && op.arg >= 0 && op.arg < n) ||
-                            op.kind == JournalOp::Kind::LineEnds);
+            op.pos >= 0 &&
+            ((op.kind == JournalOp::Kind::Replace && op.pos < n && op.rows.size() == 1) ||
+             (op.kind == JournalOp::Kind::Insert && op.pos <= n) ||
+             // Not pos + arg <= n: a damaged journal's count can overflow the sum.
+             (op.kind == JournalOp::Kind::Remove && op.arg >= 0 && op.pos <= n && op.arg <= n - op.pos) ||
+             (op.kind == JournalOp::Kind::Move && op.pos < n && op.arg >= 0 && op.arg < n) ||
+             op.kind == JournalOp::Kind::LineEnds);
         if (!valid)
             return Error::make(Error::Code::Corrupt, tr("The edit journal does not fit this file; it was not applied"));
         if (op.kind == JournalOp::Kind::Insert)

@@ -1,5 +1,6 @@
 #include "dataset/JsonLocator.h"
 
+#include <charconv>
 #include <string>
 #include <vector>
 
@@ -158,10 +159,12 @@ std::optional<JsonSpan> locatePointer(QByteArrayView json, std::string_view poin
             if (!found)
                 return std::nullopt;
         } else if (s.take('[')) {
-            if (token.empty() || token.find_first_not_of("0123456789") != std::string::npos)
+            // std::stol would throw on an index beyond long; from_chars says so instead.
+            long long index = 0;
+            const auto [end, err] = std::from_chars(token.data(), token.data() + token.size(), index);
+            if (token.empty() || err != std::errc() || end != token.data() + token.size() || index < 0)
                 return std::nullopt;
-            const long index = std::stol(token);
-            for (long i = 0; i < index; ++i) {
+            for (long long i = 0; i < index; ++i) {
                 if (!s.skipValue() || !s.take(','))
                     return std::nullopt;
             }

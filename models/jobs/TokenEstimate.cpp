@@ -1,11 +1,10 @@
 #include "jobs/TokenEstimate.h"
 
+#include "core/JsonRead.h"
 #include "dataset/MappedFile.h"
 #include "dataset/MessageWeight.h"
 
 #include <QCoreApplication>
-
-#include <nlohmann/json.hpp>
 
 #include <cstring>
 
@@ -13,27 +12,21 @@ namespace td {
 
 namespace {
 
-// Characters of a message's content: a string, or the text parts of a list.
-qint64 contentChars(const nlohmann::json& m)
-{
-    auto it = m.find("content");
-    if (it == m.end())
-        return 0;
-    if (it->is_string())
-        return qint64(QString::fromStdString(it->get_ref<const std::string&>()).size());
-    qint64 n = 0;
-    if (it->is_array())
-        for (const auto& part : *it)
-            if (part.is_object() && part.contains("text") && part["text"].is_string())
-                n += qint64(QString::fromStdString(part["text"].get_ref<const std::string&>()).size());
-    return n;
-}
+// Rows are read through json:: accessors: a field of another type than the format says
+// ("role": 5, "content": {}) counts as absent instead of throwing out of the estimate.
 
 qint64 stringChars(const nlohmann::json& j, const char* key)
 {
-    auto it = j.find(key);
-    return it != j.end() && it->is_string() ? qint64(QString::fromStdString(it->get_ref<const std::string&>()).size())
-                                            : 0;
+    return qint64(json::string(j, key).size());
+}
+
+// Characters of a message's content: a string, or the text parts of a list.
+qint64 contentChars(const nlohmann::json& m)
+{
+    qint64 n = stringChars(m, "content");
+    for (const auto& part : json::array(m, "content"))
+        n += stringChars(part, "text");
+    return n;
 }
 
 } // namespace
@@ -41,13 +34,13 @@ qint64 stringChars(const nlohmann::json& j, const char* key)
 void TokenEstimate::addRow(const char* data, std::size_t size, FineTuneRequest::TrainOnInputs trainOnInputs)
 {
     ++rows;
-    const auto j = nlohmann::json::parse(data, data + size, nullptr, false);
+    const auto j = json::parse(QByteArrayView(data, qsizetype(size)));
     if (!j.is_object()) {
         ++unreadableRows;
         return;
     }
     const bool inputsToo = trainOnInputs == FineTuneRequest::TrainOnInputs::Yes;
-    if (auto msgs = j.find("messages"); msgs != j.end() && msgs->is_array()) {
+    if (const auto* msgs = json::find(j, "messages"); msgs && msgs->is_array()) {
         for (const auto& m : *msgs) {
             if (!m.is_object())
                 continue;
@@ -70,19 +63,14 @@ void TokenEstimate::addRow(const char* data, std::size_t size, FineTuneRequest::
         chars += n;
         trainedChars += n;
     } else if (j.contains("input")) {
-        if (auto input = j.find("input"); input->is_object())
-            if (auto msgs = input->find("messages"); msgs != input->end() && msgs->is_array())
-                for (const auto& m : *msgs)
-                    if (m.is_object())
-                        chars += contentChars(m);
+        for (const auto& m : json::array(json::object(j, "input"), "messages"))
+            chars += contentChars(m);
         for (const char* key : {"preferred_output", "non_preferred_output"})
-            if (auto out = j.find(key); out != j.end() && out->is_array())
-                for (const auto& m : *out)
-                    if (m.is_object()) {
-                        const qint64 n = contentChars(m);
-                        chars += n;
-                        trainedChars += n;
-                    }
+            for (const auto& m : json::array(j, key)) {
+                const qint64 n = contentChars(m);
+                chars += n;
+                trainedChars += n;
+            }
     }
 }
 

@@ -1,11 +1,10 @@
 #include "jobs/UploadMemory.h"
 
+#include "core/JsonRead.h"
 #include "core/Settings.h"
 
 #include <QDateTime>
 #include <QFileInfo>
-
-#include <nlohmann/json.hpp>
 
 namespace td {
 
@@ -18,9 +17,15 @@ std::string keyFor(const QString& path, const QString& baseUrl)
 
 nlohmann::json load(Settings* s)
 {
-    const QByteArray text = s->get(Settings::Key::UploadedFiles).toString().toUtf8();
-    auto j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    // A settings value anyone can edit: entries are read through json::, and one of another
+    // shape is skipped (never thrown).
+    auto j = json::parse(s->get(Settings::Key::UploadedFiles).toString().toUtf8());
     return j.is_array() ? j : nlohmann::json::array();
+}
+
+std::string keyOf(const nlohmann::json& e)
+{
+    return json::string(e, "key").toStdString();
 }
 
 } // namespace
@@ -40,7 +45,7 @@ void UploadMemory::remember(const QString& path, const QString& fileId, const QS
                     {"size", info.size()},
                     {"mtime", info.lastModified().toMSecsSinceEpoch()}});
     for (const auto& e : list)
-        if (e.is_object() && e.value("key", std::string()) != key && kept.size() < 200)
+        if (e.is_object() && keyOf(e) != key && kept.size() < 200)
             kept.push_back(e);
     m_settings->set(Settings::Key::UploadedFiles, QString::fromStdString(kept.dump()));
 }
@@ -52,9 +57,9 @@ QString UploadMemory::lookup(const QString& path, const QString& baseUrl) const
         return {};
     const std::string key = keyFor(path, baseUrl);
     for (const auto& e : load(m_settings))
-        if (e.is_object() && e.value("key", std::string()) == key && e.value("size", qint64(-1)) == info.size() &&
-            e.value("mtime", qint64(-1)) == info.lastModified().toMSecsSinceEpoch())
-            return QString::fromStdString(e.value("fileId", std::string()));
+        if (keyOf(e) == key && json::integer(e, "size", -1) == info.size() &&
+            json::integer(e, "mtime", -1) == info.lastModified().toMSecsSinceEpoch())
+            return json::string(e, "fileId");
     return {};
 }
 
@@ -62,8 +67,8 @@ QString UploadMemory::pathOf(const QString& fileId, const QString& baseUrl) cons
 {
     const std::string prefix = QString(baseUrl + QLatin1Char('|')).toStdString();
     for (const auto& e : load(m_settings)) {
-        const std::string key = e.is_object() ? e.value("key", std::string()) : std::string();
-        if (e.value("fileId", std::string()) == fileId.toStdString() && key.rfind(prefix, 0) == 0)
+        const std::string key = keyOf(e);
+        if (json::optString(e, "fileId") == fileId && key.rfind(prefix, 0) == 0)
             return QString::fromStdString(key.substr(prefix.size()));
     }
     return {};
@@ -75,7 +80,7 @@ void UploadMemory::forget(const QString& path, const QString& baseUrl)
     const std::string key = keyFor(path, baseUrl);
     nlohmann::json kept = nlohmann::json::array();
     for (const auto& e : list)
-        if (e.is_object() && e.value("key", std::string()) != key)
+        if (e.is_object() && keyOf(e) != key)
             kept.push_back(e);
     m_settings->set(Settings::Key::UploadedFiles, QString::fromStdString(kept.dump()));
 }

@@ -1,6 +1,6 @@
 #include "playground/ChatMessage.h"
 
-#include <nlohmann/json.hpp>
+#include "core/JsonRead.h"
 
 namespace td {
 
@@ -24,26 +24,20 @@ nlohmann::ordered_json ChatMessage::toJson() const
 
 std::optional<ChatMessage> ChatMessage::fromJson(const nlohmann::json& j)
 {
-    if (!j.is_object() || !j.contains("role") || !j["role"].is_string())
+    // Saved conversations can be damaged or hand-edited: a field of another type reads as unset.
+    const auto role = json::optString(j, "role");
+    if (!role)
         return std::nullopt;
-    auto text = [&j](const char* key) {
-        const auto it = j.find(key);
-        return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-    };
-    auto integer = [&j](const char* key) {
-        const auto it = j.find(key);
-        return it != j.end() && it->is_number() ? it->get<qint64>() : qint64(-1);
-    };
     ChatMessage m;
-    m.role = text("role");
-    m.content = text("content");
-    m.incomplete = j.value("incomplete", false);
-    m.error = text("error");
-    m.firstTokenMs = integer("first_token_ms");
-    m.promptTokens = integer("prompt_tokens");
-    m.completionTokens = integer("completion_tokens");
-    if (const auto it = j.find("tokens_per_second"); it != j.end() && it->is_number())
-        m.tokensPerSecond = it->get<double>();
+    m.role = *role;
+    m.content = json::string(j, "content");
+    m.incomplete = json::boolean(j, "incomplete");
+    m.error = json::string(j, "error");
+    m.firstTokenMs = json::integer(j, "first_token_ms", -1);
+    m.promptTokens = json::integer(j, "prompt_tokens", -1);
+    m.completionTokens = json::integer(j, "completion_tokens", -1);
+    if (const auto tps = json::optNumber(j, "tokens_per_second"))
+        m.tokensPerSecond = *tps;
     return m;
 }
 

@@ -1,6 +1,9 @@
 #include "playground/ChatParameters.h"
 
-#include <nlohmann/json.hpp>
+#include "core/JsonRead.h"
+
+#include <algorithm>
+#include <climits>
 
 namespace td {
 
@@ -40,6 +43,15 @@ double ChatParameters::value(const QString& name) const
     return 0;
 }
 
+namespace {
+// A value can come from a saved conversation's "varied_value": converting a double beyond the
+// target's range is undefined, so clamp first.
+int toInt(double v)
+{
+    return int(std::clamp(v, double(INT_MIN), double(INT_MAX)));
+}
+} // namespace
+
 void ChatParameters::setValue(const QString& name, double v)
 {
     if (name == QLatin1String("temperature"))
@@ -47,7 +59,7 @@ void ChatParameters::setValue(const QString& name, double v)
     else if (name == QLatin1String("top_p"))
         topP = v;
     else if (name == QLatin1String("top_k"))
-        topK = int(v);
+        topK = toInt(v);
     else if (name == QLatin1String("min_p"))
         minP = v;
     else if (name == QLatin1String("repetition_penalty"))
@@ -57,9 +69,9 @@ void ChatParameters::setValue(const QString& name, double v)
     else if (name == QLatin1String("frequency_penalty"))
         frequencyPenalty = v;
     else if (name == QLatin1String("max_tokens"))
-        maxTokens = int(v);
+        maxTokens = toInt(v);
     else if (name == QLatin1String("seed"))
-        seed = v < 0 ? std::nullopt : std::optional<qint64>(qint64(v));
+        seed = v < 0 ? std::nullopt : std::optional<qint64>(qint64(std::min(v, 9.2e18)));
 }
 
 void ChatParameters::writeTo(nlohmann::ordered_json& j) const
@@ -109,28 +121,22 @@ ChatParameters ChatParameters::fromJson(const nlohmann::json& j)
     ChatParameters p;
     if (!j.is_object())
         return p;
-    auto number = [&j](const char* key, double fallback) {
-        const auto it = j.find(key);
-        return it != j.end() && it->is_number() ? it->get<double>() : fallback;
-    };
-    p.temperature = number("temperature", p.temperature);
-    p.topP = number("top_p", p.topP);
-    p.topK = int(number("top_k", 0));
-    p.minP = number("min_p", 0);
-    p.repetitionPenalty = number("repetition_penalty", 0);
-    p.presencePenalty = number("presence_penalty", 0);
-    p.frequencyPenalty = number("frequency_penalty", 0);
-    p.maxTokens = int(number("max_tokens", p.maxTokens));
-    if (const auto it = j.find("seed"); it != j.end() && it->is_number_integer())
-        p.seed = it->get<qint64>();
-    if (const auto it = j.find("stop"); it != j.end() && it->is_array())
-        for (const auto& s : *it)
-            if (s.is_string())
-                p.stop << QString::fromStdString(s.get<std::string>());
-    if (const auto it = j.find("reasoning_effort"); it != j.end() && it->is_string())
-        p.reasoningEffort = QString::fromStdString(it->get<std::string>());
-    if (const auto it = j.find("response_format"); it != j.end() && it->is_object())
-        p.jsonObject = it->value("type", std::string()) == "json_object";
+    // Presets and saved conversations are files: a field of another type keeps the default.
+    p.temperature = json::number(j, "temperature", p.temperature);
+    p.topP = json::number(j, "top_p", p.topP);
+    p.topK = json::smallInteger(j, "top_k", 0);
+    p.minP = json::number(j, "min_p", 0);
+    p.repetitionPenalty = json::number(j, "repetition_penalty", 0);
+    p.presencePenalty = json::number(j, "presence_penalty", 0);
+    p.frequencyPenalty = json::number(j, "frequency_penalty", 0);
+    p.maxTokens = json::smallInteger(j, "max_tokens", p.maxTokens);
+    if (const auto* seed = json::find(j, "seed"); seed && seed->is_number_integer())
+        p.seed = json::asInteger(*seed);
+    for (const auto& s : json::array(j, "stop"))
+        if (const auto text = json::asString(s))
+            p.stop << *text;
+    p.reasoningEffort = json::string(j, "reasoning_effort");
+    p.jsonObject = json::string(json::object(j, "response_format"), "type") == QLatin1String("json_object");
     return p;
 }
 

@@ -1,17 +1,8 @@
 #include "playground/Conversation.h"
 
-#include <nlohmann/json.hpp>
+#include "core/JsonRead.h"
 
 namespace td {
-
-namespace {
-QString str(const nlohmann::json& j, const char* key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
-
-} // namespace
 
 bool Conversation::isEmpty() const
 {
@@ -84,34 +75,34 @@ nlohmann::ordered_json Conversation::toJson() const
 
 std::optional<Conversation> Conversation::fromJson(const nlohmann::json& j)
 {
-    if (!j.is_object() || !j.contains("columns") || !j["columns"].is_array())
+    // A saved file can be damaged or hand-edited: every field is read through json::, so a
+    // value of another type reads as unset instead of throwing.
+    const auto* columns = json::find(j, "columns");
+    if (!columns || !columns->is_array())
         return std::nullopt;
     Conversation c;
-    c.title = str(j, "title");
-    c.created = QDateTime::fromString(str(j, "created"), Qt::ISODateWithMs);
-    c.updated = QDateTime::fromString(str(j, "updated"), Qt::ISODateWithMs);
-    c.system = str(j, "system");
-    if (j.contains("parameters"))
-        c.parameters = ChatParameters::fromJson(j["parameters"]);
-    for (const auto& col : j["columns"]) {
+    c.title = json::string(j, "title");
+    c.created = QDateTime::fromString(json::string(j, "created"), Qt::ISODateWithMs);
+    c.updated = QDateTime::fromString(json::string(j, "updated"), Qt::ISODateWithMs);
+    c.system = json::string(j, "system");
+    if (const auto* parameters = json::find(j, "parameters"))
+        c.parameters = ChatParameters::fromJson(*parameters);
+    for (const auto& col : *columns) {
         if (!col.is_object())
             continue;
         Column column;
-        column.profileId = str(col, "profile");
-        column.model = str(col, "model");
-        column.variedParameter = str(col, "varied_parameter");
-        if (const auto it = col.find("varied_value"); it != col.end() && it->is_number())
-            column.variedValue = it->get<double>();
-        if (const auto it = col.find("messages"); it != col.end() && it->is_array())
-            for (const auto& m : *it)
-                if (auto msg = ChatMessage::fromJson(m))
-                    column.messages.append(*msg);
+        column.profileId = json::string(col, "profile");
+        column.model = json::string(col, "model");
+        column.variedParameter = json::string(col, "varied_parameter");
+        column.variedValue = json::number(col, "varied_value", column.variedValue);
+        for (const auto& m : json::array(col, "messages"))
+            if (auto msg = ChatMessage::fromJson(m))
+                column.messages.append(*msg);
         c.columns.append(std::move(column));
     }
-    if (const auto it = j.find("reference"); it != j.end() && it->is_object()) {
-        c.reference = str(*it, "content");
-        c.referenceSource = str(*it, "source");
-    }
+    const nlohmann::json& reference = json::object(j, "reference");
+    c.reference = json::string(reference, "content");
+    c.referenceSource = json::string(reference, "source");
     return c;
 }
 

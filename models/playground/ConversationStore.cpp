@@ -1,12 +1,12 @@
 #include "playground/ConversationStore.h"
 
+#include "core/JsonRead.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
-
-#include <nlohmann/json.hpp>
 
 #include <algorithm>
 
@@ -46,7 +46,7 @@ Result<Conversation> ConversationStore::load(const QString& id) const
     if (!f.open(QIODevice::ReadOnly))
         return Error::make(Error::Code::NotFound, tr("The conversation could not be read: %1").arg(f.errorString()));
     const QByteArray bytes = f.readAll();
-    const nlohmann::json j = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
+    const nlohmann::json j = json::parse(bytes);
     std::optional<Conversation> c = Conversation::fromJson(j);
     if (!c)
         return Error::make(Error::Code::Corrupt, tr("%1 is not a saved conversation.").arg(f.fileName()));

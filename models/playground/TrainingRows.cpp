@@ -1,6 +1,6 @@
 #include "playground/TrainingRows.h"
 
-#include <nlohmann/json.hpp>
+#include "core/JsonRead.h"
 
 namespace td {
 
@@ -10,17 +10,26 @@ nlohmann::ordered_json message(const QString& role, const QString& content)
     return {{"role", role.toStdString()}, {"content", content.toStdString()}};
 }
 
-QString contentText(const nlohmann::json& content)
+// A row comes from a file anyone may have written: every field is read through json::,
+// so a value of another type ("role": 5) reads as absent instead of throwing.
+QString contentText(const nlohmann::json* content)
 {
-    if (content.is_string())
-        return QString::fromStdString(content.get<std::string>());
+    if (!content)
+        return {};
+    if (const auto text = json::asString(*content))
+        return *text;
     QStringList parts;
-    if (content.is_array())
-        for (const auto& part : content)
-            if (part.is_object() && part.value("type", std::string()) == "text" && part.contains("text") &&
-                part["text"].is_string())
-                parts << QString::fromStdString(part["text"].get<std::string>());
+    if (content->is_array())
+        for (const auto& part : *content)
+            if (json::string(part, "type") == QLatin1String("text"))
+                if (const auto text = json::optString(part, "text"))
+                    parts << *text;
     return parts.join(QLatin1Char('\n'));
+}
+
+QString role(const nlohmann::json& message)
+{
+    return json::string(message, "role");
 }
 } // namespace
 
@@ -55,32 +64,29 @@ QByteArray TrainingRows::preferenceRow(const QString& system, const QList<ChatMe
 
 Result<TrainingRows::RowConversation> TrainingRows::fromRow(QByteArrayView row, int answerIndex)
 {
-    const nlohmann::json j = nlohmann::json::parse(row.begin(), row.end(), nullptr, false);
+    const nlohmann::json j = json::parse(row);
     if (!j.is_object())
         return Error::make(Error::Code::Parse, tr("The row is not valid JSON."));
     RowConversation out;
     if (j.contains("prompt") && j.contains("completion")) {
-        out.messages.append({QStringLiteral("user"), contentText(j["prompt"])});
-        out.reference = contentText(j["completion"]);
+        out.messages.append({QStringLiteral("user"), contentText(json::find(j, "prompt"))});
+        out.reference = contentText(json::find(j, "completion"));
         return out;
     }
     nlohmann::json messages;
-    if (j.contains("messages") && j["messages"].is_array()) {
-        messages = j["messages"];
-    } else if (j.contains("input") && j["input"].is_object() && j["input"].contains("messages") &&
-               j["input"]["messages"].is_array()) {
+    if (const auto* list = json::find(j, "messages"); list && list->is_array()) {
+        messages = *list;
+    } else if (const auto* input = json::find(json::object(j, "input"), "messages"); input && input->is_array()) {
         // A preference row: the conversation is the input, the preferred answer the reference.
-        messages = j["input"]["messages"];
-        if (j.contains("preferred_output") && j["preferred_output"].is_array() && !j["preferred_output"].empty())
-            messages.push_back(j["preferred_output"][0]);
+        messages = *input;
+        if (const nlohmann::json& preferred = json::array(j, "preferred_output"); !preferred.empty())
+            messages.push_back(preferred.front());
     } else {
         return Error::make(
             Error::Code::Unsupported,
             tr("Only conversation, preference and prompt/completion rows can be tried in the playground."));
     }
-    auto isAnswer = [&messages](int i) {
-        return messages[i].is_object() && messages[i].value("role", std::string()) == "assistant";
-    };
+    auto isAnswer = [&messages](int i) { return role(messages[std::size_t(i)]) == QLatin1String("assistant"); };
     int last = -1;
     if (answerIndex < 0) {
         for (int i = 0; i < int(messages.size()); ++i)
@@ -95,19 +101,19 @@ Result<TrainingRows::RowConversation> TrainingRows::fromRow(QByteArrayView row, 
     if (last < 0)
         return Error::make(Error::Code::NotFound, tr("The row has no assistant message to compare with."));
     for (int i = 0; i < last; ++i) {
-        const auto& m = messages[i];
+        const auto& m = messages[std::size_t(i)];
         if (!m.is_object())
             continue;
-        const QString role = QString::fromStdString(m.value("role", std::string()));
-        const QString text = contentText(m.value("content", nlohmann::json()));
-        if (role == QLatin1String("system") && out.messages.isEmpty() && out.system.isEmpty())
+        const QString r = role(m);
+        const QString text = contentText(json::find(m, "content"));
+        if (r == QLatin1String("system") && out.messages.isEmpty() && out.system.isEmpty())
             out.system = text;
         else
-            out.messages.append({role, text});
+            out.messages.append({r, text});
     }
     if (out.messages.isEmpty() || !out.messages.back().isUser())
         return Error::make(Error::Code::Unsupported, tr("The answer chosen does not follow a user message."));
-    out.reference = contentText(messages[last].value("content", nlohmann::json()));
+    out.reference = contentText(json::find(messages[std::size_t(last)], "content"));
     out.answerIndex = last;
     return out;
 }

@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <climits>
+
 using namespace td;
 
 namespace {
@@ -71,6 +73,17 @@ private slots:
         QCOMPARE(parseInPieces(kStream, all).size(), whole.size());
     }
 
+    // Found by fuzz_chatstream: an empty read right after a chunk that ended with "\r" made the
+    // parser forget the "\r", so the "\n" that followed ended the event early (two events).
+    void anEmptyReadBetweenCrAndLf()
+    {
+        const QByteArray bytes = "data: a\r\ndata: b\r\n\r\n";
+        const qsizetype cr = bytes.indexOf('\r') + 1;
+        const auto split = parseInPieces(bytes, {cr, cr});
+        QCOMPARE(split.size(), 1);
+        QCOMPARE(split[0].data, QByteArray("a\nb"));
+    }
+
     void chatStreamAtEverySplit()
     {
         for (qsizetype cut = 0; cut <= kStream.size(); ++cut) {
@@ -131,6 +144,43 @@ private slots:
         QCOMPARE(s.toolCalls()[0].name, QStringLiteral("get_weather"));
         QCOMPARE(s.toolCalls()[0].arguments, QStringLiteral("{\"city\": \"Oslo\"}"));
         QCOMPARE(s.usage()->completionTokens, 9);
+    }
+
+    // Regression: "usage": {"prompt_tokens": null} and "tool_calls": [1] threw out of the
+    // chunk parser (nlohmann's value()) and ended the program. Fields of another type are
+    // skipped; the rest of the chunk and the stream are kept.
+    void chunksWithOddTypesAreSkippedNotThrown()
+    {
+        ChatStream s;
+        const char* chunks[] = {
+            "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"He\"}}]}",
+            "{\"choices\":[],\"usage\":{\"prompt_tokens\":null,\"completion_tokens\":9,\"total_tokens\":\"x\"}}",
+            "{\"choices\":[{\"index\":0,\"delta\":{\"tool_calls\":[1,null,\"x\",[],{\"index\":\"0\",\"id\":5,"
+            "\"function\":[]},{\"index\":1e300,\"function\":{\"name\":\"f\",\"arguments\":{}}}]}}]}",
+            "{\"choices\":{}}",
+            "{\"choices\":[{\"index\":0,\"delta\":\"x\"}]}",
+            "{\"choices\":[{\"index\":null,\"delta\":{\"content\":5,\"reasoning\":[],\"tool_calls\":{}},"
+            "\"finish_reason\":7}]}",
+            "{\"choices\":[5,null,{\"index\":\"zero\"},{\"index\":1.5e19}]}",
+            "{\"choices\":[{\"index\":0,\"delta\":{\"content\":\"llo\"},\"finish_reason\":\"stop\"}],\"usage\":5}",
+        };
+        for (const char* chunk : chunks)
+            s.feed(QByteArray(QByteArray("data: ") + chunk + "\n\n"));
+        s.feed("data: [DONE]\n\n");
+        QVERIFY(!s.finish().has_value());
+        QCOMPARE(s.content(), QStringLiteral("Hello"));
+        QCOMPARE(s.finishReason(), QStringLiteral("stop"));
+        QVERIFY(s.usage().has_value());
+        QCOMPARE(s.usage()->promptTokens, 0);
+        QCOMPARE(s.usage()->completionTokens, 9);
+        QCOMPARE(s.usage()->totalTokens, 0);
+        // Only the objects are calls: an unreadable index reads as 0, a huge one is clamped.
+        QCOMPARE(s.toolCalls().size(), std::size_t(2));
+        QCOMPARE(s.toolCalls()[0].index, 0);
+        QCOMPARE(s.toolCalls()[0].id, QString());
+        QCOMPARE(s.toolCalls()[1].index, INT_MAX);
+        QCOMPARE(s.toolCalls()[1].name, QStringLiteral("f"));
+        QCOMPARE(s.toolCalls()[1].arguments, QString());
     }
 };
 

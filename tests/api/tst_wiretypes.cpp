@@ -8,8 +8,12 @@
 #include "api/TogetherClient.h"
 #include "api/TrainingMetric.h"
 
+#include "WireRecords.h"
+
 #include <QTest>
 #include <QTimeZone>
+
+#include <climits>
 
 using namespace td;
 
@@ -29,6 +33,26 @@ class TestWireTypes : public QObject
             "1e-06,\"max_num_evals\":10,\"supports_vision\":false,\"supports_tools\":true,\"supports_reasoning\":false,"
             "\"merge_output_lora\":true,\"new_field\":{\"x\":1}}");
         return *ModelLimits::fromJson(j);
+    }
+
+    // Every value's place in j (not the root), objects and arrays included.
+    static std::vector<nlohmann::json::json_pointer>
+    pointersIn(const nlohmann::json& j, const nlohmann::json::json_pointer& at = nlohmann::json::json_pointer())
+    {
+        std::vector<nlohmann::json::json_pointer> out;
+        if (j.is_object())
+            for (auto it = j.begin(); it != j.end(); ++it) {
+                out.push_back(at / it.key());
+                for (auto& p : pointersIn(*it, at / it.key()))
+                    out.push_back(std::move(p));
+            }
+        else if (j.is_array())
+            for (std::size_t i = 0; i < j.size(); ++i) {
+                out.push_back(at / i);
+                for (auto& p : pointersIn(j[i], at / i))
+                    out.push_back(std::move(p));
+            }
+        return out;
     }
 
     static QStringList messages(const FineTuneRequest& r, const std::optional<ModelLimits>& l)
@@ -218,6 +242,78 @@ private slots:
         QCOMPARE(metrics.size(), 1);
         QCOMPARE(metrics[0].step, 7);
         QCOMPARE(metrics[0].values.value(QStringLiteral("train/loss")), 0.5);
+    }
+
+    // Regression: a server answer with a field of another type than documented threw out of the
+    // record parsers (RemoteFile's "bytes": "2048" did) or converted a huge float to an integer
+    // (undefined). Every field of every record, in turn, gets a value of every JSON type: no
+    // exception, and the record still parses unless the field is the one that identifies it.
+    void everyFieldOfEveryRecordTakesEveryType()
+    {
+        const nlohmann::json odd[] = {"x",
+                                      "12.5",
+                                      5,
+                                      -1,
+                                      1.5e300,
+                                      -1.5e300,
+                                      18446744073709551615ull,
+                                      0.5,
+                                      true,
+                                      false,
+                                      nullptr,
+                                      nlohmann::json::array(),
+                                      {1, "a"},
+                                      nlohmann::json::object(),
+                                      {{"a", 1}}};
+        for (const test::WireRecord& record : test::wireRecords()) {
+            const nlohmann::json sample = nlohmann::json::parse(record.sample);
+            QVERIFY2(record.parse(sample), record.name);
+            for (const nlohmann::json::json_pointer& at : pointersIn(sample)) {
+                bool required = false;
+                for (const std::string& r : record.required)
+                    required = required || at.to_string().rfind(r, 0) == 0;
+                for (const nlohmann::json& value : odd) {
+                    nlohmann::json changed = sample;
+                    changed[at] = value;
+                    const QByteArray what =
+                        QByteArray(record.name) + " " + QByteArray::fromStdString(changed.dump()).left(300);
+                    bool parsed = false;
+                    try {
+                        parsed = record.parse(changed);
+                    } catch (const std::exception& e) {
+                        QFAIL(QByteArray(what + " threw: " + e.what()).constData());
+                    }
+                    QVERIFY2(parsed || required, what.constData());
+                }
+            }
+            for (const nlohmann::json& value : odd) {
+                try {
+                    (void)record.parse(value);
+                } catch (const std::exception& e) {
+                    QFAIL(QByteArray(QByteArray(record.name) + " threw on " + QByteArray::fromStdString(value.dump()) +
+                                     ": " + e.what())
+                              .constData());
+                }
+            }
+        }
+    }
+
+    // Numbers beyond the range of the integer they are read into are clamped, never converted
+    // with undefined behaviour or wrapped around.
+    void outOfRangeNumbersAreClamped()
+    {
+        QCOMPARE(wire::integer({{"n", 1.5e300}}, "n"), std::numeric_limits<qint64>::max());
+        QCOMPARE(wire::integer({{"n", -1.5e300}}, "n"), std::numeric_limits<qint64>::min());
+        QCOMPARE(wire::integer({{"n", 18446744073709551615ull}}, "n"), std::numeric_limits<qint64>::max());
+        QCOMPARE(wire::integer({{"n", "12.7"}}, "n"), 12);
+        QCOMPARE(wire::integer({{"n", "nan"}}, "n", 3), 3);
+        QCOMPARE(wire::smallInteger({{"n", 4294967297ll}}, "n"), INT_MAX);
+        QVERIFY(!wire::time({{"t", 1.5e300}}, "t").isValid());
+        const auto job = FineTuneJob::fromJson({{"id", "ft-1"}, {"n_epochs", 1e300}, {"total_steps", -1e300}});
+        QCOMPARE(job->nEpochs, INT_MAX);
+        QCOMPARE(job->totalSteps, std::numeric_limits<qint64>::min());
+        const auto metrics = TrainingMetric::listFromJson(nlohmann::json::parse("{\"metrics\":[{\"step\":1e300}]}"));
+        QCOMPARE(metrics[0].step, std::numeric_limits<qint64>::max());
     }
 
     void downloadPaths()

@@ -79,6 +79,39 @@ private slots:
         QCOMPARE(estimate("{\"text\":\"\xc3\xa9t\xc3\xa9\"}", T::Auto).chars, 3);
     }
 
+    // Regression: a row with "role": 5 threw out of the estimate (nlohmann's value()), which
+    // terminated `tunedesk-cli jobs preflight`. Fields of another type now count as absent.
+    void rowsWithOddTypesAreCountedNotThrown()
+    {
+        using T = FineTuneRequest::TrainOnInputs;
+        const QByteArray odd = "{\"messages\":[{\"role\":5,\"content\":\"uuuu\"},{\"role\":\"assistant\","
+                               "\"content\":\"aa\",\"weight\":\"0\"},{\"role\":null,\"content\":{}},"
+                               "{\"role\":\"assistant\",\"content\":[5,{\"text\":7},{\"text\":\"bbb\"}]},7]}";
+        const TokenEstimate e = estimate(odd, T::Auto);
+        QCOMPARE(e.chars, 9);
+        QCOMPARE(e.trainedChars, 5); // both assistant messages: a weight of another type masks nothing
+        QCOMPARE(e.unreadableRows, 0);
+        for (const char* row : {"{\"prompt\":5,\"completion\":[]}", "{\"text\":{}}", "{\"input\":5}",
+                                "{\"input\":{\"messages\":{}},\"preferred_output\":{},\"non_preferred_output\":[1]}",
+                                "{\"messages\":{\"role\":\"user\"}}", "{\"messages\":null}"}) {
+            const TokenEstimate x = estimate(row, T::Yes);
+            QCOMPARE(x.chars, 0);
+            QCOMPARE(x.rows, 1);
+        }
+        // The command line prints its summary for such a file instead of terminating.
+        const QString data = write(QStringLiteral("odd.jsonl"), conversations(3) + odd + '\n');
+        QProcess p;
+        p.start(QStringLiteral(TD_CLI_PATH),
+                {QStringLiteral("jobs"), QStringLiteral("preflight"), data, QStringLiteral("--model"),
+                 QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"), QStringLiteral("--json")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        const QByteArray out = p.readAllStandardOutput();
+        const auto j = nlohmann::json::parse(out.begin(), out.end(), nullptr, false);
+        QVERIFY2(j.is_object(), QByteArray(out + p.readAllStandardError()).constData());
+        QCOMPARE(j["rows"].get<qint64>(), 4);
+    }
+
     void theBundledCatalog()
     {
         const ModelCatalog c = ModelCatalog::bundled();

@@ -9,6 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <climits>
+#include <limits>
+
 using namespace td;
 
 namespace {
@@ -182,6 +185,87 @@ private slots:
                                   "\"role\":\"assistant\",\"content\":\"bad\"}]}");
         QVERIFY(preference);
         QCOMPARE(preference->reference, QStringLiteral("good"));
+    }
+
+    // Regression: a row with "role": 5 threw out of fromRow (nlohmann's value()) and ended the
+    // program from the Try in Playground slot. Odd types now read as absent: the row gives a
+    // clear error, or a conversation without the odd part.
+    void aRowWithOddTypesGivesAnErrorNotACrash()
+    {
+        const QByteArray roleIsNumber = "{\"messages\":[{\"role\":\"user\",\"content\":\"Q\"},{\"role\":5,"
+                                        "\"content\":\"A\"},{\"role\":\"assistant\",\"content\":\"B\"}]}";
+        auto a = TrainingRows::fromRow(roleIsNumber);
+        QVERIFY(!a); // the answer B follows a message without a role, not a user message
+        QCOMPARE(a.error().code, Error::Code::Unsupported);
+        auto b = TrainingRows::fromRow("{\"messages\":[{\"role\":\"user\",\"content\":\"Q\"},{\"role\":5}]}");
+        QVERIFY(!b);
+        QCOMPARE(b.error().code, Error::Code::NotFound);
+        // Other fields of another type: the text reads as empty, the row still converts.
+        auto c = TrainingRows::fromRow("{\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":7,\"text\":"
+                                       "\"x\"},{\"type\":\"text\",\"text\":null},{\"type\":\"text\",\"text\":"
+                                       "\"Q\"}]},{\"role\":\"assistant\",\"content\":{\"a\":1}}]}");
+        QVERIFY(c);
+        QCOMPARE(c->messages.back().content, QStringLiteral("Q"));
+        QCOMPARE(c->reference, QString());
+        auto d = TrainingRows::fromRow("{\"prompt\":5,\"completion\":[1,2]}");
+        QVERIFY(d);
+        QCOMPARE(d->reference, QString());
+        for (const char* row :
+             {"{\"messages\":[1,null,\"x\",[],{\"role\":\"assistant\"}]}", "{\"messages\":{}}", "{\"messages\":null}",
+              "{\"input\":5}", "{\"input\":{\"messages\":5}}", "{\"input\":{\"messages\":[]},\"preferred_output\":5}",
+              "{\"input\":{\"messages\":[{\"role\":\"user\"}]},\"preferred_output\":[5]}",
+              "{\"input\":{\"messages\":[{\"role\":\"user\",\"content\":\"Q\"}]},\"preferred_output\":[{\"role\":"
+              "\"assistant\",\"content\":5}]}",
+              "[1,2]", "5", "null"}) {
+            auto r = TrainingRows::fromRow(row);
+            QVERIFY2(!r || r->reference.isEmpty(), row);
+        }
+    }
+
+    // Regression: a saved conversation with "incomplete": "yes" (or another field of another
+    // type) threw while the sidebar listed conversations. Now the field reads as unset.
+    void aDamagedConversationFileReadsWithDefaults()
+    {
+        QTemporaryDir dir;
+        ConversationStore store(dir.path());
+        auto write = [&dir](const char* name, const QByteArray& text) {
+            QFile f(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write("odd.json",
+              "{\"title\":5,\"created\":[],\"system\":{},\"parameters\":{\"temperature\":\"hot\",\"top_k\":1e300,"
+              "\"max_tokens\":null,\"seed\":2.5,\"stop\":[1,\"END\"],\"reasoning_effort\":3,\"response_format\":{"
+              "\"type\":5}},\"columns\":[5,{\"model\":[],\"varied_value\":\"x\",\"messages\":[{\"role\":\"user\","
+              "\"content\":\"hi\",\"incomplete\":\"yes\",\"first_token_ms\":\"soon\",\"prompt_tokens\":1e300,"
+              "\"tokens_per_second\":{}},{\"role\":7}]}],\"reference\":\"text\"}");
+        write("columns.json", "{\"columns\":{}}");
+        const Result<Conversation> odd = store.load(QStringLiteral("odd"));
+        QVERIFY(odd);
+        QCOMPARE(odd->title, QString());
+        QCOMPARE(odd->parameters.temperature, ChatParameters().temperature);
+        QCOMPARE(odd->parameters.topK, INT_MAX);
+        QCOMPARE(odd->parameters.maxTokens, ChatParameters().maxTokens);
+        QVERIFY(!odd->parameters.seed);
+        QCOMPARE(odd->parameters.stop, QStringList{QStringLiteral("END")});
+        QVERIFY(!odd->parameters.jsonObject);
+        QCOMPARE(odd->columns.size(), 1);
+        QCOMPARE(odd->columns[0].messages.size(), 1); // the message without a text role is left out
+        const ChatMessage& m = odd->columns[0].messages[0];
+        QCOMPARE(m.content, QStringLiteral("hi"));
+        QVERIFY(!m.incomplete);
+        QCOMPARE(m.firstTokenMs, -1);
+        QCOMPARE(m.promptTokens, std::numeric_limits<qint64>::max());
+        const Result<Conversation> columns = store.load(QStringLiteral("columns"));
+        QVERIFY(!columns);
+        QCOMPARE(columns.error().code, Error::Code::Corrupt);
+        QCOMPARE(store.list().size(), 1);
+        // A varied value read from such a file is clamped when it becomes an integer parameter.
+        ChatParameters p;
+        p.setValue(QStringLiteral("max_tokens"), 1e300);
+        QCOMPARE(p.maxTokens, INT_MAX);
+        p.setValue(QStringLiteral("seed"), 1e300);
+        QVERIFY(p.seed && *p.seed > 0);
     }
 
     void startedEndpointsShowWhatTheyCost()

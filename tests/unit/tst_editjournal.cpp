@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
 #include <sys/stat.h>
 
 using namespace td;
@@ -176,6 +177,21 @@ private slots:
         QCOMPARE(::stat(QFile::encodeName(journal).constData(), &st), 0);
         QCOMPARE(st.st_mode & 0777, mode_t(0600));
         k.discard();
+    }
+
+    // Found by fuzz_editjournal: a removal whose count overflowed pos + count passed the check
+    // (undefined behaviour, in practice a negative sum) and removed rows that do not exist.
+    void aRemovalCountBeyondTheFileIsRejected()
+    {
+        QVERIFY(writeFile(path("o.jsonl"), "a\nb\nc\n"));
+        DatasetDocument doc;
+        doc.open(path("o.jsonl"));
+        QVERIFY(doc.waitForIndexed());
+        EditJournal::Recovered rec;
+        rec.ops.append({JournalOp::Kind::Remove, 1, std::numeric_limits<std::int64_t>::max(), {}});
+        QVERIFY(!doc.applyRecovery(rec).ok());
+        QCOMPARE(doc.rowCount(), 3);
+        QVERIFY(!doc.hasEdits());
     }
 };
 

@@ -38,6 +38,15 @@ private slots:
         QCOMPARE(at("{\"a\": [1, 2", "/a/1"), QByteArray("2"));
         QCOMPARE(at("{\"a\": ", "/a"), QByteArray("<none>"));
     }
+
+    // Regression: an array index beyond the range of long threw std::out_of_range (std::stol).
+    void indexesThatAreNotIndexes()
+    {
+        QCOMPARE(at("[1, 2]", "/99999999999999999999999"), QByteArray("<none>"));
+        QCOMPARE(at("[1, 2]", "/-1"), QByteArray("<none>"));
+        QCOMPARE(at("[1, 2]", "/+1"), QByteArray("<none>"));
+        QCOMPARE(at("[1, 2]", "/1"), QByteArray("2"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestJsonLocator)
