@@ -33,6 +33,9 @@ ApiRequest::ApiRequest(HttpTransport* transport, const Connection&, HttpRequest 
     , m_idempotent(idempotent)
 {
     qRegisterMetaType<td::HttpJob::Outcome>();
+    // A call with side effects must reach the server at most once per attempt we make.
+    if (!m_idempotent)
+        m_request.freshConnection = true;
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::attempt);
 }

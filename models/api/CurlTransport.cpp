@@ -235,6 +235,8 @@ void CurlTransport::Impl::begin(const std::shared_ptr<Transfer>& t)
     curl_easy_setopt(e, CURLOPT_UNRESTRICTED_AUTH, 0L);
     curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(r.timeoutMs));
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, long(r.connectTimeoutMs));
+    if (r.freshConnection)
+        curl_easy_setopt(e, CURLOPT_FRESH_CONNECT, 1L);
     if (r.stallTimeoutMs > 0) {
         // Under 1 byte/s for that long: nothing is coming. curl counts in whole seconds.
         curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 1L);

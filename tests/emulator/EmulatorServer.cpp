@@ -75,11 +75,16 @@ std::string EmulatorServer::isoAt(double emulated) const
 EmulatorServer::Fault EmulatorServer::faultFromName(const QByteArray& name)
 {
     static const std::pair<const char*, Fault> names[] = {
-        {"429", Fault::RateLimit},          {"500-text", Fault::ServerErrorText},
-        {"503", Fault::Unavailable},        {"error-mid-stream", Fault::ErrorMidStream},
-        {"cut-stream", Fault::CutStream},   {"slow-first-byte", Fault::SlowFirstByte},
-        {"drop-upload", Fault::DropUpload}, {"cut-download", Fault::CutDownload},
-        {"stall", Fault::Stall},            {"drop-answer", Fault::DropAnswer},
+        {"429", Fault::RateLimit},
+        {"500-text", Fault::ServerErrorText},
+        {"503", Fault::Unavailable},
+        {"error-mid-stream", Fault::ErrorMidStream},
+        {"cut-stream", Fault::CutStream},
+        {"slow-first-byte", Fault::SlowFirstByte},
+        {"drop-upload", Fault::DropUpload},
+        {"cut-download", Fault::CutDownload},
+        {"stall", Fault::Stall},
+        {"drop-answer", Fault::DropAnswer},
     };
     for (const auto& [n, f] : names)
         if (name == n)

@@ -303,7 +303,8 @@ private slots:
         auto create = [&](const FineTuneRequest& r, FineTuneLookup lookup = {}) {
             std::optional<FineTuneCreation> out;
             QObject context;
-            createFineTuneOnce(*m_client, r, &context, [&](const FineTuneCreation& c) { out = c; }, lookup);
+            createFineTuneOnce(
+                *m_client, r, &context, [&](const FineTuneCreation& c) { out = c; }, lookup);
             if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000))
                 qFatal("no answer from createFineTuneOnce");
             return *out;

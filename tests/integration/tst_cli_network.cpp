@@ -155,12 +155,12 @@ private slots:
         const int before = jobCount();
         m_server.injectNextFor("POST", "/v1/fine-tunes", EmulatorServer::Fault::DropAnswer);
         const Run r = cli({QStringLiteral("jobs"), QStringLiteral("create"), file, QStringLiteral("--model"),
-                           QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"), QStringLiteral("--suffix"),
-                           QStringLiteral("dropped")});
+                           QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"),
+                           QStringLiteral("--suffix"), QStringLiteral("dropped")});
         QVERIFY2(r.code == 0, r.err);
         const QByteArray id = r.out.trimmed();
         QVERIFY2(id.startsWith("ft-"), r.out);
-        QVERIFY2(r.err.contains("was lost") && r.err.contains("but the job was created: " + id), r.err);
+        QVERIFY2(r.err.contains("was lost") && r.err.contains(QByteArray("but the job was created: " + id)), r.err);
         QCOMPARE(jobCount(), before + 1); // one job, not two
     }
 
@@ -180,7 +180,9 @@ private slots:
         QCOMPARE(r.code, 5);
         // Each failed poll is a line of its own, with the error.
         QVERIFY2(r.err.count("poll failed:") >= 2 && r.err.contains("stalled"), r.err);
-        QVERIFY2(r.err.contains("giving up") && r.err.contains("jobs events " + id.toLatin1() + " --follow"), r.err);
+        QVERIFY2(r.err.contains("giving up") &&
+                     r.err.contains(QByteArray("jobs events " + id.toLatin1() + " --follow")),
+                 r.err);
     }
 
     void aSilentChatServerIsGivenUpOn()
@@ -210,8 +212,8 @@ private slots:
     void theKeyIsRefusedOverPlainHttpToAnotherHost()
     {
         const int before = m_server.requestCount();
-        const Run r = cli({QStringLiteral("chat"), QStringLiteral("m"), QStringLiteral("hi"), QStringLiteral("--base-url"),
-                           QStringLiteral("http://llm.example.com/v1")},
+        const Run r = cli({QStringLiteral("chat"), QStringLiteral("m"), QStringLiteral("hi"),
+                           QStringLiteral("--base-url"), QStringLiteral("http://llm.example.com/v1")},
                           true, false);
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("Refusing to send the API key") && r.err.contains("https://"), r.err);
@@ -225,7 +227,7 @@ private slots:
         const Run r = cli({QStringLiteral("jobs"), QStringLiteral("list")}, true, false,
                           {{QStringLiteral("TOGETHER_BASE_URL"), QString::fromLatin1(m_server.baseUrl())}});
         QVERIFY2(r.code == 0, r.err);
-        QVERIFY2(r.err.contains("Using TOGETHER_BASE_URL " + m_server.baseUrl() + " instead of") &&
+        QVERIFY2(r.err.contains(QByteArray("Using TOGETHER_BASE_URL " + m_server.baseUrl() + " instead of")) &&
                      r.err.contains("https://api.together.ai/v1"),
                  r.err);
         QVERIFY2(r.err.contains("not Together's server"), r.err);
