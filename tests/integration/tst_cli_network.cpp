@@ -85,6 +85,24 @@ private slots:
         QVERIFY(r.err.contains("404"));
     }
 
+    void aFailedDeleteIsNotSentAgain()
+    {
+        const QString file = write(QStringLiteral("del.jsonl"), "{\"text\": \"a\"}\n");
+        Run r = cli({QStringLiteral("files"), QStringLiteral("upload"), file});
+        QCOMPARE(r.code, 0);
+        const QByteArray id = r.out.split(' ').front();
+        m_server.injectNextFor("DELETE", "/v1/files/" + id, EmulatorServer::Fault::Unavailable);
+        const int before = m_server.requestCount();
+        r = cli({QStringLiteral("files"), QStringLiteral("delete"), QString::fromLatin1(id)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("503"), r.err);
+        QCOMPARE(m_server.requestCount(), before + 1);
+        // A 429 means nothing was done: that one is sent again.
+        m_server.injectNextFor("DELETE", "/v1/files/" + id, EmulatorServer::Fault::RateLimit);
+        r = cli({QStringLiteral("files"), QStringLiteral("delete"), QString::fromLatin1(id)});
+        QVERIFY2(r.code == 0 && r.out.contains("\"deleted\":true"), QByteArray(r.err + r.out).constData());
+    }
+
     void aFileTogetherWouldRejectIsNotUploaded()
     {
         const int before = m_server.requestCount();
