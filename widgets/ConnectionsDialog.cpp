@@ -2,6 +2,7 @@
 
 #include "api/ApiKeyResolver.h"
 #include "api/ConnectionProfiles.h"
+#include "api/KeyDestination.h"
 #include "api/TogetherClient.h"
 #include "core/SecretStore.h"
 
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QStringList>
 #include <QVBoxLayout>
 
 #include <memory>
@@ -43,6 +45,10 @@ ConnectionsDialog::ConnectionsDialog(ConnectionProfiles* profiles, HttpTransport
     m_kind->addItem(tr("OpenAI-compatible"));
     m_url = new QLineEdit(this);
     m_url->setPlaceholderText(QStringLiteral("https://api.together.ai/v1"));
+    m_urlNote = new QLabel(this);
+    m_urlNote->setObjectName(QStringLiteral("urlNote"));
+    m_urlNote->setWordWrap(true);
+    m_urlNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_key = new QLineEdit(this);
     m_key->setEchoMode(QLineEdit::Password);
     m_key->setClearButtonEnabled(true);
@@ -62,6 +68,7 @@ ConnectionsDialog::ConnectionsDialog(ConnectionProfiles* profiles, HttpTransport
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Base URL:"), m_url);
+    form->addRow(QString(), m_urlNote);
     auto* keyLabel = new QLabel(tr("API &key:"), this);
     keyLabel->setBuddy(m_key);
     form->addRow(keyLabel, keyRow);
@@ -151,6 +158,30 @@ void ConnectionsDialog::showProfile()
     m_result->clear();
     m_loading = false;
     refreshKeyStatus();
+    refreshUrlNote();
+}
+
+void ConnectionsDialog::refreshUrlNote()
+{
+    const QString id = currentId();
+    const auto p = m_profiles->profile(id);
+    if (!p) {
+        m_urlNote->clear();
+        return;
+    }
+    // The same choice and rules as every connection made from this profile (ConnectionProfiles).
+    const BaseUrlChoice choice = m_profiles->baseUrlOf(id);
+    QStringList lines;
+    if (!choice.notice.isEmpty())
+        lines << choice.notice;
+    // Together always sends its key; another server may need none, and is refused only with one.
+    if (p->kind == ConnectionProfile::Kind::Together) {
+        const QString refusal = KeyDestination::refusal(choice.url);
+        lines << (refusal.isEmpty() ? KeyDestination::customHostNotice(choice.url) : refusal);
+    }
+    lines.removeAll(QString());
+    m_urlNote->setText(lines.join(QLatin1Char('\n')));
+    m_urlNote->setVisible(!lines.isEmpty());
 }
 
 void ConnectionsDialog::applyEdits()
@@ -172,6 +203,7 @@ void ConnectionsDialog::applyEdits()
     m_profiles->save(*p);
     if (auto* item = m_list->currentItem())
         item->setText(p->name.isEmpty() ? p->baseUrl.toString() : p->name);
+    refreshUrlNote();
 }
 
 void ConnectionsDialog::addProfile()

@@ -38,6 +38,7 @@ private:
     void storeKey();
     void forgetKey();
     void refreshKeyStatus();
+    void refreshUrlNote();
     void test();
 
     ConnectionProfiles* m_profiles;
@@ -51,6 +52,7 @@ private:
     QPushButton* m_storeKey;
     QPushButton* m_forgetKey;
     QLabel* m_keyStatus;
+    QLabel* m_urlNote; // the URL in effect when it is not the stored one, and where the key goes
     QPushButton* m_test;
     QLabel* m_result;
     QPointer<ApiRequest> m_testRequest;

@@ -2,6 +2,7 @@
 #include "jobs/Recipe.h"
 
 #include "api/FileUpload.h"
+#include "api/FineTuneCreation.h"
 #include "api/TogetherClient.h"
 #include "core/JsonRead.h"
 #include "core/Settings.h"
@@ -448,13 +449,16 @@ void NewJobDialog::createJob()
 {
     setBusy(true, tr("Creating the fine-tune…"));
     m_progress->setRange(0, 0);
-    m_client->createFineTune(m_form->request(), this, [this](const ApiResult<FineTuneJob>& r) {
-        if (const auto* e = std::get_if<ApiError>(&r)) {
-            setBusy(false, tr("The fine-tune was not created: %1").arg(e->explanation()));
+    // A lost answer is looked up in the jobs list, never sent again (that would bill twice).
+    createFineTuneOnce(*m_client, m_form->request(), this, [this](const FineTuneCreation& c) {
+        if (!c.job) {
+            setBusy(false, c.outcome == FineTuneCreation::Outcome::NotCreated
+                               ? tr("The fine-tune was not created: %1").arg(c.text())
+                               : c.text());
             return;
         }
-        m_launched = std::get<FineTuneJob>(r);
-        setBusy(false, tr("Created %1.").arg(m_launched->id));
+        m_launched = *c.job;
+        setBusy(false, c.text());
         emit jobLaunched(*m_launched);
         accept();
     });

@@ -40,7 +40,11 @@ int runChat(const QStringList& args)
                                      QStringLiteral("URL"));
     const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Connection profile (id or name)"),
                                      QStringLiteral("NAME"));
-    parser.addOptions({system, maxTokens, temperature, baseUrl, profile});
+    const QCommandLineOption stallTimeout(
+        QStringLiteral("stall-timeout"),
+        QCoreApplication::translate("cli", "Give up when the server sends nothing for this long (60 seconds)"),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({system, maxTokens, temperature, baseUrl, profile, stallTimeout});
     if (auto code = parseCommandLine(parser, args))
         return *code;
     QTextStream err(stderr);
@@ -68,7 +72,9 @@ int runChat(const QStringList& args)
 
     CurlTransport transport;
     QCoreApplication* app = QCoreApplication::instance();
-    return withConnection(parser.value(baseUrl), parser.value(profile), [&](const Connection& connection) {
+    return withConnection(parser.value(baseUrl), parser.value(profile), [&](Connection connection) {
+        if (parser.isSet(stallTimeout))
+            connection.stallTimeoutMs = int(parser.value(stallTimeout).toDouble() * 1000);
         auto* chat = new ChatCompletion(&transport, connection, QByteArray::fromStdString(body.dump()), app);
         QObject::connect(chat, &ChatCompletion::delta, app, [](const QString& text) {
             const QByteArray u = text.toUtf8();
@@ -76,11 +82,8 @@ int runChat(const QStringList& args)
             std::fflush(stdout);
         });
         QObject::connect(chat, &ChatCompletion::retrying, app, [&](int attempt, qint64 delayMs, const ApiError& e) {
-            err << QCoreApplication::translate("cli", "%1 — trying again in %2 s (attempt %3)")
-                       .arg(e.explanation())
-                       .arg(double(delayMs) / 1000.0, 0, 'f', 1)
-                       .arg(attempt)
-                << Qt::endl;
+            // The wait actually used, not the server's hint when another one was chosen.
+            err << retryingText(attempt, delayMs, e) << Qt::endl;
         });
         QObject::connect(chat, &ChatCompletion::finished, app, [&, chat](const std::optional<ApiError>& error) {
             std::fputs("\n", stdout);

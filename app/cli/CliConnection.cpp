@@ -32,22 +32,21 @@ int withConnection(const QString& baseUrl, const QString& profile, const std::fu
             return ExitCode::Usage;
         }
     }
-    QString base = baseUrl;
-    if (base.isEmpty() && id == QLatin1String("together"))
-        base = qEnvironmentVariable("TOGETHER_BASE_URL");
-    profiles.resolve(id, app, [&](const Result<Connection>& c, const QString& notice) {
-        if (!c) {
-            err << "tunedesk-cli: " << c.error().message << Qt::endl;
-            app->exit(ExitCode::NetworkError); // no key, or the keychain cannot give it
-            return;
-        }
-        if (!notice.isEmpty())
-            err << notice << Qt::endl;
-        Connection connection = *c;
-        if (!base.isEmpty())
-            connection.baseUrl = QUrl(base);
-        use(connection);
-    });
+    // The base URL's precedence (--base-url, then $TOGETHER_BASE_URL, then the stored URL) and
+    // the key's safety rules are the model's, as in the GUI; the notices go to stderr.
+    profiles.resolve(
+        id, app,
+        [&](const Result<Connection>& c, const QString& notice) {
+            if (!notice.isEmpty())
+                err << notice << Qt::endl;
+            if (!c) {
+                err << "tunedesk-cli: " << c.error().message << Qt::endl;
+                app->exit(ExitCode::NetworkError); // no key, or the keychain cannot give it
+                return;
+            }
+            use(*c);
+        },
+        baseUrl);
     return app->exec();
 }
 

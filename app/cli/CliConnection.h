@@ -10,9 +10,10 @@ namespace td::cli {
 
 // The connection a network command uses: a connection profile of the app (--profile, by id
 // or name; Together by default) with its key from the keychain (or $TOGETHER_API_KEY for
-// Together), its base URL unless --base-url or $TOGETHER_BASE_URL says otherwise. Runs `use`
-// with it inside the event loop and returns the exit code `use` sets with
-// QCoreApplication::exit.
+// Together), resolved by ConnectionProfiles as the GUI does: --base-url wins for the run, then
+// $TOGETHER_BASE_URL, then the stored URL, said on stderr when they differ; a key is never
+// sent over plain HTTP to another machine. Runs `use` with it inside the event loop and
+// returns the exit code `use` sets with QCoreApplication::exit.
 int withConnection(const QString& baseUrl, const QString& profile, const std::function<void(const Connection&)>& use);
 
 } // namespace td::cli

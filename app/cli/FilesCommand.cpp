@@ -108,7 +108,9 @@ int runFiles(const QStringList& args)
         const bool list = action == QLatin1String("list");
         HttpRequest r = ApiRequest::jsonRequest(connection, list ? "GET" : "DELETE",
                                                 list ? QStringLiteral("files") : QStringLiteral("files/") + pos[1]);
-        auto* req = new ApiRequest(&transport, connection, r, true, app);
+        // Deleting has a side effect: retried only on 429, never after a failure that may
+        // have come after the file was deleted (a second DELETE would answer 404).
+        auto* req = new ApiRequest(&transport, connection, r, list, app);
         const bool printJson = !list || parser.isSet(json);
         QObject::connect(req, &ApiRequest::finished, app, [&out, app, report, printJson](const ApiRequest::Outcome& o) {
             if (const auto* e = std::get_if<ApiError>(&o))

@@ -8,6 +8,7 @@
 #include "api/CurlTransport.h"
 #include "api/FileDownload.h"
 #include "api/FileUpload.h"
+#include "api/FineTuneCreation.h"
 #include "api/TogetherClient.h"
 #include "dataset/TarExtractor.h"
 #include "jobs/Preflight.h"
@@ -16,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -256,13 +258,18 @@ private:
                         return;
                     }
                 }
-                m_client.createFineTune(m_request, this, [this](const ApiResult<FineTuneJob>& r) {
-                    if (!check(r))
+                // A lost answer is looked up in the jobs list, never sent again (a second job).
+                createFineTuneOnce(m_client, m_request, this, [this](const FineTuneCreation& c) {
+                    if (!c.job) {
+                        m_err << "tunedesk-cli: " << c.text() << Qt::endl;
+                        finish(ExitCode::NetworkError);
                         return;
-                    const FineTuneJob& j = std::get<FineTuneJob>(r);
-                    m_out << j.id << Qt::endl;
+                    }
+                    if (c.outcome == FineTuneCreation::Outcome::Recovered)
+                        m_err << c.text() << Qt::endl;
+                    m_out << c.job->id << Qt::endl;
                     if (m_p.isSet(QStringLiteral("wait")))
-                        events(j.id, true);
+                        events(c.job->id, true);
                     else
                         finish(ExitCode::Ok);
                 });
@@ -272,13 +279,40 @@ private:
 
     // Prints the events, and with `follow` keeps polling (slower while nothing changes)
     // until the job ends; the exit code says whether it completed.
+    // A failed poll is said on stderr, a line each, and polling goes on; after
+    // --give-up-after seconds of nothing but failures it stops with exit code 5.
     void events(const QString& id, bool follow)
     {
-        m_client.getFineTune(id, this, [this, id, follow](const ApiResult<FineTuneJob>& r) {
+        ApiRequest* poll = m_client.getFineTune(id, this, [this, id, follow](const ApiResult<FineTuneJob>& r) {
             if (const auto* e = std::get_if<ApiError>(&r); e && follow && e->isRetryable()) {
-                QTimer::singleShot(m_pollMs, this, [this, id] { events(id, true); });
+                if (!m_failingFor.isValid())
+                    m_failingFor.start();
+                ++m_failedPolls;
+                const qint64 failing = m_failingFor.elapsed();
+                if (failing >= m_giveUpMs) {
+                    m_err << QCoreApplication::translate(
+                                 "cli",
+                                 "tunedesk-cli: giving up: %n poll(s) in a row failed over %1 (--give-up-after %2). "
+                                 "The job goes on on the server; follow it again with: tunedesk-cli jobs events %3 "
+                                 "--follow",
+                                 nullptr, m_failedPolls)
+                                 .arg(waitText(failing))
+                                 .arg(m_giveUpMs / 1000)
+                                 .arg(id)
+                          << Qt::endl;
+                    finish(ExitCode::NetworkError);
+                    return;
+                }
+                const qint64 wait = std::max<qint64>(m_pollMs, e->retryAfterMs);
+                m_err << tr("poll failed: %1 — trying again in %2 (failing for %3, giving up after %4 s)")
+                             .arg(e->explanation(), waitText(wait), waitText(failing))
+                             .arg(m_giveUpMs / 1000)
+                      << Qt::endl;
+                QTimer::singleShot(int(wait), this, [this, id] { events(id, true); });
                 return;
             }
+            m_failingFor.invalidate();
+            m_failedPolls = 0;
             if (!check(r))
                 return;
             const FineTuneJob& j = std::get<FineTuneJob>(r);
@@ -296,6 +330,12 @@ private:
             m_pollMs = m_eventsShown > before ? m_basePollMs : qMin(m_pollMs * 2, 30000);
             QTimer::singleShot(m_pollMs, this, [this, id] { events(id, true); });
         });
+        if (follow) {
+            // Each poll is one try: the next poll is the retry, and every failure is seen.
+            RetryPolicy once;
+            once.maxRetries = 0;
+            poll->setPolicy(once);
+        }
     }
 
     void download()
@@ -364,6 +404,9 @@ private:
     const int m_basePollMs = qEnvironmentVariableIntValue("TD_POLL_MS") > 0 ? qEnvironmentVariableIntValue("TD_POLL_MS")
                                                                             : 5000;
     int m_pollMs = m_basePollMs;
+    QElapsedTimer m_failingFor; // since the first of the failed polls in a row
+    int m_failedPolls = 0;
+    const qint64 m_giveUpMs = qint64(m_p.value(QStringLiteral("give-up-after")).toDouble() * 1000);
 };
 
 // The pre-flight summary, offline: the bundled catalog's limits and published rates.
@@ -447,6 +490,8 @@ int runJobs(const QStringList& args)
     opt("output", "Folder to download into (current folder)", "DIR");
     opt("extract", "Unpack the downloaded archive");
     opt("json", "Print JSON");
+    opt("give-up-after", "With --wait/--follow: stop after polls failed for this long (600 seconds)", "SECONDS");
+    opt("stall-timeout", "Give up on a request when the server sends nothing for this long (60 seconds)", "SECONDS");
     opt("base-url", "API base URL", "URL");
     opt("profile", "Connection profile (id or name)", "NAME");
     if (auto code = parseCommandLine(parser, args))
@@ -465,15 +510,22 @@ int runJobs(const QStringList& args)
     }
     if (action == QLatin1String("preflight"))
         return runPreflight(parser, pos.value(1));
+    QStringList defaults;
     if (!parser.isSet(QStringLiteral("checkpoint-type")))
-        (void)parser.parse(args + QStringList{QStringLiteral("--checkpoint-type"), QStringLiteral("default")});
+        defaults << QStringLiteral("--checkpoint-type") << QStringLiteral("default");
+    if (!parser.isSet(QStringLiteral("give-up-after")))
+        defaults << QStringLiteral("--give-up-after") << QStringLiteral("600");
+    if (!defaults.isEmpty())
+        (void)parser.parse(args + defaults); // the same arguments, already accepted above
     CurlTransport transport;
     std::unique_ptr<JobsRun> run;
-    return withConnection(parser.value(QStringLiteral("base-url")), parser.value(QStringLiteral("profile")),
-                          [&](const Connection& c) {
-                              run = std::make_unique<JobsRun>(&transport, c, parser, pos);
-                              run->start();
-                          });
+    return withConnection(
+        parser.value(QStringLiteral("base-url")), parser.value(QStringLiteral("profile")), [&](Connection c) {
+            if (parser.isSet(QStringLiteral("stall-timeout")))
+                c.stallTimeoutMs = int(parser.value(QStringLiteral("stall-timeout")).toDouble() * 1000);
+            run = std::make_unique<JobsRun>(&transport, c, parser, pos);
+            run->start();
+        });
 }
 
 } // namespace td::cli

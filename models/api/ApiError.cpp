@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 namespace td {
@@ -66,7 +68,7 @@ ApiError parseErrorBody(int status, const QByteArray& body)
     return e;
 }
 
-std::int64_t retryAfterFromHeaders(const QByteArray& retryAfterMs, const QByteArray& retryAfter)
+std::int64_t retryAfterFromHeaders(const QByteArray& retryAfterMs, const QByteArray& retryAfter, const QDateTime& now)
 {
     bool ok = false;
     if (!retryAfterMs.isEmpty()) {
@@ -79,11 +81,77 @@ std::int64_t retryAfterFromHeaders(const QByteArray& retryAfterMs, const QByteAr
     const double seconds = retryAfter.trimmed().toDouble(&ok);
     if (ok)
         return seconds > 0 ? std::int64_t(seconds * 1000) : -1;
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(retryAfter.trimmed()), Qt::RFC2822Date);
+    const QDateTime when = parseHttpDate(retryAfter);
     if (!when.isValid())
         return -1;
-    const std::int64_t ms = QDateTime::currentDateTimeUtc().msecsTo(when);
+    const std::int64_t ms = now.msecsTo(when);
     return ms > 0 ? ms : -1;
+}
+
+QDateTime parseHttpDate(const QByteArray& text)
+{
+    static const char* const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    auto month = [](const QByteArray& name) {
+        for (int i = 0; i < 12; ++i)
+            if (name == months[i])
+                return i + 1;
+        return 0;
+    };
+    auto number = [](const QByteArray& digits) {
+        bool ok = false;
+        const int n = digits.toInt(&ok);
+        return ok && !digits.isEmpty() && digits.size() <= 4 ? n : -1;
+    };
+    const QList<QByteArray> parts = text.simplified().split(' ');
+    QByteArray day, mon, year, time;
+    if (parts.size() == 6 && parts[0].endsWith(',') && parts[5] == "GMT") {
+        // IMF-fixdate: Sun, 06 Nov 1994 08:49:37 GMT
+        day = parts[1];
+        mon = parts[2];
+        year = parts[3];
+        time = parts[4];
+    } else if (parts.size() == 4 && parts[0].endsWith(',') && parts[3] == "GMT") {
+        // RFC 850: Sunday, 06-Nov-94 08:49:37 GMT
+        const QList<QByteArray> dmy = parts[1].split('-');
+        if (dmy.size() != 3)
+            return {};
+        day = dmy[0];
+        mon = dmy[1];
+        year = dmy[2];
+        time = parts[2];
+    } else if (parts.size() == 5) {
+        // asctime: Sun Nov  6 08:49:37 1994
+        mon = parts[1];
+        day = parts[2];
+        time = parts[3];
+        year = parts[4];
+    } else {
+        // Not an HTTP date; some servers send RFC 2822 with a numeric zone.
+        return QDateTime::fromString(QString::fromLatin1(text.trimmed()), Qt::RFC2822Date);
+    }
+    int y = number(year);
+    if (year.size() == 2 && y >= 0) // RFC 850's two digits: the nearest century that is not > 50 years ahead
+        y += y < 70 ? 2000 : 1900;
+    const QList<QByteArray> hms = time.split(':');
+    const QDate date(y, month(mon), number(day));
+    const QTime clock(number(hms.value(0)), number(hms.value(1)), number(hms.value(2)));
+    if (hms.size() != 3 || !date.isValid() || !clock.isValid())
+        return QDateTime::fromString(QString::fromLatin1(text.trimmed()), Qt::RFC2822Date);
+    return QDateTime(date, clock, Qt::UTC);
+}
+
+QString waitText(std::int64_t ms)
+{
+    const std::int64_t seconds = (std::max<std::int64_t>(ms, 0) + 999) / 1000;
+    if (ms < 10000)
+        return QCoreApplication::translate("td::ApiError", "%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    if (seconds <= 120)
+        return QCoreApplication::translate("td::ApiError", "%1 s").arg(seconds);
+    const std::int64_t minutes = (seconds + 59) / 60;
+    if (minutes < 120)
+        return QCoreApplication::translate("td::ApiError", "%1 min").arg(minutes);
+    return QCoreApplication::translate("td::ApiError", "%1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 QString ApiError::explanation() const
@@ -120,8 +188,8 @@ QString ApiError::explanation() const
             "td::ApiError", "The model, file, job or endpoint does not exist (or is not available to this key).");
         break;
     case 429:
-        hint = retryAfterMs > 0 ? QCoreApplication::translate("td::ApiError", "Rate limited; try again in %1 s.")
-                                      .arg(QLocale().toString(double(retryAfterMs) / 1000.0, 'f', 1))
+        hint = retryAfterMs > 0 ? QCoreApplication::translate("td::ApiError", "Rate limited; try again in %1.")
+                                      .arg(waitText(retryAfterMs))
                                 : QCoreApplication::translate("td::ApiError", "Rate limited; try again shortly.");
         break;
     case 503:
@@ -133,6 +201,13 @@ QString ApiError::explanation() const
             hint = QCoreApplication::translate("td::ApiError", "The server failed; try again later.");
         break;
     }
+    if (waitCapMs >= 0 && retryAfterMs > waitCapMs)
+        hint = QCoreApplication::translate("td::ApiError",
+                                           "The server asks to wait %1 before trying again, longer than TuneDesk "
+                                           "waits by itself (%2): try again after %3.")
+                   .arg(waitText(retryAfterMs), waitText(waitCapMs),
+                        QLocale().toString(QDateTime::currentDateTime().addMSecs(retryAfterMs).time(),
+                                           QLocale::ShortFormat));
     QString text = QStringLiteral("%1 %2").arg(httpStatus).arg(message);
     if (!hint.isEmpty())
         text += QStringLiteral(" — ") + hint;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QMetaType>
 #include <QString>
 
@@ -29,6 +30,12 @@ struct ApiError
     QString message;   // the server's own words (or ours, for network errors)
     QString requestId; // the body's "id", when present
     std::int64_t retryAfterMs = -1;
+    // Set when the server asked to wait longer than TuneDesk waits by itself (this cap, in ms):
+    // the call was given up, and the explanation says when to try again.
+    std::int64_t waitCapMs = -1;
+    // The request never left this machine (no connection could be made): nothing can have
+    // happened on the server. False when unsure (a dropped or timed-out answer).
+    bool notSent = false;
 
     bool isRetryable() const;
     // The message with what the user can do about it, for showing.
@@ -39,8 +46,14 @@ struct ApiError
 // that is not JSON at all (an HTML page from a proxy, plain text).
 ApiError parseErrorBody(int status, const QByteArray& body);
 
-// retry-after-ms, or retry-after as seconds or an HTTP date; -1 when absent or unusable.
-std::int64_t retryAfterFromHeaders(const QByteArray& retryAfterMs, const QByteArray& retryAfter);
+// retry-after-ms, or retry-after as seconds or an HTTP date (RFC 7231 7.1.1.1: IMF-fixdate,
+// and the obsolete RFC 850 and asctime forms), counted from `now`; -1 when absent or unusable.
+std::int64_t retryAfterFromHeaders(const QByteArray& retryAfterMs, const QByteArray& retryAfter,
+                                   const QDateTime& now = QDateTime::currentDateTimeUtc());
+// An HTTP date in any of the three forms; invalid when it is none of them.
+QDateTime parseHttpDate(const QByteArray& text);
+// "45 s", "2 min", "1 h 5 min": a wait, for people.
+QString waitText(std::int64_t ms);
 
 } // namespace td
 

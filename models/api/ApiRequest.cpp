@@ -1,5 +1,7 @@
 #include "api/ApiRequest.h"
 
+#include "api/KeyDestination.h"
+
 #include <QRandomGenerator>
 
 namespace td {
@@ -14,6 +16,7 @@ HttpRequest ApiRequest::jsonRequest(const Connection& c, const QByteArray& metho
         base += QLatin1Char('/');
     r.url = QUrl(base + path);
     r.body = body;
+    r.stallTimeoutMs = c.stallTimeoutMs;
     r.headers = {{"Accept", "application/json"}, {"User-Agent", c.userAgent}};
     if (!c.apiKey.isEmpty())
         r.headers.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer " + c.apiKey.toUtf8())));
@@ -30,6 +33,9 @@ ApiRequest::ApiRequest(HttpTransport* transport, const Connection&, HttpRequest 
     , m_idempotent(idempotent)
 {
     qRegisterMetaType<td::HttpJob::Outcome>();
+    // A call with side effects must reach the server at most once per attempt we make.
+    if (!m_idempotent)
+        m_request.freshConnection = true;
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiRequest::attempt);
 }
@@ -59,6 +65,24 @@ void ApiRequest::abort()
 void ApiRequest::attempt()
 {
     ++m_attempts;
+    for (const auto& header : m_request.headers) {
+        if (header.first.compare("authorization", Qt::CaseInsensitive) != 0)
+            continue;
+        if (const QString refusal = KeyDestination::refusal(m_request.url); !refusal.isEmpty()) {
+            // Answered later, as the network would: callers connect after start().
+            QTimer::singleShot(0, this, [this, refusal] {
+                if (m_done)
+                    return;
+                m_done = true;
+                ApiError e;
+                e.kind = ApiError::Kind::Network;
+                e.notSent = true;
+                e.message = refusal;
+                emit finished(Outcome(e));
+            });
+            return;
+        }
+    }
     m_job = m_transport->start(m_request);
     m_status = 0;
     m_errorBody.clear();
@@ -105,6 +129,8 @@ void ApiRequest::onFinished(const HttpJob::Outcome& outcome)
         m_retryTimer.start(int(delay));
         return;
     }
+    if (m_policy.waitIsTooLong(error))
+        error.waitCapMs = m_policy.maxServerDelayMs;
     m_done = true;
     emit finished(Outcome(error));
 }

@@ -18,12 +18,18 @@ struct Connection
     QUrl baseUrl = QUrl(QStringLiteral("https://api.together.ai/v1"));
     QString apiKey; // from ApiKeyResolver; never logged
     QByteArray userAgent = "TuneDesk/" TD_VERSION;
+    // A call gives up when the server sends nothing for this long (a server that accepted
+    // the request and went silent). A streamed answer may pause between tokens, but not a
+    // minute. Whole-answer inference calls, which are silent while they generate, use only
+    // their overall timeout.
+    int stallTimeoutMs = 60000;
 };
 
 // One API call with its retries: sends the request, maps error statuses to ApiError values
-// (with retry-after), and for idempotent calls tries again on 429, 5xx and network errors
-// after the policy's delay. Streaming calls deliver the body as it comes and are never
-// retried once data has arrived.
+// (with retry-after), and tries again when the policy says so (idempotent calls on 429, 5xx
+// and network errors; calls with side effects on 429 only) after the policy's delay.
+// Streaming calls deliver the body as it comes and are never retried once data has arrived.
+// A request that carries an API key to a destination KeyDestination refuses is not sent.
 class ApiRequest : public QObject
 {
     Q_OBJECT

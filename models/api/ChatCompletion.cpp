@@ -23,7 +23,9 @@ ChatCompletion::ChatCompletion(HttpTransport* transport, const Connection& conne
         ApiRequest::jsonRequest(connection, "POST", QStringLiteral("chat/completions"), withStream(requestJson));
     r.streamBody = true;
     r.headers.replace(0, qMakePair(QByteArray("Accept"), QByteArray("text/event-stream")));
-    // Generating may take long; the connection timeout still catches a dead server.
+    // Generating may take long, but tokens keep coming: a server silent for the connection's
+    // stall timeout (no byte for 60 s by default, r.stallTimeoutMs) is given up on well before
+    // this overall limit.
     r.timeoutMs = 30 * 60 * 1000;
     // A chat request has no side effect to fear: retried on 429/5xx until the first byte.
     m_request = new ApiRequest(transport, connection, r, true, this);

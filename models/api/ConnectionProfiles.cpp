@@ -1,10 +1,12 @@
 #include "api/ConnectionProfiles.h"
 
 #include "api/ApiKeyResolver.h"
+#include "api/KeyDestination.h"
 #include "core/JsonRead.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
 
+#include <QStringList>
 #include <QUuid>
 
 #include <nlohmann/json.hpp>
@@ -99,27 +101,46 @@ bool ConnectionProfiles::remove(const QString& id)
     return true;
 }
 
-void ConnectionProfiles::resolve(const QString& id, QObject* context, Resolved done) const
+BaseUrlChoice ConnectionProfiles::baseUrlOf(const QString& id) const
+{
+    const auto p = profile(id);
+    return p ? BaseUrlChoice::choose(*p) : BaseUrlChoice{};
+}
+
+void ConnectionProfiles::resolve(const QString& id, QObject* context, Resolved done,
+                                 const QString& baseUrlOverride) const
 {
     const auto p = profile(id);
     if (!p) {
         done(Error::make(Error::Code::NotFound, tr("There is no connection named %1.").arg(id)), {});
         return;
     }
+    const BaseUrlChoice choice = BaseUrlChoice::choose(*p, baseUrlOverride);
     Connection base;
-    base.baseUrl = p->baseUrl;
+    base.baseUrl = choice.url;
     const bool together = p->kind == ConnectionProfile::Kind::Together;
     // Only Together's key may come from TOGETHER_API_KEY; another server gets its own or none.
     ApiKeyResolver resolver(m_secrets, together ? QStringLiteral("TOGETHER_API_KEY") : QString());
-    resolver.resolve(p->id, context, [done, base, together](const Result<ApiKeyResolver::Key>& key) {
+    resolver.resolve(p->id, context, [done, base, together, choice](const Result<ApiKeyResolver::Key>& key) {
         Connection c = base;
+        QStringList notices;
+        if (!choice.notice.isEmpty())
+            notices << choice.notice;
         if (key) {
+            if (const QString refusal = KeyDestination::refusal(c.baseUrl); !refusal.isEmpty()) {
+                done(Error::make(Error::Code::PermissionDenied, refusal), notices.join(QLatin1Char('\n')));
+                return;
+            }
             c.apiKey = key->value;
-            done(c, key->notice);
+            if (!key->notice.isEmpty())
+                notices << key->notice;
+            if (together && !KeyDestination::customHostNotice(c.baseUrl).isEmpty())
+                notices << KeyDestination::customHostNotice(c.baseUrl);
+            done(c, notices.join(QLatin1Char('\n')));
         } else if (!together) {
-            done(c, {}); // e.g. a local server that wants no key
+            done(c, notices.join(QLatin1Char('\n'))); // e.g. a local server that wants no key
         } else {
-            done(key.error(), {});
+            done(key.error(), notices.join(QLatin1Char('\n')));
         }
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/ApiRequest.h"
+#include "api/BaseUrlChoice.h"
 #include "core/Result.h"
 
 #include <QList>
@@ -32,7 +33,8 @@ struct ConnectionProfile
 // The list of connection profiles, kept in Settings (names and URLs only), with their keys
 // in the SecretStore. Resolving a profile gives a Connection ready for TogetherClient or
 // ChatCompletion: the key from the keychain, else $TOGETHER_API_KEY for Together (said so),
-// else a clear error; an OpenAI-compatible server may take no key at all.
+// else a clear error; an OpenAI-compatible server may take no key at all. The GUI and the
+// CLI both resolve here, so the base URL's precedence and the key's safety rules are the same.
 class ConnectionProfiles : public QObject
 {
     Q_OBJECT
@@ -50,8 +52,15 @@ public:
     // A key was stored or forgotten: everyone resolving profiles does it again (changed()).
     void announceKeyChanged() { emit changed(); }
 
+    // The connection to use: its base URL as BaseUrlChoice decides (`baseUrlOverride` is the
+    // CLI's --base-url), its key as ApiKeyResolver finds it. Refused with a clear error when
+    // the key would travel over plain HTTP to another machine (KeyDestination). `notice` says
+    // what the user should know, a line each: where the key came from, which base URL is
+    // used when two disagree, and that Together's key goes to a host that is not Together's.
     using Resolved = std::function<void(const Result<Connection>&, const QString& notice)>;
-    void resolve(const QString& id, QObject* context, Resolved done) const;
+    void resolve(const QString& id, QObject* context, Resolved done, const QString& baseUrlOverride = {}) const;
+    // The base URL `id` uses in this process, and why (for showing next to the stored one).
+    BaseUrlChoice baseUrlOf(const QString& id) const;
 
     static QString defaultTogetherUrl() { return QStringLiteral("https://api.together.ai/v1"); }
 

@@ -235,6 +235,13 @@ void CurlTransport::Impl::begin(const std::shared_ptr<Transfer>& t)
     curl_easy_setopt(e, CURLOPT_UNRESTRICTED_AUTH, 0L);
     curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, long(r.timeoutMs));
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS, long(r.connectTimeoutMs));
+    if (r.freshConnection)
+        curl_easy_setopt(e, CURLOPT_FRESH_CONNECT, 1L);
+    if (r.stallTimeoutMs > 0) {
+        // Under 1 byte/s for that long: nothing is coming. curl counts in whole seconds.
+        curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, 1L);
+        curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, long(std::max(1, (r.stallTimeoutMs + 999) / 1000)));
+    }
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");
     for (const auto& [k, v] : r.headers)
@@ -297,11 +304,19 @@ void CurlTransport::Impl::end(const std::shared_ptr<Transfer>& t, CURLcode code)
     } else if (code != CURLE_OK) {
         ApiError e;
         e.kind = ApiError::Kind::Network;
+        const bool stalled = code == CURLE_OPERATION_TIMEDOUT && std::strstr(t->errorBuffer, "too slow");
         e.message = t->downloadFailed
                         ? QCoreApplication::translate("td::CurlTransport", "cannot write %1: %2")
                               .arg(t->request.downloadFile, QString::fromLocal8Bit(std::strerror(t->downloadErrno)))
+                    : stalled
+                        ? QCoreApplication::translate("td::CurlTransport", "the server sent nothing for %1 s (stalled)")
+                              .arg(std::max(1, (t->request.stallTimeoutMs + 999) / 1000))
                         : QString::fromUtf8(t->errorBuffer[0] ? t->errorBuffer : curl_easy_strerror(code));
         e.httpStatus = t->response.status;
+        // Not even connected when it failed: the request never left, nothing can have happened.
+        curl_off_t pretransfer = 0;
+        curl_easy_getinfo(t->easy, CURLINFO_PRETRANSFER_TIME_T, &pretransfer);
+        e.notSent = pretransfer == 0 && t->response.status == 0;
         outcome = e;
     } else {
         long status = 0;

@@ -150,7 +150,8 @@ void FileUpload::putBytes(const QByteArray& location)
     // The pre-signed URL carries its own authorization: no API key goes there.
     r.headers = {{"Content-Type", "application/octet-stream"}};
     r.timeoutMs = 24 * 3600 * 1000;
-    Connection storage; // no key
+    r.stallTimeoutMs = m_connection.stallTimeoutMs; // a day, but not a day of silence
+    Connection storage;                             // no key
     m_current = new ApiRequest(m_transport, storage, r, true, this);
     connect(m_current, &ApiRequest::uploadProgress, this, &FileUpload::progress);
     connect(m_current, &ApiRequest::finished, this, [this](const ApiRequest::Outcome& outcome) {

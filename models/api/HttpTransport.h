@@ -26,6 +26,13 @@ struct HttpRequest
     bool followRedirects = false; // off: the upload dance needs to see the 302 itself
     int timeoutMs = 600000;       // whole request
     int connectTimeoutMs = 15000;
+    // Give up when no byte moved either way for this long once connected (a server that
+    // accepted the request and went silent); 0: only timeoutMs applies. Whole seconds.
+    int stallTimeoutMs = 0;
+    // On a new connection, never a kept-alive one: libcurl silently sends a request again when
+    // a reused connection dies before any answer, which for a call with side effects (create a
+    // fine-tune) would do it twice.
+    bool freshConnection = false;
     bool streamBody = false; // deliver the body in pieces (bodyData) instead of at the end
     // A successful body goes to this file on the network thread instead: appended after a
     // 206 (a resumed range), written from the start after a 200. Error bodies stay in memory.

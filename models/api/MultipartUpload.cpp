@@ -107,6 +107,7 @@ void MultipartUpload::startParts()
         r.uploadLength = part.length;
         r.headers = part.headers; // the signed URL's own headers, never the API key
         r.timeoutMs = 300 * 1000;
+        r.stallTimeoutMs = m_connection.stallTimeoutMs;
         const int index = m_next - 1;
         part.request = new ApiRequest(m_transport, Connection(), r, true, this);
         ++m_running;

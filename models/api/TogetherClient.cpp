@@ -66,9 +66,11 @@ TogetherClient::TogetherClient(HttpTransport* transport, Connection connection)
 
 template<typename T, typename Parse>
 ApiRequest* TogetherClient::call(const QByteArray& method, const QString& path, const QByteArray& body, bool idempotent,
-                                 QObject* context, Parse parse, Done<T> done)
+                                 QObject* context, Parse parse, Done<T> done, int stallTimeoutMs)
 {
     HttpRequest r = ApiRequest::jsonRequest(m_connection, method, path, body);
+    if (stallTimeoutMs >= 0)
+        r.stallTimeoutMs = stallTimeoutMs;
     auto* req = new ApiRequest(m_transport, m_connection, r, idempotent, context);
     QObject::connect(req, &ApiRequest::finished, req, [req, parse, done](const ApiRequest::Outcome& o) {
         req->deleteLater();
@@ -334,14 +336,15 @@ ApiRequest* TogetherClient::listHardware(const QString& model, QObject* context,
 
 ApiRequest* TogetherClient::chat(const QByteArray& requestJson, QObject* context, Done<ChatAnswer> done)
 {
+    // Silent until the whole answer is generated: only the overall timeout applies.
     return call<ChatAnswer>("POST", QStringLiteral("chat/completions"), requestJson, true, context,
-                            objectAnswer<ChatAnswer>, std::move(done));
+                            objectAnswer<ChatAnswer>, std::move(done), 0);
 }
 
 ApiRequest* TogetherClient::complete(const QByteArray& requestJson, QObject* context, Done<ChatAnswer> done)
 {
     return call<ChatAnswer>("POST", QStringLiteral("completions"), requestJson, true, context, objectAnswer<ChatAnswer>,
-                            std::move(done));
+                            std::move(done), 0);
 }
 
 } // namespace td

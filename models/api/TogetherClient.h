@@ -33,8 +33,9 @@ struct NoContent // a call that answers nothing worth keeping (DELETE endpoints 
 // The typed calls of Together's API (contract 2 to 8). Each call starts at once and hands
 // its parsed answer, or an ApiError, to `done` in `context`'s thread; destroying `context`
 // aborts it. Reads are retried on 429/5xx (ApiRequest); calls with side effects (create a
-// fine-tune or an endpoint, cancel, delete) never are. The returned request is valid until
-// it finishes (keep a QPointer to abort it, or to listen to `retrying`).
+// fine-tune or an endpoint, cancel, delete) only on 429, which means nothing was done (and a
+// fine-tune whose answer was lost is looked for, not created again: FineTuneCreation). The returned request is valid
+// until it finishes (keep a QPointer to abort it, or to listen to `retrying`).
 class TogetherClient
 {
 public:
@@ -92,8 +93,9 @@ public:
 
 private:
     template<typename T, typename Parse>
+    // `stallTimeoutMs` -1: the connection's.
     ApiRequest* call(const QByteArray& method, const QString& path, const QByteArray& body, bool idempotent,
-                     QObject* context, Parse parse, Done<T> done);
+                     QObject* context, Parse parse, Done<T> done, int stallTimeoutMs = -1);
 
     HttpTransport* m_transport;
     Connection m_connection;

@@ -53,6 +53,8 @@ public:
 
     std::function<void(const Request&, Reply&)> handler;
     QList<Request> received;
+    int connections = 0; // accepted so far
+    int disconnects = 0; // closed by the client so far
 
     TestHttpServer() { listen(QHostAddress::LocalHost); }
     QByteArray base() const { return "http://127.0.0.1:" + QByteArray::number(serverPort()); }
@@ -62,6 +64,8 @@ protected:
     {
         auto* s = new QTcpSocket(this);
         s->setSocketDescriptor(fd);
+        ++connections;
+        connect(s, &QTcpSocket::disconnected, this, [this] { ++disconnects; });
         auto* buffer = new QByteArray;
         connect(s, &QObject::destroyed, [buffer] { delete buffer; });
         connect(s, &QTcpSocket::readyRead, this, [this, s, buffer] {

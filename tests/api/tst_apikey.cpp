@@ -17,8 +17,8 @@ class TestApiKey : public QObject
         ApiKeyResolver(&store, QStringLiteral("TD_TEST_API_KEY")).resolve(profile, this, [&](const auto& r) {
             out = r;
         });
-        for (int i = 0; i < 200 && !out; ++i)
-            QTest::qWait(10);
+        if (!QTest::qWaitFor([&] { return out.has_value(); }, 2000))
+            qWarning("no answer from the resolver");
         return out ? *out
                    : Result<ApiKeyResolver::Key>(Error::make(Error::Code::Internal, QStringLiteral("no answer")));
     }
@@ -71,9 +71,7 @@ private slots:
         KeychainSecretStore store(QStringLiteral("TuneDesk-test"));
         std::optional<Result<QString>> out;
         store.read(QStringLiteral("tunedesk/test/nothing"), this, [&](const Result<QString>& r) { out = r; });
-        for (int i = 0; i < 1000 && !out; ++i)
-            QTest::qWait(10);
-        QVERIFY(out.has_value());
+        QTRY_VERIFY_WITH_TIMEOUT(out.has_value(), 10000);
         QVERIFY(!out->ok()); // nothing is stored under that key in any keychain
         QVERIFY(out->error().code == Error::Code::NotFound ||
                 out->error().message.startsWith(QStringLiteral("Keychain:")));
@@ -87,7 +85,10 @@ private slots:
             QObject context;
             store.read(QStringLiteral("x"), &context, [&](const Result<QString>&) { called = true; });
         }
-        QTest::qWait(50);
+        // Answers come in order: once a later read is answered, the first one had its turn.
+        bool later = false;
+        store.read(QStringLiteral("x"), this, [&](const Result<QString>&) { later = true; });
+        QTRY_VERIFY(later);
         QVERIFY(!called);
     }
 };

@@ -4,6 +4,8 @@
 #include "api/ChatCompletion.h"
 #include "api/CurlTransport.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,6 +16,28 @@ namespace {
 QByteArray chunk(const QByteArray& content)
 {
     return "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + content + "\"}}]}\n\n";
+}
+
+// Records what would be sent, sends nothing (for destinations a test must never reach).
+class RecordingTransport final : public HttpTransport
+{
+public:
+    class SilentJob final : public HttpJob
+    {
+    public:
+        void abort() override {}
+    };
+    QList<HttpRequest> started;
+    std::unique_ptr<HttpJob> start(const HttpRequest& request) override
+    {
+        started.append(request);
+        return std::make_unique<SilentJob>();
+    }
+};
+
+ApiError errorOf(const QSignalSpy& done)
+{
+    return std::get<ApiError>(done.front().front().value<ApiRequest::Outcome>());
 }
 
 } // namespace
@@ -71,6 +95,109 @@ private slots:
         QCOMPARE(std::get<HttpResponse>(outcome).body, QByteArray("[{\"id\":\"m\"}]"));
         QCOMPARE(server.received.front().headers.value("authorization"), QByteArray("Bearer tgp_v1_test"));
         QCOMPARE(server.received.front().path, QByteArray("/v1/models"));
+    }
+
+    void aWaitOverTheCapIsNotShortened()
+    {
+        // The server asks for 120 s: more than TuneDesk waits by itself (60 s). Trying again
+        // sooner would only be refused again; the call gives up and says when to try.
+        TestHttpServer server;
+        server.handler = [](const TestHttpServer::Request&, TestHttpServer::Reply& reply) {
+            reply.send(429, "{\"error\":{\"message\":\"slow down\"}}", {{"retry-after", "120"}});
+        };
+        const Connection c = connectionTo(server);
+        ApiRequest req(&m_transport, c, ApiRequest::jsonRequest(c, "GET", QStringLiteral("models")), true);
+        QSignalSpy retrying(&req, &ApiRequest::retrying);
+        QSignalSpy done(&req, &ApiRequest::finished);
+        req.start();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(retrying.size(), 0);
+        QCOMPARE(server.received.size(), 1);
+        const ApiError e = errorOf(done);
+        QCOMPARE(e.retryAfterMs, 120000);
+        QCOMPARE(e.waitCapMs, 60000);
+        QVERIFY2(e.explanation().contains(QStringLiteral("wait 120 s")) &&
+                     e.explanation().contains(QStringLiteral("try again after")),
+                 qPrintable(e.explanation()));
+    }
+
+    void retryAfterAsAnHttpDateIsHonoured()
+    {
+        TestHttpServer server;
+        int calls = 0;
+        server.handler = [&](const TestHttpServer::Request&, TestHttpServer::Reply& reply) {
+            if (++calls == 1) {
+                // IMF-fixdate, 3 s ahead (whole seconds: 2 to 3 s from now).
+                const QByteArray date = QLocale::c()
+                                            .toString(QDateTime::currentDateTimeUtc().addSecs(3),
+                                                      QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                                            .toLatin1();
+                reply.send(429, "{\"error\":{\"message\":\"busy\"}}", {{"retry-after", date}});
+            } else {
+                reply.send(200, "[]");
+            }
+        };
+        const Connection c = connectionTo(server);
+        ApiRequest req(&m_transport, c, ApiRequest::jsonRequest(c, "GET", QStringLiteral("models")), true);
+        QSignalSpy retrying(&req, &ApiRequest::retrying);
+        QSignalSpy done(&req, &ApiRequest::finished);
+        req.start();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(retrying.size(), 1);
+        const qint64 delay = retrying.front().at(1).toLongLong();
+        QVERIFY2(delay > 1000 && delay <= 3000, qPrintable(QString::number(delay)));
+        QCOMPARE(server.received.size(), 2);
+    }
+
+    void aRateLimitedCallWithSideEffectsIsSentAgain()
+    {
+        // 429: the server did nothing, so even creating a fine-tune may be sent again.
+        TestHttpServer server;
+        server.handler = [&](const TestHttpServer::Request&, TestHttpServer::Reply& reply) {
+            if (server.received.size() == 1)
+                reply.send(429, "{\"error\":{\"message\":\"slow down\"}}", {{"retry-after-ms", "50"}});
+            else
+                reply.send(200, "{\"id\":\"ft-1\"}");
+        };
+        const Connection c = connectionTo(server);
+        ApiRequest req(&m_transport, c, ApiRequest::jsonRequest(c, "POST", QStringLiteral("fine-tunes"), "{}"), false);
+        QSignalSpy retrying(&req, &ApiRequest::retrying);
+        QSignalSpy done(&req, &ApiRequest::finished);
+        req.start();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(req.attempts(), 2);
+        QCOMPARE(retrying.front().at(1).toLongLong(), 50);
+        QVERIFY(std::holds_alternative<HttpResponse>(done.front().front().value<ApiRequest::Outcome>()));
+    }
+
+    void aKeyIsNeverSentOverPlainHttpToAnotherMachine()
+    {
+        RecordingTransport transport;
+        Connection c;
+        c.apiKey = QStringLiteral("tgp_v1_secret");
+        for (const char* url : {"http://llm.example.com/v1", "http://192.0.2.7:8000/v1", "ftp://example.com/v1"}) {
+            c.baseUrl = QUrl(QString::fromLatin1(url));
+            ApiRequest req(&transport, c, ApiRequest::jsonRequest(c, "GET", QStringLiteral("models")), true);
+            QSignalSpy done(&req, &ApiRequest::finished);
+            req.start();
+            QVERIFY(done.wait(5000));
+            QVERIFY2(errorOf(done).notSent && !errorOf(done).message.isEmpty(), url);
+            QVERIFY2(errorOf(done).message.contains(QStringLiteral("http")), qPrintable(errorOf(done).message));
+            QCOMPARE(req.attempts(), 1);
+        }
+        QVERIFY(transport.started.isEmpty());
+        // HTTPS anywhere, and plain HTTP on this machine, are fine; so is no key at all.
+        for (const char* url : {"https://llm.example.com/v1", "http://127.0.0.1:8000/v1", "http://localhost:1/v1",
+                                "http://[::1]:8000/v1"}) {
+            c.baseUrl = QUrl(QString::fromLatin1(url));
+            ApiRequest req(&transport, c, ApiRequest::jsonRequest(c, "GET", QStringLiteral("models")), true);
+            req.start();
+        }
+        Connection keyless;
+        keyless.baseUrl = QUrl(QStringLiteral("http://llm.example.com/v1"));
+        ApiRequest plain(&transport, keyless, ApiRequest::jsonRequest(keyless, "GET", QStringLiteral("models")), true);
+        plain.start();
+        QCOMPARE(transport.started.size(), 5);
     }
 
     void sideEffectsAreNotRetried()
@@ -158,6 +285,28 @@ private slots:
         QCOMPARE(e->httpStatus, 401);
         QCOMPARE(e->code, QStringLiteral("invalid_api_key"));
         QVERIFY(e->explanation().contains(QStringLiteral("Check the API key")));
+    }
+
+    void aSilentChatServerIsGivenUpOn()
+    {
+        // The answer starts, then nothing more comes: the chat ends at the stall limit with the
+        // partial answer kept, not after the 30 minutes a long answer may take.
+        TestHttpServer server;
+        server.handler = [](const TestHttpServer::Request&, TestHttpServer::Reply& reply) {
+            reply.stream({chunk("Par")}, 10, false);
+        };
+        Connection c = connectionTo(server);
+        c.stallTimeoutMs = 1000;
+        ChatCompletion chat(&m_transport, c, "{}");
+        const auto e = runChat(chat);
+        QVERIFY(e.has_value());
+        QCOMPARE(e->kind, ApiError::Kind::Stream);
+        QVERIFY2(e->message.contains(QStringLiteral("stalled")), qPrintable(e->message));
+        QCOMPARE(chat.stream().content(), QStringLiteral("Par"));
+        QCOMPARE(server.received.size(), 1);
+        // The limit comes from the connection: 60 s unless a caller says otherwise.
+        QCOMPARE(Connection().stallTimeoutMs, 60000);
+        QCOMPARE(ApiRequest::jsonRequest(c, "GET", QStringLiteral("models")).stallTimeoutMs, 1000);
     }
 
     void stopMidStream()

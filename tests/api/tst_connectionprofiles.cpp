@@ -1,5 +1,6 @@
 #include "api/ApiKeyResolver.h"
 #include "api/ConnectionProfiles.h"
+#include "api/KeyDestination.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
 
@@ -19,13 +20,16 @@ class TestConnectionProfiles : public QObject
         QString notice;
     };
 
-    Answer resolve(const ConnectionProfiles& profiles, const QString& id)
+    Answer resolve(const ConnectionProfiles& profiles, const QString& id, const QString& baseUrlOverride = {})
     {
         Answer a;
-        profiles.resolve(id, this, [&a](const Result<Connection>& c, const QString& notice) {
-            a.connection = c;
-            a.notice = notice;
-        });
+        profiles.resolve(
+            id, this,
+            [&a](const Result<Connection>& c, const QString& notice) {
+                a.connection = c;
+                a.notice = notice;
+            },
+            baseUrlOverride);
         if (!QTest::qWaitFor([&] { return a.connection.has_value(); }, 5000))
             qWarning("no answer");
         return a;
@@ -95,6 +99,100 @@ private slots:
         Answer none = resolve(profiles, QStringLiteral("together"));
         QVERIFY(!none.connection->ok());
         QVERIFY(none.connection->error().message.contains(QStringLiteral("TOGETHER_API_KEY")));
+    }
+
+    void theEnvironmentsBaseUrlWinsAndSaysSo()
+    {
+        qputenv("TOGETHER_API_KEY", "tgp_v1_from_env");
+        qputenv("TOGETHER_BASE_URL", "http://127.0.0.1:9/v1");
+        MemorySecretStore secrets;
+        ConnectionProfiles profiles(Settings::instance(), &secrets);
+        // The stored URL (Together's) does not silently win over the variable, nor the other way.
+        Answer a = resolve(profiles, QStringLiteral("together"));
+        QVERIFY(a.connection->ok());
+        QCOMPARE((*a.connection)->baseUrl, QUrl(QStringLiteral("http://127.0.0.1:9/v1")));
+        QVERIFY2(a.notice.contains(QStringLiteral("Using TOGETHER_BASE_URL http://127.0.0.1:9/v1 instead of")) &&
+                     a.notice.contains(QStringLiteral("https://api.together.ai/v1")),
+                 qPrintable(a.notice));
+        // Together's key goes to a host that is not Together's: said.
+        QVERIFY2(a.notice.contains(QStringLiteral("not Together's server")), qPrintable(a.notice));
+        QCOMPARE(profiles.baseUrlOf(QStringLiteral("together")).source, BaseUrlChoice::Source::Environment);
+        // A --base-url given to the CLI wins over both, and says what it replaces.
+        Answer cli = resolve(profiles, QStringLiteral("together"), QStringLiteral("http://localhost:7/v1"));
+        QCOMPARE((*cli.connection)->baseUrl, QUrl(QStringLiteral("http://localhost:7/v1")));
+        QVERIFY2(cli.notice.contains(QStringLiteral("--base-url")) &&
+                     cli.notice.contains(QStringLiteral("TOGETHER_BASE_URL")),
+                 qPrintable(cli.notice));
+        // The variable is Together's: another profile keeps its own URL.
+        ConnectionProfile local;
+        local.name = QStringLiteral("Local");
+        local.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8000/v1"));
+        const QString id = profiles.save(local);
+        Answer other = resolve(profiles, id);
+        QCOMPARE((*other.connection)->baseUrl, local.baseUrl);
+        QVERIFY(other.notice.isEmpty());
+        QVERIFY(profiles.remove(id));
+        // Same URL in both places: nothing to say about it; Together's own host: no notice.
+        qputenv("TOGETHER_BASE_URL", "https://api.together.ai/v1/");
+        Answer same = resolve(profiles, QStringLiteral("together"));
+        QCOMPARE(profiles.baseUrlOf(QStringLiteral("together")).notice, QString());
+        QVERIFY2(!same.notice.contains(QStringLiteral("instead of")) &&
+                     !same.notice.contains(QStringLiteral("not Together's")),
+                 qPrintable(same.notice));
+        qunsetenv("TOGETHER_BASE_URL");
+        QCOMPARE(profiles.baseUrlOf(QStringLiteral("together")).source, BaseUrlChoice::Source::Profile);
+    }
+
+    void theKeyIsRefusedToPlainHttpOnAnotherMachine()
+    {
+        qputenv("TOGETHER_API_KEY", "tgp_v1_from_env");
+        qputenv("TOGETHER_BASE_URL", "http://llm.example.com/v1");
+        MemorySecretStore secrets;
+        ConnectionProfiles profiles(Settings::instance(), &secrets);
+        Answer refused = resolve(profiles, QStringLiteral("together"));
+        QVERIFY(!refused.connection->ok());
+        QVERIFY2(refused.connection->error().message.contains(QStringLiteral("Refusing to send the API key")) &&
+                     refused.connection->error().message.contains(QStringLiteral("https://")),
+                 qPrintable(refused.connection->error().message));
+        // Over HTTPS to a proxy: allowed, and said.
+        qputenv("TOGETHER_BASE_URL", "https://proxy.example.com/v1");
+        Answer proxy = resolve(profiles, QStringLiteral("together"));
+        QVERIFY(proxy.connection->ok());
+        QVERIFY2(proxy.notice.contains(QStringLiteral("proxy.example.com")) &&
+                     proxy.notice.contains(QStringLiteral("not Together's server")),
+                 qPrintable(proxy.notice));
+        qunsetenv("TOGETHER_BASE_URL");
+        // Another server over plain HTTP: fine without a key, refused with one.
+        ConnectionProfile lan;
+        lan.name = QStringLiteral("LAN");
+        lan.baseUrl = QUrl(QStringLiteral("http://gpu-box.example.com:8000/v1"));
+        const QString id = profiles.save(lan);
+        QVERIFY(resolve(profiles, id).connection->ok());
+        bool written = false;
+        secrets.write(ApiKeyResolver::keychainKey(id), QStringLiteral("sk-lan"), this,
+                      [&](const Result<void>& r) { written = r.ok(); });
+        QTRY_VERIFY(written);
+        QVERIFY(!resolve(profiles, id).connection->ok());
+        QVERIFY(profiles.remove(id));
+        qunsetenv("TOGETHER_API_KEY");
+    }
+
+    void keyDestinations()
+    {
+        for (const char* url : {"http://127.0.0.1/", "http://127.255.0.3:80/", "http://localhost:8/",
+                                "http://LOCALHOST/", "http://[::1]:9/", "http://[0:0:0:0:0:0:0:1]/"})
+            QVERIFY2(KeyDestination::isLoopback(QUrl(QString::fromLatin1(url))), url);
+        for (const char* url : {"http://128.0.0.1/", "http://127.0.0.1.example.com/", "http://localhost.example.com/",
+                                "http://10.0.0.1/", "http://[::2]/"})
+            QVERIFY2(!KeyDestination::isLoopback(QUrl(QString::fromLatin1(url))), url);
+        QVERIFY(KeyDestination::isTogether(QUrl(QStringLiteral("https://api.together.ai/v1"))));
+        QVERIFY(KeyDestination::isTogether(QUrl(QStringLiteral("https://api.together.xyz/v1"))));
+        QVERIFY(!KeyDestination::isTogether(QUrl(QStringLiteral("http://api.together.ai/v1"))));
+        QVERIFY(!KeyDestination::isTogether(QUrl(QStringLiteral("https://api.together.ai.example.com/v1"))));
+        QVERIFY(!KeyDestination::isTogether(QUrl(QStringLiteral("https://nottogether.ai/v1"))));
+        QVERIFY(KeyDestination::refusal(QUrl(QStringLiteral("http://api.together.ai/v1")))
+                    .contains(QStringLiteral("plain HTTP")));
+        QVERIFY(KeyDestination::refusal(QUrl(QStringLiteral("https://anywhere.example.com/v1"))).isEmpty());
     }
 };
 

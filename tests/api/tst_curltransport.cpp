@@ -192,8 +192,59 @@ private slots:
             auto job = m_transport.start(r);
             QSignalSpy data(job.get(), &HttpJob::bodyData);
             QVERIFY(data.wait(5000));
-        } // the job is gone: nothing may reach it any more
-        QTest::qWait(200);
+            QCOMPARE(server.disconnects, 0);
+        } // the job is gone: its transfer stops, and the server sees the connection close
+        QTRY_COMPARE_WITH_TIMEOUT(server.disconnects, 1, 5000);
+        // The transport goes on serving other jobs (nothing was left half-delivered to the dead one).
+        server.handler = [](const TestHttpServer::Request&, TestHttpServer::Reply& reply) { reply.send(200, "ok"); };
+        r.streamBody = false;
+        auto next = m_transport.start(r);
+        QCOMPARE(std::get<HttpResponse>(waitFor(*next)).body, QByteArray("ok"));
+    }
+
+    void aStalledServerIsGivenUpOn()
+    {
+        TestHttpServer silent; // accepts, reads the request, never answers
+        HttpRequest r;
+        r.url = QUrl(QString::fromLatin1(silent.base() + "/v1/fine-tunes/ft-1"));
+        r.timeoutMs = 600000; // far away: the stall limit must end it
+        r.stallTimeoutMs = 1000;
+        auto job = m_transport.start(r);
+        const auto outcome = waitFor(*job);
+        QVERIFY(std::holds_alternative<ApiError>(outcome));
+        const ApiError& e = std::get<ApiError>(outcome);
+        QCOMPARE(e.kind, ApiError::Kind::Network);
+        QVERIFY2(e.message.contains(QStringLiteral("stalled")), qPrintable(e.message));
+        QVERIFY(!e.notSent); // the request went out: whatever it asked may have happened
+        QCOMPARE(silent.received.size(), 1);
+
+        // A stream that starts and then goes silent is cut the same way.
+        TestHttpServer halting;
+        halting.handler = [](const TestHttpServer::Request&, TestHttpServer::Reply& reply) {
+            reply.stream({"data: one\n\n"}, 10, false);
+        };
+        r.url = QUrl(QString::fromLatin1(halting.base() + "/v1/chat/completions"));
+        r.streamBody = true;
+        auto stream = m_transport.start(r);
+        const auto cut = waitFor(*stream);
+        QVERIFY(std::holds_alternative<ApiError>(cut));
+        QVERIFY2(std::get<ApiError>(cut).message.contains(QStringLiteral("stalled")),
+                 qPrintable(std::get<ApiError>(cut).message));
+    }
+
+    void aRefusedConnectionWasNeverSent()
+    {
+        quint16 port = 0;
+        {
+            TestHttpServer closed;
+            port = closed.serverPort();
+        }
+        HttpRequest r;
+        r.url = QUrl(QStringLiteral("http://127.0.0.1:%1/v1/fine-tunes").arg(port));
+        r.method = "POST";
+        auto job = m_transport.start(r);
+        const auto outcome = waitFor(*job);
+        QVERIFY(std::get<ApiError>(outcome).notSent);
     }
 };
 

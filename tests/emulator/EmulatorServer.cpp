@@ -75,10 +75,16 @@ std::string EmulatorServer::isoAt(double emulated) const
 EmulatorServer::Fault EmulatorServer::faultFromName(const QByteArray& name)
 {
     static const std::pair<const char*, Fault> names[] = {
-        {"429", Fault::RateLimit},          {"500-text", Fault::ServerErrorText},
-        {"503", Fault::Unavailable},        {"error-mid-stream", Fault::ErrorMidStream},
-        {"cut-stream", Fault::CutStream},   {"slow-first-byte", Fault::SlowFirstByte},
-        {"drop-upload", Fault::DropUpload}, {"cut-download", Fault::CutDownload},
+        {"429", Fault::RateLimit},
+        {"500-text", Fault::ServerErrorText},
+        {"503", Fault::Unavailable},
+        {"error-mid-stream", Fault::ErrorMidStream},
+        {"cut-stream", Fault::CutStream},
+        {"slow-first-byte", Fault::SlowFirstByte},
+        {"drop-upload", Fault::DropUpload},
+        {"cut-download", Fault::CutDownload},
+        {"stall", Fault::Stall},
+        {"drop-answer", Fault::DropAnswer},
     };
     for (const auto& [n, f] : names)
         if (name == n)
@@ -113,8 +119,18 @@ void EmulatorServer::handle(const HttpRequestIn& r, HttpConnection* c)
         fault = m_queue.front();
         m_queue.pop_front();
     }
+    for (auto it = m_targeted.begin(); it != m_targeted.end(); ++it)
+        if (it->method == r.method && it->path == r.path) {
+            fault = it->fault;
+            m_targeted.erase(it);
+            break;
+        }
     if (r.headers.contains("x-emulator-fault"))
         fault = faultFromName(r.headers.value("x-emulator-fault"));
+    if (fault == Fault::Stall)
+        return; // the connection stays open, unanswered, until the client gives up
+    if (fault == Fault::DropAnswer)
+        c->dropNextAnswer();
 
     // A dropped upload is meant for the upload itself: keep it for the storage request.
     if (fault == Fault::DropUpload && !r.path.startsWith("/storage/")) {

@@ -37,7 +37,9 @@ public:
         CutStream,
         SlowFirstByte,
         DropUpload,
-        CutDownload
+        CutDownload,
+        Stall,      // accepts the request and never answers
+        DropAnswer, // does the work, then closes the connection instead of answering
     };
 
     explicit EmulatorServer(QObject* parent = nullptr);
@@ -45,6 +47,11 @@ public:
     QByteArray baseUrl() const;
 
     void injectNext(Fault fault) { m_queue.push_back(fault); }
+    // For the next request whose method and path are these (the queue above is for any).
+    void injectNextFor(const QByteArray& method, const QByteArray& path, Fault fault)
+    {
+        m_targeted.push_back({method, path, fault});
+    }
     void setFaultForEveryRequest(Fault fault) { m_always = fault; }
     void setTokenIntervalMs(int ms) { m_tokenIntervalMs = ms; }
     // Pads every chat answer with generated Markdown (paragraphs, lists, code) to this many
@@ -159,6 +166,12 @@ private:
     nlohmann::json m_uploadedModels = nlohmann::json::array();
     QHash<QByteArray, QByteArray> m_lastBodies;
     std::deque<Fault> m_queue;
+    struct Targeted
+    {
+        QByteArray method, path;
+        Fault fault;
+    };
+    std::deque<Targeted> m_targeted;
     Fault m_always = Fault::None;
     int m_tokenIntervalMs = 5;
     int m_answerWords = 0;

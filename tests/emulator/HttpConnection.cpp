@@ -88,6 +88,11 @@ void HttpConnection::respond(int status, const QByteArray& body, const QByteArra
 {
     if (!isOpen())
         return;
+    if (m_dropNextAnswer) {
+        m_dropNextAnswer = false;
+        drop();
+        return;
+    }
     QByteArray out = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason(status) + "\r\n";
     if (status != 204) {
         out += "Content-Type: " + contentType + "\r\n";

@@ -40,6 +40,9 @@ public:
     void endStream();
     // Closes the connection at once (a dropped stream or upload).
     void drop();
+    // The next answer is not sent: the connection is closed instead (the work is done, the
+    // answer lost on the way).
+    void dropNextAnswer() { m_dropNextAnswer = true; }
     bool isOpen() const { return m_socket && m_socket->state() == QAbstractSocket::ConnectedState; }
 
 private:
@@ -48,6 +51,7 @@ private:
     QPointer<QTcpSocket> m_socket;
     Handler m_handler;
     QByteArray m_buffer;
+    bool m_dropNextAnswer = false;
 };
 
 } // namespace td::emu

@@ -17,7 +17,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption fault(
         QStringLiteral("fault"),
         QStringLiteral("Inject a fault into every request: 429, 500-text, 503, "
-                       "error-mid-stream, cut-stream, slow-first-byte, drop-upload, cut-download"),
+                       "error-mid-stream, cut-stream, slow-first-byte, drop-upload, cut-download, stall, "
+                       "drop-answer"),
         QStringLiteral("MODE"));
     const QCommandLineOption interval(QStringLiteral("token-interval"), QStringLiteral("Milliseconds between tokens"),
                                       QStringLiteral("MS"), QStringLiteral("5"));

@@ -11,6 +11,7 @@
 #include "widgets/EndpointsPane.h"
 #include "widgets/JobsPane.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -110,6 +111,34 @@ private slots:
         QTest::mouseClick(testButton, Qt::LeftButton);
         QTRY_VERIFY(!dialog.testResult().startsWith(QStringLiteral("Connect")));
         QVERIFY(dialog.testResult().contains(QStringLiteral("connect"), Qt::CaseInsensitive));
+    }
+
+    void theUrlInEffectIsShown()
+    {
+        // TOGETHER_BASE_URL wins over the stored URL for this process: the dialog shows which
+        // URL is used, and that Together's key goes to a host that is not Together's.
+        MainWindow window(nullptr, new MemorySecretStore);
+        ConnectionProfile together = *window.api()->profiles()->profile(QStringLiteral("together"));
+        together.baseUrl = QUrl(ConnectionProfiles::defaultTogetherUrl());
+        window.api()->profiles()->save(together);
+        auto noteShown = [&window] {
+            ConnectionsDialog dialog(window.api()->profiles(), window.api()->transport(), &window);
+            dialog.select(QStringLiteral("together"));
+            auto* note = dialog.findChild<QLabel*>(QStringLiteral("urlNote"));
+            return note ? note->text() : QStringLiteral("no urlNote label");
+        };
+        qputenv("TOGETHER_BASE_URL", m_server.baseUrl());
+        QString note = noteShown();
+        QVERIFY2(note.contains(QStringLiteral("Using TOGETHER_BASE_URL ") + QString::fromLatin1(m_server.baseUrl())) &&
+                     note.contains(QStringLiteral("not Together's server")),
+                 qPrintable(note));
+        // Plain HTTP to another machine: the key would be refused, and the dialog says so.
+        qputenv("TOGETHER_BASE_URL", "http://llm.example.com/v1");
+        note = noteShown();
+        QVERIFY2(note.contains(QStringLiteral("Refusing to send the API key")), qPrintable(note));
+        qunsetenv("TOGETHER_BASE_URL");
+        note = noteShown();
+        QVERIFY2(note.isEmpty(), qPrintable(note));
     }
 };
 

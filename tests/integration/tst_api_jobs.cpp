@@ -3,6 +3,7 @@
 #include "api/CurlTransport.h"
 #include "api/FileDownload.h"
 #include "api/FileUpload.h"
+#include "api/FineTuneCreation.h"
 #include "api/MultipartUpload.h"
 #include "api/TogetherClient.h"
 #include "dataset/TarExtractor.h"
@@ -295,6 +296,68 @@ private slots:
         QVERIFY(std::any_of(failed.events.begin(), failed.events.end(), [](const JobEvent& e) {
             return e.isError() && e.message.contains(QStringLiteral("Training data is invalid"));
         }));
+    }
+
+    void aLostAnswerToCreatingIsLookedUpNotSentAgain()
+    {
+        auto create = [&](const FineTuneRequest& r, FineTuneLookup lookup = {}) {
+            std::optional<FineTuneCreation> out;
+            QObject context;
+            createFineTuneOnce(
+                *m_client, r, &context, [&](const FineTuneCreation& c) { out = c; }, lookup);
+            if (!QTest::qWaitFor([&] { return out.has_value(); }, 30000))
+                qFatal("no answer from createFineTuneOnce");
+            return *out;
+        };
+        auto jobCount = [&] {
+            return int(
+                ok(call<QList<FineTuneJob>>([&](QObject* c, auto d) { return m_client->listFineTunes(c, d); })).size());
+        };
+        FineTuneRequest r = request();
+        r.suffix = QStringLiteral("lost-answer");
+        // The server creates the job, and the connection drops before its answer.
+        const int before = jobCount();
+        const int requestsBefore = m_server.requestCount();
+        m_server.injectNextFor("POST", "/v1/fine-tunes", EmulatorServer::Fault::DropAnswer);
+        const FineTuneCreation lost = create(r);
+        QCOMPARE(lost.outcome, FineTuneCreation::Outcome::Recovered);
+        QVERIFY(lost.job.has_value());
+        QCOMPARE(lost.job->trainingFile, m_fileId);
+        QVERIFY(lost.job->outputName.contains(QStringLiteral("lost-answer")));
+        QVERIFY2(lost.text().contains(lost.job->id), qPrintable(lost.text()));
+        // One create and one list: the request was not sent a second time.
+        QCOMPARE(m_server.requestCount(), requestsBefore + 2);
+        QCOMPARE(jobCount(), before + 1);
+
+        // Lost again, and the list cannot be read: whether it exists is unknown, and the user
+        // is told to look before creating it again, never to just try again.
+        r.suffix = QStringLiteral("lost-unknown");
+        m_server.injectNextFor("POST", "/v1/fine-tunes", EmulatorServer::Fault::DropAnswer);
+        m_server.injectNextFor("GET", "/v1/fine-tunes", EmulatorServer::Fault::Unavailable);
+        m_server.injectNextFor("GET", "/v1/fine-tunes", EmulatorServer::Fault::Unavailable);
+        const FineTuneCreation unknown = create(r, FineTuneLookup{1, 10});
+        QCOMPARE(unknown.outcome, FineTuneCreation::Outcome::Unknown);
+        QVERIFY(!unknown.job);
+        QVERIFY2(unknown.text().contains(QStringLiteral("may still have been created")) &&
+                     unknown.text().contains(QStringLiteral("jobs list")) &&
+                     unknown.text().contains(QStringLiteral("503")),
+                 qPrintable(unknown.text()));
+        QCOMPARE(jobCount(), before + 2); // it was created, once
+
+        // Refused outright: nothing was made, nothing to look for.
+        FineTuneRequest invalid = request();
+        invalid.nEvals = 2; // no validation file
+        const int requestsBeforeRefusal = m_server.requestCount();
+        const FineTuneCreation refused = create(invalid);
+        QCOMPARE(refused.outcome, FineTuneCreation::Outcome::NotCreated);
+        QCOMPARE(refused.error.httpStatus, 400);
+        QCOMPARE(m_server.requestCount(), requestsBeforeRefusal + 1);
+
+        // The answer arrives: created, as before.
+        r.suffix = QStringLiteral("answered");
+        const FineTuneCreation created = create(r);
+        QCOMPARE(created.outcome, FineTuneCreation::Outcome::Created);
+        QVERIFY(created.job->id.startsWith(QStringLiteral("ft-")));
     }
 
     void endpointsThroughTheirStates()

@@ -25,7 +25,8 @@ private:
         QByteArray out, err;
     };
 
-    Run cli(const QStringList& args, bool withKey = true)
+    Run cli(const QStringList& args, bool withKey = true, bool toEmulator = true,
+            const QHash<QString, QString>& extraEnv = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -35,10 +36,14 @@ private:
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         if (withKey)
             env.insert(QStringLiteral("TOGETHER_API_KEY"), QStringLiteral("tgp_v1_cli_test"));
+        env.remove(QStringLiteral("TOGETHER_BASE_URL"));
+        for (auto it = extraEnv.begin(); it != extraEnv.end(); ++it)
+            env.insert(it.key(), it.value());
         p.setProcessEnvironment(env);
         QSignalSpy done(&p, &QProcess::finished);
         p.start(QStringLiteral(TD_CLI_PATH),
-                args + QStringList{QStringLiteral("--base-url"), QString::fromLatin1(m_server.baseUrl())});
+                toEmulator ? args + QStringList{QStringLiteral("--base-url"), QString::fromLatin1(m_server.baseUrl())}
+                           : args);
         // Waiting on the signal keeps this thread's event loop, and so the emulator, running.
         done.wait(30000);
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
@@ -80,6 +85,24 @@ private slots:
         r = cli({QStringLiteral("files"), QStringLiteral("delete"), QString::fromLatin1(id)});
         QCOMPARE(r.code, 5); // an API error
         QVERIFY(r.err.contains("404"));
+    }
+
+    void aFailedDeleteIsNotSentAgain()
+    {
+        const QString file = write(QStringLiteral("del.jsonl"), "{\"text\": \"a\"}\n");
+        Run r = cli({QStringLiteral("files"), QStringLiteral("upload"), file});
+        QCOMPARE(r.code, 0);
+        const QByteArray id = r.out.split(' ').front();
+        m_server.injectNextFor("DELETE", "/v1/files/" + id, EmulatorServer::Fault::Unavailable);
+        const int before = m_server.requestCount();
+        r = cli({QStringLiteral("files"), QStringLiteral("delete"), QString::fromLatin1(id)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("503"), r.err);
+        QCOMPARE(m_server.requestCount(), before + 1);
+        // A 429 means nothing was done: that one is sent again.
+        m_server.injectNextFor("DELETE", "/v1/files/" + id, EmulatorServer::Fault::RateLimit);
+        r = cli({QStringLiteral("files"), QStringLiteral("delete"), QString::fromLatin1(id)});
+        QVERIFY2(r.code == 0 && r.out.contains("\"deleted\":true"), QByteArray(r.err + r.out).constData());
     }
 
     void aFileTogetherWouldRejectIsNotUploaded()
@@ -135,6 +158,105 @@ private slots:
         r = cli({QStringLiteral("jobs"), QStringLiteral("cancel"), QString::fromLatin1(id)});
         QCOMPARE(r.code, 5); // the API refuses
         QVERIFY(r.err.contains("already ended"));
+    }
+
+    QString trainingFile()
+    {
+        QByteArray data;
+        for (int i = 0; i < 12; ++i)
+            data += "{\"messages\":[{\"role\":\"user\",\"content\":\"q" + QByteArray::number(i) +
+                    "\"},{\"role\":\"assistant\",\"content\":\"a\"}]}\n";
+        return write(QStringLiteral("train2.jsonl"), data);
+    }
+
+    int jobCount()
+    {
+        const Run r = cli({QStringLiteral("jobs"), QStringLiteral("list")});
+        return int(r.out.count('\n'));
+    }
+
+    void aLostAnswerToJobsCreateFindsTheJob()
+    {
+        const QString file = trainingFile();
+        const int before = jobCount();
+        m_server.injectNextFor("POST", "/v1/fine-tunes", EmulatorServer::Fault::DropAnswer);
+        const Run r = cli({QStringLiteral("jobs"), QStringLiteral("create"), file, QStringLiteral("--model"),
+                           QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"),
+                           QStringLiteral("--suffix"), QStringLiteral("dropped")});
+        QVERIFY2(r.code == 0, r.err);
+        const QByteArray id = r.out.trimmed();
+        QVERIFY2(id.startsWith("ft-"), r.out);
+        QVERIFY2(r.err.contains("was lost") && r.err.contains(QByteArray("but the job was created: " + id)), r.err);
+        QCOMPARE(jobCount(), before + 1); // one job, not two
+    }
+
+    void aStalledPollIsReportedAndGivenUpOn()
+    {
+        const QString file = trainingFile();
+        Run r = cli({QStringLiteral("jobs"), QStringLiteral("create"), file, QStringLiteral("--model"),
+                     QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference")});
+        QVERIFY2(r.code == 0, r.err);
+        const QString id = QString::fromLatin1(r.out.trimmed());
+        // Every request from now on is accepted and never answered.
+        m_server.setFaultForEveryRequest(EmulatorServer::Fault::Stall);
+        r = cli({QStringLiteral("jobs"), QStringLiteral("events"), id, QStringLiteral("--follow"),
+                 QStringLiteral("--stall-timeout"), QStringLiteral("1"), QStringLiteral("--give-up-after"),
+                 QStringLiteral("2")});
+        m_server.setFaultForEveryRequest(EmulatorServer::Fault::None);
+        QCOMPARE(r.code, 5);
+        // Each failed poll is a line of its own, with the error.
+        QVERIFY2(r.err.count("poll failed:") >= 2 && r.err.contains("stalled"), r.err);
+        QVERIFY2(r.err.contains("giving up") &&
+                     r.err.contains(QByteArray("jobs events " + id.toLatin1() + " --follow")),
+                 r.err);
+    }
+
+    void aSilentChatServerIsGivenUpOn()
+    {
+        m_server.injectNextFor("POST", "/v1/chat/completions", EmulatorServer::Fault::Stall);
+        m_server.injectNextFor("POST", "/v1/chat/completions", EmulatorServer::Fault::Stall);
+        const Run r = cli({QStringLiteral("chat"), QStringLiteral("Qwen/Qwen2.5-7B-Instruct-Turbo"),
+                           QStringLiteral("hi"), QStringLiteral("--stall-timeout"), QStringLiteral("1")});
+        // Two silent attempts, each said with its wait, then an answer.
+        QVERIFY2(r.code == 0, r.err);
+        QVERIFY2(r.err.count("stalled") == 2 && r.err.contains("trying again in"), r.err);
+        QVERIFY(r.out.contains("answering \"hi\""));
+    }
+
+    void theRateLimitMessageStatesTheWaitUsed()
+    {
+        m_server.injectNextFor("POST", "/v1/chat/completions", EmulatorServer::Fault::RateLimit);
+        const Run r =
+            cli({QStringLiteral("chat"), QStringLiteral("Qwen/Qwen2.5-7B-Instruct-Turbo"), QStringLiteral("hi")});
+        QVERIFY2(r.code == 0, r.err);
+        // The emulator asks for 50 ms (retry-after-ms) and 1 s (retry-after): 50 ms is used and said.
+        QVERIFY2(r.err.contains("trying again in 0.1 s, as the server asks") || r.err.contains("trying again in 0.0 s"),
+                 r.err);
+        QVERIFY2(!r.err.contains("try again in 1"), r.err);
+    }
+
+    void theKeyIsRefusedOverPlainHttpToAnotherHost()
+    {
+        const int before = m_server.requestCount();
+        const Run r = cli({QStringLiteral("chat"), QStringLiteral("m"), QStringLiteral("hi"),
+                           QStringLiteral("--base-url"), QStringLiteral("http://llm.example.com/v1")},
+                          true, false);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("Refusing to send the API key") && r.err.contains("https://"), r.err);
+        QCOMPARE(m_server.requestCount(), before);
+    }
+
+    void theBaseUrlInUseIsSaid()
+    {
+        // $TOGETHER_BASE_URL wins over the stored URL for this process, and says so; the key
+        // going to a host that is not Together's is said too.
+        const Run r = cli({QStringLiteral("jobs"), QStringLiteral("list")}, true, false,
+                          {{QStringLiteral("TOGETHER_BASE_URL"), QString::fromLatin1(m_server.baseUrl())}});
+        QVERIFY2(r.code == 0, r.err);
+        QVERIFY2(r.err.contains(QByteArray("Using TOGETHER_BASE_URL " + m_server.baseUrl() + " instead of")) &&
+                     r.err.contains("https://api.together.ai/v1"),
+                 r.err);
+        QVERIFY2(r.err.contains("not Together's server"), r.err);
     }
 
     void anUnknownProfileIsAClearError()
