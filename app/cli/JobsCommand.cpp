@@ -135,8 +135,15 @@ public:
             m_client.listFineTunes(this, [this](const ApiResult<QList<FineTuneJob>>& r) {
                 if (!check(r))
                     return;
-                for (const FineTuneJob& j : std::get<QList<FineTuneJob>>(r))
-                    m_out << statusLine(j) << '\n';
+                if (json()) {
+                    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+                    for (const FineTuneJob& j : std::get<QList<FineTuneJob>>(r))
+                        list.push_back(j.toJson());
+                    printJson(list);
+                } else {
+                    for (const FineTuneJob& j : std::get<QList<FineTuneJob>>(r))
+                        m_out << statusLine(j) << '\n';
+                }
                 finish(ExitCode::Ok);
             });
         else if (action == QLatin1String("get"))
@@ -144,8 +151,8 @@ public:
                 if (!check(r))
                     return;
                 const FineTuneJob& j = std::get<FineTuneJob>(r);
-                if (m_p.isSet(QStringLiteral("json")))
-                    m_out << j.raw << '\n';
+                if (json())
+                    printJson(j.toJson());
                 else
                     m_out << statusLine(j) << '\n';
                 finish(ExitCode::Ok);
@@ -156,7 +163,10 @@ public:
             m_client.cancelFineTune(m_pos[1], this, [this](const ApiResult<FineTuneJob>& r) {
                 if (!check(r))
                     return;
-                m_out << statusLine(std::get<FineTuneJob>(r)) << '\n';
+                if (json())
+                    printJson(std::get<FineTuneJob>(r).toJson());
+                else
+                    m_out << statusLine(std::get<FineTuneJob>(r)) << '\n';
                 finish(ExitCode::Ok);
             });
         else if (action == QLatin1String("download"))
@@ -164,6 +174,9 @@ public:
     }
 
 private:
+    bool json() const { return m_p.isSet(QStringLiteral("json")); }
+    void printJson(const nlohmann::ordered_json& j) { m_out << QString::fromStdString(j.dump(2)) << '\n'; }
+
     template<typename T>
     bool check(const ApiResult<T>& r)
     {
@@ -267,7 +280,10 @@ private:
                     }
                     if (c.outcome == FineTuneCreation::Outcome::Recovered)
                         m_err << c.text() << Qt::endl;
-                    m_out << c.job->id << Qt::endl;
+                    if (json() && !m_p.isSet(QStringLiteral("wait")))
+                        printJson(c.job->toJson());
+                    else
+                        m_out << c.job->id << Qt::endl;
                     if (m_p.isSet(QStringLiteral("wait")))
                         events(c.job->id, true);
                     else
@@ -317,13 +333,15 @@ private:
                 return;
             const FineTuneJob& j = std::get<FineTuneJob>(r);
             const qsizetype before = m_eventsShown;
+            // --json: one object a line, so a follower can read them as they come.
             for (qsizetype i = m_eventsShown; i < j.events.size(); ++i)
-                m_out << eventLine(j.events[i]) << '\n';
+                m_out << (json() ? QString::fromStdString(j.events[i].toJson().dump()) : eventLine(j.events[i]))
+                      << '\n';
             m_eventsShown = qMax(m_eventsShown, j.events.size());
             m_out.flush();
             if (!follow || j.isTerminal()) {
                 if (follow)
-                    m_out << statusLine(j) << '\n';
+                    m_out << (json() ? QString::fromStdString(j.toJson().dump()) : statusLine(j)) << '\n';
                 finish(follow && j.status != JobStatus::Completed ? ExitCode::DataErrors : ExitCode::Ok);
                 return;
             }

@@ -73,4 +73,47 @@ std::optional<FineTuneJob> FineTuneJob::fromJson(const nlohmann::json& j)
     return f;
 }
 
+nlohmann::ordered_json FineTuneJob::toJson() const
+{
+    auto time = [](const QDateTime& t) {
+        return t.isValid() ? nlohmann::ordered_json(t.toUTC().toString(Qt::ISODateWithMs).toStdString())
+                           : nlohmann::ordered_json();
+    };
+    auto text = [](const QString& s) {
+        return s.isEmpty() ? nlohmann::ordered_json() : nlohmann::ordered_json(s.toStdString());
+    };
+    nlohmann::ordered_json j;
+    j["id"] = id.toStdString();
+    j["status"] = statusText.toStdString();
+    j["model"] = model.toStdString();
+    j["output_name"] = text(outputName);
+    j["adapter_output_name"] = text(adapterOutputName);
+    j["created_at"] = time(createdAt);
+    j["updated_at"] = time(updatedAt);
+    j["started_at"] = time(startedAt);
+    j["training_file"] = text(trainingFile);
+    j["validation_file"] = text(validationFile);
+    j["training_type"] = text(trainingType);
+    j["training_method"] = text(trainingMethod);
+    j["from_checkpoint"] = text(fromCheckpoint);
+    j["suffix"] = text(suffix);
+    j["epochs"] = nEpochs;
+    j["checkpoints"] = nCheckpoints;
+    j["evals"] = nEvals;
+    j["batch_size"] = batchSize;
+    j["learning_rate"] = learningRate;
+    j["progress"] = {{"steps_completed", stepsCompleted},
+                     {"total_steps", totalSteps},
+                     {"epochs_completed", epochsCompleted},
+                     {"evals_completed", evalsCompleted}};
+    j["tokens"] = tokenCount;
+    j["training_file_lines"] = trainingFileLines;
+    j["price_dollars"] = totalPriceDollars();
+    j["seconds_remaining"] = secondsRemaining ? nlohmann::ordered_json(*secondsRemaining) : nlohmann::ordered_json();
+    j["queue_depth"] = queueDepth;
+    j["wandb_url"] = text(wandbUrl);
+    j["events"] = qint64(events.size());
+    return j;
+}
+
 } // namespace td

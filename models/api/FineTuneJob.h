@@ -62,6 +62,9 @@ struct FineTuneJob
     bool isTerminal() const { return td::isTerminal(status); }
     double totalPriceDollars() const { return double(totalPriceNanodollars) / 1e9; }
     static std::optional<FineTuneJob> fromJson(const nlohmann::json& j);
+    // The job as TuneDesk shows it (tunedesk-cli --json): its facts under stable names, prices in
+    // dollars, times in RFC 3339 UTC, unknown statuses as the server spelled them.
+    nlohmann::ordered_json toJson() const;
 };
 
 } // namespace td

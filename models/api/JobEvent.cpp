@@ -35,4 +35,29 @@ JobEvent JobEvent::fromJson(const nlohmann::json& j)
     return e;
 }
 
+namespace {
+std::string isoTime(const QDateTime& t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs).toStdString() : std::string();
+}
+} // namespace
+
+nlohmann::ordered_json JobEvent::toJson() const
+{
+    nlohmann::ordered_json j;
+    j["created_at"] = isoTime(createdAt);
+    j["type"] = type.toStdString();
+    j["level"] = level.toStdString();
+    j["message"] = message.toStdString();
+    if (step > 0)
+        j["step"] = step;
+    if (!checkpointPath.isEmpty())
+        j["checkpoint_path"] = checkpointPath.toStdString();
+    if (!modelPath.isEmpty())
+        j["model_path"] = modelPath.toStdString();
+    if (!wandbUrl.isEmpty())
+        j["wandb_url"] = wandbUrl.toStdString();
+    return j;
+}
+
 } // namespace td

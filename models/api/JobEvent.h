@@ -3,7 +3,7 @@
 #include <QDateTime>
 #include <QString>
 
-#include <nlohmann/json_fwd.hpp>
+#include <nlohmann/json.hpp>
 
 namespace td {
 
@@ -24,6 +24,8 @@ struct JobEvent
     bool isError() const;
     bool isWarning() const;
     static JobEvent fromJson(const nlohmann::json& j);
+    // The event as TuneDesk shows it (tunedesk-cli jobs events --json, one object a line).
+    nlohmann::ordered_json toJson() const;
 };
 
 } // namespace td

@@ -1,5 +1,7 @@
 #include "playground/ChatSession.h"
 
+#include "api/RetryPolicy.h"
+
 #include "api/ChatCompletion.h"
 
 #include <nlohmann/json.hpp>
@@ -111,10 +113,8 @@ void ChatSession::start()
     m_stream = new ChatCompletion(m_transport, m_connection, body, this);
     m_clock.start();
     connect(m_stream, &ChatCompletion::retrying, this, [this](int attempt, qint64 delayMs, const ApiError& error) {
-        const QString why =
-            error.httpStatus == 429 ? tr("Rate limited (429)") : tr("The server answered %1").arg(error.httpStatus);
-        m_messages.back().notice =
-            tr("%1; trying again in %2 s (attempt %3).").arg(why).arg((delayMs + 999) / 1000).arg(attempt + 1);
+        // The wait actually used, in the words the CLI uses too.
+        m_messages.back().notice = retryingText(attempt, delayMs, error);
         emit changed();
     });
     connect(m_stream, &ChatCompletion::delta, this, [this](const QString& text) {

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <nlohmann/json.hpp>
+
 using td::emu::EmulatorServer;
 
 // tunedesk-cli's network commands against the emulator, as a user runs them.
@@ -70,6 +72,24 @@ private slots:
         QVERIFY(r.err.contains("completion tokens"));
     }
 
+    // chat --json prints the conversation as the playground saves it; --seed is sent.
+    void chatAsJsonWithASeed()
+    {
+        const Run r =
+            cli({QStringLiteral("chat"), QStringLiteral("Qwen/Qwen2.5-7B-Instruct-Turbo"), QStringLiteral("hi"),
+                 QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const auto j = nlohmann::json::parse(r.out.begin(), r.out.end(), nullptr, false);
+        QVERIFY2(j.is_object(), r.out.constData());
+        QCOMPARE(j["model"].get<std::string>(), std::string("Qwen/Qwen2.5-7B-Instruct-Turbo"));
+        QCOMPARE(j["parameters"]["seed"].get<qint64>(), 7);
+        QCOMPARE(j["messages"].size(), std::size_t(2));
+        QCOMPARE(j["messages"][1]["role"].get<std::string>(), std::string("assistant"));
+        QVERIFY(QString::fromStdString(j["messages"][1]["content"].get<std::string>()).contains(QStringLiteral("hi")));
+        QVERIFY(j["messages"][1].contains("first_token_ms"));
+        QVERIFY(m_server.lastBody("/v1/chat/completions").contains("\"seed\":7"));
+    }
+
     void uploadListDelete()
     {
         const QString good = write(QStringLiteral("good.jsonl"), "{\"text\": \"a\"}\n{\"text\": \"b\"}\n");
@@ -96,7 +116,7 @@ private slots:
         m_server.injectNextFor("DELETE", "/v1/files/" + id, EmulatorServer::Fault::Unavailable);
         const int before = m_server.requestCount();
         r = cli({QStringLiteral("files"), QStringLiteral("delete"), QString::fromLatin1(id)});
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 5); // an API error
         QVERIFY2(r.err.contains("503"), r.err);
         QCOMPARE(m_server.requestCount(), before + 1);
         // A 429 means nothing was done: that one is sent again.
@@ -143,6 +163,27 @@ private slots:
         QVERIFY(r.out.contains("completed"));
         r = cli({QStringLiteral("jobs"), QStringLiteral("list")});
         QVERIFY(r.out.contains(id));
+        // --json: the shapes the app uses, prices in dollars (not the wire's nanodollars).
+        r = cli({QStringLiteral("jobs"), QStringLiteral("list"), QStringLiteral("--json")});
+        auto list = nlohmann::json::parse(r.out.begin(), r.out.end(), nullptr, false);
+        QVERIFY2(list.is_array() && !list.empty(), r.out.constData());
+        r = cli({QStringLiteral("jobs"), QStringLiteral("get"), QString::fromLatin1(id), QStringLiteral("--json")});
+        const auto job = nlohmann::json::parse(r.out.begin(), r.out.end(), nullptr, false);
+        QVERIFY2(job.is_object(), r.out.constData());
+        QCOMPARE(job["id"].get<std::string>(), id.toStdString());
+        QCOMPARE(job["status"].get<std::string>(), std::string("completed"));
+        QVERIFY(job["price_dollars"].is_number() && job["price_dollars"].get<double>() > 0 &&
+                job["price_dollars"].get<double>() < 1000);
+        QVERIFY(!job.contains("total_price"));
+        r = cli({QStringLiteral("jobs"), QStringLiteral("events"), QString::fromLatin1(id), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        int events = 0;
+        for (const QByteArray& line : r.out.trimmed().split('\n')) {
+            const auto e = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
+            QVERIFY2(e.is_object() && e.contains("type") && e.contains("created_at"), line.constData());
+            ++events;
+        }
+        QVERIFY(events >= 2);
         // The merged model, downloaded and unpacked beside the archive, in the folder given
         // (whose name has ".tar" in it: the files must not land in its parent's "y").
         const QString into = m_dir.filePath(QStringLiteral("y.tar.d"));
@@ -241,7 +282,7 @@ private slots:
         const Run r = cli({QStringLiteral("chat"), QStringLiteral("m"), QStringLiteral("hi"),
                            QStringLiteral("--base-url"), QStringLiteral("http://llm.example.com/v1")},
                           true, false);
-        QCOMPARE(r.code, 1);
+        QCOMPARE(r.code, 5); // no connection to use (the exit-code table's 5)
         QVERIFY2(r.err.contains("Refusing to send the API key") && r.err.contains("https://"), r.err);
         QCOMPARE(m_server.requestCount(), before);
     }

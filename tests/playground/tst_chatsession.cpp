@@ -96,7 +96,8 @@ private slots:
         QVERIFY(!m_session->messages()[1].incomplete);
         QVERIFY(m_session->messages()[1].notice.isEmpty());
         QVERIFY2(notices.size() >= 2, qPrintable(notices.join(QLatin1Char('|'))));
-        QVERIFY2(notices.first().startsWith(QStringLiteral("Rate limited (429); trying again in")),
+        QVERIFY2(notices.first().startsWith(QStringLiteral("Rate limited (429)")) &&
+                     notices.first().contains(QStringLiteral("trying again in")),
                  qPrintable(notices.first()));
     }
 

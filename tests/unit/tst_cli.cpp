@@ -294,42 +294,44 @@ private slots:
         QVERIFY2(out.contains("dataset being exported"), out);
         QCOMPARE(td::test::readFile(in), data);
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x.jsonl"))));
-        // A FIFO (or a link to one) would block any reader forever: every command refuses it
-        // before opening it. The timeout only keeps a regression from hanging the suite.
-        void fifosAreRefusedNotWaitedOn()
-        {
-            const QString fifo = m_dir.filePath(QStringLiteral("pipe.jsonl"));
-            QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
-            const QString link = m_dir.filePath(QStringLiteral("link.jsonl"));
-            QVERIFY(QFile::link(fifo, link));
-            const QString out = m_dir.filePath(QStringLiteral("out.jsonl"));
-            const QList<QStringList> commands = {
-                {QStringLiteral("lint"), fifo},  {QStringLiteral("stats"), fifo}, {QStringLiteral("export"), fifo, out},
-                {QStringLiteral("check"), fifo}, {QStringLiteral("stats"), link}, {QStringLiteral("check"), link},
-            };
-            for (const QStringList& args : commands) {
-                QProcess p;
-                p.start(QStringLiteral(TD_CLI_PATH), args);
-                const bool finished = p.waitForFinished(60000);
-                if (!finished) {
-                    p.kill();
-                    p.waitForFinished();
-                }
-                QVERIFY2(finished, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": blocked on a FIFO")));
-                const QByteArray said = p.readAllStandardOutput() + p.readAllStandardError();
-                QVERIFY2(p.exitCode() != 0, qPrintable(args.join(QLatin1Char(' '))));
-                QVERIFY2(said.contains("is not a regular file (a FIFO)"), said.constData());
-                QVERIFY(!QFile::exists(out));
+    }
+
+    // A FIFO (or a link to one) would block any reader forever: every command refuses it
+    // before opening it. The timeout only keeps a regression from hanging the suite.
+    void fifosAreRefusedNotWaitedOn()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("pipe.jsonl"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString link = m_dir.filePath(QStringLiteral("link.jsonl"));
+        QVERIFY(QFile::link(fifo, link));
+        const QString out = m_dir.filePath(QStringLiteral("out.jsonl"));
+        const QList<QStringList> commands = {
+            {QStringLiteral("lint"), fifo},  {QStringLiteral("stats"), fifo}, {QStringLiteral("export"), fifo, out},
+            {QStringLiteral("check"), fifo}, {QStringLiteral("stats"), link}, {QStringLiteral("check"), link},
+        };
+        for (const QStringList& args : commands) {
+            QProcess p;
+            p.start(QStringLiteral(TD_CLI_PATH), args);
+            const bool finished = p.waitForFinished(60000);
+            if (!finished) {
+                p.kill();
+                p.waitForFinished();
             }
+            QVERIFY2(finished, qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": blocked on a FIFO")));
+            const QByteArray said = p.readAllStandardOutput() + p.readAllStandardError();
+            QVERIFY2(p.exitCode() != 0, qPrintable(args.join(QLatin1Char(' '))));
+            QVERIFY2(said.contains("is not a regular file (a FIFO)"), said.constData());
+            QVERIFY(!QFile::exists(out));
         }
+    }
 
-        void unknownCommand()
-        {
-            int code = -1;
-            run({QStringLiteral("frobnicate")}, &code);
-            QCOMPARE(code, 2);
-        }
-    };
+    void unknownCommand()
+    {
+        int code = -1;
+        run({QStringLiteral("frobnicate")}, &code);
+        QCOMPARE(code, 2);
+    }
+};
 
-    QTEST_GUILESS_MAIN(TestCli)
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
