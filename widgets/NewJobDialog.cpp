@@ -1,4 +1,5 @@
 #include "widgets/NewJobDialog.h"
+#include "jobs/JobLauncher.h"
 #include "jobs/Recipe.h"
 
 #include "api/FileUpload.h"
@@ -145,8 +146,8 @@ NewJobDialog::NewJobDialog(const TogetherClient* client, ModelCatalog catalog, Q
     });
     connect(m_launch, &QPushButton::clicked, this, &NewJobDialog::launch);
     connect(buttons, &QDialogButtonBox::rejected, this, [this] {
-        if (m_upload)
-            m_upload->abort();
+        if (m_launcher)
+            m_launcher->cancel();
         reject();
     });
     m_launch->setEnabled(m_client != nullptr);
@@ -393,75 +394,55 @@ void NewJobDialog::launch()
             m_status->setText(tr("Fix the form first: %1").arg(p.message));
             return;
         }
-    uploadNext();
-}
-
-void NewJobDialog::uploadNext()
-{
-    const FineTuneRequest r = m_form->request();
-    QString path;
-    bool validation = false;
-    if (r.trainingFile.isEmpty()) {
-        path = m_dataset->text();
-    } else if (r.validationFile.isEmpty() && QFileInfo(m_validation->text()).isFile()) {
-        path = m_validation->text();
-        validation = true;
-    } else {
-        createJob();
-        return;
+    // The launch is the model's (JobLauncher), as for tunedesk-cli jobs create: unchanged data
+    // uploaded before is reused, the rest checked and uploaded, the job created once.
+    if (!m_launcher) {
+        m_launcher = new JobLauncher(*m_client, this);
+        auto clock = std::make_shared<QElapsedTimer>();
+        connect(m_launcher, &JobLauncher::stage, this, [this, clock](const QString& text) {
+            clock->start();
+            setBusy(true, text);
+            m_progress->setRange(0, 0);
+        });
+        connect(m_launcher, &JobLauncher::uploadProgress, this,
+                [this, clock](const QString& name, qint64 sent, qint64 total) {
+                    m_progress->setRange(0, 1000);
+                    m_progress->setValue(total > 0 ? int(double(sent) / double(total) * 1000) : 0);
+                    const double seconds = std::max(0.001, double(clock->elapsed()) / 1000.0);
+                    m_status->setText(tr("Uploading %1: %2 of %3 at %4/s")
+                                          .arg(name, QLocale().formattedDataSize(sent),
+                                               QLocale().formattedDataSize(total),
+                                               QLocale().formattedDataSize(qint64(double(sent) / seconds))));
+                });
+        connect(m_launcher, &JobLauncher::fileReady, this,
+                [this](const QString&, const QString& fileId, bool validation, bool) {
+                    FineTuneRequest req = m_form->request();
+                    (validation ? req.validationFile : req.trainingFile) = fileId;
+                    m_form->setRequest(req);
+                });
+        connect(m_launcher, &JobLauncher::failed, this,
+                [this](JobLauncher::Failure, const QString& message) { setBusy(false, message); });
+        connect(m_launcher, &JobLauncher::dataReady, this,
+                [this](const FineTuneRequest& request) { m_launcher->create(request); });
+        connect(m_launcher, &JobLauncher::created, this, [this](const FineTuneCreation& c) {
+            if (!c.job) {
+                setBusy(false, c.outcome == FineTuneCreation::Outcome::NotCreated
+                                   ? tr("The fine-tune was not created: %1").arg(c.text())
+                                   : c.text());
+                return;
+            }
+            m_launched = *c.job;
+            setBusy(false, c.text());
+            emit jobLaunched(*m_launched);
+            accept();
+        });
     }
-    setBusy(true, tr("Uploading %1…").arg(QFileInfo(path).fileName()));
-    m_progress->setRange(0, 0);
-    m_upload = new FileUpload(m_client->transport(), m_client->connection(), path, QStringLiteral("fine-tune"), this);
-    auto clock = std::make_shared<QElapsedTimer>();
-    clock->start();
-    const QString name = QFileInfo(path).fileName();
-    connect(m_upload, &FileUpload::progress, this, [this, clock, name](qint64 sent, qint64 total) {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(total > 0 ? int(double(sent) / double(total) * 1000) : 0);
-        const double seconds = std::max(0.001, double(clock->elapsed()) / 1000.0);
-        m_status->setText(tr("Uploading %1: %2 of %3 at %4/s")
-                              .arg(name, QLocale().formattedDataSize(sent), QLocale().formattedDataSize(total),
-                                   QLocale().formattedDataSize(qint64(double(sent) / seconds))));
-    });
-    connect(m_upload, &FileUpload::finished, this, [this, validation](const UploadOutcome& o) {
-        m_upload->deleteLater();
-        if (const auto* e = std::get_if<ApiError>(&o)) {
-            setBusy(false, tr("Upload failed: %1").arg(e->explanation()));
-            return;
-        }
-        FineTuneRequest r = m_form->request();
-        const RemoteFile& f = std::get<RemoteFile>(o);
-        UploadMemory(Settings::instance())
-            .remember(validation ? m_validation->text() : m_dataset->text(), f.id,
-                      m_client->connection().baseUrl.toString());
-        if (validation)
-            r.validationFile = f.id;
-        else
-            r.trainingFile = f.id;
-        m_form->setRequest(r);
-        uploadNext();
-    });
-    m_upload->start();
-}
-
-void NewJobDialog::createJob()
-{
-    setBusy(true, tr("Creating the fine-tune…"));
-    m_progress->setRange(0, 0);
-    // A lost answer is looked up in the jobs list, never sent again (that would bill twice).
-    createFineTuneOnce(*m_client, m_form->request(), this, [this](const FineTuneCreation& c) {
-        if (!c.job) {
-            setBusy(false, c.outcome == FineTuneCreation::Outcome::NotCreated
-                               ? tr("The fine-tune was not created: %1").arg(c.text())
-                               : c.text());
-            return;
-        }
-        m_launched = *c.job;
-        setBusy(false, c.text());
-        emit jobLaunched(*m_launched);
-        accept();
-    });
+    JobLauncher::Data data;
+    data.trainingPath = QFileInfo(m_dataset->text()).isFile() ? m_dataset->text() : QString();
+    data.validationPath = QFileInfo(m_validation->text()).isFile() ? m_validation->text() : QString();
+    data.check = false;         // the pre-flight checked it on a worker
+    data.uploadRejected = true; // and the user was asked above when it failed
+    m_launcher->prepareData(r, data);
 }
 
 } // namespace td

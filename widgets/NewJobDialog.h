@@ -22,6 +22,8 @@ class QPushButton;
 
 namespace td {
 
+class JobLauncher;
+
 class FileUpload;
 class FineTuneForm;
 class TogetherClient;
@@ -58,8 +60,6 @@ private:
     void schedulePreflight();
     void runPreflight();
     void fetchLimits(const QString& model);
-    void uploadNext();
-    void createJob();
     void setBusy(bool busy, const QString& text);
     QString hashOf(const QString& path) const;
 
@@ -82,7 +82,7 @@ private:
     QHash<QString, std::pair<QDateTime, QString>> m_hashes; // SHA-256 by path, with the time it was taken at
     std::optional<PriceEstimate> m_serverPrice;             // Together's estimate for m_pricedRequest
     QByteArray m_pricedRequest;
-    QPointer<FileUpload> m_upload;
+    JobLauncher* m_launcher = nullptr;
     std::optional<FineTuneJob> m_launched;
     bool m_busy = false;
 };

@@ -1,5 +1,6 @@
 #include "JobsCommand.h"
 
+#include "jobs/JobLauncher.h"
 #include "jobs/Recipe.h"
 
 #include "CliConnection.h"
@@ -206,34 +207,28 @@ private:
             createWith(source);
             return;
         }
-        // A local file: checked as Together's clients do, uploaded, then used.
-        const auto checked = checkFileParity(QFileInfo(source).absoluteFilePath());
-        if (!checked) {
-            m_err << "tunedesk-cli: " << checked.error().message << Qt::endl;
-            finish(1);
-            return;
-        }
-        const ParityReport& report = *checked;
-        if (!report.passed() && !m_p.isSet(QStringLiteral("no-check"))) {
-            m_err << tr("Together's checker would reject %1: %2\n(--no-check uploads it anyway)")
-                         .arg(source, QString::fromStdString(report.message()))
-                  << Qt::endl;
-            finish(ExitCode::DataErrors);
-            return;
-        }
-        auto* upload =
-            new FileUpload(m_client.transport(), m_client.connection(), source, QStringLiteral("fine-tune"), this);
-        connect(upload, &FileUpload::stage, this, [this](const QString& s) { m_err << s << "…" << Qt::endl; });
-        connect(upload, &FileUpload::finished, this, [this](const UploadOutcome& o) {
-            if (const auto* e = std::get_if<ApiError>(&o)) {
-                m_err << "tunedesk-cli: " << e->explanation() << Qt::endl;
-                finish(ExitCode::NetworkError);
-                return;
-            }
-            m_err << tr("Uploaded as %1").arg(std::get<RemoteFile>(o).id) << Qt::endl;
-            createWith(std::get<RemoteFile>(o).id);
+        // A local file, as the New Fine-Tune dialog launches one (JobLauncher): an unchanged
+        // earlier upload is reused, otherwise the file is checked as Together's clients do and
+        // uploaded.
+        JobLauncher::Data data;
+        data.trainingPath = source;
+        data.uploadRejected = m_p.isSet(QStringLiteral("no-check"));
+        connect(&m_launcher, &JobLauncher::stage, this, [this](const QString& s) { m_err << s << Qt::endl; });
+        connect(&m_launcher, &JobLauncher::fileReady, this,
+                [this](const QString&, const QString& id, bool, bool reused) {
+                    m_err << (reused ? tr("Uploaded before unchanged, as %1").arg(id) : tr("Uploaded as %1").arg(id))
+                          << Qt::endl;
+                });
+        connect(&m_launcher, &JobLauncher::failed, this, [this](JobLauncher::Failure f, const QString& message) {
+            m_err << "tunedesk-cli: " << message;
+            if (f == JobLauncher::Failure::Rejected && !m_p.isSet(QStringLiteral("no-check")))
+                m_err << tr("\n(--no-check uploads it anyway)");
+            m_err << Qt::endl;
+            finish(f == JobLauncher::Failure::Rejected ? ExitCode::DataErrors : ExitCode::NetworkError);
         });
-        upload->start();
+        connect(&m_launcher, &JobLauncher::dataReady, this,
+                [this](const FineTuneRequest& r) { createWith(r.trainingFile); });
+        m_launcher.prepareData(FineTuneRequest(), data);
     }
 
     void createWith(const QString& fileId)
@@ -272,7 +267,7 @@ private:
                     }
                 }
                 // A lost answer is looked up in the jobs list, never sent again (a second job).
-                createFineTuneOnce(m_client, m_request, this, [this](const FineTuneCreation& c) {
+                connect(&m_launcher, &JobLauncher::created, this, [this](const FineTuneCreation& c) {
                     if (!c.job) {
                         m_err << "tunedesk-cli: " << c.text() << Qt::endl;
                         finish(ExitCode::NetworkError);
@@ -289,6 +284,7 @@ private:
                     else
                         finish(ExitCode::Ok);
                 });
+                m_launcher.create(m_request);
             });
         });
     }
@@ -413,6 +409,7 @@ private:
     }
 
     TogetherClient m_client;
+    JobLauncher m_launcher{m_client};
     const QCommandLineParser& m_p;
     QStringList m_pos;
     FineTuneRequest m_request;

@@ -201,6 +201,36 @@ private slots:
         QVERIFY(r.err.contains("already ended"));
     }
 
+    // jobs create launches as the New Fine-Tune dialog does (JobLauncher): unchanged data
+    // uploaded before to the same server is used again, not uploaded twice.
+    void anUnchangedUploadIsReused()
+    {
+        QByteArray data;
+        for (int i = 0; i < 5; ++i)
+            data += "{\"messages\":[{\"role\":\"user\",\"content\":\"r" + QByteArray::number(i) +
+                    "\"},{\"role\":\"assistant\",\"content\":\"a\"}]}\n";
+        const QString file = write(QStringLiteral("reuse.jsonl"), data);
+        const QStringList args{QStringLiteral("jobs"),
+                               QStringLiteral("create"),
+                               file,
+                               QStringLiteral("--model"),
+                               QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"),
+                               QStringLiteral("--dry-run")};
+        const int uploadsBefore = m_server.requestCount("POST", "/v1/files");
+        Run r = cli(args);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("Uploaded as file-"), r.err.constData());
+        r = cli(args);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("Uploaded before unchanged, as file-"), r.err.constData());
+        QCOMPARE(m_server.requestCount("POST", "/v1/files"), uploadsBefore + 1);
+        // Changed bytes are uploaded again.
+        write(QStringLiteral("reuse.jsonl"), data + data);
+        r = cli(args);
+        QVERIFY2(r.err.contains("Uploaded as file-"), r.err.constData());
+        QCOMPARE(m_server.requestCount("POST", "/v1/files"), uploadsBefore + 2);
+    }
+
     QString trainingFile()
     {
         QByteArray data;
