@@ -35,13 +35,15 @@ int runExport(const QStringList& args)
                                   QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption profile(QStringLiteral("profile"), QCoreApplication::translate("cli", "client or tools"),
                                      QStringLiteral("client|tools"), QStringLiteral("client"));
-    parser.addOptions({validOnly, fix, split, seed, profile});
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("cli", "Print the summary as one JSON object"));
+    parser.addOptions({validOnly, fix, split, seed, profile, json});
     if (auto code = parseCommandLine(parser, args))
         return *code;
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.positionalArguments().size() != 2) {
-        err << "usage: tunedesk-cli export IN OUT [--valid-only] [--fix CODE...] [--split FRACTION --seed N]"
+        err << "usage: tunedesk-cli export IN OUT [--valid-only] [--fix CODE...] [--split FRACTION --seed N] [--json]"
             << Qt::endl;
         return ExitCode::Usage;
     }
@@ -86,6 +88,13 @@ int runExport(const QStringList& args)
         return result.error().code == Error::Code::Changed ? ExitCode::InputUnreadable : ExitCode::OutputFailed;
     }
     const ExportSummary& s = *result;
+    const bool rejectedAny =
+        (s.trainCheck && !s.trainCheck->passed()) || (s.validationCheck && !s.validationCheck->passed());
+    if (parser.isSet(json)) {
+        out << QString::fromUtf8(s.toJson());
+        out.flush();
+        return rejectedAny ? ExitCode::DataErrors : ExitCode::Ok;
+    }
     out << QCoreApplication::translate("cli", "Wrote %1 rows (%2 fixed, %3 dropped of %4)")
                .arg(s.rowsWritten)
                .arg(s.rowsFixed)

@@ -20,7 +20,7 @@ int usage(int code)
                "  check FILE            prints what `together files check FILE` prints; exit 1 if it fails\n"
                "  lint FILE [--json] [--all] [--profile client|tools] [--context-length N]\n"
                "                        every problem, with line, JSON pointer and fix\n"
-               "  export IN OUT [--valid-only] [--fix CODE...] [--split FRACTION --seed N]\n"
+               "  export IN OUT [--valid-only] [--fix CODE...] [--split FRACTION --seed N] [--json]\n"
                "                        a cleaned copy, checked as Together would\n"
                "  stats FILE [--json]   rows, formats, messages, characters, failures\n"
                "  chat MODEL [MESSAGE] [--system TEXT] [--seed N] [--json]\n"

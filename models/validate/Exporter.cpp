@@ -1,5 +1,7 @@
 #include "validate/Exporter.h"
 
+#include <nlohmann/json.hpp>
+
 #include "dataset/DatasetWriter.h"
 #include "dataset/FilePaths.h"
 #include "dataset/OutputSink.h"
@@ -258,6 +260,29 @@ Result<ExportSummary> exportDataset(const DocumentSnapshot& snapshot, const Expo
     if (options.progress)
         options.progress(summary.rowsConsidered, summary.rowsConsidered);
     return summary;
+}
+
+QByteArray ExportSummary::toJson() const
+{
+    auto file = [](const QString& path, std::int64_t rows, const std::optional<ParityReport>& check) {
+        nlohmann::ordered_json f;
+        f["path"] = path.toStdString();
+        f["rows"] = rows;
+        if (check)
+            f["check"] = {{"passed", check->passed()}, {"message", check->message()}};
+        else
+            f["check"] = nullptr;
+        return f;
+    };
+    nlohmann::ordered_json j;
+    j["rows_considered"] = rowsConsidered;
+    j["rows_written"] = rowsWritten;
+    j["rows_fixed"] = rowsFixed;
+    j["rows_dropped"] = rowsDropped;
+    j["train"] = file(trainPath, trainRows, trainCheck);
+    j["validation"] =
+        validationPath.isEmpty() ? nlohmann::ordered_json() : file(validationPath, validationRows, validationCheck);
+    return QByteArray::fromStdString(j.dump(2)) + '\n';
 }
 
 } // namespace td

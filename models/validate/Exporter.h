@@ -48,6 +48,10 @@ struct ExportSummary
     // check_file on each written .jsonl (a .zst output is not checked: check_file rejects it).
     std::optional<ParityReport> trainCheck;
     std::optional<ParityReport> validationCheck;
+
+    // What tunedesk-cli export --json prints: the counts and, per written file, its rows and
+    // Together's verdict (null when not checked).
+    QByteArray toJson() const;
 };
 
 // Where the validation half of a split goes: "data.jsonl" -> "data.validation.jsonl".

@@ -141,6 +141,21 @@ private slots:
     void exportSplitIsReproducibleAndComplete()
     {
         const QString a = m_dir.filePath(QStringLiteral("a.jsonl")), b = m_dir.filePath(QStringLiteral("b.jsonl"));
+        // --json: the same summary as one object.
+        const Run summary = cli({QStringLiteral("export"), m_clean, m_dir.filePath(QStringLiteral("j.jsonl")),
+                                 QStringLiteral("--split"), QStringLiteral("0.25"), QStringLiteral("--json")});
+        QCOMPARE(summary.code, 0);
+        const QJsonObject s = json(summary.out);
+        QCOMPARE(s.value(QStringLiteral("rows_written")).toInt(), 400);
+        QCOMPARE(s.value(QStringLiteral("train")).toObject().value(QStringLiteral("rows")).toInt() +
+                     s.value(QStringLiteral("validation")).toObject().value(QStringLiteral("rows")).toInt(),
+                 400);
+        QVERIFY(s.value(QStringLiteral("train"))
+                    .toObject()
+                    .value(QStringLiteral("check"))
+                    .toObject()
+                    .value(QStringLiteral("passed"))
+                    .toBool());
         const QStringList split{QStringLiteral("--split"), QStringLiteral("0.25"), QStringLiteral("--seed"),
                                 QStringLiteral("9")};
         QCOMPARE(cli(QStringList{QStringLiteral("export"), m_clean, a} + split).code, 0);
