@@ -70,17 +70,21 @@ ApiError parseErrorBody(int status, const QByteArray& body)
 
 std::int64_t retryAfterFromHeaders(const QByteArray& retryAfterMs, const QByteArray& retryAfter, const QDateTime& now)
 {
+    // A server may send anything ("1e300", "inf"): converting such a double to an integer is
+    // undefined, so waits are capped at a year first (far beyond any cap the caller applies).
+    static constexpr double kYearMs = 365.0 * 24 * 3600 * 1000;
+    auto milliseconds = [](double ms) { return ms > 0 ? std::int64_t(std::min(ms, kYearMs)) : std::int64_t(-1); };
     bool ok = false;
     if (!retryAfterMs.isEmpty()) {
         const double ms = retryAfterMs.trimmed().toDouble(&ok);
         if (ok && ms > 0)
-            return std::int64_t(ms);
+            return milliseconds(ms);
     }
     if (retryAfter.isEmpty())
         return -1;
     const double seconds = retryAfter.trimmed().toDouble(&ok);
     if (ok)
-        return seconds > 0 ? std::int64_t(seconds * 1000) : -1;
+        return milliseconds(seconds * 1000);
     const QDateTime when = parseHttpDate(retryAfter);
     if (!when.isValid())
         return -1;

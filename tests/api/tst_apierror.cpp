@@ -42,6 +42,12 @@ private slots:
         QCOMPARE(retryAfterFromHeaders("1500", "9"), 1500);
         QCOMPARE(retryAfterFromHeaders({}, "2.5"), 2500);
         QCOMPARE(retryAfterFromHeaders({}, "0"), -1);
+        // Absurd values are capped before they become integers (undefined behaviour otherwise).
+        constexpr std::int64_t year = 365LL * 24 * 3600 * 1000;
+        QCOMPARE(retryAfterFromHeaders("1e300", {}), year);
+        QCOMPARE(retryAfterFromHeaders({}, "inf"), year);
+        QCOMPARE(retryAfterFromHeaders({}, "-inf"), -1);
+        QCOMPARE(retryAfterFromHeaders({}, "nan"), -1);
         QCOMPARE(retryAfterFromHeaders({}, {}), -1);
         const QByteArray date = QDateTime::currentDateTimeUtc().addSecs(30).toString(Qt::RFC2822Date).toLatin1();
         const auto ms = retryAfterFromHeaders({}, date);
