@@ -49,6 +49,8 @@ RowEditor::RowEditor(QWidget* parent)
     m_systemButton->setObjectName(QStringLiteral("systemPromptButton"));
     m_addButton->setObjectName(QStringLiteral("addMessageButton"));
     m_header->setWordWrap(true);
+    // Row text quoted in messages is shown as it is, never read as HTML.
+    m_header->setTextFormat(Qt::PlainText);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -92,7 +94,7 @@ void RowEditor::showRow(std::int64_t pos, QByteArrayView bytes)
     if (!parsed.ok())
         m_header->setText(tr("Row %1 is not valid JSON (%2). Edit it as text in the raw editor below.")
                               .arg(pos + 1)
-                              .arg(parsed.error().message.toHtmlEscaped()));
+                              .arg(parsed.error().message));
     else if (!m_valid)
         m_header->setText(tr("Row %1 is JSON but not an object. Edit it in the raw editor below.").arg(pos + 1));
     rebuild();

@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -222,6 +223,23 @@ private slots:
         const bool expected[] = {true, true, false, false, true};
         for (int i = 0; i < 5; ++i)
             QVERIFY2(editor->messageBlock(i)->isTrained() == expected[i], qPrintable(QString::number(i)));
+    }
+
+    // A broken row's explanation quotes the row as text: quotes stay quotes (it showed &quot;).
+    void aBrokenRowIsExplainedInPlainText()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("quoted.jsonl"));
+        writeFile(path, "{\"messages\":[{\"role\":\"user\",\"content\":\"Is it <b>free</b>?\"}\n");
+        openAndWait(path);
+        QString header;
+        for (QLabel* l : pane()->rowEditor()->findChildren<QLabel*>())
+            if (l->text().startsWith(QStringLiteral("Row 1 is not valid JSON")))
+                header = l->text();
+        QVERIFY2(header.contains(QStringLiteral("\"role\"")), qPrintable(header));
+        QVERIFY2(!header.contains(QStringLiteral("&quot;")), qPrintable(header));
+        for (QLabel* l : pane()->rowEditor()->findChildren<QLabel*>())
+            if (l->text() == header)
+                QCOMPARE(l->textFormat(), Qt::PlainText); // the row's <b> is not markup
     }
 
     void instructionAndBrokenRows()
