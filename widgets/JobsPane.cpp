@@ -1,10 +1,9 @@
 #include "widgets/JobsPane.h"
 
 #include "api/ApiContext.h"
-#include "api/FileDownload.h"
-#include "dataset/TarExtractor.h"
 #include "jobs/EventMetrics.h"
 #include "jobs/JobMonitor.h"
+#include "jobs/ModelDownload.h"
 #include "widgets/Dialogs.h"
 #include "widgets/FineTuneForm.h"
 #include "widgets/JobPage.h"
@@ -126,16 +125,13 @@ JobsPane::JobsPane(ApiContext* api, QWidget* parent)
     connect(m_page, &JobPage::downloadRequested, this, &JobsPane::download);
     connect(m_page, &JobPage::stopTransferRequested, this, [this] {
         if (m_download)
-            m_download->abort();
+            m_download->cancel();
     });
     connect(m_api->profiles(), &ConnectionProfiles::changed, this, &JobsPane::reconnect);
     reconnect();
 }
 
-JobsPane::~JobsPane()
-{
-    m_extraction.waitForFinished();
-}
+JobsPane::~JobsPane() = default; // a download underway waits for its unpacking as it goes
 
 QString JobsPane::banner() const
 {
@@ -234,72 +230,40 @@ void JobsPane::cancelJob(const QString& id)
 void JobsPane::download(const QString& id, qint64 step, bool adapter)
 {
     const FineTuneJob* job = m_monitor->model()->job(id);
-    if (!job || !m_monitor->client() || m_download)
+    if (!job || !m_monitor->client() || (m_download && m_download->isRunning()))
         return;
     const QString folder = Dialogs::existingDirectory(
         this, tr("Download Into"), QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
     if (folder.isEmpty())
         return;
-    const auto name = TogetherClient::downloadName(job->outputName.isEmpty() ? job->id : job->outputName);
-    if (!name) {
-        Dialogs::warning(this, tr("Download"), name.error().message);
-        return;
-    }
-    QString base = *name;
-    if (step > 0)
-        base += QStringLiteral("-checkpoint-%1").arg(step);
-    if (job->isLora())
-        base += adapter ? QStringLiteral("-adapter") : QStringLiteral("-merged");
-    m_download = new FileDownload(m_api->transport(), m_monitor->client()->connection(),
-                                  TogetherClient::downloadPath(id, job->isLora(), adapter, step),
-                                  QDir(folder).filePath(base), this);
-    m_download->setArchiveExtensionFromContentType(true);
-    m_page->showTransfer(tr("Downloading %1…").arg(base), 0, -1);
-    connect(m_download, &FileDownload::progress, this, [this, base](qint64 done, qint64 total) {
+    // The model's download (ModelDownload), as for tunedesk-cli jobs download.
+    delete m_download;
+    m_download = new ModelDownload(*m_monitor->client(), this);
+    connect(m_download, &ModelDownload::progress, this, [this](const QString& name, qint64 done, qint64 total) {
         m_page->showTransfer(tr("Downloading %1: %2 of %3")
-                                 .arg(base, QLocale().formattedDataSize(done),
+                                 .arg(name, QLocale().formattedDataSize(done),
                                       total > 0 ? QLocale().formattedDataSize(total) : tr("unknown size")),
                              done, total);
     });
-    connect(m_download, &FileDownload::retrying, this, [this](int, qint64, const ApiError& e) {
-        m_page->showTransfer(tr("The connection dropped (%1); resuming…").arg(e.message), 0, -1);
+    connect(m_download, &ModelDownload::resuming, this, [this](const QString& reason) {
+        m_page->showTransfer(tr("The connection dropped (%1); resuming…").arg(reason), 0, -1);
     });
-    connect(m_download, &FileDownload::finished, this, [this](const std::optional<ApiError>& e) {
-        FileDownload* d = m_download;
-        m_download = nullptr;
-        d->deleteLater();
-        if (e) {
-            m_page->showTransfer(e->kind == ApiError::Kind::Cancelled
-                                     ? tr("Download stopped; starting it again resumes where it stopped.")
-                                     : tr("Download failed: %1").arg(e->explanation()));
-            return;
-        }
-        extract(d->targetPath());
+    connect(m_download, &ModelDownload::unpacking, this, [this](const QString& archive) {
+        m_page->showTransfer(tr("Unpacking %1…").arg(QFileInfo(archive).fileName()), 0, -1);
     });
-    m_download->start();
-}
-
-void JobsPane::extract(const QString& archive)
-{
-    const QString folder = TarExtractor::folderFor(archive);
-    m_page->showTransfer(tr("Unpacking %1…").arg(QFileInfo(archive).fileName()), 0, -1);
-    QPointer<JobsPane> self(this);
-    m_extraction = QtConcurrent::run([self, archive, folder] {
-        const auto files = TarExtractor::extract(archive, folder);
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, files, folder] {
-                if (!self)
-                    return;
-                // A link the user can follow to see the files.
-                const QString link = QStringLiteral("<a href=\"%1\">%2</a>")
-                                         .arg(QUrl::fromLocalFile(folder).toString(), folder.toHtmlEscaped());
-                self->m_page->showTransfer(
-                    files ? tr("Unpacked %n file(s) into %1", nullptr, int(files->size())).arg(link)
-                          : tr("The archive could not be unpacked: %1").arg(files.error().message));
-            },
-            Qt::QueuedConnection);
+    connect(m_download, &ModelDownload::unpacked, this, [this](const QString& into, const QStringList& files) {
+        // A link the user can follow to see the files.
+        const QString link =
+            QStringLiteral("<a href=\"%1\">%2</a>").arg(QUrl::fromLocalFile(into).toString(), into.toHtmlEscaped());
+        m_page->showTransfer(tr("Unpacked %n file(s) into %1", nullptr, int(files.size())).arg(link));
     });
+    connect(m_download, &ModelDownload::failed, this, [this](const QString& message, bool cancelled) {
+        m_page->showTransfer(cancelled ? tr("Download stopped; starting it again resumes where it stopped.")
+                                       : tr("Download failed: %1").arg(message));
+    });
+    if (const auto name = ModelDownload::fileNameFor(*job, step, adapter))
+        m_page->showTransfer(tr("Downloading %1…").arg(*name), 0, -1);
+    m_download->start(*job, step, adapter, folder, true);
 }
 
 } // namespace td

@@ -13,7 +13,7 @@ class QTableView;
 namespace td {
 
 class ApiContext;
-class FileDownload;
+class ModelDownload;
 class JobMonitor;
 class JobPage;
 struct FineTuneJob;
@@ -54,7 +54,6 @@ private:
     void refreshCatalog();
     void cancelJob(const QString& id);
     void download(const QString& id, qint64 step, bool adapter);
-    void extract(const QString& archive);
 
     ApiContext* m_api;
     JobMonitor* m_monitor;
@@ -65,10 +64,9 @@ private:
     QPushButton* m_refresh;
     QPushButton* m_new;
     QPushButton* m_files;
-    QPointer<FileDownload> m_download;
+    QPointer<ModelDownload> m_download;
     ModelCatalog m_catalog = ModelCatalog::bundled(); // with the server's answers laid over it
     QString m_pendingSelection;                       // a job just launched, selected once the list has it
-    QFuture<void> m_extraction;                       // waited for on destruction: it reports back to this pane
 };
 
 } // namespace td

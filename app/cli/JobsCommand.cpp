@@ -1,17 +1,16 @@
 #include "JobsCommand.h"
 
 #include "jobs/JobLauncher.h"
+#include "jobs/ModelDownload.h"
 #include "jobs/Recipe.h"
 
 #include "CliConnection.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
 #include "api/CurlTransport.h"
-#include "api/FileDownload.h"
 #include "api/FileUpload.h"
 #include "api/FineTuneCreation.h"
 #include "api/TogetherClient.h"
-#include "dataset/TarExtractor.h"
 #include "jobs/Preflight.h"
 #include "validate/ParityChecker.h"
 
@@ -354,62 +353,46 @@ private:
 
     void download()
     {
-        QString id = m_pos[1];
+        const QString id = m_pos[1].section(QLatin1Char(':'), 0, 0);
+        const qint64 step = m_pos[1].section(QLatin1Char(':'), 1).toLongLong();
         const QString type = m_p.value(QStringLiteral("checkpoint-type"));
-        m_client.getFineTune(
-            id.section(QLatin1Char(':'), 0, 0), this, [this, id, type](const ApiResult<FineTuneJob>& r) {
-                if (!check(r))
-                    return;
-                const FineTuneJob& j = std::get<FineTuneJob>(r);
-                if (!j.isLora() && type != QLatin1String("default")) {
-                    m_err << tr("Only DEFAULT checkpoint type is allowed for FullTrainingType") << Qt::endl;
-                    finish(ExitCode::Usage);
-                    return;
-                }
-                const QString dir = m_p.value(QStringLiteral("output"));
-                const auto name = TogetherClient::downloadName(j.outputName.isEmpty() ? j.id : j.outputName);
-                if (!name) {
-                    m_err << "tunedesk-cli: " << name.error().message << Qt::endl;
-                    finish(1);
-                    return;
-                }
-                QString base = *name;
-                if (id.contains(QLatin1Char(':')))
-                    base += QStringLiteral("-checkpoint-") + id.section(QLatin1Char(':'), 1);
-                auto* d =
-                    new FileDownload(m_client.transport(), m_client.connection(),
-                                     TogetherClient::downloadPath(id, j.isLora(), type == QLatin1String("adapter")),
-                                     QDir(dir).filePath(base), this);
-                d->setArchiveExtensionFromContentType(true);
-                connect(d, &FileDownload::retrying, this, [this](int, qint64, const ApiError& e) {
-                    m_err << tr("resuming after: %1").arg(e.message) << Qt::endl;
-                });
-                connect(d, &FileDownload::finished, this, [this, d](const std::optional<ApiError>& e) {
-                    if (e) {
-                        m_err << "tunedesk-cli: " << e->explanation() << Qt::endl;
-                        finish(ExitCode::NetworkError);
-                        return;
-                    }
-                    m_out << d->targetPath() << '\n';
-                    if (m_p.isSet(QStringLiteral("extract"))) {
-                        const QString folder = TarExtractor::folderFor(d->targetPath());
-                        const auto files = TarExtractor::extract(d->targetPath(), folder);
-                        if (!files) {
-                            m_err << "tunedesk-cli: " << files.error().message << Qt::endl;
-                            finish(ExitCode::OutputFailed);
-                            return;
-                        }
-                        for (const QString& f : *files)
-                            m_out << folder << '/' << f << '\n';
-                    }
+        m_client.getFineTune(id, this, [this, step, type](const ApiResult<FineTuneJob>& r) {
+            if (!check(r))
+                return;
+            const FineTuneJob& j = std::get<FineTuneJob>(r);
+            if (!j.isLora() && type != QLatin1String("default")) {
+                m_err << tr("Only DEFAULT checkpoint type is allowed for FullTrainingType") << Qt::endl;
+                finish(ExitCode::Usage);
+                return;
+            }
+            // The model's download (ModelDownload), as the job page downloads.
+            connect(&m_download, &ModelDownload::resuming, this,
+                    [this](const QString& reason) { m_err << tr("resuming after: %1").arg(reason) << Qt::endl; });
+            connect(&m_download, &ModelDownload::downloaded, this, [this](const QString& archive) {
+                m_out << archive << '\n';
+                if (!m_p.isSet(QStringLiteral("extract")))
                     finish(ExitCode::Ok);
-                });
-                d->start();
             });
+            connect(&m_download, &ModelDownload::unpacked, this,
+                    [this](const QString& folder, const QStringList& files) {
+                        for (const QString& f : files)
+                            m_out << folder << '/' << f << '\n';
+                        finish(ExitCode::Ok);
+                    });
+            connect(&m_download, &ModelDownload::failed, this, [this](const QString& message, bool) {
+                m_err << "tunedesk-cli: " << message << Qt::endl;
+                finish(m_downloaded ? ExitCode::OutputFailed : ExitCode::NetworkError);
+            });
+            connect(&m_download, &ModelDownload::downloaded, this, [this] { m_downloaded = true; });
+            m_download.start(j, step, type == QLatin1String("adapter"), m_p.value(QStringLiteral("output")),
+                             m_p.isSet(QStringLiteral("extract")));
+        });
     }
 
     TogetherClient m_client;
     JobLauncher m_launcher{m_client};
+    ModelDownload m_download{m_client};
+    bool m_downloaded = false; // a failure after it is the unpacking's
     const QCommandLineParser& m_p;
     QStringList m_pos;
     FineTuneRequest m_request;

@@ -192,6 +192,8 @@ private slots:
                  QStringLiteral("--output"), into, QStringLiteral("--extract")});
         QVERIFY2(r.code == 0, r.err);
         QVERIFY2(r.out.contains(".tar.zst\n") && r.out.contains("/model.safetensors"), r.out);
+        // Named as the job page names it (ModelDownload): a LoRA job's merged model says so.
+        QVERIFY2(r.out.contains("-merged.tar.zst\n"), r.out);
         for (const QByteArray& line : r.out.trimmed().split('\n'))
             QVERIFY2(line.startsWith(QByteArray(QFile::encodeName(into) + '/')), line.constData());
         QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("y"))));
