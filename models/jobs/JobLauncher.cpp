@@ -53,17 +53,18 @@ void JobLauncher::upload(const QString& path, bool validation, bool reuse)
     if (const QString known = reuse ? UploadMemory(Settings::instance()).lookup(path, base) : QString();
         !known.isEmpty()) {
         emit stage(tr("Looking for the earlier upload of %1…").arg(name));
-        m_client.getFile(known, this, [this, generation, path, validation, known, base](const ApiResult<RemoteFile>& r) {
-            if (generation != m_generation)
-                return;
-            if (std::holds_alternative<RemoteFile>(r)) {
-                use(path, known, validation, true);
-                return;
-            }
-            if (std::get<ApiError>(r).httpStatus == 404)
-                UploadMemory(Settings::instance()).forget(path, base);
-            upload(path, validation, false); // not to be found: checked and uploaded again
-        });
+        m_client.getFile(known, this,
+                         [this, generation, path, validation, known, base](const ApiResult<RemoteFile>& r) {
+                             if (generation != m_generation)
+                                 return;
+                             if (std::holds_alternative<RemoteFile>(r)) {
+                                 use(path, known, validation, true);
+                                 return;
+                             }
+                             if (std::get<ApiError>(r).httpStatus == 404)
+                                 UploadMemory(Settings::instance()).forget(path, base);
+                             upload(path, validation, false); // not to be found: checked and uploaded again
+                         });
         return;
     }
     // Checked as Together's clients check it before anything is sent.
@@ -75,8 +76,9 @@ void JobLauncher::upload(const QString& path, bool validation, bool reuse)
             return;
         }
         if (!checked->passed() && !m_data.uploadRejected) {
-            emit failed(Failure::Rejected, tr("Together's checker would reject %1: %2")
-                                               .arg(name, QString::fromStdString(checked->message())));
+            emit failed(
+                Failure::Rejected,
+                tr("Together's checker would reject %1: %2").arg(name, QString::fromStdString(checked->message())));
             return;
         }
     }
@@ -84,20 +86,19 @@ void JobLauncher::upload(const QString& path, bool validation, bool reuse)
     m_upload = new FileUpload(m_client.transport(), m_client.connection(), path, QStringLiteral("fine-tune"), this);
     connect(m_upload, &FileUpload::progress, this,
             [this, name](qint64 sent, qint64 total) { emit uploadProgress(name, sent, total); });
-    connect(m_upload, &FileUpload::finished, this,
-            [this, generation, path, validation, base](const UploadOutcome& o) {
-                if (m_upload)
-                    m_upload->deleteLater();
-                if (generation != m_generation)
-                    return;
-                if (const auto* e = std::get_if<ApiError>(&o)) {
-                    emit failed(Failure::Upload, tr("Upload failed: %1").arg(e->explanation()));
-                    return;
-                }
-                const RemoteFile& f = std::get<RemoteFile>(o);
-                UploadMemory(Settings::instance()).remember(path, f.id, base);
-                use(path, f.id, validation, false);
-            });
+    connect(m_upload, &FileUpload::finished, this, [this, generation, path, validation, base](const UploadOutcome& o) {
+        if (m_upload)
+            m_upload->deleteLater();
+        if (generation != m_generation)
+            return;
+        if (const auto* e = std::get_if<ApiError>(&o)) {
+            emit failed(Failure::Upload, tr("Upload failed: %1").arg(e->explanation()));
+            return;
+        }
+        const RemoteFile& f = std::get<RemoteFile>(o);
+        UploadMemory(Settings::instance()).remember(path, f.id, base);
+        use(path, f.id, validation, false);
+    });
     m_upload->start();
 }
 
