@@ -22,7 +22,7 @@ struct WriteOptions
     int zstdLevel = 3;
     // Rows to write, by position; empty writes every row.
     std::vector<std::int64_t> rows;
-    // Fault injection for tests: wraps the file sink (e.g. a FailingSink for "disk full").
+    // Fault injection for tests: wraps the file sink (e.g. tests/support/FailingSink.h for "disk full").
     std::function<std::unique_ptr<OutputSink>(OutputSink&)> wrapSink;
 };
 

@@ -155,17 +155,4 @@ Result<void> ZstdSink::finish()
     return m_next.finish();
 }
 
-Result<void> FailingSink::write(const char* data, std::size_t size)
-{
-    if (m_passed + size > m_limit) {
-        const std::size_t allowed = std::size_t(m_limit - m_passed);
-        if (allowed)
-            (void)m_next.write(data, allowed);
-        m_passed = m_limit;
-        return Error::fromErrno(m_err, QStringLiteral("Cannot write"));
-    }
-    m_passed += size;
-    return m_next.write(data, size);
-}
-
 } // namespace td

@@ -70,28 +70,4 @@ private:
     std::uint64_t m_in = 0;
 };
 
-// For tests and fault injection: fails a write with `err` once `limit` bytes have passed.
-class FailingSink final : public OutputSink
-{
-public:
-    FailingSink(OutputSink& next, std::uint64_t limit, int err)
-        : m_next(next)
-        , m_limit(limit)
-        , m_err(err)
-    {}
-    Result<void> write(const char* data, std::size_t size) override;
-    Result<void> writeSpan(const char* data, std::size_t size, int, std::uint64_t) override
-    {
-        return write(data, size);
-    }
-    Result<void> finish() override { return m_next.finish(); }
-    std::uint64_t bytesWritten() const override { return m_next.bytesWritten(); }
-
-private:
-    OutputSink& m_next;
-    std::uint64_t m_limit;
-    int m_err;
-    std::uint64_t m_passed = 0;
-};
-
 } // namespace td

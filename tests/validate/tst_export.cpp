@@ -1,3 +1,4 @@
+#include "FailingSink.h"
 #include "TestFiles.h"
 
 #include "dataset/DatasetDocument.h"
