@@ -2,7 +2,6 @@
 
 #include "api/ModelCatalog.h"
 
-#include <QFuture>
 #include <QPointer>
 #include <QWidget>
 

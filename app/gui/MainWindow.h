@@ -2,7 +2,6 @@
 
 #include "core/Error.h"
 
-#include <QFuture>
 #include <QMainWindow>
 
 class QLabel;

@@ -5,7 +5,6 @@
 #include "jobs/UploadMemory.h"
 #include "validate/ParityChecker.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace td {
