@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
     <context>
         <name>td::ChatColumn</name>
@@ -53,6 +52,23 @@
         </message>
     </context>
     <context>
+        <name>td::DatasetController</name>
+        <message numerus="yes">
+            <source>Added %n row(s) at the end of the dataset; Undo removes them.</source>
+            <translation>
+                <numerusform>Added %n row at the end of the dataset; Undo removes it.</numerusform>
+                <numerusform>Added %n rows at the end of the dataset; Undo removes them.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>TuneDesk was closed without saving %n edit(s) to %1. Restore them?</source>
+            <translation>
+                <numerusform>TuneDesk was closed without saving %n edit to %1. Restore it?</numerusform>
+                <numerusform>TuneDesk was closed without saving %n edits to %1. Restore them?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>td::DatasetPane</name>
         <message numerus="yes">
             <source>%n row(s) changed</source>
@@ -94,12 +110,36 @@
         </message>
     </context>
     <context>
+        <name>td::DmiSection</name>
+        <message numerus="yes">
+            <source>&lt;b&gt;v2: %n running: $%1/h&lt;/b&gt; · $%2 spent while watched</source>
+            <translation>
+                <numerusform>&lt;b&gt;v2: %n running: $%1/h&lt;/b&gt; · $%2 spent while watched</numerusform>
+                <numerusform>&lt;b&gt;v2: %n running: $%1/h&lt;/b&gt; · $%2 spent while watched</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n v2 deployment(s) running: $%1/h</source>
+            <translation>
+                <numerusform>%n v2 deployment running: $%1/h</numerusform>
+                <numerusform>%n v2 deployments running: $%1/h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Delete %1 and its %n deployment(s)? Each is stopped (0/0) and waited for, taken out of the traffic split and deleted; then the endpoint. This cannot be undone.</source>
+            <translation>
+                <numerusform>Delete %1 and its %n deployment? Each is stopped (0/0) and waited for, taken out of the traffic split and deleted; then the endpoint. This cannot be undone.</numerusform>
+                <numerusform>Delete %1 and its %n deployments? Each is stopped (0/0) and waited for, taken out of the traffic split and deleted; then the endpoint. This cannot be undone.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>td::EndpointsPane</name>
         <message numerus="yes">
-            <source>%n dedicated endpoint(s).</source>
+            <source>%1: %n dedicated endpoint(s).</source>
             <translation>
-                <numerusform>%n dedicated endpoint.</numerusform>
-                <numerusform>%n dedicated endpoints.</numerusform>
+                <numerusform>%1: %n dedicated endpoint.</numerusform>
+                <numerusform>%1: %n dedicated endpoints.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -110,17 +150,78 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>&lt;b&gt;%n running: $%1/h&lt;/b&gt; · about $%2 since they started</source>
-            <translation>
-                <numerusform>&lt;b&gt;%n running: $%1/h&lt;/b&gt; · about $%2 since it started</numerusform>
-                <numerusform>&lt;b&gt;%n running: $%1/h&lt;/b&gt; · about $%2 since they started</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n endpoint(s) running: $%1/h</source>
             <translation>
                 <numerusform>%n endpoint running: $%1/h</numerusform>
                 <numerusform>%n endpoints running: $%1/h</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&lt;b&gt;v1: %n running: $%1/h&lt;/b&gt; · about $%2 spent so far</source>
+            <translation>
+                <numerusform>&lt;b&gt;v1: %n running: $%1/h&lt;/b&gt; · about $%2 spent so far</numerusform>
+                <numerusform>&lt;b&gt;v1: %n running: $%1/h&lt;/b&gt; · about $%2 spent so far</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::EvalGridModel</name>
+        <message numerus="yes">
+            <source>Failed after %n attempt(s): %1</source>
+            <translation>
+                <numerusform>Failed after %n attempt: %1</numerusform>
+                <numerusform>Failed after %n attempts: %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::EvalPane</name>
+        <message numerus="yes">
+            <source>%n row(s) the fine-tune lost come first.</source>
+            <translation>
+                <numerusform>%n row the fine-tune lost comes first.</numerusform>
+                <numerusform>%n rows the fine-tune lost come first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) added to the dataset (one Undo removes them).</source>
+            <translation>
+                <numerusform>%n row added to the dataset (one Undo removes it).</numerusform>
+                <numerusform>%n rows added to the dataset (one Undo removes them).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::EvalRunDialog</name>
+        <message numerus="yes">
+            <source>&amp;All %n row(s)</source>
+            <translation>
+                <numerusform>&amp;All %n row</numerusform>
+                <numerusform>&amp;All %n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The se&amp;lection (%n row(s))</source>
+            <translation>
+                <numerusform>The se&amp;lection (%n row)</numerusform>
+                <numerusform>The se&amp;lection (%n rows)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The &amp;filter's result (%n row(s))</source>
+            <translation>
+                <numerusform>The &amp;filter's result (%n row)</numerusform>
+                <numerusform>The &amp;filter's result (%n rows)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::EventsDialog</name>
+        <message numerus="yes">
+            <source>%n event(s), newest first.</source>
+            <translation>
+                <numerusform>%n event, newest first.</numerusform>
+                <numerusform>%n events, newest first.</numerusform>
             </translation>
         </message>
     </context>
@@ -147,10 +248,10 @@
     <context>
         <name>td::JobsPane</name>
         <message numerus="yes">
-            <source>%n job(s)</source>
+            <source>%1: %n job(s)</source>
             <translation>
-                <numerusform>%n job</numerusform>
-                <numerusform>%n jobs</numerusform>
+                <numerusform>%1: %n job</numerusform>
+                <numerusform>%1: %n jobs</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -164,10 +265,27 @@
     <context>
         <name>td::MainWindow</name>
         <message numerus="yes">
-            <source>%n row(s)</source>
+            <source>%Ln row(s)</source>
             <translation>
-                <numerusform>%n row</numerusform>
-                <numerusform>%n rows</numerusform>
+                <numerusform>%Ln row</numerusform>
+                <numerusform>%Ln rows</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::NearDuplicatesDialog</name>
+        <message numerus="yes">
+            <source>%n cluster(s), %1 rows beyond each cluster's first, in %2 rows.</source>
+            <translation>
+                <numerusform>%n cluster, %1 rows beyond each cluster's first, in %2 rows.</numerusform>
+                <numerusform>%n clusters, %1 rows beyond each cluster's first, in %2 rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Cluster %1: %n row(s), from row %2</source>
+            <translation>
+                <numerusform>Cluster %1: %n row, from row %2</numerusform>
+                <numerusform>Cluster %1: %n rows, from row %2</numerusform>
             </translation>
         </message>
     </context>
@@ -182,29 +300,39 @@
         </message>
     </context>
     <context>
+        <name>td::PreviewDialog</name>
+        <message numerus="yes">
+            <source>Asking Together to tokenize %n row(s)…</source>
+            <translation>
+                <numerusform>Asking Together to tokenize %n row…</numerusform>
+                <numerusform>Asking Together to tokenize %n rows…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::PreviewView</name>
+        <message numerus="yes">
+            <source>%1 of %n token(s) trained</source>
+            <translation>
+                <numerusform>%1 of %n token trained</numerusform>
+                <numerusform>%1 of %n tokens trained</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Together tokenized %n row(s) for &lt;b&gt;%1&lt;/b&gt; (%2 data, max_seq_length %3, train_on_inputs %4).</source>
+            <translation>
+                <numerusform>Together tokenized %n row for &lt;b&gt;%1&lt;/b&gt; (%2 data, max_seq_length %3, train_on_inputs %4).</numerusform>
+                <numerusform>Together tokenized %n rows for &lt;b&gt;%1&lt;/b&gt; (%2 data, max_seq_length %3, train_on_inputs %4).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>td::RemoteFilesDialog</name>
         <message numerus="yes">
             <source>%n file(s)</source>
             <translation>
                 <numerusform>%n file</numerusform>
                 <numerusform>%n files</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>td::DatasetController</name>
-        <message numerus="yes">
-            <source>Added %n row(s) at the end of the dataset; Undo removes them.</source>
-            <translation>
-                <numerusform>Added %n row at the end of the dataset; Undo removes it.</numerusform>
-                <numerusform>Added %n rows at the end of the dataset; Undo removes them.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>TuneDesk was closed without saving %n edit(s) to %1. Restore them?</source>
-            <translation>
-                <numerusform>TuneDesk was closed without saving %n edit to %1. Restore it?</numerusform>
-                <numerusform>TuneDesk was closed without saving %n edits to %1. Restore them?</numerusform>
             </translation>
         </message>
     </context>

@@ -4,7 +4,8 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
 
-#include "api/CurlTransport.h"
+#include "api/connection/ModelAddress.h"
+#include "api/http/CurlTransport.h"
 #include "playground/ChatSession.h"
 
 #include <QCommandLineParser>
@@ -24,7 +25,10 @@ int runChat(const QStringList& args)
     parser.setApplicationDescription(
         QCoreApplication::translate("cli", "Streams a chat completion to standard output."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("MODEL"), QCoreApplication::translate("cli", "The model"));
+    parser.addPositionalArgument(
+        QStringLiteral("MODEL"),
+        QCoreApplication::translate("cli",
+                                    "The model (v2:NAME for a dedicated endpoint v2 or one of its deployments)"));
     parser.addPositionalArgument(QStringLiteral("MESSAGE"),
                                  QCoreApplication::translate("cli", "The user message (default: standard input)"));
     const QCommandLineOption system(QStringLiteral("system"), QCoreApplication::translate("cli", "A system prompt"),
@@ -139,8 +143,9 @@ int runChat(const QStringList& args)
     return withConnection(parser.value(baseUrl), parser.value(profile), [&](Connection connection) {
         if (parser.isSet(stallTimeout))
             connection.stallTimeoutMs = int(parser.value(stallTimeout).toDouble() * 1000);
-        session.setConnection(connection);
-        session.setModel(pos.front());
+        const ModelAddress address = ModelAddress::parse(pos.front());
+        session.setConnection(address.route(connection));
+        session.setModel(address.model);
         session.setSystemPrompt(parser.value(system));
         session.setParameters(parameters);
         session.send(message);

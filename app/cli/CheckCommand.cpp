@@ -3,7 +3,7 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
 
-#include "validate/ParityChecker.h"
+#include "validate/CheckProfile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,13 +17,20 @@ int runCheck(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Checks a dataset exactly as Together's `together files check` does (Python client 1.5.34)."));
+        "cli", "Checks a dataset as Together does. --profile 1.5.34 (the default): exactly what `together files "
+               "check` of Python client 1.5.34 prints. --profile today: the structural check of Together's current "
+               "client and the server's published rule; the server judges the rest after upload."));
     parser.addHelpOption();
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QCoreApplication::translate("cli", "Which check decides: 1.5.34 or today"),
+                                     QStringLiteral("PROFILE"), QStringLiteral("1.5.34"));
+    parser.addOption(profile);
     parser.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("cli", "The file to check"));
     if (auto code = parseCommandLine(parser, args))
         return *code;
-    if (parser.positionalArguments().size() != 1) {
-        std::fputs("usage: tunedesk-cli check FILE\n", stderr);
+    const std::optional<CheckProfile> chosen = checkProfileFromId(parser.value(profile));
+    if (parser.positionalArguments().size() != 1 || !chosen) {
+        std::fputs("usage: tunedesk-cli check FILE [--profile 1.5.34|today]\n", stderr);
         return ExitCode::Usage;
     }
     const QString given = parser.positionalArguments().front();
@@ -44,7 +51,7 @@ int runCheck(const QStringList& args)
         return ExitCode::InputUnreadable;
     }
     // `together files check` resolves the path (click's resolve_path) before checking it.
-    const auto checked = checkFileParity(info.canonicalFilePath());
+    const auto checked = checkFile(*chosen, info.canonicalFilePath());
     if (!checked) {
         // No verdict (a FIFO or device, or the file changed while it was read): an error, not a report.
         std::fprintf(stderr, "tunedesk-cli: %s\n", checked.error().message.toUtf8().constData());

@@ -1,8 +1,8 @@
 #include "CliConnection.h"
 
 #include "ExitCode.h"
-#include "api/ConnectionProfiles.h"
-#include "api/KeychainSecretStore.h"
+#include "api/connection/ConnectionProfiles.h"
+#include "api/connection/KeychainSecretStore.h"
 #include "core/Settings.h"
 
 #include <QCoreApplication>
@@ -10,7 +10,8 @@
 
 namespace td::cli {
 
-int withConnection(const QString& baseUrl, const QString& profile, const std::function<void(const Connection&)>& use)
+int withConnection(const QString& baseUrl, const QString& profile, const std::function<void(const Connection&)>& use,
+                   const std::function<void(const QString& why)>& unavailable)
 {
     QCoreApplication* app = QCoreApplication::instance();
     QTextStream err(stderr);
@@ -39,6 +40,10 @@ int withConnection(const QString& baseUrl, const QString& profile, const std::fu
         [&](const Result<Connection>& c, const QString& notice) {
             if (!notice.isEmpty())
                 err << notice << Qt::endl;
+            if (!c && unavailable) {
+                unavailable(c.error().message);
+                return;
+            }
             if (!c) {
                 err << "tunedesk-cli: " << c.error().message << Qt::endl;
                 app->exit(ExitCode::NetworkError); // no key, or the keychain cannot give it

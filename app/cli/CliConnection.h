@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ApiRequest.h"
+#include "api/http/ApiRequest.h"
 
 #include <QString>
 
@@ -13,7 +13,10 @@ namespace td::cli {
 // Together), resolved by ConnectionProfiles as the GUI does: --base-url wins for the run, then
 // $TOGETHER_BASE_URL, then the stored URL, said on stderr when they differ; a key is never
 // sent over plain HTTP to another machine. Runs `use` with it inside the event loop and
-// returns the exit code `use` sets with QCoreApplication::exit.
-int withConnection(const QString& baseUrl, const QString& profile, const std::function<void(const Connection&)>& use);
+// returns the exit code `use` sets with QCoreApplication::exit. Without a usable connection (no
+// key) it says why and exits with NetworkError, unless `unavailable` is given: then that runs
+// instead, with the reason, and sets the exit code itself (a command that can answer offline).
+int withConnection(const QString& baseUrl, const QString& profile, const std::function<void(const Connection&)>& use,
+                   const std::function<void(const QString& why)>& unavailable = {});
 
 } // namespace td::cli

@@ -8,7 +8,8 @@ namespace ExitCode {
 // Done; for check, lint and export: the data passed.
 constexpr int Ok = 0;
 // The data has errors: check failed, lint found errors (an empty file included), an
-// exported file Together's checker would reject, a job the model's limits rule out.
+// exported file Together's checker would reject, a job the model's limits rule out, rows
+// import could not convert.
 constexpr int DataErrors = 1;
 // The command line is wrong: unknown command or option, missing or invalid arguments.
 constexpr int Usage = 2;

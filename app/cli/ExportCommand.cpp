@@ -3,6 +3,9 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
 #include "OpenDataset.h"
+#include "WhereOption.h"
+#include "query/DatasetSplit.h"
+#include "query/FilterExpression.h"
 #include "validate/Exporter.h"
 
 #include <QCommandLineParser>
@@ -26,7 +29,9 @@ int runExport(const QStringList& args)
     const QCommandLineOption fix(
         QStringLiteral("fix"),
         QCoreApplication::translate("cli", "Apply a fix: weight-to-integer, drop-extra-keys, "
-                                           "merge-same-role, strip-bom, normalize-line-ends, delete-row, or all"),
+                                           "merge-same-role, strip-bom, normalize-line-ends, delete-row, or all; "
+                                           "redact-personal-data (not part of all) replaces e-mail addresses, "
+                                           "phone numbers, keys and the like with placeholders"),
         QStringLiteral("CODE"));
     const QCommandLineOption split(QStringLiteral("split"),
                                    QCoreApplication::translate("cli", "Share of rows for a validation file (0-1)"),
@@ -37,13 +42,28 @@ int runExport(const QStringList& args)
                                      QStringLiteral("client|tools"), QStringLiteral("client"));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("cli", "Print the summary as one JSON object"));
-    parser.addOptions({validOnly, fix, split, seed, profile, json});
+    const QCommandLineOption where(
+        QStringLiteral("where"),
+        QCoreApplication::translate("cli", "Export only the rows matching EXPR (see tunedesk-cli stats --help)"),
+        QStringLiteral("EXPR"));
+    const QCommandLineOption stratify(
+        QStringLiteral("stratify"),
+        QCoreApplication::translate("cli", "Split each format (format) or each value of a top-level field "
+                                           "(field:NAME) in the same proportion"),
+        QStringLiteral("format|field:NAME"));
+    const QCommandLineOption groups(
+        QStringLiteral("groups"),
+        QCoreApplication::translate("cli", "Keep rows of one group on one side of the split: a file with one "
+                                           "group id per row (e.g. near-duplicate clusters; empty or - for none)"),
+        QStringLiteral("FILE"));
+    parser.addOptions({validOnly, fix, split, seed, profile, json, where, stratify, groups});
     if (auto code = parseCommandLine(parser, args))
         return *code;
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (parser.positionalArguments().size() != 2) {
-        err << "usage: tunedesk-cli export IN OUT [--valid-only] [--fix CODE...] [--split FRACTION --seed N] [--json]"
+        err << "usage: tunedesk-cli export IN OUT [--valid-only] [--fix CODE...] [--where EXPR] "
+               "[--split FRACTION --seed N [--stratify format|field:NAME] [--groups FILE]] [--json]"
             << Qt::endl;
         return ExitCode::Usage;
     }
@@ -53,8 +73,10 @@ int runExport(const QStringList& args)
     options.validOnly = parser.isSet(validOnly);
     options.seed = parser.value(seed).toULongLong();
     options.lint.profile = parser.value(profile) == QLatin1String("tools") ? LintProfile::Tools : LintProfile::Client;
-    const FixKind all[] = {FixKind::WeightToInteger, FixKind::DropExtraKeys,     FixKind::MergeSameRole,
-                           FixKind::StripBom,        FixKind::NormalizeLineEnds, FixKind::DeleteRow};
+    const FixKind all[] = {FixKind::WeightToInteger,   FixKind::DropExtraKeys,      FixKind::MergeSameRole,
+                           FixKind::StripBom,          FixKind::NormalizeLineEnds,  FixKind::DeleteRow,
+                           FixKind::DropUnknownKeys,   FixKind::SampleWeightToZero, FixKind::MoveToolsIntoInput,
+                           FixKind::ImageTypeFromBytes};
     for (const QString& code : parser.values(fix)) {
         bool known = false;
         for (FixKind k : all)
@@ -62,6 +84,11 @@ int runExport(const QStringList& args)
                 options.fixes.insert(k);
                 known = true;
             }
+        // Redaction changes what rows say, so "all" leaves it out: it is asked for by name.
+        if (code == QLatin1String(fixCode(FixKind::RedactPersonalData))) {
+            options.fixes.insert(FixKind::RedactPersonalData);
+            known = true;
+        }
         if (!known) {
             err << QCoreApplication::translate("cli", "tunedesk-cli: unknown fix '%1'").arg(code) << Qt::endl;
             return ExitCode::Usage;
@@ -78,10 +105,57 @@ int runExport(const QStringList& args)
         options.validationFraction = f;
     }
 
+    const QString stratifyBy = parser.value(stratify);
+    if ((parser.isSet(stratify) || parser.isSet(groups)) && !options.validationFraction) {
+        err << QCoreApplication::translate("cli", "tunedesk-cli: --stratify and --groups shape a split: add --split")
+            << Qt::endl;
+        return ExitCode::Usage;
+    }
+    if (parser.isSet(stratify) && stratifyBy != QLatin1String("format") &&
+        !(stratifyBy.startsWith(QLatin1String("field:")) && stratifyBy.size() > 6)) {
+        err << QCoreApplication::translate("cli", "tunedesk-cli: --stratify takes format or field:NAME") << Qt::endl;
+        return ExitCode::Usage;
+    }
     const auto doc = openDataset(parser.positionalArguments().front());
     if (!doc)
         return ExitCode::InputUnreadable;
-    auto result = exportDataset(doc->snapshot(), options);
+    const DocumentSnapshot snap = doc->snapshot();
+    std::vector<RowFacts> facts;
+    if (parser.isSet(where) || stratifyBy == QLatin1String("format"))
+        facts = computeFacts(snap);
+    if (parser.isSet(where)) {
+        auto rows = rowsWhere(parser.value(where), facts, err);
+        if (!rows)
+            return ExitCode::Usage;
+        if (rows->empty()) {
+            err << QCoreApplication::translate("cli", "tunedesk-cli: no row matches --where %1; nothing was written")
+                       .arg(parser.value(where))
+                << Qt::endl;
+            return ExitCode::DataErrors;
+        }
+        options.rows = std::move(*rows);
+    }
+    if (parser.isSet(stratify) || parser.isSet(groups)) {
+        SplitPlan plan;
+        plan.validationFraction = *options.validationFraction;
+        plan.seed = options.seed;
+        if (stratifyBy == QLatin1String("format"))
+            plan.strata = strataByFormat(facts);
+        else if (parser.isSet(stratify))
+            plan.strata = strataByField(snap, stratifyBy.mid(6));
+        if (parser.isSet(groups)) {
+            auto g = readRowGroups(parser.value(groups), snap.rowCount());
+            if (!g) {
+                err << "tunedesk-cli: " << g.error().message << Qt::endl;
+                return g.error().code == Error::Code::NotFound ? ExitCode::InputUnreadable : ExitCode::Usage;
+            }
+            plan.groups = std::move(*g);
+        }
+        options.chooseValidation = [plan](const std::vector<std::int64_t>& kept) {
+            return chooseValidationRows(kept, plan);
+        };
+    }
+    auto result = exportDataset(snap, options);
     if (!result) {
         err << "tunedesk-cli: " << result.error().message << Qt::endl;
         // The input changing under the export is an input problem; the rest is about writing.

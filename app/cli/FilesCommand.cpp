@@ -3,8 +3,11 @@
 #include "CliConnection.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
-#include "api/CurlTransport.h"
-#include "api/FileUpload.h"
+#include "api/client/FileValidation.h"
+#include "api/client/TogetherClient.h"
+#include "api/http/CurlTransport.h"
+#include "api/transfer/FileUpload.h"
+#include "jobs/ServerFileVerdict.h"
 #include "validate/ParityChecker.h"
 
 #include <QCommandLineParser>
@@ -96,12 +99,38 @@ int runFiles(const QStringList& args)
         if (action == QLatin1String("upload")) {
             auto* upload = new FileUpload(&transport, connection, pos[1], parser.value(purpose), app);
             QObject::connect(upload, &FileUpload::stage, app, [&](const QString& s) { err << s << "…" << Qt::endl; });
-            QObject::connect(upload, &FileUpload::finished, app, [&out, app, report](const UploadOutcome& o) {
-                if (const auto* e = std::get_if<ApiError>(&o))
-                    return report(*e);
-                out << describe(std::get<RemoteFile>(o)) << Qt::endl;
-                app->exit(ExitCode::Ok);
-            });
+            const QString path = pos[1];
+            QObject::connect(upload, &FileUpload::finished, app,
+                             [&out, &err, app, report, connection, &transport, path](const UploadOutcome& o) {
+                                 if (const auto* e = std::get_if<ApiError>(&o))
+                                     return report(*e);
+                                 // Together validates the file on its side: its verdict is the
+                                 // one that counts, so it is waited for and shown.
+                                 auto* validation = new FileValidation(TogetherClient(&transport, connection),
+                                                                       std::get<RemoteFile>(o).id, app);
+                                 QObject::connect(validation, &FileValidation::status, app, [&err](const QString& s) {
+                                     err << QCoreApplication::translate("cli", "Together is validating it (%1)…").arg(s)
+                                         << Qt::endl;
+                                 });
+                                 QObject::connect(validation, &FileValidation::finished, app,
+                                                  [&out, &err, app, report, path](const UploadOutcome& v) {
+                                                      if (const auto* e = std::get_if<ApiError>(&v))
+                                                          return report(*e);
+                                                      const RemoteFile& f = std::get<RemoteFile>(v);
+                                                      out << describe(f) << Qt::endl;
+                                                      const auto verdict = FileValidation::verdictOf(f);
+                                                      if (FileValidation::isFinal(f.processingStatus) &&
+                                                          (verdict == FileValidation::Verdict::Completed ||
+                                                           verdict == FileValidation::Verdict::Unchecked)) {
+                                                          app->exit(ExitCode::Ok);
+                                                          return;
+                                                      }
+                                                      if (FileValidation::isFinal(f.processingStatus))
+                                                          err << ServerFileVerdict::describe(f, path) << Qt::endl;
+                                                      app->exit(ExitCode::DataErrors);
+                                                  });
+                                 validation->start(std::get<RemoteFile>(o));
+                             });
             upload->start();
             return;
         }

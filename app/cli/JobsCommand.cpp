@@ -1,17 +1,23 @@
 #include "JobsCommand.h"
+#include "JobsPreviewCommand.h"
 
+#include "api/connection/KeychainSecretStore.h"
+#include "jobs/EarlyStopSummary.h"
+#include "jobs/HuggingFaceToken.h"
 #include "jobs/JobLauncher.h"
 #include "jobs/ModelDownload.h"
 #include "jobs/Recipe.h"
 
 #include "CliConnection.h"
 #include "CommandLine.h"
+#include "ExactTokens.h"
 #include "ExitCode.h"
-#include "api/CurlTransport.h"
-#include "api/FileUpload.h"
-#include "api/FineTuneCreation.h"
-#include "api/TogetherClient.h"
+#include "api/client/FineTuneCreation.h"
+#include "api/client/TogetherClient.h"
+#include "api/http/CurlTransport.h"
+#include "api/transfer/FileUpload.h"
 #include "jobs/Preflight.h"
+#include "jobs/ServingCheck.h"
 #include "validate/ParityChecker.h"
 
 #include <QCommandLineParser>
@@ -113,6 +119,56 @@ Result<FineTuneRequest> requestFromOptions(const QCommandLineParser& m_p, const 
         r.wandbProjectName = value("wandb-project");
     if (!qEnvironmentVariable("WANDB_API_KEY").isEmpty() && !r.wandbProjectName.isEmpty())
         r.wandbApiKey = qEnvironmentVariable("WANDB_API_KEY");
+    // Numbers are read strictly: a typo is an error, never a default.
+    QString bad;
+    auto integer = [&](const char* name) {
+        bool ok = false;
+        const qint64 v = value(name).toLongLong(&ok);
+        if (!ok && bad.isEmpty())
+            bad = QCoreApplication::translate("cli", "--%1 needs a whole number, not \"%2\"")
+                      .arg(QLatin1String(name), value(name));
+        return v;
+    };
+    auto real = [&](const char* name) {
+        bool ok = false;
+        const double v = value(name).toDouble(&ok);
+        if (!ok && bad.isEmpty())
+            bad = QCoreApplication::translate("cli", "--%1 needs a number, not \"%2\"")
+                      .arg(QLatin1String(name), value(name));
+        return v;
+    };
+    if (isSet("early-stopping"))
+        r.earlyStopping = true;
+    if (isSet("early-stopping-patience"))
+        r.earlyStoppingPatience = int(integer("early-stopping-patience"));
+    if (isSet("early-stopping-min-delta"))
+        r.earlyStoppingMinDelta = real("early-stopping-min-delta");
+    if (isSet("early-stopping-warmup-evals"))
+        r.earlyStoppingWarmupEvals = int(integer("early-stopping-warmup-evals"));
+    if (isSet("random-seed"))
+        r.randomSeed = integer("random-seed");
+    if (isSet("from-hf-model"))
+        r.fromHfModel = value("from-hf-model");
+    if (isSet("hf-model-revision"))
+        r.hfModelRevision = value("hf-model-revision");
+    if (isSet("hf-output-repo-name"))
+        r.hfOutputRepoName = value("hf-output-repo-name");
+    // The Hugging Face token only from the environment, never from an argument (which the
+    // process list and shell history would show).
+    if (!qEnvironmentVariable("HF_TOKEN").isEmpty() && (!r.fromHfModel.isEmpty() || !r.hfOutputRepoName.isEmpty()))
+        r.hfApiToken = qEnvironmentVariable("HF_TOKEN");
+    if (isSet("dpo-beta"))
+        r.dpoBeta = real("dpo-beta");
+    if (isSet("dpo-normalize-logratios-by-length"))
+        r.dpoNormalizeLogratiosByLength = true;
+    if (isSet("dpo-reference-free"))
+        r.dpoReferenceFree = true;
+    if (isSet("rpo-alpha"))
+        r.rpoAlpha = real("rpo-alpha");
+    if (isSet("simpo-gamma"))
+        r.simpoGamma = real("simpo-gamma");
+    if (!bad.isEmpty())
+        return Error::make(Error::Code::Parse, bad);
     return r;
 }
 
@@ -151,10 +207,14 @@ public:
                 if (!check(r))
                     return;
                 const FineTuneJob& j = std::get<FineTuneJob>(r);
-                if (json())
+                if (json()) {
                     printJson(j.toJson());
-                else
+                } else {
                     m_out << statusLine(j) << '\n';
+                    // What early stopping did: the best step, its eval loss and the refund.
+                    if (const QString stopped = EarlyStopSummary::text(j); !stopped.isEmpty())
+                        m_out << stopped << '\n';
+                }
                 finish(ExitCode::Ok);
             });
         else if (action == QLatin1String("events"))
@@ -202,6 +262,16 @@ private:
             return;
         }
         const QString source = m_pos[1];
+        // The launch says what it does and why it stops, for a local file as for a file id
+        // (whose validation by Together is waited for too).
+        connect(&m_launcher, &JobLauncher::stage, this, [this](const QString& s) { m_err << s << Qt::endl; });
+        connect(&m_launcher, &JobLauncher::failed, this, [this](JobLauncher::Failure f, const QString& message) {
+            m_err << "tunedesk-cli: " << message;
+            if (f == JobLauncher::Failure::Rejected && !m_p.isSet(QStringLiteral("no-check")))
+                m_err << tr("\n(--no-check uploads it anyway)");
+            m_err << Qt::endl;
+            finish(f == JobLauncher::Failure::Upload ? ExitCode::NetworkError : ExitCode::DataErrors);
+        });
         if (!QFileInfo::exists(source)) {
             createWith(source);
             return;
@@ -212,19 +282,11 @@ private:
         JobLauncher::Data data;
         data.trainingPath = source;
         data.uploadRejected = m_p.isSet(QStringLiteral("no-check"));
-        connect(&m_launcher, &JobLauncher::stage, this, [this](const QString& s) { m_err << s << Qt::endl; });
         connect(&m_launcher, &JobLauncher::fileReady, this,
                 [this](const QString&, const QString& id, bool, bool reused) {
                     m_err << (reused ? tr("Uploaded before unchanged, as %1").arg(id) : tr("Uploaded as %1").arg(id))
                           << Qt::endl;
                 });
-        connect(&m_launcher, &JobLauncher::failed, this, [this](JobLauncher::Failure f, const QString& message) {
-            m_err << "tunedesk-cli: " << message;
-            if (f == JobLauncher::Failure::Rejected && !m_p.isSet(QStringLiteral("no-check")))
-                m_err << tr("\n(--no-check uploads it anyway)");
-            m_err << Qt::endl;
-            finish(f == JobLauncher::Failure::Rejected ? ExitCode::DataErrors : ExitCode::NetworkError);
-        });
         connect(&m_launcher, &JobLauncher::dataReady, this,
                 [this](const FineTuneRequest& r) { createWith(r.trainingFile); });
         m_launcher.prepareData(FineTuneRequest(), data);
@@ -233,6 +295,26 @@ private:
     void createWith(const QString& fileId)
     {
         m_request = requestFromOptions(m_p, fileId).value(); // read once already in create()
+        // A Hugging Face token is needed to start from or push to a private repository: from
+        // $HF_TOKEN, else the one the app keeps in the keychain.
+        if (m_request.hfApiToken.isEmpty() &&
+            (!m_request.fromHfModel.isEmpty() || !m_request.hfOutputRepoName.isEmpty())) {
+            m_keychain.read(HuggingFaceToken::key(), this, [this](const Result<QString>& token) {
+                if (token && !token->isEmpty())
+                    m_request.hfApiToken = *token;
+                else
+                    m_err << tr("note: no Hugging Face token ($HF_TOKEN is not set and the keychain has none): only "
+                                "public repositories can be read, none written")
+                          << Qt::endl;
+                checkAndCreate();
+            });
+            return;
+        }
+        checkAndCreate();
+    }
+
+    void checkAndCreate()
+    {
         m_client.modelLimits(m_request.limitsModel(), this, [this](const ApiResult<ModelLimits>& r) {
             std::optional<ModelLimits> limits;
             if (const auto* l = std::get_if<ModelLimits>(&r))
@@ -251,40 +333,47 @@ private:
             }
             if (m_p.isSet(QStringLiteral("dry-run"))) {
                 m_out << QString::fromStdString(m_request.toJson(true).dump(2)) << '\n';
-                finish(ExitCode::Ok);
+                m_out.flush();
+                // Before anything is launched: how the result could be served, and its cost.
+                connect(&m_serving, &ServingCheck::decided, this, [this](const ServingVerdict& v) {
+                    m_err << v.text() << Qt::endl;
+                    finish(ExitCode::Ok);
+                });
+                m_serving.checkRequest(m_request, ModelCatalog::bundled());
                 return;
             }
-            m_client.estimatePrice(m_request, this, [this](const ApiResult<PriceEstimate>& p) {
-                if (const auto* price = std::get_if<PriceEstimate>(&p)) {
-                    m_err << tr("Estimated price: $%1").arg(price->totalDollars, 0, 'f', 2) << Qt::endl;
-                    if (!price->allowedToProceed) {
-                        m_err << tr("The price is over your limit of $%1: the job would not run.")
-                                     .arg(price->userLimitDollars, 0, 'f', 2)
-                              << Qt::endl;
-                        finish(ExitCode::DataErrors);
-                        return;
-                    }
-                }
-                // A lost answer is looked up in the jobs list, never sent again (a second job).
-                connect(&m_launcher, &JobLauncher::created, this, [this](const FineTuneCreation& c) {
-                    if (!c.job) {
-                        m_err << "tunedesk-cli: " << c.text() << Qt::endl;
-                        finish(ExitCode::NetworkError);
-                        return;
-                    }
-                    if (c.outcome == FineTuneCreation::Outcome::Recovered)
-                        m_err << c.text() << Qt::endl;
-                    if (json() && !m_p.isSet(QStringLiteral("wait")))
-                        printJson(c.job->toJson());
-                    else
-                        m_out << c.job->id << Qt::endl;
-                    if (m_p.isSet(QStringLiteral("wait")))
-                        events(c.job->id, true);
-                    else
-                        finish(ExitCode::Ok);
-                });
-                m_launcher.create(m_request);
+            // The launch asks Together for the price first; over the account's balance and credit
+            // limit it stops (--over-limit launches anyway, and the server decides).
+            connect(&m_launcher, &JobLauncher::priced, this, [this](const PriceEstimate& price) {
+                if (price.available)
+                    m_err << tr("Estimated price: $%1").arg(price.totalDollars, 0, 'f', 2) << Qt::endl;
+                else
+                    m_err << price.unavailableText() << Qt::endl;
             });
+            connect(&m_launcher, &JobLauncher::overLimit, this, [this](const FineTuneRequest&, const PriceEstimate& p) {
+                m_err << tr("warning: ") << p.overLimitText() << Qt::endl
+                      << tr("(--over-limit launches it anyway)") << Qt::endl;
+                finish(ExitCode::DataErrors);
+            });
+            // A lost answer is looked up in the jobs list, never sent again (a second job).
+            connect(&m_launcher, &JobLauncher::created, this, [this](const FineTuneCreation& c) {
+                if (!c.job) {
+                    m_err << "tunedesk-cli: " << c.text() << Qt::endl;
+                    finish(ExitCode::NetworkError);
+                    return;
+                }
+                if (c.outcome == FineTuneCreation::Outcome::Recovered)
+                    m_err << c.text() << Qt::endl;
+                if (json() && !m_p.isSet(QStringLiteral("wait")))
+                    printJson(c.job->toJson());
+                else
+                    m_out << c.job->id << Qt::endl;
+                if (m_p.isSet(QStringLiteral("wait")))
+                    events(c.job->id, true);
+                else
+                    finish(ExitCode::Ok);
+            });
+            m_launcher.create(m_request, m_p.isSet(QStringLiteral("over-limit")));
         });
     }
 
@@ -390,7 +479,9 @@ private:
     }
 
     TogetherClient m_client;
+    ServingCheck m_serving{m_client};
     JobLauncher m_launcher{m_client};
+    KeychainSecretStore m_keychain; // the Hugging Face token the app keeps
     ModelDownload m_download{m_client};
     bool m_downloaded = false; // a failure after it is the unpacking's
     const QCommandLineParser& m_p;
@@ -407,7 +498,9 @@ private:
     const qint64 m_giveUpMs = qint64(m_p.value(QStringLiteral("give-up-after")).toDouble() * 1000);
 };
 
-// The pre-flight summary, offline: the bundled catalog's limits and published rates.
+// The pre-flight summary: the bundled catalog's limits and published rates, and how the
+// result can be served, asked of the platform when a connection is at hand (--offline, or no
+// key: the bundled catalog's answer, which says it was not checked).
 int runPreflight(const QCommandLineParser& p, const QString& file)
 {
     QTextStream out(stdout);
@@ -432,16 +525,55 @@ int runPreflight(const QCommandLineParser& p, const QString& file)
         }
         input.validationPath = validation;
     }
-    const auto result = Preflight::run(input, ModelCatalog::bundled());
-    if (!result) {
-        err << "tunedesk-cli: " << result.error().message << Qt::endl;
+    const ModelCatalog catalog = ModelCatalog::bundled();
+    auto facts = Preflight::readData(input);
+    if (!facts) {
+        err << "tunedesk-cli: " << facts.error().message << Qt::endl;
         return ExitCode::InputUnreadable;
     }
-    if (p.isSet(QStringLiteral("json")))
-        out << QString::fromStdString(result->toJson().dump(2)) << '\n';
-    else
-        out << result->toText() << '\n';
-    return result->canLaunch() ? 0 : 1;
+    // Exact tokens (and price) with the model's tokenizer, when one is given.
+    if (const QString dir = p.value(QStringLiteral("tokenizer")); !dir.isEmpty()) {
+        const bool inputs = input.request.trainOnInputs == FineTuneRequest::TrainOnInputs::Yes;
+        auto exact = countExactTokens(file, dir, inputs);
+        auto exactValidation = input.validationPath.isEmpty() ? Result<ExactTokens>(ExactTokens{})
+                                                              : countExactTokens(input.validationPath, dir, inputs);
+        if (!exact || !exactValidation) {
+            err << "tunedesk-cli: " << (exact ? exactValidation.error() : exact.error()).message << Qt::endl;
+            return ExitCode::InputUnreadable;
+        }
+        facts->training.setExact(exact->tokens, exact->trained, exact->tokenizer);
+        if (facts->validation)
+            facts->validation->setExact(exactValidation->tokens, exactValidation->trained, exact->tokenizer);
+    }
+    auto print = [&](const Preflight::Input& in) {
+        const Preflight result = Preflight::fromFacts(in, *facts, catalog);
+        if (p.isSet(QStringLiteral("json")))
+            out << QString::fromStdString(result.toJson().dump(2)) << '\n';
+        else
+            out << result.toText() << '\n';
+        out.flush();
+        return result.canLaunch() ? 0 : 1;
+    };
+    if (p.isSet(QStringLiteral("offline")))
+        return print(input);
+    CurlTransport transport;
+    std::unique_ptr<ServingCheck> check;
+    return withConnection(
+        p.value(QStringLiteral("base-url")), p.value(QStringLiteral("profile")),
+        [&](const Connection& c) {
+            check = std::make_unique<ServingCheck>(TogetherClient(&transport, c));
+            QObject::connect(check.get(), &ServingCheck::decided, [&](const ServingVerdict& v) {
+                Preflight::Input live = input;
+                live.liveServing = v;
+                QCoreApplication::exit(print(live));
+            });
+            check->checkRequest(input.request, catalog);
+        },
+        [&](const QString& why) {
+            err << tr("Not connected (%1): how the result can be served is the bundled catalog's answer.").arg(why)
+                << Qt::endl;
+            QCoreApplication::exit(print(input));
+        });
 }
 
 } // namespace
@@ -454,7 +586,7 @@ int runJobs(const QStringList& args)
     parser.addPositionalArgument(
         QStringLiteral("ACTION"),
         QStringLiteral("preflight FILE | create FILE|FILE_ID | list | get ID | events ID | cancel ID | "
-                       "download ID[:STEP]"));
+                       "download ID[:STEP] | preview --model M --file FILE|FILE_ID | download-tokenized ID"));
     auto opt = [&parser](const char* name, const char* help, const char* valueName = nullptr) {
         parser.addOption(valueName
                              ? QCommandLineOption(QString::fromLatin1(name), tr(help), QString::fromLatin1(valueName))
@@ -479,15 +611,35 @@ int runJobs(const QStringList& args)
     opt("train-on-inputs", "auto, true or false (auto)", "T");
     opt("suffix", "Suffix of the output model's name", "S");
     opt("wandb-project", "Weights & Biases project (key from $WANDB_API_KEY)", "P");
+    opt("early-stopping", "Stop when the eval loss stops improving (needs --validation-file and enough --n-evals)");
+    opt("early-stopping-patience", "Evaluations without improvement before stopping (2, at least 1)", "N");
+    opt("early-stopping-min-delta", "Smallest improvement that counts (0.0)", "X");
+    opt("early-stopping-warmup-evals", "Evaluations that only set the baseline (1)", "N");
+    opt("random-seed", "Seed for a reproducible run (server default)", "N");
+    opt("from-hf-model", "Start from this Hugging Face Hub model (with --model for its base; token from $HF_TOKEN)",
+        "REPO");
+    opt("hf-model-revision", "Revision of --from-hf-model (main)", "REV");
+    opt("hf-output-repo-name", "Push the result to this Hugging Face repository", "REPO");
+    opt("dpo-beta", "DPO beta (0.1)", "X");
+    opt("dpo-normalize-logratios-by-length", "DPO: normalize log-ratios by length");
+    opt("dpo-reference-free", "DPO without a reference model");
+    opt("rpo-alpha", "RPO alpha: weight of the NLL loss on preferred answers (0)", "X");
+    opt("simpo-gamma", "SimPO gamma (0; above 0 makes DPO reference-free and length-normalized)", "X");
     opt("recipe", "Start from the settings in a recipe or request JSON file", "FILE");
     opt("dry-run", "Check and print the request (secrets masked) without sending it");
     opt("no-check", "Upload a local file even if Together's checker would reject it");
+    opt("over-limit", "Create the job even when Together says its price is over your balance and credit limit");
     opt("wait", "After creating, follow the job until it ends");
     opt("follow", "Keep printing events until the job ends");
     opt("checkpoint-type", "default, merged or adapter (default)", "T");
     opt("output", "Folder to download into (current folder)", "DIR");
     opt("extract", "Unpack the downloaded archive");
+    opt("file", "preview: the training file (a local file is uploaded first) or its id", "FILE|FILE_ID");
+    opt("rows", "preview: how many rows from the start of the file (5)", "N");
     opt("json", "Print JSON");
+    opt("tokenizer",
+        "preflight: count tokens exactly with the tokenizer in DIR (tokenizer.json, tokenizer_config.json)", "DIR");
+    opt("offline", "preflight: do not ask the platform how the result can be served (the bundled catalog answers)");
     opt("give-up-after", "With --wait/--follow: stop after polls failed for this long (600 seconds)", "SECONDS");
     opt("stall-timeout", "Give up on a request when the server sends nothing for this long (60 seconds)", "SECONDS");
     opt("base-url", "API base URL", "URL");
@@ -496,6 +648,10 @@ int runJobs(const QStringList& args)
         return *code;
     const QStringList pos = parser.positionalArguments();
     const QString action = pos.value(0);
+    if (action == QLatin1String("preview"))
+        return runJobsPreview(parser, pos);
+    if (action == QLatin1String("download-tokenized"))
+        return runJobsDownloadTokenized(parser, pos);
     const bool oneId = action == QLatin1String("get") || action == QLatin1String("events") ||
                        action == QLatin1String("cancel") || action == QLatin1String("download") ||
                        action == QLatin1String("create") || action == QLatin1String("preflight");

@@ -149,13 +149,19 @@ int runLint(const QStringList& args)
         QStringLiteral("context-length"),
         QCoreApplication::translate("cli", "Warn about rows longer than N tokens (estimated)"), QStringLiteral("N"),
         QStringLiteral("0"));
-    parser.addOptions({json, all, profile, context});
+    const QCommandLineOption personal(
+        QStringLiteral("personal-data"),
+        QCoreApplication::translate("cli", "Which personal data and secrets to report: all (default), none, or codes "
+                                           "such as pii-email,secret-aws-key"),
+        QStringLiteral("KINDS"), QStringLiteral("all"));
+    parser.addOptions({json, all, profile, context, personal});
     if (auto code = parseCommandLine(parser, args))
         return *code;
     QTextStream err(stderr);
     if (parser.positionalArguments().size() != 1 ||
         !(parser.value(profile) == QLatin1String("client") || parser.value(profile) == QLatin1String("tools"))) {
-        err << "usage: tunedesk-cli lint FILE [--json] [--all] [--profile client|tools] [--context-length N]"
+        err << "usage: tunedesk-cli lint FILE [--json] [--all] [--profile client|tools] [--context-length N] "
+               "[--personal-data all|none|CODE,...]"
             << Qt::endl;
         return ExitCode::Usage;
     }
@@ -166,10 +172,26 @@ int runLint(const QStringList& args)
             << Qt::endl;
         return ExitCode::Usage;
     }
+    std::uint32_t personalData = 0;
+    for (const QString& code : parser.value(personal).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const PiiKind k = piiKindFromCode(code.trimmed().toStdString());
+        if (code == QLatin1String("all")) {
+            personalData = kAllPiiKinds;
+        } else if (k != PiiKind::Count) {
+            personalData |= piiBit(k);
+        } else if (code != QLatin1String("none")) {
+            err << QCoreApplication::translate("cli", "tunedesk-cli: unknown kind of personal data '%1' (use all, "
+                                                      "none, or codes such as pii-email)")
+                       .arg(code)
+                << Qt::endl;
+            return ExitCode::Usage;
+        }
+    }
     const auto doc = openDataset(parser.positionalArguments().front());
     if (!doc)
         return ExitCode::InputUnreadable;
     LintOptions options;
+    options.personalData = personalData;
     options.profile = parser.value(profile) == QLatin1String("tools") ? LintProfile::Tools : LintProfile::Client;
     options.contextLength = contextLength;
     const DocumentSnapshot snap = doc->snapshot();

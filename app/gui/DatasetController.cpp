@@ -1,20 +1,22 @@
 #include "DatasetController.h"
 
+#include "core/Worker.h"
+
 #include "core/Settings.h"
 #include "dataset/DatasetDocument.h"
 #include "itemmodels/DatasetChecks.h"
 #include "itemmodels/DatasetSession.h"
 #include "itemmodels/DatasetTableModel.h"
 #include "validate/Exporter.h"
-#include "widgets/DatasetPane.h"
-#include "widgets/DatasetTableView.h"
-#include "widgets/Dialogs.h"
-#include "widgets/ExportDialog.h"
+#include "widgets/checks/ExportDialog.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/dataset/DatasetPane.h"
+#include "widgets/dataset/DatasetTableView.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QWidget>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace td {
 
@@ -43,6 +45,18 @@ DatasetController::DatasetController(DatasetSession* session, DatasetPane* pane,
     });
     connect(doc, &DatasetDocument::saved, this, [this](const QString& path) {
         emit progress(-1, {});
+        // The rows came from a file another program rewrote in place: the saved copy becomes
+        // the open file, read afresh, so what is shown no longer depends on the rewritten one.
+        if (m_session->document()->isModifiedInPlace()) {
+            m_session->open(path);
+            emit statusMessage(tr("Saved %1 and opened it (the file you had open was rewritten by another program)")
+                                   .arg(QDir::toNativeSeparators(path)),
+                               8000);
+            emit fileUsed(path);
+            emit stateChanged();
+            m_afterSave = {};
+            return;
+        }
         emit fileUsed(path);
         emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
         emit stateChanged();
@@ -150,11 +164,11 @@ void DatasetController::onIndexed()
     emit stateChanged();
     DatasetDocument* doc = m_session->document();
     if (const auto rec = doc->pendingRecovery()) {
-        const auto answer = Dialogs::question(
-            m_window, tr("Recover Unsaved Edits"),
-            tr("TuneDesk was closed without saving %n edit(s) to %1. Restore them?", nullptr, int(rec->ops.size()))
-                .arg(QFileInfo(doc->path()).fileName()),
-            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        const auto answer = Dialogs::question(m_window, tr("Recover Unsaved Edits"),
+                                              tr("TuneDesk was closed without saving %n edit(s) to %1. Restore them?",
+                                                 nullptr, EditJournal::editCount(rec->ops))
+                                                  .arg(QFileInfo(doc->path()).fileName()),
+                                              QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
             if (auto r = doc->applyRecovery(*rec); r)
                 m_session->setRecovered();
@@ -164,8 +178,61 @@ void DatasetController::onIndexed()
             doc->discardRecovery();
         }
     }
+    if (auto ops = std::exchange(m_reapply, std::nullopt); ops && !ops->isEmpty()) {
+        const auto r = doc->reapplyEdits(*ops);
+        m_session->setRecovered();
+        const QString name = QFileInfo(doc->path()).fileName();
+        if (r.skipped == 0)
+            Dialogs::information(m_window, tr("Reload"),
+                                 tr("%1 was reloaded with your unsaved edits applied to it again (%2 of %2, by row "
+                                    "number). Check them before saving.")
+                                     .arg(name)
+                                     .arg(r.applied));
+        else
+            Dialogs::warning(m_window, tr("Reload"),
+                             tr("%1 was reloaded. %2 of your unsaved edits were applied to it again (by row number); "
+                                "%3 could not be, because the rows they changed are no longer there (the file now "
+                                "has %4 rows).")
+                                 .arg(name)
+                                 .arg(r.applied)
+                                 .arg(r.skipped)
+                                 .arg(QLocale().toString(doc->rowCount())));
+        emit stateChanged();
+    }
     if (m_pane->currentPosition() < 0 && doc->rowCount() > 0)
         m_pane->selectPosition(0);
+}
+
+void DatasetController::reload()
+{
+    DatasetDocument* doc = m_session->document();
+    if (doc->path().isEmpty() || doc->isIndexing())
+        return;
+    const QString name = QFileInfo(doc->path()).fileName();
+    m_reapply.reset();
+    if (m_session->isModified()) {
+        const QList<JournalOp> ops = doc->unsavedEdits();
+        const auto answer = Dialogs::question(
+            m_window, tr("Reload"),
+            tr("Reload %1 from disk? You have unsaved edits.\n\nYes: keep them, applied again to the reloaded rows "
+               "by row number (you are told if any no longer fit).\nDiscard: reload without them.")
+                .arg(name),
+            QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::Yes) {
+            if (ops.isEmpty()) {
+                Dialogs::warning(m_window, tr("Reload"),
+                                 tr("Your unsaved edits could not be read back from their journal, so they cannot "
+                                    "be kept. Save them under another name first (File > Save As)."));
+                return;
+            }
+            m_reapply = ops;
+        }
+    }
+    doc->discardRecovery();
+    m_session->open(doc->path());
+    emit stateChanged();
 }
 
 void DatasetController::onLoadFailed(const Error& error)
@@ -189,13 +256,16 @@ void DatasetController::onChangedOnDisk()
             m_window, tr("File Changed on Disk"),
             tr("Another program rewrote %1 while it was open. The rows shown may no longer "
                "be what you opened, so TuneDesk cannot save over it. Reload it now?%2")
-                .arg(name, m_session->isModified() ? tr("\n\nYour unsaved edits will be lost.") : QString()),
+                .arg(name, m_session->isModified()
+                               ? tr("\n\nYou will be asked whether to keep your unsaved edits. Or choose No and "
+                                    "save them under another name (File > Save As).")
+                               : QString()),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     } else {
         answer = Dialogs::question(m_window, tr("File Changed on Disk"),
                                    m_session->isModified()
-                                       ? tr("%1 was changed by another program. Reload it and lose your unsaved "
-                                            "edits, or keep your version (saving will then ask before "
+                                       ? tr("%1 was changed by another program. Reload it (you can keep your "
+                                            "unsaved edits), or keep your version (saving will then ask before "
                                             "overwriting)?")
                                              .arg(name)
                                        : tr("%1 was changed by another program. Reload it?").arg(name),
@@ -203,7 +273,7 @@ void DatasetController::onChangedOnDisk()
     }
     m_askingAboutDisk = false;
     if (answer == QMessageBox::Yes)
-        m_session->open(doc->path());
+        reload();
 }
 
 bool DatasetController::save()
@@ -317,10 +387,10 @@ void DatasetController::exportDialog()
         for (int r = 0; r < model->rowCount(); ++r)
             options.rows.push_back(model->positionAt(r));
     }
-    runExport(options);
+    runExport(options, dialog.splitShape());
 }
 
-void DatasetController::runExport(const ExportOptions& options)
+void DatasetController::runExport(const ExportOptions& options, const SplitShape& shape)
 {
     if (m_exporting || options.output.isEmpty())
         return;
@@ -328,43 +398,54 @@ void DatasetController::runExport(const ExportOptions& options)
     emit stateChanged();
     emit statusMessage(tr("Exporting to %1…").arg(QDir::toNativeSeparators(options.output)), 0);
     const DocumentSnapshot snap = m_session->document()->snapshot();
-    // The worker's future is kept (and waited for on destruction); its continuation runs here,
-    // and not at all once this object is gone.
-    auto work = QtConcurrent::run(
-        [snap, options] { return std::make_shared<Result<ExportSummary>>(exportDataset(snap, options)); });
-    m_export = work;
-    work.then(this, [this](const std::shared_ptr<Result<ExportSummary>>& outcome) {
-        const Result<ExportSummary>& result = *outcome;
-        m_exporting = false;
-        emit stateChanged();
-        if (!result) {
-            Dialogs::warning(m_window, tr("Cannot Export"), result.error().message);
-            return;
-        }
-        const ExportSummary& s = *result;
-        auto verdict = [](const std::optional<ParityReport>& r) {
-            if (!r)
-                return tr("not checked (Together's checker reads only .jsonl)");
-            return r->passed() ? tr("Together's checker would accept it")
-                               : tr("Together's checker would reject it: %1").arg(QString::fromStdString(r->message()));
-        };
-        QString text = tr("Wrote %1 rows: %2 fixed, %3 dropped of %4.")
-                           .arg(s.rowsWritten)
-                           .arg(s.rowsFixed)
-                           .arg(s.rowsDropped)
-                           .arg(s.rowsConsidered);
-        text += QStringLiteral("\n\n%1: %2 rows, %3")
-                    .arg(QDir::toNativeSeparators(s.trainPath))
-                    .arg(s.trainRows)
-                    .arg(verdict(s.trainCheck));
-        if (!s.validationPath.isEmpty())
-            text += QStringLiteral("\n%1: %2 rows, %3")
-                        .arg(QDir::toNativeSeparators(s.validationPath))
-                        .arg(s.validationRows)
-                        .arg(verdict(s.validationCheck));
-        emit statusMessage(tr("Exported %1 rows").arg(s.rowsWritten), 5000);
-        Dialogs::information(m_window, tr("Export Finished"), text);
-    });
+    // The worker's future is kept (and waited for on destruction).
+    m_export = runInBackground(
+        this,
+        [snap, options, shape] {
+            ExportOptions o = options;
+            if (o.validationFraction && !shape.isPlain()) {
+                auto plan = makeSplitPlan(snap, *o.validationFraction, o.seed, shape);
+                if (!plan)
+                    return std::make_shared<Result<ExportSummary>>(plan.error());
+                o.chooseValidation = [plan = std::move(*plan)](const std::vector<std::int64_t>& kept) {
+                    return chooseValidationRows(kept, plan);
+                };
+            }
+            return std::make_shared<Result<ExportSummary>>(exportDataset(snap, o));
+        },
+        [this](const std::shared_ptr<Result<ExportSummary>>& outcome) {
+            const Result<ExportSummary>& result = *outcome;
+            m_exporting = false;
+            emit stateChanged();
+            if (!result) {
+                Dialogs::warning(m_window, tr("Cannot Export"), result.error().message);
+                return;
+            }
+            const ExportSummary& s = *result;
+            auto verdict = [](const std::optional<ParityReport>& r) {
+                if (!r)
+                    return tr("not checked (Together's checker reads only .jsonl)");
+                return r->passed()
+                           ? tr("Together's checker would accept it")
+                           : tr("Together's checker would reject it: %1").arg(QString::fromStdString(r->message()));
+            };
+            QString text = tr("Wrote %1 rows: %2 fixed, %3 dropped of %4.")
+                               .arg(s.rowsWritten)
+                               .arg(s.rowsFixed)
+                               .arg(s.rowsDropped)
+                               .arg(s.rowsConsidered);
+            text += QStringLiteral("\n\n%1: %2 rows, %3")
+                        .arg(QDir::toNativeSeparators(s.trainPath))
+                        .arg(s.trainRows)
+                        .arg(verdict(s.trainCheck));
+            if (!s.validationPath.isEmpty())
+                text += QStringLiteral("\n%1: %2 rows, %3")
+                            .arg(QDir::toNativeSeparators(s.validationPath))
+                            .arg(s.validationRows)
+                            .arg(verdict(s.validationCheck));
+            emit statusMessage(tr("Exported %1 rows").arg(s.rowsWritten), 5000);
+            Dialogs::information(m_window, tr("Export Finished"), text);
+        });
 }
 
 } // namespace td

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "query/DatasetSplit.h"
+
 #include "core/Error.h"
+#include "dataset/EditJournal.h"
 
 #include <QByteArray>
 #include <QFuture>
@@ -9,6 +12,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QWidget;
 
@@ -38,6 +42,9 @@ public:
     void closeDataset();
     bool save();
     bool saveAs();
+    // Reads the file again from disk. With unsaved edits it asks whether to keep them (applied
+    // again to the reloaded rows by row number; what does not fit is said) or discard them.
+    void reload();
     // Runs `action` once unsaved changes are dealt with: at once when there are none or the
     // user discards them, after the save finished when they choose Save, and never when they
     // cancel or the save fails.
@@ -52,7 +59,8 @@ public:
 
     void exportDialog();
     // Writes a cleaned copy on a worker and reports the summary (the Export dialog's OK).
-    void runExport(const ExportOptions& options);
+    // `shape`: strata and groups of the split, worked out on the worker before the export.
+    void runExport(const ExportOptions& options, const SplitShape& shape = {});
     bool isExporting() const { return m_exporting; }
 
 signals:
@@ -80,6 +88,8 @@ private:
     QString m_pendingSavePath;
     std::function<void()> m_afterSave; // what the user asked for before the save they chose
     bool m_askingAboutDisk = false;
+    std::optional<QList<JournalOp>> m_reapply; // edits to apply again once the reloaded file is read
+    QString m_savedFromRewritten;              // saved under another name from a file rewritten in place: reopened
     bool m_exporting = false;
     QFuture<void> m_export; // waited for on destruction: it reports back to this object
 };

@@ -32,6 +32,13 @@ const std::array<KeyInfo, static_cast<size_t>(Settings::Key::KeyCount)>& table()
         {Settings::Key::PlaygroundPresets, "playground/presets", QString()},
         {Settings::Key::PlaygroundParameters, "playground/parameters", QString()},
         {Settings::Key::EndpointIdleMinutes, "endpoints/idleReminderMinutes", 30},
+        {Settings::Key::CheckProfile, "checks/profile", QStringLiteral("1.5.34")},
+        {Settings::Key::Appearance, "ui/appearance", QStringLiteral("system")},
+        {Settings::Key::ActiveConnection, "api/activeConnection", QStringLiteral("together")},
+        // The folder of the tokenizer the dataset table counts with (empty: none, estimates only).
+        {Settings::Key::TokenizerDir, "tokens/tokenizerDir", QString()},
+        // The max_seq_length rows are held to (0: the tokenizer's model_max_length).
+        {Settings::Key::TokenMaxSeqLength, "tokens/maxSeqLength", 0},
     }};
     return t;
 }

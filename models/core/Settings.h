@@ -31,6 +31,11 @@ public:
         PlaygroundPresets,
         PlaygroundParameters,
         EndpointIdleMinutes,
+        CheckProfile,
+        Appearance,
+        ActiveConnection,
+        TokenizerDir,
+        TokenMaxSeqLength,
         KeyCount
     };
 

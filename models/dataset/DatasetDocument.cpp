@@ -1,5 +1,7 @@
 #include "dataset/DatasetDocument.h"
 
+#include "core/Worker.h"
+
 #include "core/Logging.h"
 #include "dataset/DatasetWriter.h"
 #include "dataset/LineScanner.h"
@@ -14,12 +16,13 @@
 #include <QFileSystemWatcher>
 #include <QLocale>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdlib>
 #include <unistd.h>
+
+#include <variant>
 
 namespace td {
 namespace {
@@ -143,9 +146,13 @@ void DatasetDocument::open(const QString& path)
     auto cancel = m_cancel;
     const ZstdLimits limits = m_decompressLimits;
     const std::uint64_t indexLimit = m_indexMemoryLimit;
-    m_worker = QtConcurrent::run([this, filePath, compressed, gen, cancel, clock, limits, indexLimit]() {
+    // How the worker ends: the last lines it found, or an error; null when cancelled. What it
+    // finds on the way (the mapping, the first rows, progress) is posted as it goes, so rows
+    // show before the index is complete.
+    using End = std::variant<Error, std::vector<std::uint64_t>>;
+    auto work = [this, filePath, compressed, gen, cancel, clock, limits, indexLimit]() -> std::shared_ptr<End> {
         auto post = [this](auto fn) { QMetaObject::invokeMethod(this, std::move(fn), Qt::QueuedConnection); };
-        auto fail = [&](const Error& e) { post([this, e, gen] { onFailed(e, gen); }); };
+        auto fail = [](const Error& e) { return std::make_shared<End>(e); };
 
         std::shared_ptr<const MappedFile> file;
         if (compressed) {
@@ -164,15 +171,13 @@ void DatasetDocument::open(const QString& path)
             };
             auto decompressed = decompressToTemporary(filePath, limits, progress, cancel.get());
             if (!decompressed) {
-                fail(decompressed.error());
-                return;
+                return fail(decompressed.error());
             }
             file = *decompressed;
         } else {
             auto mapped = MappedFile::open(filePath);
             if (!mapped) {
-                fail(mapped.error());
-                return;
+                return fail(mapped.error());
             }
             file = *mapped;
         }
@@ -189,7 +194,7 @@ void DatasetDocument::open(const QString& path)
         const std::uint64_t limit = indexLimitFor(indexLimit, size);
         while (pos < size) {
             if (cancel->load(std::memory_order_relaxed))
-                return;
+                return nullptr;
             const std::size_t end = std::min(size, pos + (first ? kFirstChunk : kChunk));
             const std::size_t before = batch.size();
             scanLineStarts(data, pos, end, batch);
@@ -198,7 +203,7 @@ void DatasetDocument::open(const QString& path)
             // The index takes 8 bytes a line: a file of mostly empty lines would need 8 times
             // its size in memory. Refused before that.
             if (lines * sizeof(std::uint64_t) > limit) {
-                fail(Error::make(
+                return fail(Error::make(
                     Error::Code::Unsupported,
                     tr("%1 has too many lines to open: more than %L2 in the first %3, and indexing them "
                        "would need more than %4 of memory. A dataset's rows are not that short; is it "
@@ -206,7 +211,6 @@ void DatasetDocument::open(const QString& path)
                         .arg(filePath)
                         .arg(lines)
                         .arg(QLocale().formattedDataSize(qint64(pos)), QLocale().formattedDataSize(qint64(limit)))));
-                return;
             }
             if (first || clock.elapsed() - lastPost >= kBatchIntervalMs) {
                 lastPost = clock.elapsed();
@@ -224,8 +228,16 @@ void DatasetDocument::open(const QString& path)
             // exactly at `size` is checked on the GUI thread, which has them all.
             batch.push_back(size);
         }
-        post([this, b = std::move(batch), gen]() mutable { onLinesFound(std::move(b), true, gen); });
-    });
+        return std::make_shared<End>(std::move(batch));
+    };
+    m_worker = QFuture<void>(runInBackground(this, std::move(work), [this, gen](const std::shared_ptr<End>& end) {
+        if (!end)
+            return; // cancelled
+        if (const auto* e = std::get_if<Error>(end.get()))
+            onFailed(*e, gen);
+        else
+            onLinesFound(std::get<std::vector<std::uint64_t>>(*end), true, gen);
+    }));
 }
 
 void DatasetDocument::onMapped(std::shared_ptr<const MappedFile> file, quint64 generation)
@@ -543,10 +555,13 @@ void DatasetDocument::save(const QString& path, bool force)
         return;
     }
     const QString target = QFileInfo(path).absoluteFilePath();
-    if (m_modifiedInPlace) {
+    // Another file is written from the rows as shown (as an export is); only the rewritten
+    // file itself is not saved over.
+    if (m_modifiedInPlace && target == m_path) {
         emit saveFailed(Error::make(Error::Code::Changed,
                                     tr("%1 was rewritten by another program while it was open, so the rows shown may "
-                                       "no longer be the ones opened. Reload it before saving.")
+                                       "no longer be the ones opened. Reload it (File > Reload keeps your edits) "
+                                       "or save under another name.")
                                         .arg(m_path)));
         return;
     }
@@ -559,25 +574,27 @@ void DatasetDocument::save(const QString& path, bool force)
     m_saveCancel = std::make_shared<std::atomic_bool>(false);
     auto cancel = m_saveCancel;
     const DocumentSnapshot snap = snapshot();
-    m_saveWorker = QtConcurrent::run([this, snap, target, cancel]() {
-        auto progress = [this](std::uint64_t done, std::uint64_t total) {
-            QMetaObject::invokeMethod(
-                this, [this, done, total] { emit saveProgress(qint64(done), qint64(total)); }, Qt::QueuedConnection);
-        };
-        auto result = writeDataset(snap, target, WriteOptions{}, progress, cancel.get());
-        QMetaObject::invokeMethod(
-            this,
-            [this, result, target] {
-                m_saving = false;
-                if (result) {
-                    markSaved(target);
-                    emit saved(target);
-                } else {
-                    emit saveFailed(result.error());
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    using Outcome = std::shared_ptr<Result<WriteOutcome>>;
+    m_saveWorker = QFuture<void>(runInBackground(
+        this,
+        [this, snap, target, cancel] {
+            auto progress = [this](std::uint64_t done, std::uint64_t total) {
+                QMetaObject::invokeMethod(
+                    this, [this, done, total] { emit saveProgress(qint64(done), qint64(total)); },
+                    Qt::QueuedConnection);
+            };
+            return std::make_shared<Result<WriteOutcome>>(
+                writeDataset(snap, target, WriteOptions{}, progress, cancel.get()));
+        },
+        [this, target](const Outcome& result) {
+            m_saving = false;
+            if (*result) {
+                markSaved(target);
+                emit saved(target);
+            } else {
+                emit saveFailed(result->error());
+            }
+        }));
 }
 
 void DatasetDocument::cancelSave()
@@ -678,6 +695,53 @@ Result<void> DatasetDocument::applyRecovery(const EditJournal::Recovered& recove
         }
     }
     return {};
+}
+
+QList<JournalOp> DatasetDocument::unsavedEdits() const
+{
+    if (m_path.isEmpty() || !m_edited)
+        return {};
+    auto rec = EditJournal::read(m_path);
+    return rec ? rec->ops : QList<JournalOp>{};
+}
+
+DatasetDocument::Reapplied DatasetDocument::reapplyEdits(const QList<JournalOp>& ops)
+{
+    Reapplied out;
+    if (isIndexing())
+        return {0, int(ops.size())};
+    for (const JournalOp& op : ops) {
+        const std::int64_t n = rowCount();
+        bool fits = op.pos >= 0;
+        switch (op.kind) {
+        case JournalOp::Kind::Replace:
+            fits = fits && op.pos < n && op.rows.size() == 1;
+            if (fits)
+                replaceRow(op.pos, op.rows.front());
+            break;
+        case JournalOp::Kind::Insert:
+            fits = fits && op.pos <= n;
+            if (fits)
+                insertRows(op.pos, op.rows);
+            break;
+        case JournalOp::Kind::Remove:
+            fits = fits && op.arg >= 0 && op.pos <= n && op.arg <= n - op.pos;
+            if (fits)
+                removeRows(op.pos, op.arg);
+            break;
+        case JournalOp::Kind::Move:
+            fits = fits && op.pos < n && op.arg >= 0 && op.arg < n;
+            if (fits)
+                moveRow(op.pos, op.arg);
+            break;
+        case JournalOp::Kind::LineEnds:
+            fits = true;
+            setNormalizeLineEnds(op.arg != 0);
+            break;
+        }
+        ++(fits ? out.applied : out.skipped);
+    }
+    return out;
 }
 
 void DatasetDocument::discardRecovery()

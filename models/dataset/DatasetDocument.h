@@ -106,6 +106,17 @@ public:
     std::optional<EditJournal::Recovered> pendingRecovery() const;
     Result<void> applyRecovery(const EditJournal::Recovered& recovered);
     void discardRecovery();
+    // The unsaved edits as journaled since the last save (empty when there are none), to be
+    // applied again to the file once it is reloaded.
+    QList<JournalOp> unsavedEdits() const;
+    // Applies edits to the rows as they are now, by row position, each one that fits (an
+    // edit of a row past the end does not); how many were applied and how many were not.
+    struct Reapplied
+    {
+        int applied = 0;
+        int skipped = 0;
+    };
+    Reapplied reapplyEdits(const QList<JournalOp>& ops);
 
 signals:
     void opened();

@@ -236,4 +236,18 @@ std::optional<EditJournal::Recovered> EditJournal::read(const QString& datasetPa
     return rec;
 }
 
+int EditJournal::editCount(const QList<JournalOp>& ops)
+{
+    int n = 0;
+    const JournalOp* previous = nullptr;
+    for (const JournalOp& op : ops) {
+        const bool sameRowAgain = previous && previous->kind == JournalOp::Kind::Replace &&
+                                  op.kind == JournalOp::Kind::Replace && previous->pos == op.pos;
+        if (!sameRowAgain && op.kind != JournalOp::Kind::LineEnds)
+            ++n;
+        previous = &op;
+    }
+    return n;
+}
+
 } // namespace td

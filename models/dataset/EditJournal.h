@@ -53,6 +53,9 @@ public:
     // matches the file on disk; a stale journal is reported as absent.
     static std::optional<Recovered> read(const QString& datasetPath);
     static void remove(const QString& datasetPath);
+    // How many edits a person made, as they count them: typing in one row journals a row
+    // replacement per keystroke, so replacements of the same row in a row count once.
+    static int editCount(const QList<JournalOp>& ops);
 
 private:
     QString m_datasetPath;

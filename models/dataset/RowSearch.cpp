@@ -149,6 +149,59 @@ bool RowMatcher::matchesText(std::string_view text) const
     return QString::fromUtf8(text.data(), qsizetype(text.size())).contains(m_query.text, Qt::CaseInsensitive);
 }
 
+QList<std::pair<qsizetype, qsizetype>> RowMatcher::spansIn(const QString& text) const
+{
+    QList<std::pair<qsizetype, qsizetype>> out;
+    if (!m_error.isEmpty() || m_query.text.isEmpty())
+        return out;
+    if (m_query.regex) {
+        auto it = m_re.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedLength() > 0)
+                out.append({m.capturedStart(), m.capturedLength()});
+        }
+        return out;
+    }
+    const Qt::CaseSensitivity cs = m_query.caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    for (qsizetype at = text.indexOf(m_query.text, 0, cs); at >= 0;
+         at = text.indexOf(m_query.text, at + m_query.text.size(), cs))
+        out.append({at, m_query.text.size()});
+    return out;
+}
+
+bool RowMatcher::coversMessage(QStringView role) const
+{
+    switch (m_query.scope) {
+    case SearchQuery::Scope::Anywhere:
+        return true;
+    case SearchQuery::Scope::Field:
+        return m_query.field == QLatin1String("messages") || m_query.field == QLatin1String("input");
+    default:
+        return roleOf(role.toUtf8().toStdString()) == scopeRole(m_query.scope);
+    }
+}
+
+bool RowMatcher::coversField(QStringView pointer) const
+{
+    const auto under = [pointer](const char* key) {
+        const QString p = QLatin1Char('/') + QString::fromUtf8(key);
+        return pointer == p || pointer.startsWith(QString(p + QLatin1Char('/')));
+    };
+    switch (m_query.scope) {
+    case SearchQuery::Scope::Anywhere:
+        return true;
+    case SearchQuery::Scope::Field:
+        return under(m_query.field.toUtf8().constData());
+    case SearchQuery::Scope::User:
+        return under("prompt") || under("text");
+    case SearchQuery::Scope::Assistant:
+        return under("completion") || under("preferred_output") || under("non_preferred_output");
+    default:
+        return false;
+    }
+}
+
 bool RowMatcher::rawPrefilterRejects(QByteArrayView row) const
 {
     if (!m_rawSafe)

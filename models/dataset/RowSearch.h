@@ -40,6 +40,13 @@ public:
     bool matches(QByteArrayView row) const;
     // Whether a single decoded text matches (used to highlight within a message).
     bool matchesText(std::string_view utf8) const;
+    // Where the query matches in one decoded text: start and length in UTF-16 units, in order,
+    // not overlapping (what an editor highlights).
+    QList<std::pair<qsizetype, qsizetype>> spansIn(const QString& text) const;
+    // Whether the query's scope covers a message of `role`, or a text field at a JSON pointer
+    // of the row ("/prompt", "/preferred_output/0/content"): the places a match can be shown.
+    bool coversMessage(QStringView role) const;
+    bool coversField(QStringView pointer) const;
 
 private:
     bool rawPrefilterRejects(QByteArrayView row) const;

@@ -6,6 +6,8 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+
 namespace td {
 namespace {
 
@@ -59,6 +61,18 @@ std::int64_t contentChars(simdjson::dom::element content, std::string_view* firs
     return n;
 }
 
+// An assistant message's reasoning (2026: "reasoning", else "reasoning_content"), which the
+// model sees and is trained on with the answer.
+std::int64_t reasoningChars(simdjson::dom::object message)
+{
+    for (const char* key : {"reasoning", "reasoning_content"}) {
+        std::string_view r;
+        if (message[key].get_string().get(r) == simdjson::SUCCESS)
+            return countCodePoints(r.data(), r.size());
+    }
+    return 0;
+}
+
 void summarizeMessages(simdjson::dom::array messages, RowSummary& s, std::string_view& preview)
 {
     for (auto msg : messages) {
@@ -87,6 +101,8 @@ void summarizeMessages(simdjson::dom::array messages, RowSummary& s, std::string
             std::string_view* want = (hasRole && role == "user" && preview.empty()) ? &preview : nullptr;
             s.characters += contentChars(content, want);
         }
+        if (hasRole && role == "assistant")
+            s.characters += reasoningChars(obj);
     }
 }
 
@@ -184,6 +200,9 @@ RowSummary summarizeRow(QByteArrayView row, const SummaryOptions& options)
                     simdjson::dom::element c;
                     if (m["content"].get(c) == simdjson::SUCCESS)
                         s.characters += contentChars(c, nullptr);
+                    simdjson::dom::object answer;
+                    if (m.get_object().get(answer) == simdjson::SUCCESS)
+                        s.characters += reasoningChars(answer);
                 }
         }
     } else if (obj["prompt"].get(v) == simdjson::SUCCESS && obj["completion"].error() == simdjson::SUCCESS) {
@@ -281,6 +300,16 @@ QString describeWeights(const std::string& weights)
 {
     if (weights.find_first_not_of('-') == std::string::npos)
         return QCoreApplication::translate("td::RowSummary", "none");
+    // A long conversation's digits would be cut to "000000…" in the column: counted instead.
+    constexpr std::size_t kMaxDigits = 12;
+    if (weights.size() > kMaxDigits) {
+        const auto trained = std::count(weights.begin(), weights.end(), '1');
+        const auto masked = std::count(weights.begin(), weights.end(), '0');
+        return QCoreApplication::translate("td::RowSummary", "%1 trained, %2 masked of %3")
+            .arg(trained)
+            .arg(masked)
+            .arg(weights.size());
+    }
     // A middle dot for "no weight" reads better between digits than a dash.
     QString out = QString::fromLatin1(weights.data(), qsizetype(weights.size()));
     out.replace(QLatin1Char('-'), QChar(0x00B7));

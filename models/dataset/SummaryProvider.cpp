@@ -1,9 +1,10 @@
 #include "dataset/SummaryProvider.h"
 
+#include "core/Worker.h"
+
 #include "dataset/DatasetDocument.h"
 
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace td {
 
@@ -87,28 +88,30 @@ void SummaryProvider::dispatch()
         std::vector<Item> part(items.begin() + std::ptrdiff_t(off),
                                items.begin() + std::ptrdiff_t(std::min(items.size(), off + kBatch)));
         ++m_inFlight;
-        (void)QtConcurrent::run(&m_pool, [this, snap, part = std::move(part), gen]() {
-            auto results = std::make_shared<std::vector<std::pair<Item, RowSummary>>>();
-            results->reserve(part.size());
-            for (const Item& item : part)
-                results->emplace_back(item, summarizeRow(snap.rowViewById(item.id)));
-            QMetaObject::invokeMethod(
-                this,
-                [this, results, gen] {
-                    --m_inFlight;
-                    if (gen != m_generation)
-                        return;
-                    for (auto& [item, summary] : *results) {
-                        m_pending.erase(item.id);
-                        auto v = m_versions.find(item.id);
-                        const quint32 now = v == m_versions.end() ? 0u : v->second;
-                        if (now == item.version)
-                            m_cache.insert(item.id, std::move(summary));
-                    }
-                    emit summariesReady();
-                },
-                Qt::QueuedConnection);
-        });
+        using Summaries = std::shared_ptr<std::vector<std::pair<Item, RowSummary>>>;
+        (void)runInBackground(
+            this,
+            [snap, part = std::move(part)] {
+                auto results = std::make_shared<std::vector<std::pair<Item, RowSummary>>>();
+                results->reserve(part.size());
+                for (const Item& item : part)
+                    results->emplace_back(item, summarizeRow(snap.rowViewById(item.id)));
+                return results;
+            },
+            [this, gen](const Summaries& results) {
+                --m_inFlight;
+                if (gen != m_generation)
+                    return;
+                for (auto& [item, summary] : *results) {
+                    m_pending.erase(item.id);
+                    auto v = m_versions.find(item.id);
+                    const quint32 now = v == m_versions.end() ? 0u : v->second;
+                    if (now == item.version)
+                        m_cache.insert(item.id, std::move(summary));
+                }
+                emit summariesReady();
+            },
+            &m_pool);
     }
 }
 

@@ -1,19 +1,23 @@
 #include "itemmodels/DatasetChecks.h"
 
+#include "core/Worker.h"
+#include "curation/PiiRedaction.h"
 #include "dataset/DatasetDocument.h"
 #include "itemmodels/BulkReplaceCommand.h"
 #include "itemmodels/DatasetSession.h"
 #include "itemmodels/ProblemsModel.h"
 #include "itemmodels/RemoveRowsCommand.h"
 #include "itemmodels/SetLineEndsCommand.h"
+#include "validate/CheckProfile.h"
 #include "validate/QuickFix.h"
 #include "validate/SnapshotParity.h"
 
+#include <QPointer>
 #include <QTimer>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <variant>
 
 namespace td {
 
@@ -87,6 +91,15 @@ void DatasetChecks::setProfile(LintProfile profile)
     run();
 }
 
+void DatasetChecks::setCheckProfile(CheckProfile profile)
+{
+    if (profile == m_checkProfile)
+        return;
+    m_checkProfile = profile;
+    saveCheckProfile(profile);
+    run();
+}
+
 void DatasetChecks::setContextLength(std::int64_t tokens)
 {
     if (tokens == m_contextLength)
@@ -146,66 +159,59 @@ void DatasetChecks::run()
     m_work.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
     ParityOptions parityOptions;
     parityOptions.cancel = cancel.get();
-    m_work.append(QtConcurrent::run([this, snap, path, options, parityOptions, gen, cancel, facts = m_parityFacts]() {
+    const CheckProfile checkProfile = m_checkProfile;
+    // What the worker ends with: the lint's problems or an error; null when cancelled.
+    using Outcome = std::shared_ptr<std::variant<Error, LintResult>>;
+    QPointer<DatasetChecks> self(this);
+    auto work = [self, snap, path, options, parityOptions, gen, cancel, checkProfile,
+                 facts = m_parityFacts]() -> Outcome {
         (void)cancel; // held for options.cancel
         // Together's verdict first: it is about what would be uploaded (the rows as they are
         // now, under the name the saved file would have), checked in memory, and after an
-        // edit only the edited rows are parsed again. The lint follows. No result is shown
-        // from a file that changed while it was read: an error instead.
+        // edit only the edited rows are parsed again. It is shown at once (posted here) while
+        // the lint goes on. No result is shown from a file that changed while it was read: an
+        // error instead.
         QString name = path.isEmpty() ? QStringLiteral("dataset.jsonl") : path;
         if (name.endsWith(QLatin1String(".zst")))
             name.chop(4);
-        Result<ParityReport> verdict = checkSnapshotParity(snap, name, *facts, parityOptions);
+        Result<ParityReport> verdict = checkSnapshot(checkProfile, snap, name, *facts, parityOptions);
         if (cancel->load())
-            return;
-        auto failed = [this, gen](const Error& e) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, e, gen] {
-                    if (gen != m_generation)
-                        return;
-                    m_running = false;
-                    m_failure = e;
-                    m_parity.reset();
-                    m_problems->setProblems({});
-                    emit finished();
-                },
-                Qt::QueuedConnection);
-        };
-        if (!verdict) {
-            failed(verdict.error());
-            return;
-        }
+            return nullptr;
+        if (!verdict)
+            return std::make_shared<std::variant<Error, LintResult>>(verdict.error());
         auto parity = std::make_shared<ParityReport>(std::move(*verdict));
         QMetaObject::invokeMethod(
-            this,
-            [this, parity, gen] {
-                if (gen != m_generation)
+            self.data(),
+            [self, parity, gen, checkProfile] {
+                if (!self || gen != self->m_generation)
                     return;
-                m_failure.reset();
-                m_parity = *parity;
-                m_verdictCurrent = true;
-                emit verdictChanged();
+                self->m_failure.reset();
+                self->m_parity = *parity;
+                self->m_verdictProfile = checkProfile;
+                self->m_verdictCurrent = true;
+                emit self->verdictChanged();
             },
             Qt::QueuedConnection);
-        auto lint = std::make_shared<LintResult>(lintSnapshot(snap, options));
-        if (lint->cancelled)
+        LintResult lint = lintSnapshot(snap, options);
+        if (lint.cancelled)
+            return nullptr;
+        if (auto unchanged = snap.checkUnchanged(); !unchanged)
+            return std::make_shared<std::variant<Error, LintResult>>(unchanged.error());
+        return std::make_shared<std::variant<Error, LintResult>>(std::move(lint));
+    };
+    m_work.append(QFuture<void>(runInBackground(this, std::move(work), [this, gen](const Outcome& outcome) {
+        if (!outcome || gen != m_generation)
             return;
-        if (auto unchanged = snap.checkUnchanged(); !unchanged) {
-            failed(unchanged.error());
-            return;
+        m_running = false;
+        if (auto* e = std::get_if<Error>(outcome.get())) {
+            m_failure = *e;
+            m_parity.reset();
+            m_problems->setProblems({});
+        } else {
+            m_problems->setProblems(std::move(std::get<LintResult>(*outcome).problems));
         }
-        QMetaObject::invokeMethod(
-            this,
-            [this, lint, gen] {
-                if (gen != m_generation)
-                    return;
-                m_running = false;
-                m_problems->setProblems(std::move(lint->problems));
-                emit finished();
-            },
-            Qt::QueuedConnection);
-    }));
+        emit finished();
+    })));
 }
 
 std::vector<std::int64_t> DatasetChecks::rowsWithProblems(bool errorsOnly) const
@@ -225,7 +231,7 @@ std::vector<std::int64_t> DatasetChecks::rowsWithProblems(bool errorsOnly) const
 int DatasetChecks::applyFixes(const std::vector<FixTarget>& targets, const QString& undoText)
 {
     DatasetDocument* doc = m_session->document();
-    static_assert(unsigned(FixKind::NormalizeLineEnds) < 8, "a row's fixes are a bit mask of 8");
+    static_assert(unsigned(FixKind::RedactPersonalData) < 16, "a row's fixes are a bit mask of 16");
     // Targets come from the store in row order (sorted here otherwise); a row's fixes are a bit
     // mask applied in FixKind order, so a million rows to fix cost their numbers, not a tree.
     std::vector<FixTarget> sorted;
@@ -242,9 +248,13 @@ int DatasetChecks::applyFixes(const std::vector<FixTarget>& targets, const QStri
     for (std::size_t i = 0; i < list->size();) {
         const std::int64_t row = (*list)[i].row;
         unsigned kinds = 0;
+        std::uint32_t personalData = 0;
         for (; i < list->size() && (*list)[i].row == row; ++i)
-            if ((*list)[i].fix != FixKind::None)
+            if ((*list)[i].fix != FixKind::None) {
                 kinds |= 1u << unsigned((*list)[i].fix);
+                if ((*list)[i].fix == FixKind::RedactPersonalData)
+                    personalData |= (*list)[i].personalData;
+            }
         if (kinds == 0 || row < 0 || row >= doc->rowCount())
             continue;
         const auto has = [kinds](FixKind k) { return (kinds & (1u << unsigned(k))) != 0; };
@@ -255,9 +265,18 @@ int DatasetChecks::applyFixes(const std::vector<FixTarget>& targets, const QStri
         }
         QByteArray bytes = doc->row(row);
         bool changed = false;
-        for (unsigned k = 0; k < 8; ++k) {
+        for (unsigned k = 0; k < 16; ++k) {
             if (!has(FixKind(k)))
                 continue;
+            if (FixKind(k) == FixKind::RedactPersonalData) {
+                // Only the kinds asked for (applyFix would replace every kind in the row).
+                QByteArray redacted = redactRow(bytes, RedactTarget{personalData, std::nullopt});
+                if (!redacted.isEmpty()) {
+                    bytes = std::move(redacted);
+                    changed = true;
+                }
+                continue;
+            }
             const FixOutcome o = applyFix(bytes, FixKind(k));
             if (o.action == FixOutcome::Action::Replace) {
                 bytes = o.bytes;

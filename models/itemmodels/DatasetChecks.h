@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "validate/CheckProfile.h"
 #include "validate/Linter.h"
 #include "validate/ParityReport.h"
 #include "validate/SnapshotParity.h"
@@ -35,6 +36,10 @@ public:
     ProblemsModel* problemsModel() const { return m_problems; }
     void setProfile(LintProfile profile);
     LintProfile profile() const { return m_profile; }
+    // Which of Together's checks decides the verdict (parity()); stored in the settings, so
+    // the next session and the CLI's default documentation agree with what the user chose.
+    void setCheckProfile(CheckProfile profile);
+    CheckProfile checkProfile() const { return m_checkProfile; }
     void setContextLength(std::int64_t tokens);
     std::int64_t contextLength() const { return m_contextLength; }
     // How long after the last edit the checks run again.
@@ -46,7 +51,10 @@ public:
     // Whether parity() is about the document as it is now (it arrives before the lint ends).
     bool isVerdictCurrent() const { return m_verdictCurrent; }
     bool hasResult() const { return m_parity.has_value(); }
+    // The verdict of checkProfile() on the document as it is now (a check_file report).
     const std::optional<ParityReport>& parity() const { return m_parity; }
+    // The profile that made parity() (it can lag checkProfile() until the next run ends).
+    CheckProfile verdictProfile() const { return m_verdictProfile; }
     // Why the last run has no result (the file changed while it was read, or could not be
     // checked); then parity() is empty and no problems are listed.
     const std::optional<Error>& failure() const { return m_failure; }
@@ -72,6 +80,8 @@ private:
     ProblemsModel* m_problems;
     QTimer* m_rerun;
     LintProfile m_profile = LintProfile::Client;
+    CheckProfile m_checkProfile = savedCheckProfile();
+    CheckProfile m_verdictProfile = m_checkProfile;
     std::int64_t m_contextLength = 0;
     std::optional<ParityReport> m_parity;
     std::optional<Error> m_failure;

@@ -1,5 +1,6 @@
 #include "itemmodels/DatasetSession.h"
 
+#include "core/Worker.h"
 #include "dataset/DatasetDocument.h"
 #include "dataset/SummaryProvider.h"
 #include "itemmodels/BulkReplaceCommand.h"
@@ -9,8 +10,8 @@
 #include "itemmodels/RemoveRowsCommand.h"
 #include "itemmodels/ReplaceRowCommand.h"
 
+#include <QPointer>
 #include <QUndoStack>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace td {
 
@@ -160,7 +161,9 @@ void DatasetSession::cancelWork()
     setBusy(false);
 }
 
-void DatasetSession::startWork(Work work)
+template<typename R>
+void DatasetSession::startWork(std::function<R(const DocumentSnapshot&, const std::atomic_bool*, const Progress&)> work,
+                               Progress progress, std::function<void(R)> finish)
 {
     cancelWork();
     setBusy(true);
@@ -168,77 +171,83 @@ void DatasetSession::startWork(Work work)
     const quint64 gen = m_workGeneration;
     const DocumentSnapshot snap = m_doc->snapshot();
     m_work.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
+    QPointer<DatasetSession> self(this);
+    // Progress is posted while the work runs; a stale job's (or one outliving us) is dropped.
+    Progress post = [self, gen, progress = std::move(progress)](qint64 done, qint64 total) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, gen, progress, done, total] {
+                if (self && gen == self->m_workGeneration)
+                    progress(done, total);
+            },
+            Qt::QueuedConnection);
+    };
     // The worker holds its own reference to the cancel flag: a newer job replaces m_cancel.
-    m_work.append(
-        QtConcurrent::run([work = std::move(work), snap, gen, cancel = m_cancel]() { work(snap, gen, cancel.get()); }));
+    m_work.append(QFuture<void>(runInBackground(
+        this,
+        [work = std::move(work), snap, cancel = m_cancel, post = std::move(post)] {
+            return work(snap, cancel.get(), post);
+        },
+        [this, gen, finish = std::move(finish)](R result) {
+            if (gen != m_workGeneration)
+                return;
+            setBusy(false);
+            finish(std::move(result));
+        })));
 }
 
 void DatasetSession::applyWeightRule(WeightRule rule, const std::vector<std::int64_t>& positions)
 {
-    startWork([this, positions, rule](const DocumentSnapshot& snap, quint64 gen, const std::atomic_bool* cancel) {
-        auto changes = std::make_shared<std::vector<BulkReplaceCommand::Change>>();
-        const std::int64_t n = positions.empty() ? snap.rowCount() : std::int64_t(positions.size());
-        for (std::int64_t i = 0; i < n; ++i) {
-            if ((i & 0x3FF) == 0) {
-                if (cancel->load())
-                    return;
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, i, n, gen] {
-                        if (gen == m_workGeneration)
-                            emit workProgress(i, n, tr("Applying weights"));
-                    },
-                    Qt::QueuedConnection);
+    using Changes = std::shared_ptr<std::vector<BulkReplaceCommand::Change>>;
+    startWork<Changes>(
+        [positions, rule](const DocumentSnapshot& snap, const std::atomic_bool* cancel, const Progress& progress) {
+            auto changes = std::make_shared<std::vector<BulkReplaceCommand::Change>>();
+            const std::int64_t n = positions.empty() ? snap.rowCount() : std::int64_t(positions.size());
+            for (std::int64_t i = 0; i < n; ++i) {
+                if ((i & 0x3FF) == 0) {
+                    if (cancel->load())
+                        return Changes();
+                    progress(i, n);
+                }
+                const std::int64_t pos = positions.empty() ? i : positions[std::size_t(i)];
+                QByteArray after = td::applyWeightRule(snap.rowView(pos), rule);
+                if (!after.isEmpty())
+                    changes->push_back({pos, std::move(after)});
             }
-            const std::int64_t pos = positions.empty() ? i : positions[std::size_t(i)];
-            QByteArray after = td::applyWeightRule(snap.rowView(pos), rule);
-            if (!after.isEmpty())
-                changes->push_back({pos, std::move(after)});
-        }
-        QMetaObject::invokeMethod(
-            this,
-            [this, changes, rule, gen] {
-                if (gen != m_workGeneration)
-                    return;
-                setBusy(false);
-                const qint64 count = qint64(changes->size());
-                if (count > 0)
-                    m_undo->push(new BulkReplaceCommand(
-                        m_doc, std::move(*changes), weightRuleName(rule) + tr(" (%n row(s))", nullptr, int(count))));
-                emit bulkFinished(count);
-            },
-            Qt::QueuedConnection);
-    });
+            return changes;
+        },
+        [this](qint64 done, qint64 total) { emit workProgress(done, total, tr("Applying weights")); },
+        [this, rule](Changes changes) {
+            if (!changes)
+                return; // cancelled
+            const qint64 count = qint64(changes->size());
+            if (count > 0)
+                m_undo->push(new BulkReplaceCommand(m_doc, std::move(*changes),
+                                                    weightRuleName(rule) + tr(" (%n row(s))", nullptr, int(count))));
+            emit bulkFinished(count);
+        });
 }
 
 void DatasetSession::startSearch(const SearchQuery& query)
 {
-    startWork([this, query](const DocumentSnapshot& snap, quint64 gen, const std::atomic_bool* cancel) {
-        auto progress = [this, gen](std::int64_t done, std::int64_t total) {
-            if ((done & 0xFFFF) != 0 && done != total)
-                return;
-            QMetaObject::invokeMethod(
-                this,
-                [this, done, total, gen] {
-                    if (gen == m_workGeneration)
-                        emit searchProgress(done, total);
-                },
-                Qt::QueuedConnection);
-        };
-        auto result = searchRows(snap, query, progress, cancel);
-        QMetaObject::invokeMethod(
-            this,
-            [this, result, gen] {
-                if (gen != m_workGeneration)
-                    return;
-                setBusy(false);
-                if (result)
-                    emit searchFinished(result->rows);
-                else if (!result.error().isCancelled())
-                    emit searchFailed(result.error());
-            },
-            Qt::QueuedConnection);
-    });
+    // Shared: QFuture needs a default-constructible result, which Result<T> is not.
+    using Found = std::shared_ptr<Result<SearchResult>>;
+    startWork<Found>(
+        [query](const DocumentSnapshot& snap, const std::atomic_bool* cancel, const Progress& progress) {
+            auto report = [&progress](std::int64_t done, std::int64_t total) {
+                if ((done & 0xFFFF) == 0 || done == total)
+                    progress(done, total);
+            };
+            return std::make_shared<Result<SearchResult>>(searchRows(snap, query, report, cancel));
+        },
+        [this](qint64 done, qint64 total) { emit searchProgress(done, total); },
+        [this](const Found& found) {
+            const Result<SearchResult>& result = *found;
+            if (result)
+                emit searchFinished(result->rows);
+            else if (!result.error().isCancelled())
+                emit searchFailed(result.error());
+        });
 }
 
 } // namespace td

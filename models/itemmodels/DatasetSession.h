@@ -70,10 +70,14 @@ signals:
 
 private:
     void setBusy(bool busy);
-    // Runs `work` on a worker with a snapshot, the job's generation and its cancel flag; any
-    // job still running is cancelled first (and waited for on destruction).
-    using Work = std::function<void(const DocumentSnapshot&, quint64, const std::atomic_bool*)>;
-    void startWork(Work work);
+    // Runs `work` on a worker with a snapshot and its cancel flag; any job still running is
+    // cancelled first (and waited for on destruction). Its result comes back to `finish` here
+    // (QFuture::then with this object as context), its progress to `progress` here; neither
+    // is called for a job a newer one replaced, nor after this object is gone.
+    using Progress = std::function<void(qint64 done, qint64 total)>;
+    template<typename R>
+    void startWork(std::function<R(const DocumentSnapshot&, const std::atomic_bool*, const Progress&)> work,
+                   Progress progress, std::function<void(R)> finish);
     void updateModified();
 
     DatasetDocument* m_doc;

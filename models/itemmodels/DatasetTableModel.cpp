@@ -2,8 +2,9 @@
 
 #include "dataset/DatasetDocument.h"
 #include "dataset/SummaryProvider.h"
+#include "itemmodels/Theme.h"
+#include "tokens/count/DatasetTokenCounts.h"
 
-#include <QColor>
 #include <QFont>
 #include <QLocale>
 
@@ -70,6 +71,10 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
         break;
     }
 
+    const int column = index.column();
+    if (column == TokensColumn || column == TrainedColumn)
+        return tokenData(pos, column, role);
+
     const RowSummary* s = m_summaries->get(pos);
     if (role == PendingRole)
         return s == nullptr;
@@ -116,9 +121,9 @@ QVariant DatasetTableModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::ForegroundRole) {
         if (s && (s->status != ParseStatus::Ok || s->format == RowFormat::Unknown))
-            return QColor(0xc0, 0x1c, 0x28);
+            return Theme::color(Theme::Role::ErrorText);
         if (!s)
-            return QColor(Qt::gray);
+            return Theme::color(Theme::Role::MutedText);
         return {};
     }
     return {};
@@ -167,8 +172,59 @@ QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Weights");
     case CharactersColumn:
         return tr("Chars");
+    case TokensColumn:
+        return tr("Tokens");
+    case TrainedColumn:
+        return tr("Trained");
     case PreviewColumn:
         return tr("First user message");
+    default:
+        return {};
+    }
+}
+
+void DatasetTableModel::setTokenCounts(std::shared_ptr<const DatasetTokenCounts> counts, bool current)
+{
+    m_tokens = std::move(counts);
+    m_tokensCurrent = current;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, TokensColumn), index(rowCount() - 1, TrainedColumn));
+}
+
+QVariant DatasetTableModel::tokenData(std::int64_t pos, int column, int role) const
+{
+    if (!m_tokens || pos >= std::int64_t(m_tokens->rows.size()))
+        return {};
+    const RowTokens& r = m_tokens->rows[std::size_t(pos)];
+    switch (role) {
+    case Qt::DisplayRole:
+        if (r.state == RowTokens::State::Failed)
+            return QStringLiteral("—");
+        if (r.state == RowTokens::State::Blank)
+            return {};
+        return QLocale().toString(qulonglong(column == TokensColumn ? r.tokens : r.trained));
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (!m_tokensCurrent)
+            return Theme::color(Theme::Role::MutedText);
+        if (r.truncated() && column == TokensColumn)
+            return Theme::color(Theme::Role::ErrorText);
+        return {};
+    case Qt::ToolTipRole: {
+        if (r.state == RowTokens::State::Failed)
+            return tr("Not counted: the row is not one Together trains on (see the Checks)");
+        if (r.state != RowTokens::State::Counted)
+            return {};
+        QString tip = tr("Exact count with %1").arg(m_tokens->tokenizer);
+        if (r.truncated())
+            tip += QLatin1Char('\n') + tr("%1 tokens over the context length (%2): Together cuts them off")
+                                           .arg(QLocale().toString(qulonglong(r.overBy)),
+                                                QLocale().toString(qlonglong(m_tokens->maxSeqLength)));
+        if (!m_tokensCurrent)
+            tip += QLatin1Char('\n') + tr("Counted before the last edit; counting again");
+        return tip;
+    }
     default:
         return {};
     }

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -12,6 +13,7 @@ namespace td {
 
 class DatasetDocument;
 class SummaryProvider;
+struct DatasetTokenCounts;
 
 // The dataset as a table: one row per JSONL line, summary columns filled lazily, the row
 // number (and an edited marker) in the vertical header. Shows
@@ -28,6 +30,8 @@ public:
         MessagesColumn,
         WeightsColumn,
         CharactersColumn,
+        TokensColumn,  // exact counts, once a tokenizer has counted (hidden before)
+        TrainedColumn, // trained tokens of those
         PreviewColumn,
         ColumnCount
     };
@@ -54,6 +58,11 @@ public:
     void clearFilter();
     bool isFiltered() const { return m_filter.has_value(); }
 
+    // The exact token counts to show (null: none); `current` false shows them greyed, as
+    // counts of the rows before the last edit.
+    void setTokenCounts(std::shared_ptr<const DatasetTokenCounts> counts, bool current);
+    bool hasTokenCounts() const { return m_tokens != nullptr; }
+
 private:
     void onDocumentChanged(const td::DocumentChange& change);
     void onSummariesReady();
@@ -63,6 +72,10 @@ private:
     SummaryProvider* m_summaries;
     std::int64_t m_rows = 0; // changes only between begin/end notifications
     std::optional<std::vector<std::int64_t>> m_filter;
+    std::shared_ptr<const DatasetTokenCounts> m_tokens;
+    bool m_tokensCurrent = false;
+
+    QVariant tokenData(std::int64_t pos, int column, int role) const;
 };
 
 } // namespace td

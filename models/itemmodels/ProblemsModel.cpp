@@ -1,6 +1,7 @@
 #include "itemmodels/ProblemsModel.h"
 
-#include <QColor>
+#include "itemmodels/Theme.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -99,7 +100,9 @@ std::vector<FixTarget> ProblemsModel::groupFixes(const QModelIndex& index) const
     const auto member = kindsWithCode(m_groups[groupOf(index)].code);
     m_problems.forEach(0, [&](std::size_t, std::int64_t row, ProblemKind k) {
         if (member[std::size_t(k)] && kindInfo(k).fix != FixKind::None)
-            out.push_back({row, kindInfo(k).fix});
+            out.push_back(
+                {row, kindInfo(k).fix,
+                 isPiiProblem(k) ? piiBit(PiiKind(unsigned(k) - unsigned(ProblemKind::PiiEmail))) : kAllPiiKinds});
         return true;
     });
     return out;
@@ -210,9 +213,9 @@ QVariant ProblemsModel::data(const QModelIndex& index, int role) const
         return isMore ? false : isGroup ? g.firstHasFix : m_problems.fix(at) != FixKind::None;
     case Qt::ForegroundRole:
         if (index.column() == ProblemColumn && !isMore)
-            return severity == Severity::Error     ? QColor(0xc0, 0x1c, 0x28)
-                   : severity == Severity::Warning ? QColor(0x9a, 0x67, 0x00)
-                                                   : QColor(0x55, 0x55, 0x55);
+            return Theme::color(severity == Severity::Error     ? Theme::Role::ErrorText
+                                : severity == Severity::Warning ? Theme::Role::WarningText
+                                                                : Theme::Role::MutedText);
         return {};
     case Qt::FontRole:
         if (isGroup || isMore) {

@@ -14,6 +14,9 @@ struct FixTarget
 {
     std::int64_t row = 0;
     FixKind fix = FixKind::None;
+    // For RedactPersonalData: which kinds to replace in the row (a mask of piiBit()), so fixing
+    // the e-mail findings leaves the row's other findings as they are.
+    std::uint32_t personalData = kAllPiiKinds;
 };
 
 // Lint problems as a two-level tree: one group per code (with its count and severity), the

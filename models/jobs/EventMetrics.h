@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/JobEvent.h"
-#include "api/TrainingMetric.h"
+#include "api/wire/JobEvent.h"
+#include "api/wire/TrainingMetric.h"
 
 namespace td {
 

@@ -1,7 +1,9 @@
 #include "jobs/JobLauncher.h"
 
-#include "api/FileUpload.h"
+#include "api/client/FileValidation.h"
+#include "api/transfer/FileUpload.h"
 #include "core/Settings.h"
+#include "jobs/ServerFileVerdict.h"
 #include "jobs/UploadMemory.h"
 #include "validate/ParityChecker.h"
 
@@ -38,6 +40,7 @@ void JobLauncher::next()
 
 void JobLauncher::use(const QString& path, const QString& fileId, bool validation, bool reused)
 {
+    m_validated.insert(fileId);
     (validation ? m_request.validationFile : m_request.trainingFile) = fileId;
     emit fileReady(path, fileId, validation, reused);
     next();
@@ -56,8 +59,8 @@ void JobLauncher::upload(const QString& path, bool validation, bool reuse)
                          [this, generation, path, validation, known, base](const ApiResult<RemoteFile>& r) {
                              if (generation != m_generation)
                                  return;
-                             if (std::holds_alternative<RemoteFile>(r)) {
-                                 use(path, known, validation, true);
+                             if (const auto* f = std::get_if<RemoteFile>(&r)) {
+                                 validate(path, f, known, validation, true);
                                  return;
                              }
                              if (std::get<ApiError>(r).httpStatus == 404)
@@ -96,19 +99,91 @@ void JobLauncher::upload(const QString& path, bool validation, bool reuse)
         }
         const RemoteFile& f = std::get<RemoteFile>(o);
         UploadMemory(Settings::instance()).remember(path, f.id, base);
-        use(path, f.id, validation, false);
+        validate(path, &f, f.id, validation, false);
     });
     m_upload->start();
 }
 
-void JobLauncher::create(const FineTuneRequest& request)
+void JobLauncher::validate(const QString& path, const RemoteFile* known, const QString& fileId, bool validation,
+                           bool reused)
+{
+    waitForValidation(path, known, fileId,
+                      [this, path, fileId, validation, reused] { use(path, fileId, validation, reused); });
+}
+
+void JobLauncher::waitForValidation(const QString& path, const RemoteFile* known, const QString& fileId,
+                                    std::function<void()> then)
 {
     const quint64 generation = m_generation;
-    emit stage(tr("Creating the fine-tune…"));
-    createFineTuneOnce(m_client, request, this, [this, generation](const FineTuneCreation& c) {
-        if (generation == m_generation)
-            emit created(c);
+    const QString name = path.isEmpty() ? fileId : QFileInfo(path).fileName();
+    emit stage(tr("Waiting for Together to validate %1…").arg(name));
+    m_validation = new FileValidation(m_client, fileId, this);
+    m_validation->setSchedule(m_data.validationPollMs, 5000, 60LL * 60 * 1000);
+    connect(m_validation, &FileValidation::status, this, [this, name](const QString& status) {
+        emit stage(tr("Together is validating %1 (%2)…").arg(name, status));
     });
+    connect(m_validation, &FileValidation::finished, this,
+            [this, generation, path, fileId, name, then](const UploadOutcome& o) {
+                if (m_validation)
+                    m_validation->deleteLater();
+                if (generation != m_generation)
+                    return;
+                if (const auto* e = std::get_if<ApiError>(&o)) {
+                    emit failed(Failure::Upload,
+                                tr("Could not read the validation status of %1: %2").arg(name, e->explanation()));
+                    return;
+                }
+                const RemoteFile& f = std::get<RemoteFile>(o);
+                if (!FileValidation::isFinal(f.processingStatus)) {
+                    emit failed(Failure::Invalid, tr("Together has not finished validating %1 (%2, still %3). Launch "
+                                                     "again later; the upload is reused.")
+                                                      .arg(name, fileId, f.processingStatus));
+                    return;
+                }
+                switch (FileValidation::verdictOf(f)) {
+                case FileValidation::Verdict::Completed:
+                case FileValidation::Verdict::Unchecked:
+                    m_validated.insert(fileId);
+                    then();
+                    return;
+                case FileValidation::Verdict::Invalid:
+                case FileValidation::Verdict::Failed:
+                    emit failed(Failure::Invalid, ServerFileVerdict::describe(f, path));
+                    return;
+                }
+            });
+    m_validation->start(known ? std::optional<RemoteFile>(*known) : std::nullopt);
+}
+
+void JobLauncher::create(const FineTuneRequest& request, bool overLimitConfirmed)
+{
+    // A file id given as it is (typed, from a recipe, `jobs create FILE_ID`) is used only once
+    // Together has validated it, like an upload.
+    for (const QString& id : {request.trainingFile, request.validationFile})
+        if (!id.isEmpty() && !m_validated.contains(id)) {
+            waitForValidation(QString(), nullptr, id,
+                              [this, request, overLimitConfirmed] { create(request, overLimitConfirmed); });
+            return;
+        }
+    const quint64 generation = m_generation;
+    emit stage(tr("Asking Together for the price…"));
+    m_client.estimatePrice(
+        request, this, [this, generation, request, overLimitConfirmed](const ApiResult<PriceEstimate>& r) {
+            if (generation != m_generation)
+                return;
+            if (const auto* p = std::get_if<PriceEstimate>(&r)) {
+                emit priced(*p);
+                if (p->available && !p->allowedToProceed && !overLimitConfirmed) {
+                    emit overLimit(request, *p);
+                    return;
+                }
+            }
+            emit stage(tr("Creating the fine-tune…"));
+            createFineTuneOnce(m_client, request, this, [this, generation](const FineTuneCreation& c) {
+                if (generation == m_generation)
+                    emit created(c);
+            });
+        });
 }
 
 void JobLauncher::cancel()
@@ -117,6 +192,10 @@ void JobLauncher::cancel()
     if (m_upload) {
         m_upload->abort();
         m_upload->deleteLater();
+    }
+    if (m_validation) {
+        m_validation->abort();
+        m_validation->deleteLater();
     }
 }
 

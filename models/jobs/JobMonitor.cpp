@@ -1,6 +1,7 @@
 #include "jobs/JobMonitor.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace td {
 
@@ -86,13 +87,15 @@ void JobMonitor::watch(const QString& jobId)
 {
     if (jobId == m_watched)
         return;
-    if (m_watchRequest)
-        m_watchRequest->abort();
+    ++m_watchGeneration; // the old job's late answers are ignored
+    // The aborted request goes away later (deleteLater): forget it now, or the new job's first
+    // read would wait for it and never start, leaving the page on the old job's state.
+    if (ApiRequest* old = std::exchange(m_watchRequest, nullptr))
+        old->abort();
     m_watched = jobId;
     m_watchedJob.reset();
     m_metrics.clear();
     m_checkpoints.clear();
-    ++m_watchGeneration;
     m_watchTimer.stop();
     m_watchInterval = m_baseInterval;
     emit watchedUpdated();

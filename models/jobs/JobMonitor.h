@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/TogetherClient.h"
+#include "api/client/TogetherClient.h"
 #include "jobs/JobsModel.h"
 
 #include <QObject>

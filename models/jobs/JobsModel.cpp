@@ -58,7 +58,10 @@ QVariant JobsModel::data(const QModelIndex& index, int role) const
     case TerminalRole:
         return j.isTerminal();
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2").arg(j.id, j.outputName);
+        // The view elides long names in the middle; the tooltip has them whole.
+        if (index.column() == Model)
+            return j.model;
+        return j.outputName.isEmpty() ? j.id : QStringLiteral("%1\n%2").arg(j.outputName, j.id);
     case Qt::DisplayRole:
         switch (index.column()) {
         case Status:

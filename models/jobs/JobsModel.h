@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/FineTuneJob.h"
+#include "api/wire/FineTuneJob.h"
 
 #include <QAbstractTableModel>
 #include <QList>

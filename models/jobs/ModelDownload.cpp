@@ -1,10 +1,10 @@
 #include "jobs/ModelDownload.h"
+#include "core/Worker.h"
 
-#include "api/FileDownload.h"
+#include "api/transfer/FileDownload.h"
 #include "dataset/TarExtractor.h"
 
 #include <QDir>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace td {
 
@@ -68,17 +68,16 @@ void ModelDownload::unpack(const QString& archive)
 {
     emit unpacking(archive);
     const QString folder = TarExtractor::folderFor(archive);
-    // The worker's future is kept (and waited for on destruction); its continuation runs here,
-    // and not at all once this object is gone.
-    auto work = QtConcurrent::run(
-        [archive, folder] { return std::make_shared<Result<QStringList>>(TarExtractor::extract(archive, folder)); });
-    m_unpacking = work;
-    work.then(this, [this, folder](const std::shared_ptr<Result<QStringList>>& files) {
-        if (*files)
-            emit unpacked(folder, **files);
-        else
-            emit failed(files->error().message, false);
-    });
+    // The worker's future is kept (and waited for on destruction).
+    m_unpacking = runInBackground(
+        this,
+        [archive, folder] { return std::make_shared<Result<QStringList>>(TarExtractor::extract(archive, folder)); },
+        [this, folder](const std::shared_ptr<Result<QStringList>>& files) {
+            if (*files)
+                emit unpacked(folder, **files);
+            else
+                emit failed(files->error().message, false);
+        });
 }
 
 void ModelDownload::cancel()

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "api/FileDownload.h"
-#include "api/FineTuneJob.h"
-#include "api/TogetherClient.h"
+#include "api/client/TogetherClient.h"
+#include "api/transfer/FileDownload.h"
+#include "api/wire/FineTuneJob.h"
 #include "core/Result.h"
 
 #include <QFuture>

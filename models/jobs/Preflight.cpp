@@ -1,5 +1,6 @@
 #include "jobs/Preflight.h"
 
+#include "jobs/ServingCheck.h"
 #include "validate/ParityChecker.h"
 
 #include <QCoreApplication>
@@ -70,26 +71,31 @@ Preflight Preflight::fromFacts(const Input& input, const DataFacts& facts, const
 
     const bool dpo = r.method == FineTuneRequest::Method::Dpo;
     if (input.serverPrice) {
+        // Together's word on money: why it has no estimate, or that the account cannot pay.
+        p.priceNote =
+            input.serverPrice->available ? input.serverPrice->overLimitText() : input.serverPrice->unavailableText();
+        p.overLimit = input.serverPrice->available && !input.serverPrice->allowedToProceed;
+    }
+    if (input.serverPrice && input.serverPrice->available) {
         p.priceDollars = input.serverPrice->totalDollars;
         p.priceFromServer = true;
         p.priceBasis = tr("Together's estimate");
     } else if (const auto rate = catalog.trainingPrice(p.model, r.lora, dpo)) {
         p.priceDollars = std::max(rate->minimumCharge, double(p.tokensProcessed) * rate->dollarsPerMillion / 1e6);
-        p.priceBasis = tr("estimated from %1 tokens processed at %2 per million, the %3")
+        const bool exact = p.training.isExact() && (!p.validation || p.validation->isExact());
+        p.priceBasis = (exact ? tr("from %1 tokens processed (exact count) at %2 per million, the %3")
+                              : tr("estimated from %1 tokens processed at %2 per million, the %3"))
                            .arg(number(p.tokensProcessed), money(rate->dollarsPerMillion, true), rate->basis);
         if (rate->minimumCharge > 0 && *p.priceDollars == rate->minimumCharge)
             p.priceBasis += tr("; the minimum charge of %1 applies").arg(money(rate->minimumCharge));
     }
 
-    if (!r.fromCheckpoint.isEmpty() && r.model.isEmpty()) {
-        p.serving = Serving::Unknown;
-    } else if (r.lora && catalog.servesLoraServerless(p.model)) {
-        p.serving = Serving::ServerlessLora;
-        p.inferencePrice = catalog.inferencePrice(p.model);
-    } else {
-        p.serving = Serving::DedicatedEndpoint;
-        p.endpointFrom = catalog.cheapestHardware();
-    }
+    // The live answer only when it was given for this base model and training type.
+    const ServingFacts offline = ServingCheck::offlineForRequest(r, catalog);
+    const bool liveFits = input.liveServing && input.liveServing->baseModel == offline.baseModel &&
+                          input.liveServing->fullFineTune == offline.fullFineTune;
+    p.serving = liveFits ? *input.liveServing : ServingVerdict::decide(offline);
+    p.servingPending = !liveFits && input.servingPending;
     return p;
 }
 
@@ -100,24 +106,11 @@ bool Preflight::canLaunch() const
 
 QString Preflight::servingText() const
 {
-    switch (serving) {
-    case Serving::ServerlessLora:
-        return inferencePrice ? tr("Serverless LoRA inference: yes, at the base model's per-token price (%1 input, "
-                                   "%2 output per million tokens).")
-                                    .arg(money(inferencePrice->first, true), money(inferencePrice->second, true))
-                              : tr("Serverless LoRA inference: yes, at the base model's per-token price.");
-    case Serving::DedicatedEndpoint:
-        return (endpointFrom ? tr("Serverless LoRA inference is not available for %1: the fine-tune needs a dedicated "
-                                  "endpoint, billed per minute while it runs (from %2 per hour on %3; larger models "
-                                  "need more GPUs).")
-                                   .arg(model, money(endpointFrom->dollarsPerHour, true), endpointFrom->name)
-                             : tr("Serverless LoRA inference is not available for %1: the fine-tune needs a "
-                                  "dedicated endpoint.")
-                                   .arg(model));
-    case Serving::Unknown:
-        break;
-    }
-    return tr("Where the fine-tune can run depends on the base model of the checkpoint.");
+    if (servingPending)
+        return tr("Serving the result: asking Together (a 1-token chat to %1 and its models for dedicated "
+                  "inference)…")
+            .arg(serving.target.isEmpty() ? serving.baseModel : serving.target);
+    return serving.text();
 }
 
 QString Preflight::priceText() const
@@ -134,11 +127,19 @@ QString Preflight::toText() const
                   ? tr("Dataset: %1, %2 rows; Together's checker accepts it.").arg(dataset, number(training.rows))
                   : tr("Dataset: %1, %2 rows; Together's checker rejects it: %3")
                         .arg(dataset, number(training.rows), parityMessage));
-    lines << tr("Tokens (estimated from characters, 4 per token): %1, of which %2 trained.")
-                 .arg(number(training.tokens()), number(training.trainedTokens()));
+    if (training.isExact())
+        lines << tr("Tokens (exact, counted with %3): %1, of which %2 trained.")
+                     .arg(number(training.tokens()), number(training.trainedTokens()), training.exactSource);
+    else
+        lines << tr("Tokens (estimated from characters, 4 per token): %1, of which %2 trained.")
+                     .arg(number(training.tokens()), number(training.trainedTokens()));
     if (validation)
-        lines << tr("Validation tokens (estimated): %1.").arg(number(validation->tokens()));
+        lines << (validation->isExact() ? tr("Validation tokens (exact): %1.")
+                                        : tr("Validation tokens (estimated): %1."))
+                     .arg(number(validation->tokens()));
     lines << priceText();
+    if (!priceNote.isEmpty())
+        lines << (overLimit ? tr("Warning: %1") : QStringLiteral("%1")).arg(priceNote);
     lines << servingText();
     for (const auto& problem : problems)
         lines << (problem.warning ? tr("Warning: %1") : tr("Error: %1")).arg(problem.message);
@@ -156,20 +157,15 @@ nlohmann::ordered_json Preflight::toJson() const
                    {"trained", training.trainedTokens()},
                    {"validation", validation ? validation->tokens() : 0},
                    {"processed", tokensProcessed},
-                   {"estimated", true}};
+                   {"estimated", !training.isExact() || (validation && !validation->isExact())}};
+    if (training.isExact())
+        j["tokens"]["countedWith"] = training.exactSource.toStdString();
     j["price"] = {{"dollars", priceDollars ? nlohmann::ordered_json(*priceDollars) : nlohmann::ordered_json()},
                   {"fromServer", priceFromServer},
-                  {"basis", priceBasis.toStdString()}};
-    nlohmann::ordered_json s;
-    s["serverlessLora"] = serving == Serving::ServerlessLora;
-    s["dedicatedEndpointNeeded"] = serving == Serving::DedicatedEndpoint;
-    if (inferencePrice)
-        s["inferencePricePerMillion"] = {{"input", inferencePrice->first}, {"output", inferencePrice->second}};
-    if (endpointFrom)
-        s["endpointFrom"] = {{"hardware", endpointFrom->name.toStdString()},
-                             {"dollarsPerHour", endpointFrom->dollarsPerHour}};
-    s["text"] = servingText().toStdString();
-    j["serving"] = s;
+                  {"basis", priceBasis.toStdString()},
+                  {"overLimit", overLimit},
+                  {"note", priceNote.toStdString()}};
+    j["serving"] = serving.toJson();
     nlohmann::ordered_json problemsJson = nlohmann::ordered_json::array();
     for (const auto& p : problems)
         problemsJson.push_back({{"field", p.field.toStdString()},

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "api/FineTuneRequest.h"
-#include "api/ModelCatalog.h"
+#include "api/client/ModelCatalog.h"
+#include "api/wire/FineTuneRequest.h"
+#include "jobs/ServingVerdict.h"
 #include "jobs/TokenEstimate.h"
 
 #include <QCoreApplication>
@@ -15,9 +16,9 @@ namespace td {
 
 // Everything to know before launching a fine-tune, in one place: Together's verdict on the
 // data, rows and (estimated) tokens, trained tokens, the price (the server's estimate when
-// there is one, else the published rate times tokens times epochs, labelled so), and where
-// the result can run: serverless LoRA at the base model's per-token price, or a dedicated
-// endpoint and what one costs per hour.
+// there is one, else the published rate times tokens times epochs, labelled so), and how the
+// result can be served and what that costs (ServingVerdict: live when the platform was asked,
+// else the bundled catalog's answer, labelled as not checked).
 struct Preflight
 {
     Q_DECLARE_TR_FUNCTIONS(Preflight)
@@ -29,6 +30,10 @@ public:
         QString validationPath; // local file, optional
         FineTuneRequest request;
         std::optional<PriceEstimate> serverPrice;
+        // The platform's answer for this request's base model (ServingCheck); without it the
+        // bundled catalog's offline answer is shown.
+        std::optional<ServingVerdict> liveServing;
+        bool servingPending = false; // the platform is being asked: say so rather than the catalog's answer
     };
 
     // What pre-flight reads from the data files: the slow part, worth keeping while only the
@@ -42,8 +47,6 @@ public:
     };
     static Result<DataFacts> readData(const Input& input);
 
-    enum class Serving { ServerlessLora, DedicatedEndpoint, Unknown };
-
     QString dataset;
     bool parityPassed = false;
     QString parityMessage;
@@ -53,9 +56,10 @@ public:
     std::optional<double> priceDollars;
     QString priceBasis;
     bool priceFromServer = false;
-    Serving serving = Serving::Unknown;
-    std::optional<std::pair<double, double>> inferencePrice; // base model's, per million tokens
-    std::optional<ModelCatalog::HardwareRate> endpointFrom;
+    bool overLimit = false; // Together says the account cannot pay for it (allowed_to_proceed false)
+    QString priceNote;      // Together's reason for no estimate, or the over-limit warning
+    ServingVerdict serving;
+    bool servingPending = false;
     QList<FineTuneRequest::Problem> problems;
     QString model;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/FineTuneRequest.h"
+#include "api/wire/FineTuneRequest.h"
 #include "core/Result.h"
 
 #include <QByteArray>

@@ -3,6 +3,7 @@
 #include "core/JsonRead.h"
 #include "dataset/MappedFile.h"
 #include "dataset/MessageWeight.h"
+#include "dataset/Reasoning.h"
 
 #include <QCoreApplication>
 
@@ -20,12 +21,16 @@ qint64 stringChars(const nlohmann::json& j, const char* key)
     return qint64(json::string(j, key).size());
 }
 
-// Characters of a message's content: a string, or the text parts of a list.
+// Characters of a message's content (a string, or the text parts of a list) and of its
+// reasoning, which an assistant message is trained on with its answer.
 qint64 contentChars(const nlohmann::json& m)
 {
     qint64 n = stringChars(m, "content");
     for (const auto& part : json::array(m, "content"))
         n += stringChars(part, "text");
+    if (const std::string_view key = reasoningKeyOf(m);
+        !key.empty() && json::string(m, "role") == QLatin1String("assistant"))
+        n += stringChars(m, key.data());
     return n;
 }
 
@@ -40,6 +45,9 @@ void TokenEstimate::addRow(const char* data, std::size_t size, FineTuneRequest::
         return;
     }
     const bool inputsToo = trainOnInputs == FineTuneRequest::TrainOnInputs::Yes;
+    // A row weighted 0 (the root `weight`) is read but adds nothing to the loss.
+    const SampleWeight sample = sampleWeightOfRow(j);
+    const bool rowTrains = !sample.trainsNothing();
     if (const auto* msgs = json::find(j, "messages"); msgs && msgs->is_array()) {
         for (const auto& m : *msgs) {
             if (!m.is_object())
@@ -50,18 +58,18 @@ void TokenEstimate::addRow(const char* data, std::size_t size, FineTuneRequest::
             const std::string_view r = role != m.end() && role->is_string()
                                            ? std::string_view(role->get_ref<const std::string&>())
                                            : std::string_view();
-            if (isMessageTrained(r, messageWeightOfMessage(m), inputsToo))
+            if (isMessageTrained(r, messageWeightOfMessage(m), inputsToo, sample))
                 trainedChars += n;
         }
     } else if (j.contains("prompt") || j.contains("completion")) {
         const qint64 prompt = stringChars(j, "prompt");
         const qint64 completion = stringChars(j, "completion");
         chars += prompt + completion;
-        trainedChars += completion + (inputsToo ? prompt : 0);
+        trainedChars += rowTrains ? completion + (inputsToo ? prompt : 0) : 0;
     } else if (j.contains("text")) {
         const qint64 n = stringChars(j, "text");
         chars += n;
-        trainedChars += n;
+        trainedChars += rowTrains ? n : 0;
     } else if (j.contains("input")) {
         for (const auto& m : json::array(json::object(j, "input"), "messages"))
             chars += contentChars(m);
@@ -69,7 +77,7 @@ void TokenEstimate::addRow(const char* data, std::size_t size, FineTuneRequest::
             for (const auto& m : json::array(j, key)) {
                 const qint64 n = contentChars(m);
                 chars += n;
-                trainedChars += n;
+                trainedChars += rowTrains ? n : 0;
             }
     }
 }

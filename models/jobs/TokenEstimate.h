@@ -1,11 +1,12 @@
 #pragma once
 
-#include "api/FineTuneRequest.h"
+#include "api/wire/FineTuneRequest.h"
 #include "core/Result.h"
 
 #include <QString>
 
 #include <atomic>
+#include <optional>
 
 namespace td {
 
@@ -22,8 +23,24 @@ struct TokenEstimate
     qint64 chars = 0;
     qint64 trainedChars = 0;
 
-    qint64 tokens() const { return (chars + kCharsPerToken - 1) / kCharsPerToken; }
-    qint64 trainedTokens() const { return (trainedChars + kCharsPerToken - 1) / kCharsPerToken; }
+    // Exact counts from the model's tokenizer (RowTokenCounter), when a tokenizer counted the
+    // same file: then tokens() and trainedTokens() are those, and `exactSource` names the tokenizer.
+    std::optional<qint64> exactTokens;
+    std::optional<qint64> exactTrained;
+    QString exactSource;
+
+    bool isExact() const { return exactTokens.has_value(); }
+    qint64 tokens() const { return exactTokens ? *exactTokens : (chars + kCharsPerToken - 1) / kCharsPerToken; }
+    qint64 trainedTokens() const
+    {
+        return exactTrained ? *exactTrained : (trainedChars + kCharsPerToken - 1) / kCharsPerToken;
+    }
+    void setExact(qint64 tokens, qint64 trained, const QString& source)
+    {
+        exactTokens = tokens;
+        exactTrained = trained;
+        exactSource = source;
+    }
 
     void addRow(const char* data, std::size_t size, FineTuneRequest::TrainOnInputs trainOnInputs);
     static Result<TokenEstimate> ofFile(const QString& path, FineTuneRequest::TrainOnInputs trainOnInputs,

@@ -2,6 +2,8 @@
 
 #include "core/JsonRead.h"
 
+#include <QCoreApplication>
+
 namespace td {
 
 nlohmann::ordered_json ChatMessage::toJson() const
@@ -19,6 +21,8 @@ nlohmann::ordered_json ChatMessage::toJson() const
         j["prompt_tokens"] = promptTokens;
     if (completionTokens >= 0)
         j["completion_tokens"] = completionTokens;
+    if (cachedTokens >= 0)
+        j["cached_tokens"] = cachedTokens;
     return j;
 }
 
@@ -36,9 +40,21 @@ std::optional<ChatMessage> ChatMessage::fromJson(const nlohmann::json& j)
     m.firstTokenMs = json::integer(j, "first_token_ms", -1);
     m.promptTokens = json::integer(j, "prompt_tokens", -1);
     m.completionTokens = json::integer(j, "completion_tokens", -1);
+    m.cachedTokens = json::integer(j, "cached_tokens", -1);
     if (const auto tps = json::optNumber(j, "tokens_per_second"))
         m.tokensPerSecond = *tps;
     return m;
+}
+
+QString ChatMessage::endedEarlyText() const
+{
+    if (!incomplete)
+        return {};
+    if (content.isEmpty())
+        return error.isEmpty() ? QCoreApplication::translate("td::ChatMessage", "No answer.")
+                               : QCoreApplication::translate("td::ChatMessage", "No answer: %1").arg(error);
+    return error.isEmpty() ? QCoreApplication::translate("td::ChatMessage", "The answer is incomplete.")
+                           : QCoreApplication::translate("td::ChatMessage", "Incomplete: %1").arg(error);
 }
 
 } // namespace td

@@ -1,8 +1,8 @@
 #include "playground/ChatSession.h"
 
-#include "api/RetryPolicy.h"
+#include "api/http/RetryPolicy.h"
 
-#include "api/ChatCompletion.h"
+#include "api/client/ChatCompletion.h"
 
 #include <nlohmann/json.hpp>
 
@@ -131,6 +131,7 @@ void ChatSession::start()
         if (const auto& usage = s->stream().usage()) {
             answer.promptTokens = usage->promptTokens;
             answer.completionTokens = usage->completionTokens;
+            answer.cachedTokens = usage->cachedTokens;
         }
         const qint64 generating = m_clock.elapsed() - std::max<qint64>(0, answer.firstTokenMs);
         if (answer.completionTokens > 0 && generating > 0)
@@ -138,6 +139,10 @@ void ChatSession::start()
         if (error) {
             answer.incomplete = true;
             answer.error = error->kind == ApiError::Kind::Cancelled ? tr("Stopped.") : error->explanation();
+        } else if (s->stream().finishReason() == QLatin1String("length")) {
+            // Cut off by max_tokens: shown as incomplete and never added to a dataset as trained.
+            answer.incomplete = true;
+            answer.error = tr("Cut off at the answer's token limit (max_tokens).");
         }
         s->deleteLater();
         emit changed();

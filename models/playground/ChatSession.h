@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api/ChatCompletion.h"
+#include "api/client/ChatCompletion.h"
 #include "playground/ChatMessage.h"
 #include "playground/ChatParameters.h"
 

@@ -1,10 +1,9 @@
 #include "playground/CompareSession.h"
+#include "core/Worker.h"
 
 #include "playground/ChatSession.h"
 
-#include <QFutureWatcher>
 #include <QUuid>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace td {
 
@@ -217,12 +216,16 @@ void CompareSession::saveSoon()
         m_conversation.created = QDateTime::currentDateTimeUtc();
     c.created = m_conversation.created;
     const ConversationStore store = m_store;
-    m_saving = QtConcurrent::run([store, c]() mutable {
-        // Errors (a full disk) leave the previous version in place; the next change tries again.
-        (void)store.save(c);
-    });
-    if (isNew)
-        m_saving.then(this, [this] { emit listChanged(); }); // listed once it is on disk
+    m_saving = runInBackground(
+        this,
+        [store, c]() mutable {
+            // Errors (a full disk) leave the previous version in place; the next change tries again.
+            (void)store.save(c);
+        },
+        [this, isNew] {
+            if (isNew)
+                emit listChanged(); // listed once it is on disk
+        });
 }
 
 Result<void> CompareSession::saveNow()

@@ -38,7 +38,7 @@ QString Conversation::toMarkdown() const
         for (const ChatMessage& m : c.messages) {
             md += QStringLiteral("**%1**\n\n%2\n\n").arg(m.isAssistant() ? tr("Assistant") : tr("User"), m.content);
             if (m.incomplete)
-                md += QStringLiteral("> %1\n\n").arg(tr("Incomplete: %1").arg(m.error));
+                md += QStringLiteral("> %1\n\n").arg(m.endedEarlyText());
         }
     }
     if (!reference.isEmpty())

@@ -1,5 +1,8 @@
 #include "playground/ModelDirectory.h"
 
+#include "api/client/DmiClient.h"
+#include "api/connection/DmiUrls.h"
+
 namespace td {
 
 void ModelDirectory::load(const QString& profileId, TogetherClient client, bool together)
@@ -7,7 +10,7 @@ void ModelDirectory::load(const QString& profileId, TogetherClient client, bool 
     const quint64 generation = ++m_generation[profileId];
     Pending& p = m_pending[profileId];
     p = Pending{};
-    p.waiting = together ? 3 : 1;
+    p.waiting = together ? 4 : 1;
     // Each answer lands in the pending lists of its own generation only.
     auto pending = [this, profileId, generation]() -> Pending* {
         return m_generation.value(profileId) == generation ? &m_pending[profileId] : nullptr;
@@ -49,6 +52,42 @@ void ModelDirectory::load(const QString& profileId, TogetherClient client, bool 
             finish(profileId, generation);
         },
         QStringLiteral("dedicated"));
+    // Dedicated endpoints v2: the project first, then its endpoints (first page) and their
+    // deployments' summaries. An account without v2 simply has none.
+    auto dmi = std::make_shared<DmiClient>(client.transport(), client.connection());
+    dmi->whoami(this, [this, dmi, pending, profileId, generation](const ApiResult<WhoAmI>& who) {
+        if (!pending())
+            return;
+        if (!std::holds_alternative<WhoAmI>(who))
+            return finish(profileId, generation);
+        dmi->listEndpoints(
+            std::get<WhoAmI>(who).projectId, {}, this,
+            [this, pending, profileId, generation](const ApiResult<DmiPage<DmiEndpoint>>& r) {
+                Pending* p = pending();
+                if (!p)
+                    return;
+                if (const auto* page = std::get_if<DmiPage<DmiEndpoint>>(&r))
+                    for (const DmiEndpoint& e : page->items) {
+                        QStringList states;
+                        for (const DeploymentSummary& d : e.deployments)
+                            states << deploymentStateText(d.state);
+                        p->dmiEndpoints.append({e.name, Kind::DmiEndpoint, states.join(QStringLiteral(", "))});
+                        for (const DeploymentSummary& d : e.deployments)
+                            if (!d.name.isEmpty())
+                                p->dmiEndpoints.append({d.name, Kind::DmiEndpoint, deploymentStateText(d.state)});
+                    }
+                finish(profileId, generation);
+            });
+    });
+}
+
+Connection ModelDirectory::connectionFor(const QString& profileId, const QString& model, const Connection& base) const
+{
+    if (!m_dmiNames.value(profileId).contains(model))
+        return base;
+    Connection c = base;
+    c.baseUrl = DmiUrls::inference(base);
+    return c;
 }
 
 void ModelDirectory::finish(const QString& profileId, quint64 generation)
@@ -56,7 +95,11 @@ void ModelDirectory::finish(const QString& profileId, quint64 generation)
     Pending& p = m_pending[profileId];
     if (--p.waiting > 0 || m_generation.value(profileId) != generation)
         return;
-    m_entries[profileId] = p.fineTunes + p.endpoints + p.models;
+    m_entries[profileId] = p.fineTunes + p.endpoints + p.dmiEndpoints + p.models;
+    QSet<QString>& names = m_dmiNames[profileId];
+    names.clear();
+    for (const Entry& e : p.dmiEndpoints)
+        names.insert(e.id);
     m_errors[profileId] = p.error;
     m_pending.remove(profileId);
     emit loaded(profileId);

@@ -1,6 +1,8 @@
 #pragma once
 
-#include "api/TogetherClient.h"
+#include "api/client/TogetherClient.h"
+
+#include <QSet>
 
 #include <QHash>
 #include <QObject>
@@ -8,7 +10,8 @@
 namespace td {
 
 // What can be chatted with over one connection, grouped the way the picker shows it: the
-// user's fine-tunes (output names, LoRA or full), dedicated endpoints (by the name chats use),
+// user's fine-tunes (output names, LoRA or full), dedicated endpoints (by the name chats use;
+// v2 endpoints by their qualified name, served on the inference host),
 // and the server's chat models. An OpenAI-compatible server has only models; the calls it
 // does not know are skipped quietly. Kept per connection profile until refreshed.
 class ModelDirectory : public QObject
@@ -16,7 +19,7 @@ class ModelDirectory : public QObject
     Q_OBJECT
 
 public:
-    enum class Kind { FineTuneLora, FineTuneFull, Endpoint, Model };
+    enum class Kind { FineTuneLora, FineTuneFull, Endpoint, DmiEndpoint, Model };
     struct Entry
     {
         QString id; // what goes into "model"
@@ -32,6 +35,9 @@ public:
     QList<Entry> entries(const QString& profileId) const { return m_entries.value(profileId); }
     bool has(const QString& profileId) const { return m_entries.contains(profileId); }
     QString error(const QString& profileId) const { return m_errors.value(profileId); }
+    // The connection a chat with `model` uses: a dedicated endpoint v2 (or one of its
+    // deployments) is served on the inference host (DmiUrls), everything else on `base`.
+    Connection connectionFor(const QString& profileId, const QString& model, const Connection& base) const;
 
 signals:
     void loaded(const QString& profileId);
@@ -40,13 +46,14 @@ private:
     struct Pending
     {
         int waiting = 0;
-        QList<Entry> fineTunes, endpoints, models;
+        QList<Entry> fineTunes, endpoints, dmiEndpoints, models;
         QString error;
     };
     void finish(const QString& profileId, quint64 generation);
 
     QHash<QString, QList<Entry>> m_entries;
     QHash<QString, QString> m_errors;
+    QHash<QString, QSet<QString>> m_dmiNames; // v2 endpoint and deployment names, per profile
     QHash<QString, Pending> m_pending;
     QHash<QString, quint64> m_generation;
 };

@@ -179,17 +179,24 @@ Result<ExportSummary> exportDataset(const DocumentSnapshot& snapshot, const Expo
 
     std::vector<std::int64_t> train = kept, validation;
     if (split) {
-        // A seeded shuffle picks the validation rows; both files keep the original order.
-        std::vector<std::size_t> order(kept.size());
-        for (std::size_t i = 0; i < order.size(); ++i)
-            order[i] = i;
-        std::mt19937_64 rng(options.seed);
-        for (std::size_t i = order.size(); i > 1; --i)
-            std::swap(order[i - 1], order[std::size_t(rng() % i)]);
-        const std::size_t nVal = std::size_t(double(kept.size()) * std::min(1.0, *options.validationFraction) + 0.5);
         std::vector<bool> isVal(kept.size(), false);
-        for (std::size_t i = 0; i < nVal; ++i)
-            isVal[order[i]] = true;
+        if (options.chooseValidation) {
+            isVal = options.chooseValidation(kept);
+            if (isVal.size() != kept.size())
+                return Error::make(Error::Code::Internal, QStringLiteral("the split chose for another number of rows"));
+        } else {
+            // A seeded shuffle picks the validation rows; both files keep the original order.
+            std::vector<std::size_t> order(kept.size());
+            for (std::size_t i = 0; i < order.size(); ++i)
+                order[i] = i;
+            std::mt19937_64 rng(options.seed);
+            for (std::size_t i = order.size(); i > 1; --i)
+                std::swap(order[i - 1], order[std::size_t(rng() % i)]);
+            const std::size_t nVal =
+                std::size_t(double(kept.size()) * std::min(1.0, *options.validationFraction) + 0.5);
+            for (std::size_t i = 0; i < nVal; ++i)
+                isVal[order[i]] = true;
+        }
         train.clear();
         for (std::size_t i = 0; i < kept.size(); ++i)
             (isVal[i] ? validation : train).push_back(kept[i]);

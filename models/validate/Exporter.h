@@ -29,6 +29,9 @@ struct ExportOptions
     LintOptions lint;                         // rules used for validOnly and fixes
     std::optional<double> validationFraction; // split off this share of rows into a validation file
     std::uint64_t seed = 0;                   // for a reproducible split
+    // Picks the validation rows of a split instead of the seeded shuffle (stratified, or keeping
+    // groups together: see query/DatasetSplit.h): given the kept rows' positions, one flag each.
+    std::function<std::vector<bool>(const std::vector<std::int64_t>& kept)> chooseValidation;
     std::function<void(std::int64_t done, std::int64_t total)> progress;
     const std::atomic_bool* cancel = nullptr;
     // Fault injection for tests: wraps the file sink of the output at `path`.

@@ -34,6 +34,16 @@ const char* fixCode(FixKind f)
         return "delete-row";
     case FixKind::NormalizeLineEnds:
         return "normalize-line-ends";
+    case FixKind::DropUnknownKeys:
+        return "drop-unknown-keys";
+    case FixKind::SampleWeightToZero:
+        return "sample-weight-to-zero";
+    case FixKind::MoveToolsIntoInput:
+        return "move-tools-into-input";
+    case FixKind::ImageTypeFromBytes:
+        return "image-type-from-bytes";
+    case FixKind::RedactPersonalData:
+        return "redact-personal-data";
     }
     return "";
 }
@@ -55,6 +65,17 @@ QString fixDescription(FixKind f)
         return QCoreApplication::translate("td::Lint", "Delete the row");
     case FixKind::NormalizeLineEnds:
         return QCoreApplication::translate("td::Lint", "Write every line end as LF instead of CRLF");
+    case FixKind::DropUnknownKeys:
+        return QCoreApplication::translate("td::Lint", "Remove the top-level keys the format does not know");
+    case FixKind::SampleWeightToZero:
+        return QCoreApplication::translate("td::Lint", "Set the negative sample weight to 0");
+    case FixKind::MoveToolsIntoInput:
+        return QCoreApplication::translate("td::Lint", "Move \"tools\" into \"input\"");
+    case FixKind::ImageTypeFromBytes:
+        return QCoreApplication::translate("td::Lint", "Name the image type its bytes have in the data URL");
+    case FixKind::RedactPersonalData:
+        return QCoreApplication::translate("td::Lint",
+                                           "Replace the personal data and secrets with placeholders (<EMAIL>, …)");
     }
     return {};
 }

@@ -12,12 +12,17 @@ enum class Severity : std::uint8_t { Error, Warning, Info };
 // A fix that is safe to apply without asking what the user meant.
 enum class FixKind : std::uint8_t {
     None,
-    WeightToInteger,   // weight true/false/1.0/0.0 -> 1/0
-    DropExtraKeys,     // remove top-level keys the format does not allow
-    MergeSameRole,     // merge consecutive messages of the same role
-    StripBom,          // remove a UTF-8 byte order mark at the start of the row
-    DeleteRow,         // delete a blank or unusable row
-    NormalizeLineEnds, // write LF instead of CRLF (a whole-file setting)
+    WeightToInteger,    // weight true/false/1.0/0.0 -> 1/0
+    DropExtraKeys,      // remove top-level keys the format does not allow
+    MergeSameRole,      // merge consecutive messages of the same role
+    StripBom,           // remove a UTF-8 byte order mark at the start of the row
+    DeleteRow,          // delete a blank or unusable row
+    NormalizeLineEnds,  // write LF instead of CRLF (a whole-file setting)
+    DropUnknownKeys,    // remove top-level keys the 2026 formats do not know (keeps a sample weight and tools)
+    SampleWeightToZero, // a negative sample weight becomes 0 (the row then trains nothing)
+    MoveToolsIntoInput, // a preference row's top-level tools move into its input
+    ImageTypeFromBytes, // an image data URL names the type its bytes have
+    RedactPersonalData, // personal data and secrets become typed placeholders ("<EMAIL>")
 };
 
 // One problem in one row, spelled out: where it is (row, line, byte offset, JSON pointer), what

@@ -133,6 +133,41 @@ constexpr std::array<ProblemKindInfo, std::size_t(K::Count)> kKinds = {{
     {"output-not-assistant", QT_TRANSLATE_NOOP("td::Lint", "The answer must be a message with the assistant role."), E,
      FixKind::None},
     {"missing-content", QT_TRANSLATE_NOOP("td::Lint", "The answer has no \"content\"."), E, FixKind::None},
+    {"extra-column", QT_TRANSLATE_NOOP("td::Lint", "Extra top-level key \"%1\": a %2 row may only have %3."), E,
+     FixKind::DropUnknownKeys},
+    {"tools-outside-input",
+     QT_TRANSLATE_NOOP("td::Lint", "In a preference row \"tools\" belongs inside \"input\", next to its messages."), E,
+     FixKind::MoveToolsIntoInput},
+    {"sample-weight-negative",
+     QT_TRANSLATE_NOOP("td::Lint", "The sample weight %1 is negative; it multiplies the row's loss and must be 0 or "
+                                   "more."),
+     E, FixKind::SampleWeightToZero},
+    {"sample-weight-invalid",
+     QT_TRANSLATE_NOOP("td::Lint", "The sample weight (the row's \"weight\") must be a number of 0 or more, got %1."),
+     E, FixKind::None},
+    {"sample-weight-zero",
+     QT_TRANSLATE_NOOP("td::Lint", "The sample weight is 0: nothing in this row would be trained on."), W,
+     FixKind::None},
+    {"reasoning-not-string", QT_TRANSLATE_NOOP("td::Lint", "\"%1\" must be a string, not %2."), E, FixKind::None},
+    {"reasoning-not-assistant",
+     QT_TRANSLATE_NOOP("td::Lint", "Only assistant messages carry reasoning; \"%1\" on a %2 message is not trained "
+                                   "on."),
+     W, FixKind::None},
+    {"reasoning-twice",
+     QT_TRANSLATE_NOOP("td::Lint", "The message has both \"reasoning\" and \"reasoning_content\"; keep one "
+                                   "(\"reasoning\" is the one Together prefers)."),
+     W, FixKind::None},
+    {"reasoning-one-answer",
+     QT_TRANSLATE_NOOP("td::Lint", "Only one answer of the pair has reasoning; give \"%1\" reasoning too, so the "
+                                   "pair differs in what it says, not in whether it reasons."),
+     W, FixKind::None},
+    {"image-not-base64", QT_TRANSLATE_NOOP("td::Lint", "The image data after \"base64,\" is not valid base64."), E,
+     FixKind::None},
+    {"image-not-an-image",
+     QT_TRANSLATE_NOOP("td::Lint", "The image's bytes are not a PNG, JPEG or WEBP image (they start with %1)."), E,
+     FixKind::None},
+    {"image-type-mismatch", QT_TRANSLATE_NOOP("td::Lint", "The data URL says image/%1, but the bytes are a %2 image."),
+     W, FixKind::ImageTypeFromBytes},
     {"mixed-format",
      QT_TRANSLATE_NOOP("td::Lint", "This row is in %1 format, but most rows (%2) are in "
                                    "%3 format; every row must have the same format."),
@@ -144,6 +179,68 @@ constexpr std::array<ProblemKindInfo, std::size_t(K::Count)> kKinds = {{
      QT_TRANSLATE_NOOP("td::Lint", "About %1 tokens (estimated from %2 characters), more than the model's context "
                                    "of %3."),
      W, FixKind::None},
+    {"pii-email",
+     QT_TRANSLATE_NOOP("td::Lint",
+                       "An e-mail address (bytes %1–%2 of this text): personal data a model can learn and repeat."),
+     W, FixKind::RedactPersonalData},
+    {"pii-phone",
+     QT_TRANSLATE_NOOP("td::Lint",
+                       "A phone number (bytes %1–%2 of this text): personal data a model can learn and repeat."),
+     W, FixKind::RedactPersonalData},
+    {"pii-ipv4",
+     QT_TRANSLATE_NOOP("td::Lint",
+                       "An IPv4 address (bytes %1–%2 of this text): it can identify a person or a machine."),
+     W, FixKind::RedactPersonalData},
+    {"pii-ipv6",
+     QT_TRANSLATE_NOOP("td::Lint",
+                       "An IPv6 address (bytes %1–%2 of this text): it can identify a person or a machine."),
+     W, FixKind::RedactPersonalData},
+    {"pii-credit-card",
+     QT_TRANSLATE_NOOP("td::Lint", "A credit card number that passes the Luhn check (bytes %1–%2 of this text)."), W,
+     FixKind::RedactPersonalData},
+    {"pii-iban",
+     QT_TRANSLATE_NOOP("td::Lint",
+                       "An IBAN with a valid check sum (bytes %1–%2 of this text): a person's bank account."),
+     W, FixKind::RedactPersonalData},
+    {"secret-private-key",
+     QT_TRANSLATE_NOOP(
+         "td::Lint",
+         "A private key block (bytes %1–%2 of this text): a credential must never be trained into a model."),
+     W, FixKind::RedactPersonalData},
+    {"secret-aws-key",
+     QT_TRANSLATE_NOOP(
+         "td::Lint", "An AWS access key (bytes %1–%2 of this text): a credential must never be trained into a model."),
+     W, FixKind::RedactPersonalData},
+    {"secret-openai-key",
+     QT_TRANSLATE_NOOP(
+         "td::Lint", "An OpenAI API key (bytes %1–%2 of this text): a credential must never be trained into a model."),
+     W, FixKind::RedactPersonalData},
+    {"secret-together-key",
+     QT_TRANSLATE_NOOP(
+         "td::Lint", "A Together API key (bytes %1–%2 of this text): a credential must never be trained into a model."),
+     W, FixKind::RedactPersonalData},
+    {"secret-github-token",
+     QT_TRANSLATE_NOOP("td::Lint",
+                       "A GitHub token (bytes %1–%2 of this text): a credential must never be trained into a model."),
+     W, FixKind::RedactPersonalData},
+    {"secret-huggingface-token",
+     QT_TRANSLATE_NOOP(
+         "td::Lint",
+         "A Hugging Face token (bytes %1–%2 of this text): a credential must never be trained into a model."),
+     W, FixKind::RedactPersonalData},
+    {"secret-slack-token",
+     QT_TRANSLATE_NOOP("td::Lint",
+                       "A Slack token (bytes %1–%2 of this text): a credential must never be trained into a model."),
+     W, FixKind::RedactPersonalData},
+    {"secret-jwt",
+     QT_TRANSLATE_NOOP("td::Lint",
+                       "A JSON web token (bytes %1–%2 of this text): it can grant access; never train on it."),
+     W, FixKind::RedactPersonalData},
+    {"secret-high-entropy",
+     QT_TRANSLATE_NOOP(
+         "td::Lint",
+         "A random-looking value after key=, token= or password= (bytes %1–%2 of this text): probably a secret."),
+     W, FixKind::RedactPersonalData},
 }};
 
 QString utf8(std::string_view s)
@@ -163,6 +260,17 @@ QString allowedKeys(int f)
     default:
         return QStringLiteral("\"input\", \"preferred_output\" and \"non_preferred_output\"");
     }
+}
+
+// What the 2026 formats allow at the top level: the format's keys, a sample weight, and tools
+// beside a conversation's messages.
+QString allowedKeys2026(int f)
+{
+    const QString weight = QCoreApplication::translate("td::Lint", "a sample \"weight\"");
+    if (f == 1)
+        return QStringLiteral("\"messages\", \"tools\" ") + QCoreApplication::translate("td::Lint", "and") +
+               QLatin1Char(' ') + weight;
+    return allowedKeys(f) + QStringLiteral(", ") + weight;
 }
 
 } // namespace
@@ -204,6 +312,10 @@ QString problemMessage(ProblemKind kind, std::span<const std::string_view> args,
     case K::ExtraColumn: {
         const int f = arg(1).toInt();
         return text.arg(arg(0), formatLabel(f), allowedKeys(f));
+    }
+    case K::ExtraColumn2026: {
+        const int f = arg(1).toInt();
+        return text.arg(arg(0), formatLabel(f), allowedKeys2026(f));
     }
     default:
         break;

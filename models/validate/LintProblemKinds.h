@@ -1,5 +1,6 @@
 #pragma once
 
+#include "curation/PiiKind.h"
 #include "validate/LintProblem.h"
 
 #include <QString>
@@ -78,11 +79,41 @@ enum class ProblemKind : std::uint8_t {
     OutputNotOneMessage, // key
     OutputNotAssistant,
     AnswerMissingContent,
+    // 2026 formats (Together's docs; the server's own rules are not published)
+    ExtraColumn2026,       // key, format id: as ExtraColumn, where a sample weight (and tools) are allowed
+    ToolsOutsideInput,     // a preference row's tools at the top level
+    SampleWeightNegative,  // repr
+    SampleWeightInvalid,   // repr
+    SampleWeightZero,      //
+    ReasoningNotString,    // key, type name
+    ReasoningNotAssistant, // key, role
+    ReasoningTwice,        //
+    ReasoningOneAnswer,    // the answer without it
+    ImageBase64Invalid,    //
+    ImageNotAnImage,       // the first bytes, in hex
+    ImageTypeMismatch,     // declared type, actual type
     // Dataset-level (lintSnapshot): their figures are packed into one number, no side table.
     MixedFormat,  // row format | dataset format << 8 | rows in the dataset format << 16
     DuplicateRow, // the first row with the same bytes (0-based)
     Crlf,
     TooLong, // characters (the context length is the run's)
+    // Personal data and secrets (curation/PiiScanner), in the order of PiiKind: start, end
+    // (bytes of the text at the problem's pointer).
+    PiiEmail,
+    PiiPhone,
+    PiiIpV4,
+    PiiIpV6,
+    PiiCreditCard,
+    PiiIban,
+    SecretPrivateKey,
+    SecretAwsKey,
+    SecretOpenAiKey,
+    SecretTogetherKey,
+    SecretGitHubToken,
+    SecretHuggingFaceToken,
+    SecretSlackToken,
+    SecretJwt,
+    SecretHighEntropy,
     Count
 };
 
@@ -95,6 +126,16 @@ struct ProblemKindInfo
 };
 
 const ProblemKindInfo& kindInfo(ProblemKind kind);
+
+// The lint kind of a personal-data finding, and back (ProblemKind::Count: not one).
+constexpr ProblemKind problemKindOf(PiiKind k)
+{
+    return ProblemKind(unsigned(ProblemKind::PiiEmail) + unsigned(k));
+}
+constexpr bool isPiiProblem(ProblemKind k)
+{
+    return k >= ProblemKind::PiiEmail && k <= ProblemKind::SecretHighEntropy;
+}
 
 // Kinds whose figures live in the problem's number instead of the side table.
 constexpr bool isNumericKind(ProblemKind k)

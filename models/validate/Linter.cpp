@@ -1,9 +1,11 @@
 #include "validate/Linter.h"
+#include "curation/PiiRowScan.h"
 #include "dataset/MessageWeight.h"
 
 #include "dataset/JsonErrorText.h"
 #include "validate/LintProblemKinds.h"
 
+#include "validate/ImageData.h"
 #include "validate/ParityFastPath.h"
 #include "validate/PyJson.h"
 #include "validate/PyRepr.h"
@@ -15,6 +17,7 @@
 #include <simdjson.h>
 
 #include <array>
+#include <cmath>
 #include <thread>
 #include <unordered_map>
 
@@ -94,6 +97,8 @@ public:
         if (tools())
             dropNulls(row);
         const int format = detect(row);
+        if (tools())
+            sampleWeight(row.get(U"weight"));
         switch (format) {
         case Conversation:
             messages(*row.get(U"messages"), "/messages", true, row.get(U"tools"));
@@ -150,8 +155,16 @@ private:
                     known = known || c == key;
                 if (!known && tools() && f == Conversation && key == U"tools")
                     known = true;
+                // 2026: a sample weight in any format; a preference row's tools go in its input.
+                if (!known && tools() && key == U"weight")
+                    known = true;
+                if (!known && tools() && f == Preference && key == U"tools") {
+                    add("/tools", K::ToolsOutsideInput);
+                    known = true;
+                }
                 if (!known)
-                    add("/" + escapePointer(key), K::ExtraColumn, {py::toUtf8(key), std::to_string(f)});
+                    add("/" + escapePointer(key), tools() ? K::ExtraColumn2026 : K::ExtraColumn,
+                        {py::toUtf8(key), std::to_string(f)});
             }
             return f;
         }
@@ -211,12 +224,16 @@ private:
                     add(ip + "/image_url/url", K::ImageUrlNoUrl);
                 } else {
                     const std::u32string_view u = url->str;
-                    if (!(u.substr(0, 23) == U"data:image/jpeg;base64," ||
-                          u.substr(0, 22) == U"data:image/png;base64," ||
-                          u.substr(0, 23) == U"data:image/webp;base64,"))
+                    const std::size_t prefix = u.substr(0, 23) == U"data:image/jpeg;base64,"   ? 23
+                                               : u.substr(0, 22) == U"data:image/png;base64,"  ? 22
+                                               : u.substr(0, 23) == U"data:image/webp;base64," ? 23
+                                                                                               : 0;
+                    if (prefix == 0)
                         add(ip + "/image_url/url", K::ImageNotBase64);
                     else if (u.size() > 13981036)
                         add(ip + "/image_url/url", K::ImageTooLarge, {std::to_string(u.size() * 3 / 4)});
+                    else
+                        imageBytes(u, prefix, u.substr(11, prefix - 11 - 8), ip + "/image_url/url");
                     ++images;
                 }
             } else {
@@ -228,6 +245,58 @@ private:
         if (images > 0 && weight && weight->zeroOrOne() == 1)
             add(ptr, K::ImageWithWeight);
         return {true, images};
+    }
+
+    // The row's sample weight (2026): a number of 0 or more multiplying the row's loss.
+    void sampleWeight(const Value* w)
+    {
+        if (!w)
+            return;
+        const bool number = w->kind == Value::Kind::Int || w->kind == Value::Kind::Float;
+        const double v = w->kind == Value::Kind::Float ? w->number
+                         : w->kind == Value::Kind::Int ? (w->intText.starts_with('-') ? -1.0 : 1.0)
+                                                       : 0.0;
+        if (w->kind == Value::Kind::Int && w->intText == "0")
+            m_sampleWeightZero = true;
+        else if (w->kind == Value::Kind::Float && v == 0.0)
+            m_sampleWeightZero = true;
+        if (!number || std::isnan(v) || std::isinf(v))
+            add("/weight", K::SampleWeightInvalid, {py::repr(*w)});
+        else if (v < 0)
+            add("/weight", K::SampleWeightNegative, {py::repr(*w)});
+        else if (m_sampleWeightZero)
+            add("/weight", K::SampleWeightZero);
+    }
+
+    // A message's reasoning (2026): a string, on assistant messages, in one of two spellings.
+    void reasoning(const Value& m, const std::string& ptr, std::u32string_view role)
+    {
+        const Value* r = m.get(U"reasoning");
+        const Value* rc = m.get(U"reasoning_content");
+        if (r && rc)
+            add(ptr, K::ReasoningTwice);
+        for (const auto& [value, key] : {std::pair{r, "reasoning"}, std::pair{rc, "reasoning_content"}}) {
+            if (!value)
+                continue;
+            if (!value->isStr())
+                add(ptr + "/" + key, K::ReasoningNotString, {key, py::typeName(*value)});
+            else if (!role.empty() && role != U"assistant")
+                add(ptr + "/" + key, K::ReasoningNotAssistant, {key, py::toUtf8(std::u32string(role))});
+            else if (value == (r ? r : rc))
+                characters += std::int64_t(value->str.size());
+        }
+    }
+
+    // The image's bytes (2026: PNG, JPEG or WEBP, whatever the data URL says).
+    void imageBytes(std::u32string_view url, std::size_t prefix, std::u32string_view declared, const std::string& ptr)
+    {
+        const Base64Image image = inspectBase64Image(url, prefix);
+        if (!image.validBase64)
+            add(ptr, K::ImageBase64Invalid);
+        else if (image.type == ImageType::Unknown)
+            add(ptr, K::ImageNotAnImage, {image.head.empty() ? std::string("nothing") : image.head});
+        else if (declaredImageType(py::toUtf8(std::u32string(declared))) != image.type)
+            add(ptr, K::ImageTypeMismatch, {py::toUtf8(std::u32string(declared)), imageTypeName(image.type)});
     }
 
     void weight(const Value& w, const std::string& ptr)
@@ -251,7 +320,8 @@ private:
         }
     }
 
-    void messages(const Value& list, const std::string& ptr, bool requireAssistant, const Value* tools)
+    void messages(const Value& list, const std::string& ptr, bool requireAssistant, const Value* tools,
+                  const std::string& toolsPtr = "/tools")
     {
         if (!list.isList()) {
             add(ptr, K::MessagesNotList, {py::typeName(list)});
@@ -263,7 +333,7 @@ private:
         }
         std::vector<std::u32string> toolNames;
         if (this->tools() && tools)
-            toolNames = toolList(*tools);
+            toolNames = toolList(*tools, toolsPtr);
         const Value* previousRole = nullptr;
         bool hasAssistant = false, anyTrained = false;
         std::optional<bool> multimodal;
@@ -302,6 +372,7 @@ private:
                 previousRole = role;
             }
             hasAssistant = hasAssistant || r == U"assistant";
+            reasoning(m, mp, r);
             if (this->tools()) {
                 if (r == U"assistant" && !c && !calls)
                     add(mp, K::AssistantNeedsContent);
@@ -332,20 +403,20 @@ private:
             add(ptr, K::MultimodalWithoutImage);
         if (requireAssistant && !hasAssistant)
             add(ptr, K::NoAssistant);
-        else if (requireAssistant && !anyTrained)
+        else if (requireAssistant && !anyTrained && !m_sampleWeightZero)
             add(ptr, K::AllWeightsZero);
     }
 
-    std::vector<std::u32string> toolList(const Value& tools)
+    std::vector<std::u32string> toolList(const Value& tools, const std::string& ptr)
     {
         std::vector<std::u32string> names;
         if (!tools.isList() || tools.list.empty()) {
-            add("/tools", K::ToolsNotList);
+            add(ptr, K::ToolsNotList);
             return names;
         }
         for (std::size_t i = 0; i < tools.list.size(); ++i) {
             const Value& t = tools.list[i];
-            const std::string tp = "/tools/" + std::to_string(i);
+            const std::string tp = ptr + "/" + std::to_string(i);
             const Value* type = t.isDict() ? t.get(U"type") : nullptr;
             const Value* fn = t.isDict() ? t.get(U"function") : nullptr;
             const Value* name = fn && fn->isDict() ? fn->get(U"name") : nullptr;
@@ -409,13 +480,27 @@ private:
         } else if (const Value* m = input.get(U"messages"); !m) {
             add("/input", K::InputNoMessages);
         } else {
-            messages(*m, "/input/messages", false, input.get(U"tools"));
+            messages(*m, "/input/messages", false, input.get(U"tools"), "/input/tools");
             if (m->isList() && !m->list.empty() && m->list.back().isDict()) {
                 const Value* last = m->list.back().get(U"role");
                 if (last && last->strEquals(U"assistant"))
                     add("/input/messages/" + std::to_string(m->list.size() - 1), K::InputEndsWithAssistant);
             }
         }
+        // Together's docs put reasoning in both answers of a pair.
+        const auto reasons = [&](const char32_t* key) {
+            const Value& out = *row.get(key);
+            if (!out.isList() || out.list.size() != 1 || !out.list.front().isDict())
+                return -1;
+            const Value& m = out.list.front();
+            const Value* r = m.get(U"reasoning");
+            const Value* rc = m.get(U"reasoning_content");
+            return int((r && r->isStr()) || (rc && rc->isStr()));
+        };
+        const int preferred = reasons(U"preferred_output"), rejected = reasons(U"non_preferred_output");
+        if (preferred >= 0 && rejected >= 0 && preferred != rejected)
+            add(preferred ? "/non_preferred_output/0" : "/preferred_output/0", K::ReasoningOneAnswer,
+                {preferred ? "non_preferred_output" : "preferred_output"});
         for (const char32_t* key : {U"preferred_output", U"non_preferred_output"}) {
             const std::string kp = "/" + py::toUtf8(key);
             const Value& out = *row.get(key);
@@ -432,12 +517,15 @@ private:
                 add(kp + "/0", K::AnswerMissingContent);
             else if (c)
                 content(*c, kp + "/0/content", U"assistant", nullptr);
+            if (first.isDict())
+                reasoning(first, kp + "/0", U"assistant");
         }
     }
 
     LintProblemStore& m_out;
     std::int64_t m_row;
     const LintOptions& m_options;
+    bool m_sampleWeightZero = false; // the row trains nothing, whatever its message weights
 };
 
 bool isBlank(QByteArrayView b)
@@ -452,6 +540,7 @@ struct RowOutcome
 {
     std::int8_t format = NoFormat;
     std::int64_t characters = 0;
+    bool parsed = false; // the parser holds the row (the fast pass parsed it)
 };
 
 // What comes after "[json.exception.parse_error.101] " in nlohmann's words.
@@ -470,8 +559,10 @@ RowOutcome lintOne(QByteArrayView bytes, std::int64_t row, LintProblemStore& out
     if (options.profile == LintProfile::Client) {
         parity::FastFacts facts;
         auto f = parity::fastPass(parser, bytes.data(), std::size_t(bytes.size()), &facts);
+        outcome.parsed = f.has_value();
         // A boolean weight passes Together's check but earns a warning: the exact rules say so.
-        if (f && !facts.booleanWeight) {
+        // Reasoning and other message keys the fast pass does not read get the exact rules.
+        if (f && !facts.booleanWeight && !facts.otherMessageKeys) {
             outcome.format = std::int8_t(*f);
             outcome.characters = facts.characters;
             if (facts.emptyAssistant)
@@ -521,6 +612,23 @@ RowOutcome lintOne(QByteArrayView bytes, std::int64_t row, LintProblemStore& out
     outcome.format = std::int8_t(linter.lint(*parsed));
     outcome.characters = linter.characters;
     return outcome;
+}
+
+// Personal data and secrets in the row's texts, each a warning at its text and span.
+void addPersonalData(QByteArrayView bytes, std::int64_t row, const LintOptions& options, LintProblemStore& out,
+                     simdjson::dom::parser& parser, bool rowParsed)
+{
+    if (options.personalData == 0)
+        return;
+    // Without a usable engine (no SSSE3) the lint goes on without these findings.
+    static const auto scanner = PiiScanner::instance();
+    if (!scanner)
+        return;
+    thread_local std::vector<RowPiiFinding> found;
+    scanRowPii(**scanner, bytes, options.personalData, parser, found, rowParsed);
+    for (const RowPiiFinding& f : found)
+        out.add(row, problemKindOf(f.finding.kind), f.pointer,
+                {std::to_string(f.finding.start), std::to_string(f.finding.end)});
 }
 
 // Findings about one row that the merge puts after the duplicate and format findings.
@@ -581,14 +689,15 @@ private:
 
 QString profileName(LintProfile p)
 {
-    return p == LintProfile::Client ? QCoreApplication::translate("td::Lint", "Together client rules")
-                                    : QCoreApplication::translate("td::Lint", "Tool-aware rules");
+    return p == LintProfile::Client ? QCoreApplication::translate("td::Lint", "Together client 1.5.34 rules")
+                                    : QCoreApplication::translate("td::Lint", "Together 2026 rules");
 }
 
 void lintRowInto(QByteArrayView bytes, std::int64_t row, const LintOptions& options, LintProblemStore& out)
 {
     thread_local simdjson::dom::parser parser;
-    lintOne(bytes, row, out, options, parser);
+    const RowOutcome o = lintOne(bytes, row, out, options, parser);
+    addPersonalData(bytes, row, options, out, parser, o.parsed);
 }
 
 std::vector<LintProblem> lintRow(QByteArrayView bytes, std::int64_t row, const LintOptions& options)
@@ -630,6 +739,7 @@ LintResult lintSnapshot(const DocumentSnapshot& snap, const LintOptions& options
             }
             const QByteArrayView bytes = snap.rowView(r);
             const RowOutcome o = lintOne(bytes, r, c.problems, options, parser);
+            addPersonalData(bytes, r, options, c.problems, parser, o.parsed);
             c.formats.push_back(o.format);
             std::uint32_t hash = 0;
             if (!isBlank(bytes)) {

@@ -14,7 +14,9 @@ namespace td {
 
 enum class LintProfile {
     Client, // Together's Python client rules (check_file 1.5.34), every problem instead of the first
-    Tools,  // the newer tool-aware rules: tool role and tool_calls, a tools column, no alternation rule
+    Tools,  // the 2026 formats: tool role and tool_calls, a tools column (inside input for preference
+            // rows), a sample weight in any format, no alternation rule; reasoning and image bytes are
+            // checked under both profiles
 };
 
 struct LintOptions
@@ -23,6 +25,8 @@ struct LintOptions
     // Rows whose estimated tokens exceed this get a warning (0: no check). Estimated from
     // characters (4 per token) until a tokenizer exists.
     std::int64_t contextLength = 0;
+    // Which kinds of personal data and secrets to report (a mask of piiBit(); 0: none).
+    std::uint32_t personalData = kAllPiiKinds;
     std::function<void(std::int64_t done, std::int64_t total)> progress;
     const std::atomic_bool* cancel = nullptr;
 };

@@ -21,10 +21,11 @@ enum class Format { General, Conversation, Instruction, PreferenceOpenAI };
 // What the linter's warnings need of a line that passed, gathered on the way.
 struct FastFacts
 {
-    std::int64_t characters = 0; // code points of all text
-    bool emptyAssistant = false; // an assistant message whose text is empty or blank
-    bool anyTrained = true;      // some message would be trained on (weights and defaults)
-    bool booleanWeight = false;  // a weight written as true/false (Together accepts it)
+    std::int64_t characters = 0;   // code points of all text
+    bool emptyAssistant = false;   // an assistant message whose text is empty or blank
+    bool anyTrained = true;        // some message would be trained on (weights and defaults)
+    bool booleanWeight = false;    // a weight written as true/false (Together accepts it)
+    bool otherMessageKeys = false; // a message with keys beside role, content and weight (e.g. reasoning)
 };
 
 std::optional<Format> fastPass(simdjson::dom::parser& parser, const char* line, std::size_t size,

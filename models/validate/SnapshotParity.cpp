@@ -30,9 +30,17 @@ private:
     std::uint64_t m_written = 0;
 };
 
-// The saved bytes put together in an anonymous memory file and checked as one buffer: for the
-// rare documents whose report depends on bytes across rows.
-ParityReport checkInMemory(const DocumentSnapshot& snapshot, std::uint64_t size, const ParityOptions& options)
+} // namespace
+
+std::uint64_t savedSize(const DocumentSnapshot& snapshot)
+{
+    CountingSink counter;
+    (void)writeRows(snapshot, counter, {}, {}, nullptr); // a counting sink cannot fail
+    return counter.bytesWritten();
+}
+
+ParityReport checkSavedBytes(const DocumentSnapshot& snapshot, std::uint64_t size, const std::atomic_bool* cancel,
+                             const std::function<ParityReport(const char*, std::size_t)>& check)
 {
     ParityReport failed;
     failed.set("is_check_passed", ParityReport::Value::boolean(false));
@@ -42,26 +50,24 @@ ParityReport checkInMemory(const DocumentSnapshot& snapshot, std::uint64_t size,
         return failed;
     }
     FdSink sink(fd, QStringLiteral("memory"), false);
-    auto written = writeRows(snapshot, sink, {}, {}, options.cancel);
+    auto written = writeRows(snapshot, sink, {}, {}, cancel);
     if (written)
         written = sink.finish() ? written : Result<WriteOutcome>(Error::make(Error::Code::Io, {}));
     ParityReport r;
     if (!written || size == 0) {
-        r = size == 0 ? checkJsonlParity("", 0, options) : failed;
+        r = size == 0 ? check("", 0) : failed;
     } else {
         void* map = ::mmap(nullptr, size, PROT_READ, MAP_SHARED, fd, 0);
         if (map == MAP_FAILED) {
             r = failed;
         } else {
-            r = checkJsonlParity(static_cast<const char*>(map), size, options);
+            r = check(static_cast<const char*>(map), size);
             ::munmap(map, size);
         }
     }
     ::close(fd);
     return r;
 }
-
-} // namespace
 
 std::int8_t parityFactOf(QByteArrayView row, simdjson::dom::parser& parser)
 {
@@ -101,9 +107,7 @@ const std::vector<std::int8_t>& ParityRowFacts::forFile(const DocumentSnapshot& 
 Result<ParityReport> checkSnapshotParity(const DocumentSnapshot& snapshot, const QString& name, ParityRowFacts& facts,
                                          const ParityOptions& options)
 {
-    CountingSink counter;
-    (void)writeRows(snapshot, counter, {}, {}, nullptr); // a counting sink cannot fail
-    const std::uint64_t size = counter.bytesWritten();
+    const std::uint64_t size = savedSize(snapshot);
 
     return parityOfFileData(
         name, std::int64_t(size),
@@ -122,7 +126,9 @@ Result<ParityReport> checkSnapshotParity(const DocumentSnapshot& snapshot, const
                 if (fact == ParityRowFacts::kUnknown)
                     fact = parityFactOf(snapshot.rowView(i), parser);
                 if (fact == ParityRowFacts::kNeedsBytes)
-                    return checkInMemory(snapshot, size, options);
+                    return checkSavedBytes(snapshot, size, options.cancel, [&](const char* data, std::size_t n) {
+                        return checkJsonlParity(data, n, options);
+                    });
                 // After a failure only the UTF-8 of the rest matters (a bad byte anywhere wins).
                 if (!decided) {
                     const QByteArrayView row = snapshot.rowView(i);

@@ -5,7 +5,9 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -40,6 +42,15 @@ private:
 
 // What one row is to the parity check: a proven format (0-3), kNotProven, or kNeedsBytes.
 std::int8_t parityFactOf(QByteArrayView row, simdjson::dom::parser& parser);
+
+// The size of the file the snapshot would be saved as (nothing is written).
+std::uint64_t savedSize(const DocumentSnapshot& snapshot);
+
+// Runs `check` on the bytes the snapshot would be saved as (`size` of them), put together in
+// an anonymous memory file (never on disk): for the rare documents whose report depends on
+// bytes across rows.
+ParityReport checkSavedBytes(const DocumentSnapshot& snapshot, std::uint64_t size, const std::atomic_bool* cancel,
+                             const std::function<ParityReport(const char*, std::size_t)>& check);
 
 // check_file for a document as it would be saved, without writing it anywhere: rows proven
 // fine are not parsed again, edited rows are checked on their own, and only a document whose

@@ -1,5 +1,5 @@
-#include "api/ApiError.h"
-#include "api/RetryPolicy.h"
+#include "api/http/ApiError.h"
+#include "api/http/RetryPolicy.h"
 
 #include <QDateTime>
 #include <QTest>

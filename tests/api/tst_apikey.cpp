@@ -1,5 +1,5 @@
-#include "api/ApiKeyResolver.h"
-#include "api/KeychainSecretStore.h"
+#include "api/connection/ApiKeyResolver.h"
+#include "api/connection/KeychainSecretStore.h"
 #include "core/SecretStore.h"
 
 #include <QSignalSpy>
@@ -75,6 +75,23 @@ private slots:
         QVERIFY(!out->ok()); // nothing is stored under that key in any keychain
         QVERIFY(out->error().code == Error::Code::NotFound ||
                 out->error().message.startsWith(QStringLiteral("Keychain:")));
+    }
+
+    // A store that goes away (with its window) while the keychain still has to answer: the
+    // answer must find nothing to call and nothing freed (it crashed in libsecret's callback).
+    void aStoreGoneBeforeTheKeychainAnswers()
+    {
+        bool called = false;
+        {
+            KeychainSecretStore store(QStringLiteral("TuneDesk-test"));
+            store.read(QStringLiteral("tunedesk/test/nothing"), this, [&](const Result<QString>&) { called = true; });
+        }
+        // Then a read of a store that lives: once it is answered, the first answer had its turn.
+        KeychainSecretStore store(QStringLiteral("TuneDesk-test"));
+        bool later = false;
+        store.read(QStringLiteral("tunedesk/test/nothing"), this, [&](const Result<QString>&) { later = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(later, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(called, 10000); // its context (this test) lives: it is answered
     }
 
     void callbackDiesWithItsContext()

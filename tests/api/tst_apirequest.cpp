@@ -1,8 +1,8 @@
 #include "TestHttpServer.h"
 
-#include "api/ApiRequest.h"
-#include "api/ChatCompletion.h"
-#include "api/CurlTransport.h"
+#include "api/client/ChatCompletion.h"
+#include "api/http/ApiRequest.h"
+#include "api/http/CurlTransport.h"
 
 #include <QDateTime>
 #include <QLocale>

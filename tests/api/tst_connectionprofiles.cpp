@@ -1,6 +1,6 @@
-#include "api/ApiKeyResolver.h"
-#include "api/ConnectionProfiles.h"
-#include "api/KeyDestination.h"
+#include "api/connection/ApiKeyResolver.h"
+#include "api/connection/ConnectionProfiles.h"
+#include "api/connection/KeyDestination.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
 

@@ -1,7 +1,7 @@
 #include "TestFiles.h"
 #include "TestHttpServer.h"
 
-#include "api/CurlTransport.h"
+#include "api/http/CurlTransport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "api/HttpTransport.h"
-#include "api/MultipartUpload.h"
+#include "api/http/HttpTransport.h"
+#include "api/transfer/MultipartUpload.h"
 
 #include <QFile>
 #include <QSignalSpy>

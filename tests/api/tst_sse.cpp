@@ -1,5 +1,5 @@
-#include "api/ChatStream.h"
-#include "api/SseParser.h"
+#include "api/http/ChatStream.h"
+#include "api/http/SseParser.h"
 
 #include <QTest>
 
@@ -144,6 +144,37 @@ private slots:
         QCOMPARE(s.toolCalls()[0].name, QStringLiteral("get_weather"));
         QCOMPARE(s.toolCalls()[0].arguments, QStringLiteral("{\"city\": \"Oslo\"}"));
         QCOMPARE(s.usage()->completionTokens, 9);
+    }
+
+    // Usage as Together sends it since 2026: details nested the OpenAI way, or cached_tokens at
+    // the top level; a server that says nothing about the cache leaves it unknown (-1).
+    void usageWithCachedAndReasoningTokens()
+    {
+        const auto usageOf = [](const char* usage) {
+            ChatStream s;
+            s.feed(QByteArray(QByteArray("data: {\"choices\":[],\"usage\":") + usage + "}\n\ndata: [DONE]\n\n"));
+            return s.usage().value_or(TokenUsage{});
+        };
+        const TokenUsage nested = usageOf("{\"prompt_tokens\":100,\"completion_tokens\":20,\"total_tokens\":120,"
+                                          "\"prompt_tokens_details\":{\"cached_tokens\":64},"
+                                          "\"completion_tokens_details\":{\"reasoning_tokens\":12}}");
+        QCOMPARE(nested.promptTokens, 100);
+        QCOMPARE(nested.cachedTokens, 64);
+        QCOMPARE(nested.reasoningTokens, 12);
+        const TokenUsage top = usageOf("{\"prompt_tokens\":100,\"completion_tokens\":20,\"cached_tokens\":32}");
+        QCOMPARE(top.cachedTokens, 32);
+        QCOMPARE(top.reasoningTokens, -1);
+        const TokenUsage plain = usageOf("{\"prompt_tokens\":100,\"completion_tokens\":20,\"total_tokens\":120}");
+        QCOMPARE(plain.cachedTokens, -1);
+        QCOMPARE(plain.reasoningTokens, -1);
+        // Odd types read as unknown, never thrown.
+        const TokenUsage odd = usageOf("{\"prompt_tokens_details\":[1],\"cached_tokens\":\"x\","
+                                       "\"completion_tokens_details\":{\"reasoning_tokens\":null}}");
+        QCOMPARE(odd.cachedTokens, -1);
+        QCOMPARE(odd.reasoningTokens, -1);
+        const TokenUsage oddNested =
+            usageOf("{\"prompt_tokens_details\":{\"cached_tokens\":null},\"cached_tokens\":7}");
+        QCOMPARE(oddNested.cachedTokens, 7);
     }
 
     // Regression: "usage": {"prompt_tokens": null} and "tool_calls": [1] threw out of the

@@ -1,12 +1,15 @@
-#include "api/Endpoint.h"
-#include "api/FineTuneJob.h"
-#include "api/FineTuneRequest.h"
-#include "api/Hardware.h"
-#include "api/JsonFields.h"
-#include "api/ModelInfo.h"
-#include "api/ModelLimits.h"
-#include "api/TogetherClient.h"
-#include "api/TrainingMetric.h"
+#include "api/client/TogetherClient.h"
+#include "api/wire/ChatAnswer.h"
+#include "api/wire/Endpoint.h"
+#include "api/wire/FineTuneJob.h"
+#include "api/wire/FineTunePreview.h"
+#include "api/wire/FineTuneRequest.h"
+#include "api/wire/Hardware.h"
+#include "api/wire/JsonFields.h"
+#include "api/wire/ModelInfo.h"
+#include "api/wire/ModelLimits.h"
+#include "api/wire/TokenizedDataset.h"
+#include "api/wire/TrainingMetric.h"
 
 #include "WireRecords.h"
 
@@ -242,6 +245,84 @@ private slots:
         QCOMPARE(metrics.size(), 1);
         QCOMPARE(metrics[0].step, 7);
         QCOMPARE(metrics[0].values.value(QStringLiteral("train/loss")), 0.5);
+    }
+
+    // A whole chat answer reads the cache and reasoning counts in either 2026 spelling.
+    void chatAnswerUsageDetails()
+    {
+        const auto nested = ChatAnswer::fromJson(nlohmann::json::parse(
+            "{\"id\":\"c\",\"choices\":[{\"message\":{\"role\":\"assistant\",\"content\":\"hi\"}}],"
+            "\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":5,\"total_tokens\":15,"
+            "\"prompt_tokens_details\":{\"cached_tokens\":8},\"completion_tokens_details\":{\"reasoning_tokens\":3}}"
+            "}"));
+        QVERIFY(nested);
+        QCOMPARE(nested->promptTokens, 10);
+        QCOMPARE(nested->cachedTokens, 8);
+        QCOMPARE(nested->reasoningTokens, 3);
+        const auto top = ChatAnswer::fromJson(nlohmann::json::parse(
+            "{\"choices\":[{\"text\":\"x\"}],\"usage\":{\"prompt_tokens\":10,\"cached_tokens\":4}}"));
+        QVERIFY(top);
+        QCOMPARE(top->cachedTokens, 4);
+        QCOMPARE(top->reasoningTokens, -1);
+        const auto none = ChatAnswer::fromJson(nlohmann::json::parse("{\"choices\":[],\"usage\":{}}"));
+        QVERIFY(none);
+        QCOMPARE(none->cachedTokens, -1);
+    }
+
+    // GET metrics (2026): "timestamp" is the time a row was logged (nanoseconds documented; the
+    // other units and ISO read too), never a value; train and eval rows stay apart.
+    // Regression: the timestamp was kept among the values, as if it were a metric.
+    void metricsWithTheirTimestamps()
+    {
+        const auto m = TrainingMetric::listFromJson(nlohmann::json::parse(
+            "{\"metrics\":[{\"timestamp\":1764547200123456789,\"train/global_step\":1,\"train/loss\":\"2.5\",\"train/"
+            "grad_norm\":1.2},"
+            "{\"timestamp\":1764547201,\"train/global_step\":1,\"eval/loss\":2.7},"
+            "{\"timestamp\":\"2025-12-01T00:00:02.5Z\",\"train/global_step\":2,\"train/loss\":2.1},"
+            "{\"timestamp\":\"1764547203000\",\"step\":3},{\"timestamp\":-5,\"train/"
+            "global_step\":4},{\"timestamp\":1e300}]}"));
+        QCOMPARE(m.size(), 6);
+        const QDateTime t0(QDate(2025, 12, 1), QTime(0, 0, 0, 123), QTimeZone::utc());
+        QCOMPARE(m[0].loggedAt, t0);
+        QVERIFY(!m[0].has(QStringLiteral("timestamp")));
+        QCOMPARE(m[0].values.value(QStringLiteral("train/loss")), 2.5); // a number sent as a string
+        QCOMPARE(m[1].loggedAt, t0.addMSecs(1000 - 123));               // seconds
+        QVERIFY(m[1].has(QStringLiteral("eval/loss")) && !m[1].has(QStringLiteral("train/loss")));
+        QCOMPARE(m[2].loggedAt, t0.addMSecs(2500 - 123)); // ISO
+        QCOMPARE(m[3].loggedAt, t0.addMSecs(3000 - 123)); // milliseconds, as a string
+        QCOMPARE(m[3].step, 3);
+        QVERIFY(!m[4].loggedAt.isValid());
+        QVERIFY(!m[5].loggedAt.isValid());
+    }
+
+    // POST fine-tunes/preview read tolerantly: items of another type keep their place, spans
+    // are clipped to the tokens and merged, counts missing are worked out.
+    void previewRowsReadTolerantly()
+    {
+        const auto p = FineTunePreview::fromJson(nlohmann::json::parse(
+            "{\"max_seq_length\":\"8192\",\"rows\":[{\"tokens\":[\"a\",5,null,\"b\",\"c\"],\"input_ids\":[\"x\",1],"
+            "\"labels\":[-100,\"?\"],\"trained_spans\":[[3,1],[-5,2],{\"start\":1,\"end\":3},[4],\"x\",[4,99]],"
+            "\"truncated\":1},"
+            "7]}"));
+        QVERIFY(p);
+        QCOMPARE(p->maxSeqLength, 8192);
+        QCOMPARE(p->rows.size(), 2);
+        const PreviewRow& r = p->rows[0];
+        QCOMPARE(r.tokens, (QStringList{"a", "5", QString(), "b", "c"}));
+        QCOMPARE(r.inputIds, (QList<qint64>{-1, 1}));
+        QCOMPARE(r.labels, (QList<qint64>{-100, -100}));
+        QCOMPARE(r.trainedSpans.size(), 2);
+        QCOMPARE(r.trainedSpans[0].start, 0);
+        QCOMPARE(r.trainedSpans[0].end, 3);
+        QCOMPARE(r.trainedSpans[1].start, 4);
+        QCOMPARE(r.trainedSpans[1].end, 5);
+        QCOMPARE(r.numTrainedTokens, 4);
+        QCOMPARE(r.numTokens, 5);
+        QVERIFY(r.isTrained(2) && !r.isTrained(3) && r.isTrained(4) && !r.isTrained(5));
+        QCOMPARE(p->rows[1].tokenCount(), 0); // not an object: an empty row in its place
+        QVERIFY(!FineTunePreview::fromJson(nlohmann::json::parse("{\"rows\":{}}")));
+        QVERIFY(!TokenizedDataset::fromJson(nlohmann::json::parse("{\"url\":\"file:///etc/passwd\"}")));
+        QVERIFY(!TokenizedDataset::fromJson(nlohmann::json::parse("{\"url\":\"/relative\"}")));
     }
 
     // Regression: a server answer with a field of another type than documented threw out of the

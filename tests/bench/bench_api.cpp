@@ -5,9 +5,9 @@
 //   - uploading a file (FileUpload: 302, signed PUT, finalize) vs `curl -T`, and how much
 //     this process's peak memory grows while it uploads (the file is streamed, never loaded)
 // Usage: bench_api [--upload-size 1G] [--requests N]
-#include "api/ChatCompletion.h"
-#include "api/CurlTransport.h"
-#include "api/FileUpload.h"
+#include "api/client/ChatCompletion.h"
+#include "api/http/CurlTransport.h"
+#include "api/transfer/FileUpload.h"
 
 #include <QCoreApplication>
 #include <QDir>

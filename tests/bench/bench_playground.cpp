@@ -4,15 +4,15 @@
 // the same measurement while idle in the same run (budget: no stall over 16 ms, one frame). Then
 // the time to open a saved 100-message, 200,000-character conversation, beside only reading and
 // parsing its file. Prints one JSON line.
-#include "api/ApiContext.h"
-#include "api/ApiKeyResolver.h"
+#include "api/connection/ApiContext.h"
+#include "api/connection/ApiKeyResolver.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
 #include "playground/ChatSession.h"
 #include "playground/ConversationStore.h"
-#include "widgets/ChatColumn.h"
-#include "widgets/ChatParametersForm.h"
-#include "widgets/PlaygroundPane.h"
+#include "widgets/playground/ChatColumn.h"
+#include "widgets/playground/ChatParametersForm.h"
+#include "widgets/playground/PlaygroundPane.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 // How long opening a large row for editing takes: the conversation view and the raw JSON
 // editor, for a 100-message row of about 1 MB (budget: 16 ms, one frame). Prints one JSON line.
 #include "dataset/RowJson.h"
-#include "widgets/RawJsonEditor.h"
-#include "widgets/RowEditor.h"
+#include "widgets/dataset/RawJsonEditor.h"
+#include "widgets/dataset/RowEditor.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -37,7 +37,8 @@ const dir = mkdtempSync(path.join(tmpdir(), 'td-conformance-'));
 const state = {};
 
 before(async () => {
-  emulator = spawn(process.env.TD_EMULATOR, ['--port', '0', '--speed', '100', '--token-interval', '1'], {
+  emulator = spawn(process.env.TD_EMULATOR, ['--port', '0', '--speed', '100', '--token-interval', '1',
+    '--legacy-endpoint', CHAT_MODEL], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   baseURL = await new Promise((resolve, reject) => {
@@ -92,8 +93,14 @@ test('upload a file the way together-ai does (302, signed PUT, retrieve)', async
   assert.match(uploaded.id, /^file-/);
   assert.equal(uploaded.FileType, 'jsonl');
   assert.equal(uploaded.Processed, true);
-  assert.equal(uploaded.processing_status, 'COMPLETED');
-  assert.equal(uploaded.validation_report.valid, true);
+  // Together validates the file on its side (2026): PENDING, RUNNING, then COMPLETED.
+  assert.equal(uploaded.processing_status, 'PENDING');
+  const validated = await until('the file to be validated', async () => {
+    const f = await together.files.retrieve(uploaded.id);
+    return ['COMPLETED', 'INVALID_FORMAT', 'FAILED'].includes(f.processing_status) && f;
+  });
+  assert.equal(validated.processing_status, 'COMPLETED');
+  assert.equal(validated.validation_report.valid, true);
   const list = await together.files.list();
   assert.ok(list.data.some((f) => f.id === uploaded.id));
   const content = await (await together.files.content(uploaded.id)).text();
@@ -194,27 +201,29 @@ test('errors come in the shapes the clients expect', async () => {
   await assert.rejects(noKey.models.list(), (e) => e.status === 401);
 });
 
-test('dedicated endpoint: create, start, stop, start again, delete', async () => {
+test('dedicated endpoint v1: create and restart retired (403), one made before stops and is deleted', async () => {
   const hardware = await together.endpoints.listHardware({ model: CHAT_MODEL });
   const available = hardware.data.find((h) => h.availability?.status === 'available');
   assert.ok(available.pricing.cents_per_minute > 0);
-  const created = await together.endpoints.create({
-    model: CHAT_MODEL, hardware: available.id, autoscaling: { min_replicas: 1, max_replicas: 1 }, display_name: 'conformance',
-  });
-  assert.match(created.id, /^endpoint-/);
-  await until('STARTED', async () => (await together.endpoints.retrieve(created.id)).state === 'STARTED');
-  const chat = await openai.chat.completions.create({ model: created.name, messages: [{ role: 'user', content: 'hi' }] });
-  assert.ok(chat.choices[0].message.content.length > 0);
-  const stopping = await together.endpoints.update(created.id, { state: 'STOPPED' });
-  assert.equal(stopping.state, 'STOPPING');
-  await until('STOPPED', async () => (await together.endpoints.retrieve(created.id)).state === 'STOPPED');
-  const restarting = await together.endpoints.update(created.id, { state: 'STARTED' });
-  assert.notEqual(restarting.state, 'STOPPED');
-  await until('STARTED again', async () => (await together.endpoints.retrieve(created.id)).state === 'STARTED');
+  // Since July 2026: 403 endpoints_v1_create_access_disabled.
+  await assert.rejects(
+    together.endpoints.create({
+      model: CHAT_MODEL, hardware: available.id, autoscaling: { min_replicas: 1, max_replicas: 1 }, display_name: 'conformance',
+    }),
+    (e) => e.status === 403 && /endpoints_v1_create_access_disabled/.test(JSON.stringify(e.error ?? e.message)));
+  // The one the emulator was started with (--legacy-endpoint) keeps serving.
   const list = await together.endpoints.list({ type: 'dedicated' });
-  assert.ok(list.data.some((e) => e.id === created.id));
-  await together.endpoints.delete(created.id);
-  await assert.rejects(together.endpoints.retrieve(created.id), (e) => e.status === 404);
+  const legacy = list.data.find((e) => e.model === CHAT_MODEL);
+  assert.ok(legacy, 'the legacy endpoint is listed');
+  assert.equal(legacy.state, 'STARTED');
+  const chat = await openai.chat.completions.create({ model: legacy.name, messages: [{ role: 'user', content: 'hi' }] });
+  assert.ok(chat.choices[0].message.content.length > 0);
+  const stopping = await together.endpoints.update(legacy.id, { state: 'STOPPED' });
+  assert.equal(stopping.state, 'STOPPING');
+  await until('STOPPED', async () => (await together.endpoints.retrieve(legacy.id)).state === 'STOPPED');
+  await assert.rejects(together.endpoints.update(legacy.id, { state: 'STARTED' }), (e) => e.status === 403);
+  await together.endpoints.delete(legacy.id);
+  await assert.rejects(together.endpoints.retrieve(legacy.id), (e) => e.status === 404);
 });
 
 test('cancel a running job', async () => {

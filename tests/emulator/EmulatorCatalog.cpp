@@ -24,6 +24,8 @@ const std::vector<TrainableModel>& trainableModels()
          0},
         {"Qwen/Qwen2.5-7B-Instruct", 32768, 16384, 8, 8, 8, true, false, 0.48, 0.54, 1.20, 1.35, 0},
         {"deepseek-ai/DeepSeek-V3", 131072, 32768, 1, 1, 1, false, false, 10.00, 0, 25.00, 0, 20.00},
+        {"Qwen/Qwen3-8B", 40960, 16384, 8, 8, 8, true, false, 0.48, 0.54, 1.20, 1.35, 0},
+        {"meta-llama/Llama-3.3-70B-Instruct", 131072, 16384, 8, 8, 8, true, false, 2.90, 3.20, 7.25, 8.00, 0},
     };
     return models;
 }

@@ -13,14 +13,6 @@ QByteArray dumpJson(const nlohmann::json& j)
     return QByteArray::fromStdString(j.dump());
 }
 
-const HardwareOption* hardwareOption(const std::string& id)
-{
-    for (const HardwareOption& h : hardwareOptions())
-        if (id == h.id)
-            return &h;
-    return nullptr;
-}
-
 } // namespace
 
 std::string EmulatorServer::EndpointRecord::state(double t) const
@@ -79,41 +71,16 @@ void EmulatorServer::endpoints(const HttpRequestIn& r, HttpConnection* c)
         return;
     }
     auto bad = [this, c](const QString& message) { error(c, 400, message, "invalid_request_error"); };
-    if (parts.size() == 2 && r.method == "POST") {
-        const auto q = nlohmann::json::parse(r.body.begin(), r.body.end(), nullptr, false);
-        if (!q.is_object())
-            return bad(QStringLiteral("The request body must be a JSON object"));
-        const std::string model = q.value("model", std::string());
-        bool known = chatModel(model) || trainableModel(model) || completedJobFor(model);
-        for (const auto& m : m_uploadedModels)
-            known = known || m.value("id", std::string()) == model;
-        if (!known)
-            return bad(QStringLiteral("Model %1 cannot be deployed").arg(QString::fromStdString(model)));
-        if (!hardwareOption(q.value("hardware", std::string())))
-            return bad(QStringLiteral("Unknown hardware %1; check the hardware api for the available configurations")
-                           .arg(QString::fromStdString(q.value("hardware", std::string()))));
-        const auto scaling = q.value("autoscaling", nlohmann::json::object());
-        if (!scaling.is_object() || !scaling.contains("min_replicas") || !scaling.contains("max_replicas"))
-            return bad(QStringLiteral("autoscaling needs min_replicas and max_replicas"));
-        EndpointRecord e;
-        e.id = "endpoint-" + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
-        const std::string tail = model.substr(model.rfind('/') + 1);
-        e.name = "emulator-user/" + tail + "-" + e.id.substr(9, 8);
-        e.displayName = q.value("display_name", tail);
-        e.model = model;
-        e.hardware = q["hardware"].get<std::string>();
-        e.minReplicas = scaling.value("min_replicas", 1);
-        e.maxReplicas = scaling.value("max_replicas", 1);
-        e.createdAt = t;
-        e.inactiveTimeout = q.value("inactive_timeout", nlohmann::json(nullptr));
-        if (q.value("state", std::string("STARTED")) == "STOPPED")
-            e.states = {{t, "STOPPED"}};
-        else
-            e.states = {{t, "PENDING"}, {t + 3, "STARTING"}, {t + 10, "STARTED"}};
-        m_endpoints.push_back(e);
-        c->respond(200, dumpJson(endpointJson(m_endpoints.back(), false)));
-        return;
-    }
+    // Since July 2026 v1 endpoints can no longer be created or restarted (contract 2026 §1).
+    auto retired = [this, c] {
+        error(c, 403,
+              QStringLiteral("Creating or restarting dedicated endpoints (v1) is no longer available. Deploy on "
+                             "Dedicated Model Inference (v2) instead: "
+                             "https://docs.together.ai/docs/dedicated-endpoints/migrate-from-v1"),
+              "permission_denied", "endpoints_v1_create_access_disabled");
+    };
+    if (parts.size() == 2 && r.method == "POST")
+        return retired();
     const std::string id = parts.value(2).toStdString();
     auto it = std::find_if(m_endpoints.begin(), m_endpoints.end(), [&](const EndpointRecord& e) { return e.id == id; });
     if (it == m_endpoints.end()) {
@@ -144,6 +111,8 @@ void EmulatorServer::endpoints(const HttpRequestIn& r, HttpConnection* c)
             e.inactiveTimeout = q["inactive_timeout"];
         const std::string want = q.value("state", std::string());
         const std::string current = e.state(t);
+        if (want == "STARTED" && current != "STARTED")
+            return retired();
         // Drop changes still ahead: the new request decides from now on.
         std::erase_if(e.states, [t](const auto& s) { return s.first > t; });
         if (want == "STOPPED" && current != "STOPPED")
@@ -156,6 +125,21 @@ void EmulatorServer::endpoints(const HttpRequestIn& r, HttpConnection* c)
     } else {
         error(c, 404, QStringLiteral("Unknown request URL"), "invalid_request_error", "unknown_url");
     }
+}
+
+std::string EmulatorServer::addLegacyEndpoint(const std::string& model, const std::string& hardware, bool running)
+{
+    EndpointRecord e;
+    e.id = "endpoint-" + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    const std::string tail = model.substr(model.rfind('/') + 1);
+    e.name = "emulator-user/" + tail + "-" + e.id.substr(9, 8);
+    e.displayName = tail;
+    e.model = model;
+    e.hardware = hardware;
+    e.createdAt = now();
+    e.states = {{now(), running ? "STARTED" : "STOPPED"}};
+    m_endpoints.push_back(e);
+    return e.id;
 }
 
 void EmulatorServer::hardware(const HttpRequestIn& r, HttpConnection* c)

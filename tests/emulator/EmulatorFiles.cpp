@@ -1,6 +1,6 @@
 #include "EmulatorServer.h"
 
-#include "validate/ParityChecker.h"
+#include "ServerValidation.h"
 
 #include <QCryptographicHash>
 #include <QUrlQuery>
@@ -118,27 +118,37 @@ nlohmann::json EmulatorServer::fileResponse(const QByteArray& id) const
                         {"Processed", f.uploaded},
                         {"LineCount", lines}};
     if (f.purpose == QLatin1String("fine-tune") && f.uploaded) {
-        // The server runs the same checks (variant A) and reports them on the file.
-        const ParityReport report = checkJsonlParity(f.content.constData(), std::size_t(f.content.size()));
-        // The data part of the report carries is_check_passed only when a check failed.
-        const bool passed = !report.contains("is_check_passed") || report.passed();
-        nlohmann::json v = {{"valid", passed}, {"nlines", lines}, {"file_id", f.id.toStdString()}};
-        if (passed) {
-            const QByteArray first = f.content.left(f.content.indexOf('\n'));
-            v["dataset_format"] = first.contains("\"messages\"") ? "CONVERSATION"
-                                  : first.contains("\"prompt\"") ? "INSTRUCTION"
-                                  : first.contains("\"input\"")  ? "PREFERENCE"
-                                                                 : "GENERAL";
-            v["dataset_has_message_weights"] = f.content.contains("\"weight\"");
-            j["processing_status"] = "COMPLETED";
-        } else {
-            v["error_type"] = "INVALID_FORMAT";
-            v["error"] = report.message();
-            j["processing_status"] = "INVALID_FORMAT";
-        }
-        j["validation_report"] = v;
+        j["processing_status"] = processingStatus(f);
+        if (const nlohmann::json v = validationReport(f); !v.is_null())
+            j["validation_report"] = v;
     }
     return j;
+}
+
+std::string EmulatorServer::processingStatus(const StoredFile& f) const
+{
+    if (!validated(f))
+        return f.answers <= 1 ? "PENDING" : "RUNNING";
+    return serverValidationError(f.content) ? "INVALID_FORMAT" : "COMPLETED";
+}
+
+nlohmann::json EmulatorServer::validationReport(const StoredFile& f) const
+{
+    // Present once validation has run (files.d.ts).
+    if (!validated(f))
+        return nullptr;
+    const qint64 lines = f.content.count('\n') + (f.content.isEmpty() || f.content.endsWith('\n') ? 0 : 1);
+    nlohmann::json v = {{"nlines", lines}, {"file_id", f.id.toStdString()}};
+    if (const auto error = serverValidationError(f.content)) {
+        v["valid"] = false;
+        v["error_type"] = "INVALID_FORMAT";
+        v["error"] = *error;
+    } else {
+        v["valid"] = true;
+        v["dataset_format"] = serverDatasetFormat(f.content);
+        v["dataset_has_message_weights"] = f.content.contains("\"weight\"");
+    }
+    return v;
 }
 
 void EmulatorServer::files(const HttpRequestIn& r, HttpConnection* c, Fault fault)
@@ -159,6 +169,10 @@ void EmulatorServer::files(const HttpRequestIn& r, HttpConnection* c, Fault faul
     }
     const QByteArray action = parts.value(3);
     if ((action.isEmpty() && r.method == "GET") || (action == "preprocess" && r.method == "POST")) {
+        // Each answer about an uploaded file moves its validation on by one step.
+        StoredFile& f = m_files[id];
+        if (f.uploaded)
+            ++f.answers;
         c->respond(200, dumpJson(fileResponse(id)));
     } else if (action == "content" && r.method == "GET") {
         const QByteArray& content = m_files[id].content;

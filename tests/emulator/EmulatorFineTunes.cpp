@@ -1,5 +1,6 @@
 #include "EmulatorCatalog.h"
 #include "EmulatorServer.h"
+#include "ServerValidation.h"
 
 #include "dataset/TarWriter.h"
 #include "validate/ParityChecker.h"
@@ -7,6 +8,7 @@
 #include <QUrlQuery>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
@@ -122,7 +124,8 @@ nlohmann::json EmulatorServer::jobJson(const Job& job, bool withEvents) const
             "https://wandb.ai/emulator/" + q.value("wandb_project_name", std::string("together")) + "/runs/" + job.id;
     // Billed for the tokens processed: all of them when done, those of the steps run when cancelled.
     const int total = job.timeline->totalSteps();
-    const double share = v.completed ? 1.0 : double(v.stepsCompleted) / std::max(1, total);
+    // A job stopped early pays for the steps it ran (the rest is refunded).
+    const double share = double(v.completed ? job.timeline->lastStep() : v.stepsCompleted) / std::max(1, total);
     const double dollars =
         v.completed || v.status == "cancelled"
             ? std::max(v.completed ? job.minimumCharge : 0.0,
@@ -132,9 +135,41 @@ nlohmann::json EmulatorServer::jobJson(const Job& job, bool withEvents) const
     j["progress"] = {{"estimate_available", v.nextChangeAt >= 0},
                      {"seconds_remaining", v.nextChangeAt >= 0 ? v.nextChangeAt - v.statusSince : 0.0}};
     j["eval_steps"] = q.value("n_evals", 0) > 0 ? total / std::max(1, q.value("n_evals", 1)) : 0;
+    if (q.value("early_stopping_enabled", false)) {
+        for (const char* key : {"early_stopping_enabled", "early_stopping_patience", "early_stopping_min_delta",
+                                "early_stopping_warmup_evals"})
+            if (q.contains(key))
+                j[key] = q[key];
+        const auto& stop = job.timeline->earlyStop();
+        j["early_stopped"] = stop.has_value() && v.earlyStopped;
+        if (stop && v.earlyStopped) {
+            j["early_stopping_best_step"] = stop->bestStep;
+            j["early_stopping_best_metric"] = stop->bestMetric;
+        }
+    }
+    if (v.completed)
+        addRegistryObjects(j, job); // model_object_id & co. (EmulatorDmi.cpp)
     if (withEvents)
         j["events"] = v.events;
     return j;
+}
+
+EmulatorServer::Estimate EmulatorServer::estimate(const nlohmann::json& q, const TrainableModel& m) const
+{
+    const bool dpo = q.contains("training_method") && q["training_method"].is_object() &&
+                     q["training_method"].value("method", std::string("sft")) == "dpo";
+    const bool full = q.contains("training_type") && q["training_type"].is_object() &&
+                      q["training_type"].value("type", std::string("Lora")) == "Full";
+    const double rate = dpo ? (full ? m.dpoFull : m.dpoLora) : (full ? m.sftFull : m.sftLora);
+    const QByteArray training = QByteArray::fromStdString(q.value("training_file", std::string()));
+    const QByteArray validation = QByteArray::fromStdString(q.value("validation_file", std::string()));
+    const qint64 tokens = m_files.value(training).content.size() / 4;
+    const qint64 evalTokens = m_files.value(validation).content.size() / 4;
+    Estimate e;
+    e.trainTokens = tokens * q.value("n_epochs", 1);
+    e.evalTokens = evalTokens * q.value("n_evals", 0);
+    e.dollars = std::max({m.minimumCharge, m_jobMinimum, double(e.trainTokens + e.evalTokens) * rate / 1e6});
+    return e;
 }
 
 void EmulatorServer::fineTunes(const HttpRequestIn& r, HttpConnection* c)
@@ -169,20 +204,33 @@ void EmulatorServer::fineTunes(const HttpRequestIn& r, HttpConnection* c)
                   "invalid_request_error");
             return;
         }
-        const bool dpo = q.contains("training_method") && q["training_method"].value("method", "sft") == "dpo";
-        const bool full = q.contains("training_type") && q["training_type"].value("type", "Lora") == "Full";
-        const double rate = dpo ? (full ? m->dpoFull : m->dpoLora) : (full ? m->sftFull : m->sftLora);
-        const qint64 tokens = m_files[QByteArray::fromStdString(file)].content.size() / 4;
+        // The 2026 answer: no estimate until the files passed validation (files.d.ts, fine-tuning.d.ts).
         const QByteArray validation = QByteArray::fromStdString(q.value("validation_file", std::string()));
-        const qint64 evalTokens = m_files.contains(validation) ? m_files[validation].content.size() / 4 : 0;
-        const double price = std::max(
-            m->minimumCharge,
-            (double(tokens) * q.value("n_epochs", 1) + double(evalTokens) * q.value("n_evals", 0)) * rate / 1e6);
-        c->respond(200, dumpJson({{"estimated_total_price", price},
-                                  {"allowed_to_proceed", price <= 1000},
-                                  {"user_limit", 1000.0},
-                                  {"estimated_train_token_count", tokens * q.value("n_epochs", 1)},
-                                  {"estimated_eval_token_count", evalTokens * q.value("n_evals", 0)}}));
+        const char* unavailable = nullptr;
+        for (const auto& [id, prefix] : {std::pair{QByteArray::fromStdString(file), "train"}, {validation, "eval"}}) {
+            if (unavailable || !m_files.contains(id))
+                continue;
+            const StoredFile& f = m_files[id];
+            if (!validated(f))
+                unavailable = prefix == std::string("train") ? "train_file_not_validated" : "eval_file_not_validated";
+            else if (serverValidationError(f.content))
+                unavailable = prefix == std::string("train") ? "train_file_invalid" : "eval_file_invalid";
+        }
+        if (unavailable) {
+            c->respond(200, dumpJson({{"estimation_available", false}, {"unavailable_reason", unavailable}}));
+            return;
+        }
+        const Estimate e = estimate(q, *m);
+        c->respond(200, dumpJson({{"estimation_available", true},
+                                  {"estimated_total_price", e.dollars},
+                                  {"allowed_to_proceed", e.dollars <= m_balance + m_creditLimit},
+                                  {"user_limit", m_creditLimit},
+                                  {"estimated_train_token_count", e.trainTokens},
+                                  {"estimated_eval_token_count", e.evalTokens}}));
+        return;
+    }
+    if (second == "preview" && parts.size() == 3 && r.method == "POST") {
+        preview(r, c);
         return;
     }
     if (parts.size() == 2 && r.method == "POST") {
@@ -223,6 +271,8 @@ void EmulatorServer::fineTunes(const HttpRequestIn& r, HttpConnection* c)
         c->respond(200, dumpJson(jobJson(job, false)));
     } else if (action == "events" && r.method == "GET") {
         c->respond(200, dumpJson({{"object", "list"}, {"data", jobJson(job, true)["events"]}}));
+    } else if (action == "download-tokenized-dataset" && r.method == "GET") {
+        tokenizedDatasetLink(job, c);
     } else if ((action == "checkpoints" || action == "metrics") && r.method == "GET") {
         const std::optional<double> cancel =
             job.cancelAt ? std::optional<double>(*job.cancelAt - job.createdAt) : std::nullopt;
@@ -230,8 +280,10 @@ void EmulatorServer::fineTunes(const HttpRequestIn& r, HttpConnection* c)
                                                      [this, &job](double t) { return isoAt(job.createdAt + t); });
         if (action == "checkpoints")
             c->respond(200, dumpJson({{"object", "list"}, {"data", v.checkpoints}}));
+        else if (QString problem; const auto metrics = filteredMetrics(v.metrics, r.query, &problem))
+            c->respond(200, dumpJson({{"metrics", *metrics}}));
         else
-            c->respond(200, dumpJson({{"metrics", v.metrics}}));
+            error(c, 400, problem, "invalid_request_error");
     } else {
         error(c, 404, QStringLiteral("Unknown request URL"), "invalid_request_error", "unknown_url");
     }
@@ -249,6 +301,19 @@ void EmulatorServer::createFineTune(const HttpRequestIn& r, HttpConnection* c)
     const QByteArray validationFile = QByteArray::fromStdString(q.value("validation_file", std::string()));
     if (!validationFile.isEmpty() && !m_files.contains(validationFile))
         return bad(QStringLiteral("Validation file %1 not found").arg(QString::fromLatin1(validationFile)));
+    // Together validates files on its side; a job on a file without its verdict, or with a
+    // bad one, is refused.
+    for (const QByteArray& id : {trainingFile, validationFile}) {
+        if (id.isEmpty() || m_files[id].purpose != QLatin1String("fine-tune"))
+            continue;
+        const StoredFile& f = m_files[id];
+        if (!validated(f))
+            return bad(QStringLiteral("Training file upload did not finish: %1 is still being validated (%2)")
+                           .arg(QString::fromLatin1(id), QString::fromStdString(processingStatus(f))));
+        if (const auto problem = serverValidationError(f.content))
+            return bad(QStringLiteral("File %1 failed validation: %2")
+                           .arg(QString::fromLatin1(id), QString::fromStdString(*problem)));
+    }
     std::string model = q.value("model", std::string());
     const std::string fromCheckpoint = q.value("from_checkpoint", std::string());
     if (!fromCheckpoint.empty()) {
@@ -285,8 +350,41 @@ void EmulatorServer::createFineTune(const HttpRequestIn& r, HttpConnection* c)
     const int epochs = q.value("n_epochs", 1);
     if (epochs < 1 || epochs > 20)
         return bad(QStringLiteral("n_epochs must be between 1 and 20"));
+    // Early stopping (2026): its defaults and rules as fine-tuning.d.ts documents them.
+    const bool earlyStopping = q.value("early_stopping_enabled", false);
+    const int patience = q.value("early_stopping_patience", 2);
+    const double minDelta = q.value("early_stopping_min_delta", 0.0);
+    const int warmupEvals =
+        q.contains("early_stopping_warmup_evals") && q["early_stopping_warmup_evals"].is_number_integer()
+            ? q["early_stopping_warmup_evals"].get<int>()
+            : 1;
+    if (earlyStopping) {
+        if (patience < 1)
+            return bad(QStringLiteral("early_stopping_patience must be at least 1"));
+        if (minDelta < 0)
+            return bad(QStringLiteral("early_stopping_min_delta must be non-negative"));
+        if (warmupEvals < 0)
+            return bad(QStringLiteral("early_stopping_warmup_evals must be non-negative"));
+        if (validationFile.isEmpty())
+            return bad(QStringLiteral("early_stopping_enabled requires a validation_file"));
+        if (evals < patience + warmupEvals + 1)
+            return bad(QStringLiteral("n_evals must be at least early_stopping_patience + "
+                                      "early_stopping_warmup_evals + 1 (%1) when early stopping is enabled")
+                           .arg(patience + warmupEvals + 1));
+    }
     if (q.value("learning_rate", 1e-5) <= 0)
         return bad(QStringLiteral("learning_rate must be positive"));
+    // Prepaid billing (2026): a job that could cost more than the balance and the credit limit
+    // together is refused with 402.
+    if (const Estimate e = estimate(q, *m); e.dollars > m_balance + m_creditLimit) {
+        char amount[32];
+        std::snprintf(amount, sizeof amount, "%.2f", e.dollars);
+        error(c, 402,
+              QStringLiteral("Insufficient balance. Required combined balance and credit limit: %1 USD")
+                  .arg(QLatin1String(amount)),
+              "insufficient_balance", "insufficient_balance");
+        return;
+    }
 
     Job job;
     job.id = "ft-" + QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
@@ -304,7 +402,7 @@ void EmulatorServer::createFineTune(const HttpRequestIn& r, HttpConnection* c)
     job.lines = data.content.count('\n') + (data.content.endsWith('\n') || data.content.isEmpty() ? 0 : 1);
     job.tokens = job.bytes / 4;
     job.pricePerMillion = dpo ? (lora ? m->dpoLora : m->dpoFull) : (lora ? m->sftLora : m->sftFull);
-    job.minimumCharge = m->minimumCharge;
+    job.minimumCharge = std::max(m->minimumCharge, m_jobMinimum);
     const std::string suffix = q.value("suffix", std::string());
     job.outputName = "emulator-user/" + model + (suffix.empty() ? "" : "-" + suffix) + "-" + job.id.substr(3, 8);
 
@@ -319,6 +417,7 @@ void EmulatorServer::createFineTune(const HttpRequestIn& r, HttpConnection* c)
     plan.hasValidation = !validationFile.isEmpty();
     plan.wandb = q.contains("wandb_api_key") || q.contains("wandb_key");
     plan.learningRate = q.value("learning_rate", 1e-5);
+    plan.startEpoch = double(m_startWall.toMSecsSinceEpoch()) / 1000 + job.createdAt;
     plan.warmupRatio = q.value("warmup_ratio", 0.0);
     if (q.contains("lr_scheduler") && q["lr_scheduler"].is_object()) {
         const auto& s = q["lr_scheduler"];
@@ -329,6 +428,11 @@ void EmulatorServer::createFineTune(const HttpRequestIn& r, HttpConnection* c)
             plan.numCycles = args.value("num_cycles", 0.5);
         }
     }
+    plan.earlyStopping = earlyStopping;
+    plan.patience = patience;
+    plan.minDelta = minDelta;
+    plan.warmupEvals = warmupEvals;
+    plan.dollars = std::max(job.minimumCharge, double(job.tokens) * epochs * job.pricePerMillion / 1e6);
     const ParityReport report = checkJsonlParity(data.content.constData(), std::size_t(data.content.size()));
     // The data part of the report carries is_check_passed only when a check failed.
     if (report.contains("is_check_passed") && !report.passed())

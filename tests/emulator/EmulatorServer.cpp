@@ -85,6 +85,7 @@ EmulatorServer::Fault EmulatorServer::faultFromName(const QByteArray& name)
         {"cut-download", Fault::CutDownload},
         {"stall", Fault::Stall},
         {"drop-answer", Fault::DropAnswer},
+        {"409", Fault::Conflict},
     };
     for (const auto& [n, f] : names)
         if (name == n)
@@ -139,6 +140,10 @@ void EmulatorServer::handle(const HttpRequestIn& r, HttpConnection* c)
         fault = Fault::None;
     }
     // The pre-signed storage URL takes no API key, and must never be sent one.
+    if (r.path.startsWith("/storage/tokenized/")) {
+        tokenizedStorage(r, c, fault);
+        return;
+    }
     if (r.path.startsWith("/storage/multipart/")) {
         storePart(r, c, fault);
         return;
@@ -155,6 +160,19 @@ void EmulatorServer::handle(const HttpRequestIn& r, HttpConnection* c)
               "invalid_request_error", "invalid_api_key");
         return;
     }
+    const bool inference = r.method == "POST" && (r.path == "/v1/chat/completions" || r.path == "/v1/completions");
+    if (inference && fault == Fault::None && (m_rateLimitedRate > 0 || m_serverErrorRate > 0)) {
+        // xorshift64*: the same seed gives the same faults on the same requests.
+        m_faultState ^= m_faultState >> 12;
+        m_faultState ^= m_faultState << 25;
+        m_faultState ^= m_faultState >> 27;
+        const double roll = double((m_faultState * 2685821657736338717ull) >> 11) / double(1ull << 53);
+        if (roll < m_rateLimitedRate)
+            fault = Fault::RateLimit;
+        else if (roll < m_rateLimitedRate + m_serverErrorRate)
+            fault = (m_faultState & 1) ? Fault::ServerErrorText : Fault::Unavailable;
+        m_injected += fault != Fault::None ? 1 : 0;
+    }
     switch (fault) {
     case Fault::RateLimit:
         error(c, 429, QStringLiteral("You have been rate limited. Your rate limit is 60 queries per minute."),
@@ -165,6 +183,9 @@ void EmulatorServer::handle(const HttpRequestIn& r, HttpConnection* c)
         return;
     case Fault::Unavailable:
         c->respond(503, "upstream connect error or disconnect/reset before headers", "text/plain");
+        return;
+    case Fault::Conflict:
+        dmiError(c, 409, QStringLiteral("ABORTED: the etag does not match; read the resource again"));
         return;
     default:
         break;
@@ -188,6 +209,14 @@ void EmulatorServer::handle(const HttpRequestIn& r, HttpConnection* c)
         endpoints(r, c);
     } else if (p == "/v1/hardware" && r.method == "GET") {
         hardware(r, c);
+    } else if (p.startsWith("/v2/")) {
+        dmi(r, c);
+    } else if (p == "/v1/evaluation" || p.startsWith("/v1/evaluation/")) {
+        evaluations(r, c);
+    } else if (p == "/v1/batches" || p.startsWith("/v1/batches/")) {
+        batches(r, c);
+    } else if (p == "/v1/whoami" && r.method == "GET") {
+        whoami(c);
     } else if (r.method == "POST" && (p == "/v1/chat/completions" || p == "/v1/completions")) {
         const bool completions = p == "/v1/completions";
         if (fault == Fault::SlowFirstByte) {
@@ -207,9 +236,26 @@ void EmulatorServer::handle(const HttpRequestIn& r, HttpConnection* c)
     }
 }
 
-QString EmulatorServer::answerFor(const QString& model, const nlohmann::json& messages) const
+void EmulatorServer::setFaultRates(double rateLimited, double serverErrors, quint64 seed)
+{
+    m_rateLimitedRate = rateLimited;
+    m_serverErrorRate = serverErrors;
+    m_faultState = seed ? seed : 1;
+}
+
+QString EmulatorServer::answerFor(const QString& model, const nlohmann::json& messages, qint64 seed) const
 {
     const QString last = lastUserText(messages);
+    // A judge's prompt: the two answers are between the markers the judge prompt uses.
+    if (const qsizetype a = last.indexOf(QLatin1String("[Answer A]\n")),
+        b = last.indexOf(QLatin1String("[Answer B]\n"));
+        a >= 0 && b > a) {
+        const qsizetype end = last.indexOf(QLatin1String("\n\n"), b + 11);
+        const qsizetype ref = last.indexOf(QLatin1String("[Reference answer]\n"));
+        const QString against = ref >= 0 && ref < a ? last.mid(ref + 19, a - ref - 19) : last.left(a);
+        return judgeVerdict(model, last.mid(a + 11, b - a - 11).trimmed(),
+                            last.mid(b + 11, end < 0 ? -1 : end - b - 11).trimmed(), against);
+    }
     // A fine-tune answers with what its training data says to the most similar question.
     if (const Job* job = completedJobFor(model.toStdString())) {
         const QStringList asked = words(last.toLower());
@@ -237,7 +283,12 @@ QString EmulatorServer::answerFor(const QString& model, const nlohmann::json& me
             return best;
     }
     // Deterministic: the same conversation always gets the same answer.
-    const QByteArray digest = QCryptographicHash::hash(last.toUtf8(), QCryptographicHash::Sha1).toHex().left(6);
+    const QByteArray digest =
+        QCryptographicHash::hash(
+            QByteArray(last.toUtf8() + (seed >= 0 ? "#" + QByteArray::number(seed) : QByteArray())),
+            QCryptographicHash::Sha1)
+            .toHex()
+            .left(6);
     const QString brief = QStringLiteral("This is %1 answering \"%2\" (reply %3).")
                               .arg(model, last.left(200), QString::fromLatin1(digest));
     return m_answerWords > 0 ? longAnswer(brief, m_answerWords) : brief;
@@ -312,7 +363,13 @@ void EmulatorServer::chat(const HttpRequestIn& r, HttpConnection* c, Fault fault
     }
     const std::string modelId = body["model"].get<std::string>();
     const QString model = QString::fromStdString(modelId);
-    if (const auto problem = servingProblem(modelId)) {
+    const auto v2 = dmiRoute(modelId); // a dedicated endpoint v2 or one of its deployments
+    if (v2 && !v2->problem.isEmpty()) {
+        error(c, 400, v2->problem, "invalid_request_error", "endpoint_not_configured");
+        return;
+    }
+    const bool judge = modelId == "emulator/biased-judge" || modelId == "emulator/broken-judge";
+    if (const auto problem = v2 || judge ? std::optional<QString>() : servingProblem(modelId)) {
         error(c, chatModel(modelId) || completedJobFor(modelId) || endpointServing(modelId) ? 400 : 404, *problem,
               "invalid_request_error", "model_not_available");
         return;
@@ -322,7 +379,12 @@ void EmulatorServer::chat(const HttpRequestIn& r, HttpConnection* c, Fault fault
         messages = nlohmann::json::array({{{"role", "user"}, {"content", body.value("prompt", std::string())}}});
     // An endpoint answers as the model it serves.
     const EndpointRecord* endpoint = endpointServing(modelId);
-    const QString answer = answerFor(endpoint ? QString::fromStdString(endpoint->model) : model, messages);
+    const QString answer = answerFor(
+        v2         ? v2->answerAs
+        : endpoint ? QString::fromStdString(endpoint->model)
+                   : model,
+        messages, body.contains("seed") && body["seed"].is_number_integer() ? body["seed"].get<qint64>() : -1);
+    ++m_answersByModel[model];
     QStringList tokens = words(answer);
     if (const int max = body.value("max_tokens", 0); max > 0 && tokens.size() > max)
         tokens = tokens.mid(0, max);
@@ -343,13 +405,23 @@ void EmulatorServer::chat(const HttpRequestIn& r, HttpConnection* c, Fault fault
             choice["logprobs"] = nullptr;
         if (!completions)
             choice["message"] = {{"role", "assistant"}, {"content", tokens.join(QLatin1Char(' ')).toStdString()}};
-        c->respond(200, dumpJson({{"id", id},
-                                  {"object", completions ? "text.completion" : "chat.completion"},
-                                  {"created", created},
-                                  {"model", modelId},
-                                  {"prompt", nlohmann::json::array()},
-                                  {"choices", {choice}},
-                                  {"usage", usage}}));
+        const QByteArray whole = dumpJson({{"id", id},
+                                           {"object", completions ? "text.completion" : "chat.completion"},
+                                           {"created", created},
+                                           {"model", modelId},
+                                           {"prompt", nlohmann::json::array()},
+                                           {"choices", {choice}},
+                                           {"usage", usage}});
+        if (m_answerDelayMs > 0) {
+            // A model that takes time to generate: other requests are served meanwhile.
+            QPointer<HttpConnection> guard(c);
+            QTimer::singleShot(m_answerDelayMs, this, [guard, whole] {
+                if (guard)
+                    guard->respond(200, whole);
+            });
+            return;
+        }
+        c->respond(200, whole);
         return;
     }
     c->beginStream();

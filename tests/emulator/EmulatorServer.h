@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EmulatorDmi.h"
 #include "HttpConnection.h"
 #include "JobTimeline.h"
 
@@ -15,6 +16,8 @@
 #include <optional>
 
 namespace td::emu {
+
+struct TrainableModel;
 
 // A local Together-compatible API server for tests and offline demos (contract section 9):
 // files with the redirect upload, fine-tunes played through their statuses on a clock tests
@@ -38,6 +41,7 @@ public:
         SlowFirstByte,
         DropUpload,
         CutDownload,
+        Conflict,   // 409: the etag is stale (dedicated endpoints v2)
         Stall,      // accepts the request and never answers
         DropAnswer, // does the work, then closes the connection instead of answering
     };
@@ -47,6 +51,7 @@ public:
     QByteArray baseUrl() const;
 
     void injectNext(Fault fault) { m_queue.push_back(fault); }
+    void clearFaults() { m_queue.clear(); }
     // For the next request whose method and path are these (the queue above is for any).
     void injectNextFor(const QByteArray& method, const QByteArray& path, Fault fault)
     {
@@ -57,6 +62,8 @@ public:
     // Pads every chat answer with generated Markdown (paragraphs, lists, code) to this many
     // words, for streaming benchmarks; 0 (default) answers briefly.
     void setAnswerWords(int words) { m_answerWords = words; }
+    // Whole (not streamed) chat answers come this long after the request (0: at once).
+    void setAnswerDelayMs(int ms) { m_answerDelayMs = ms; }
     static Fault faultFromName(const QByteArray& name);
     int requestCount() const { return m_requests; }
     // How many requests came for one method and path (tests prove that nothing was sent).
@@ -69,14 +76,52 @@ public:
 
     int openMultipartUploads() const { return int(m_multipart.size()); }
 
+    // How many answers about an uploaded fine-tune file come before its validation's verdict
+    // (COMPLETED or INVALID_FORMAT): the first says PENDING, later ones RUNNING (default 2, as
+    // Together validates files on its side since 2026-06; 0: the verdict at once). A job on a
+    // file without a verdict is refused, as Together refuses it.
+    void setValidationPolls(int answers) { m_validationPolls = answers; }
+    // The account's money for the 2026 estimate-price answer and the 402 on create: a job may
+    // cost up to balance + credit limit (defaults: no balance, a limit of 1000 dollars).
+    void setBalance(double dollars) { m_balance = dollars; }
+    void setCreditLimit(double dollars) { m_creditLimit = dollars; }
+    // A minimum charge for every job on top of the models' own (Together's is reported as 4 dollars).
+    void setJobMinimum(double dollars) { m_jobMinimum = dollars; }
+
     // Emulated time: runs `speed` times faster than the wall clock, and can jump ahead.
     void setSpeed(double speed);
     void advanceClock(double seconds) { m_offset += seconds; }
     double now() const;
 
-    // The deterministic answer of `model` to a conversation.
-    QString answerFor(const QString& model, const nlohmann::json& messages) const;
+    // The deterministic answer of `model` to a conversation (and seed: a base model's answer
+    // changes with it; a fine-tune answers from its training data whatever the seed). A
+    // conversation that asks to compare "[Answer A]" with "[Answer B]" is answered as a judge
+    // (judgeVerdict).
+    QString answerFor(const QString& model, const nlohmann::json& messages, qint64 seed = -1) const;
+
+    // Faults at a rate, for chat and completions only: this share of them answers 429 (with
+    // retry-after) and this share 500 or 503, drawn from a generator seeded here, so a run
+    // can be repeated. 0 (default): none.
+    void setFaultRates(double rateLimited, double serverErrors, quint64 seed = 1);
+    int injectedFaults() const { return m_injected; }
+    // How many chat and completions requests were answered with an answer (not a fault), per
+    // model (tests prove that no row was answered twice).
+    int answersFor(const QString& model) const { return m_answersByModel.value(model); }
+
+    // The emulated judge (EmulatorEval.cpp): of two answers, the one sharing more words with
+    // `against` (the reference, or the prompt) wins; equal counts tie. "emulator/biased-judge"
+    // always picks the first answer and "emulator/broken-judge" gives no verdict.
+    static QString judgeVerdict(const QString& judgeModel, const QString& first, const QString& second,
+                                const QString& against);
+    // How many answers about an evaluation or a batch come before it is done (default 2).
+    void setJobPolls(int answers) { m_jobPolls = answers; }
     static QString longAnswer(const QString& start, int wordCount);
+
+    // A dedicated endpoint v1 as one created before July 2026 (creating one now answers 403
+    // endpoints_v1_create_access_disabled); returns its id. `running`: STARTED, else STOPPED.
+    std::string addLegacyEndpoint(const std::string& model, const std::string& hardware, bool running);
+    // Dedicated endpoints v2 in the emulated project (tests count and inspect them).
+    const DmiWorld& dmiWorld() const { return m_dmi; }
 
 protected:
     void incomingConnection(qintptr fd) override;
@@ -91,6 +136,7 @@ private:
         qint64 createdAt = 0;
         QByteArray content;
         bool uploaded = false;
+        int answers = 0; // answers about it since it was uploaded (its validation moves on with them)
     };
     struct Job
     {
@@ -133,22 +179,78 @@ private:
     void storeFile(const HttpRequestIn& r, HttpConnection* c, Fault fault);
     void files(const HttpRequestIn& r, HttpConnection* c, Fault fault);
     nlohmann::json fileResponse(const QByteArray& id) const;
+    // PENDING, RUNNING, then COMPLETED or INVALID_FORMAT (with the report), by answers so far.
+    std::string processingStatus(const StoredFile& f) const;
+    bool validated(const StoredFile& f) const { return m_validationPolls <= 0 || f.answers > m_validationPolls; }
+    nlohmann::json validationReport(const StoredFile& f) const;
     void multipart(const HttpRequestIn& r, HttpConnection* c);
     void storePart(const HttpRequestIn& r, HttpConnection* c, Fault fault);
 
     // Fine-tunes (EmulatorFineTunes.cpp)
     void fineTunes(const HttpRequestIn& r, HttpConnection* c);
     void createFineTune(const HttpRequestIn& r, HttpConnection* c);
+    struct Estimate
+    {
+        double dollars = 0;
+        qint64 trainTokens = 0, evalTokens = 0;
+    };
+    Estimate estimate(const nlohmann::json& request, const TrainableModel& model) const;
     void download(const HttpRequestIn& r, HttpConnection* c, Fault fault);
     nlohmann::json jobJson(const Job& job, bool withEvents) const;
     const Job* completedJobFor(const std::string& outputName) const;
     QByteArray archiveFor(const Job& job, const std::string& kind, int step) const;
+
+    // Tokenizing (EmulatorPreview.cpp): the preview and a job's tokenized dataset
+    void preview(const HttpRequestIn& r, HttpConnection* c);
+    bool hasTokenizedDataset(const Job& job) const;
+    QByteArray tokenizedArchive(const Job& job) const;
+    void tokenizedDatasetLink(const Job& job, HttpConnection* c);
+    void tokenizedStorage(const HttpRequestIn& r, HttpConnection* c, Fault fault);
+
+    // The metrics query's filters (EmulatorMetrics.cpp); nullopt and `problem` for a bad query.
+    std::optional<nlohmann::json> filteredMetrics(const nlohmann::json& metrics, const QByteArray& query,
+                                                  QString* problem) const;
+
+    // Evaluations (EmulatorEval.cpp): POST /v1/evaluation (type compare on an uploaded file of
+    // prompt, response_a, response_b), GET /v1/evaluation[/{id}[/status]], the result file.
+    void evaluations(const HttpRequestIn& r, HttpConnection* c);
+    nlohmann::json evaluationJson(const nlohmann::json& job) const;
+    QByteArray storeGeneratedFile(const QString& filename, const QString& purpose, const QByteArray& content);
+
+    // Batches (EmulatorBatch.cpp): POST /v1/batches on a batch-api file, GET, list, cancel,
+    // the output and error files.
+    void batches(const HttpRequestIn& r, HttpConnection* c);
+    nlohmann::json batchJson(nlohmann::json& job);
+    // A whole chat completion for a request body, as POST /chat/completions answers it; nullopt
+    // and `problem` when the model does not answer.
+    std::optional<nlohmann::json> completionFor(const nlohmann::json& body, QString* problem);
 
     // Endpoints (EmulatorEndpoints.cpp)
     void endpoints(const HttpRequestIn& r, HttpConnection* c);
     void hardware(const HttpRequestIn& r, HttpConnection* c);
     nlohmann::json endpointJson(const EndpointRecord& e, bool listItem) const;
     const EndpointRecord* endpointServing(const std::string& model) const;
+
+    // Dedicated endpoints v2 (EmulatorDmi.cpp): the /v2 control plane, GET /v1/whoami, the
+    // registry ids a completed fine-tune gets, and inference to a v2 endpoint or deployment.
+    void dmi(const HttpRequestIn& r, HttpConnection* c);
+    void whoami(HttpConnection* c);
+    void dmiError(HttpConnection* c, int status, const QString& message);
+    void addRegistryObjects(nlohmann::json& j, const Job& job) const;
+    struct DmiRoute
+    {
+        QString problem;  // why it answers nothing; empty when it answers
+        QString answerAs; // the model whose answers it gives
+    };
+    std::optional<DmiRoute> dmiRoute(const std::string& model) const; // nullopt: not a v2 name
+    void dmiEndpoints(const HttpRequestIn& r, HttpConnection* c, const QList<QByteArray>& parts);
+    void dmiDeployments(const HttpRequestIn& r, HttpConnection* c, DmiWorld::Endpoint& e,
+                        const QList<QByteArray>& parts);
+    nlohmann::json dmiEndpointJson(const DmiWorld::Endpoint& e) const;
+    nlohmann::json dmiDeploymentJson(const DmiWorld::Endpoint& e, const DmiWorld::Deployment& d) const;
+    void dmiPoll(DmiWorld::Deployment& d);
+    void dmiEvent(DmiWorld::Endpoint& e, const std::string& type, const std::string& message,
+                  const std::string& deploymentId = {}, const char* level = "LEVEL_INFO");
 
     struct MultipartRecord
     {
@@ -163,6 +265,7 @@ private:
     QList<QByteArray> m_fileOrder;
     std::vector<Job> m_jobs;
     std::vector<EndpointRecord> m_endpoints;
+    DmiWorld m_dmi;
     nlohmann::json m_uploadedModels = nlohmann::json::array();
     QHash<QByteArray, QByteArray> m_lastBodies;
     std::deque<Fault> m_queue;
@@ -175,12 +278,24 @@ private:
     Fault m_always = Fault::None;
     int m_tokenIntervalMs = 5;
     int m_answerWords = 0;
+    int m_answerDelayMs = 0;
     int m_requests = 0;
+    double m_rateLimitedRate = 0, m_serverErrorRate = 0;
+    quint64 m_faultState = 1;
+    int m_injected = 0;
+    QHash<QString, int> m_answersByModel;
+    int m_jobPolls = 2;
+    std::vector<nlohmann::json> m_evaluations; // with "_answers": polls so far
+    std::vector<nlohmann::json> m_batches;
     QHash<QByteArray, int> m_requestsByRoute; // "METHOD /path"
     quint64 m_nextId = 1;
     QElapsedTimer m_clock;
     QDateTime m_startWall;
     double m_speed = 1;
+    int m_validationPolls = 2;
+    double m_balance = 0;
+    double m_creditLimit = 1000;
+    double m_jobMinimum = 0;
     double m_offset = 0; // emulated seconds added by advanceClock and speed changes
 };
 

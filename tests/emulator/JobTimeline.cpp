@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <functional>
+#include <limits>
 #include <numbers>
 
 namespace td::emu {
@@ -46,6 +48,21 @@ double JobTimeline::evalLoss(const std::string& id, int step, int totalSteps)
     return 0.68 + 1.45 * std::exp(-3.2 * x) + 0.03 * noise(id, step, 2);
 }
 
+double JobTimeline::gradNorm(const std::string& id, int step, int totalSteps)
+{
+    const double x = double(step) / std::max(1, totalSteps);
+    return 0.35 + 1.8 * std::exp(-5.0 * x) + 0.08 * std::abs(noise(id, step, 3));
+}
+
+double JobTimeline::evalLossAt(int step) const
+{
+    if (!m_plan.earlyStopping)
+        return evalLoss(m_plan.id, step, totalSteps());
+    // Overfits: falls, bottoms out about a third of the way in, then rises.
+    const double x = double(step) / std::max(1, totalSteps());
+    return 0.7 + 1.4 * std::exp(-6.0 * x) + 1.2 * x * x + 0.005 * noise(m_plan.id, step, 2);
+}
+
 JobTimeline::JobTimeline(JobPlan plan)
     : m_plan(std::move(plan))
 {
@@ -75,18 +92,50 @@ JobTimeline::JobTimeline(JobPlan plan)
     const int total = totalSteps();
     for (int i = 1; i <= m_plan.evals; ++i)
         m_evalSteps.push_back(std::max(1, int(std::lround(double(i) * total / m_plan.evals))));
+    // Early stopping as documented: the warm-up evaluations set the baseline without counting
+    // toward patience; then `patience` evaluations in a row without an improvement of more
+    // than min_delta stop the job, whose final model is the best step's.
+    if (m_plan.earlyStopping) {
+        double best = std::numeric_limits<double>::infinity();
+        int bestStep = 0, bad = 0;
+        for (std::size_t i = 0; i < m_evalSteps.size(); ++i) {
+            const double loss = evalLossAt(m_evalSteps[i]);
+            if (int(i) < m_plan.warmupEvals) {
+                if (loss < best) {
+                    best = loss;
+                    bestStep = m_evalSteps[i];
+                }
+                continue;
+            }
+            if (loss < best - m_plan.minDelta) {
+                best = loss;
+                bestStep = m_evalSteps[i];
+                bad = 0;
+            } else if (++bad >= m_plan.patience) {
+                if (m_evalSteps[i] < total) {
+                    EarlyStop e;
+                    e.stopStep = m_evalSteps[i];
+                    e.bestStep = bestStep;
+                    e.bestMetric = best;
+                    e.refundDollars = m_plan.dollars * (1.0 - double(e.stopStep) / total);
+                    m_earlyStop = e;
+                }
+                break;
+            }
+        }
+    }
+    const int last = lastStep();
     std::vector<int> checkpointSteps;
     for (int i = 1; i < m_plan.checkpoints; ++i)
         checkpointSteps.push_back(std::max(1, int(std::lround(double(i) * total / m_plan.checkpoints))));
-    for (int step = 1; step <= total; ++step) {
+    for (int step = 1; step <= last; ++step) {
         const double t = stepTime(step);
         if (step % m_plan.stepsPerEpoch == 0)
             add(t, "EPOCH_COMPLETE", "Epoch completed, at step " + std::to_string(step), {}, step);
         for (int e : m_evalSteps)
             if (e == step)
                 add(t + 0.1, "EVAL_COMPLETE",
-                    "Evaluation completed at step " + std::to_string(step) +
-                        ", eval loss: " + number(evalLoss(m_plan.id, step, total)),
+                    "Evaluation completed at step " + std::to_string(step) + ", eval loss: " + number(evalLossAt(step)),
                     {}, step);
         for (int c : checkpointSteps)
             if (c == step) {
@@ -94,13 +143,27 @@ JobTimeline::JobTimeline(JobPlan plan)
                 m_entries.back().checkpointType = "Intermediate";
             }
     }
-    const double end = stepTime(total);
-    add(end + 0.5, "TRAINING_COMPLETE", "Training completed", {}, total);
+    const double end = stepTime(last);
+    if (m_earlyStop)
+        add(end + 0.3, "EARLY_STOPPED",
+            "Early stopping at step " + std::to_string(last) + ": the eval loss did not improve for " +
+                std::to_string(m_plan.patience) + " evaluations; best eval loss " + number(m_earlyStop->bestMetric) +
+                " at step " + std::to_string(m_earlyStop->bestStep),
+            {}, m_earlyStop->bestStep);
+    add(end + 0.5, "TRAINING_COMPLETE", "Training completed", {}, last);
     add(end + 1, "COMPRESSING_MODEL", "Compressing output model", "compressing");
     add(end + 3, "MODEL_COMPRESSION_COMPLETE", "Model compression complete");
     add(end + 4, "MODEL_UPLOADING", "Uploading output model", "uploading");
     add(end + 6, "MODEL_UPLOAD_COMPLETE", "Model upload complete");
-    add(end + 7, "JOB_COMPLETE", "Fine-tuning job completed", "completed", total);
+    if (m_earlyStop) {
+        char refund[32];
+        std::snprintf(refund, sizeof refund, "%.2f", m_earlyStop->refundDollars);
+        add(end + 6.5, "REFUND",
+            std::string("Refunded $") + refund + " for the " + std::to_string(total - last) +
+                " training steps early stopping saved");
+    }
+    // The final model is the best step's when early stopping chose one.
+    add(end + 7, "JOB_COMPLETE", "Fine-tuning job completed", "completed", m_earlyStop ? m_earlyStop->bestStep : total);
     m_entries.back().checkpointType = "Final";
     m_completedAt = end + 7;
 }
@@ -149,6 +212,11 @@ JobTimeline::View JobTimeline::at(double t, std::optional<double> cancelAt,
              {"model_path", ""},
              {"training_offset", 0},
              {"hash", std::to_string(std::hash<std::string>{}(m_plan.id + type + std::to_string(time)))}});
+        if (type == "EARLY_STOPPED" && m_earlyStop) {
+            v.events.back()["early_stopping_best_metric_value"] = m_earlyStop->bestMetric;
+            v.events.back()["early_stopping_best_step"] = m_earlyStop->bestStep;
+            v.earlyStopped = true;
+        }
     };
     double next = -1;
     for (const Entry& e : m_entries) {
@@ -185,16 +253,23 @@ JobTimeline::View JobTimeline::at(double t, std::optional<double> cancelAt,
         }
     }
     const int total = totalSteps();
-    for (int step = 1; step <= total && stepTime(step) <= until; ++step) {
+    // A job that failed on its data never trains: no steps, no metrics.
+    for (int step = 1; m_plan.failure.empty() && step <= lastStep() && stepTime(step) <= until; ++step) {
         v.stepsCompleted = step;
-        v.metrics.push_back({{"train/loss", trainLoss(m_plan.id, step, total)},
-                             {"train/learning_rate", learningRateAt(step)},
+        // Together's shape (2026): "timestamp" in nanoseconds, train and eval points as rows of their own.
+        const auto nanos = [this](double t) { return std::int64_t(std::llround((m_plan.startEpoch + t) * 1e9)); };
+        v.metrics.push_back({{"timestamp", nanos(stepTime(step))},
+                             {"train/global_step", step},
                              {"train/epoch", double(step) / m_plan.stepsPerEpoch},
-                             {"train/global_step", step}});
+                             {"train/loss", trainLoss(m_plan.id, step, total)},
+                             {"train/grad_norm", gradNorm(m_plan.id, step, total)},
+                             {"train/learning_rate", learningRateAt(step)}});
         if (std::find(m_evalSteps.begin(), m_evalSteps.end(), step) != m_evalSteps.end() &&
             stepTime(step) + 0.1 <= until) {
             ++v.evalsCompleted;
-            v.metrics.push_back({{"eval/loss", evalLoss(m_plan.id, step, total)}, {"train/global_step", step}});
+            v.metrics.push_back({{"timestamp", nanos(stepTime(step) + 0.1)},
+                                 {"train/global_step", step},
+                                 {"eval/loss", evalLossAt(step)}});
         }
     }
     v.epochsCompleted = v.stepsCompleted / m_plan.stepsPerEpoch;

@@ -25,7 +25,14 @@ struct JobPlan
     bool cosine = true;
     double minLrRatio = 0;
     double numCycles = 0.5;
-    std::string failure; // non-empty: the job fails with this message after loading its data
+    double startEpoch = 0; // Unix seconds at emulated time 0 of the job: metrics' "timestamp"
+    std::string failure;   // non-empty: the job fails with this message after loading its data
+    // Early stopping (2026): the eval loss then bottoms out and rises again, so it triggers.
+    bool earlyStopping = false;
+    int patience = 2;
+    double minDelta = 0;
+    int warmupEvals = 1;
+    double dollars = 0; // the whole job's price, for the refund when it stops early
 };
 
 // The life of one fine-tune as a pure function of emulated time (seconds since creation):
@@ -49,14 +56,28 @@ public:
         nlohmann::json checkpoints = nlohmann::json::array(); // newest first
         nlohmann::json metrics = nlohmann::json::array();     // oldest first
         bool completed = false;
+        bool earlyStopped = false; // the EARLY_STOPPED event has happened
+    };
+    // Where early stopping ends the job (none: it runs every step).
+    struct EarlyStop
+    {
+        int stopStep = 0;
+        int bestStep = 0;
+        double bestMetric = 0;
+        double refundDollars = 0;
     };
     // `iso` turns emulated seconds since creation into the wire's ISO time.
     View at(double t, std::optional<double> cancelAt, const std::function<std::string(double)>& iso) const;
 
     int totalSteps() const { return m_plan.epochs * m_plan.stepsPerEpoch; }
+    // The last step trained: totalSteps(), or the step early stopping ended it at.
+    int lastStep() const { return m_earlyStop ? m_earlyStop->stopStep : totalSteps(); }
+    const std::optional<EarlyStop>& earlyStop() const { return m_earlyStop; }
+    double evalLossAt(int step) const;
     double completionTime() const { return m_completedAt; }
     static double trainLoss(const std::string& id, int step, int totalSteps);
     static double evalLoss(const std::string& id, int step, int totalSteps);
+    static double gradNorm(const std::string& id, int step, int totalSteps);
 
 private:
     struct Entry
@@ -76,6 +97,7 @@ private:
     std::vector<Entry> m_entries;
     std::vector<int> m_evalSteps;
     double m_completedAt = 0;
+    std::optional<EarlyStop> m_earlyStop;
 };
 
 } // namespace td::emu

@@ -28,7 +28,40 @@ int main(int argc, char* argv[])
     const QCommandLineOption answerWords(QStringLiteral("answer-words"),
                                          QStringLiteral("Pad chat answers with Markdown to N words (benchmarks)"),
                                          QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOptions({port, fault, interval, speed, answerWords});
+    const QCommandLineOption legacy(QStringLiteral("legacy-endpoint"),
+                                    QStringLiteral("Start with a running dedicated endpoint v1 of MODEL, made before "
+                                                   "v1 creation was retired (repeatable)"),
+                                    QStringLiteral("MODEL"));
+    const QCommandLineOption validationPolls(
+        QStringLiteral("validation-polls"),
+        QStringLiteral("Answers about an uploaded fine-tune file before its validation verdict (PENDING, then RUNNING; "
+                       "default 2, 0: at once)"),
+        QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption balance(QStringLiteral("balance"), QStringLiteral("Account balance in dollars (0)"),
+                                     QStringLiteral("USD"), QStringLiteral("0"));
+    const QCommandLineOption creditLimit(QStringLiteral("credit-limit"),
+                                         QStringLiteral("Credit limit in dollars (1000)"), QStringLiteral("USD"),
+                                         QStringLiteral("1000"));
+    const QCommandLineOption jobMinimum(QStringLiteral("job-minimum"),
+                                        QStringLiteral("Minimum charge of every fine-tune in dollars (0)"),
+                                        QStringLiteral("USD"), QStringLiteral("0"));
+    const QCommandLineOption rate429(QStringLiteral("fault-rate-429"),
+                                     QStringLiteral("Share of chat requests answered 429 with retry-after (0 to 1)"),
+                                     QStringLiteral("R"), QStringLiteral("0"));
+    const QCommandLineOption rate5xx(QStringLiteral("fault-rate-5xx"),
+                                     QStringLiteral("Share of chat requests answered 500 or 503 (0 to 1)"),
+                                     QStringLiteral("R"), QStringLiteral("0"));
+    const QCommandLineOption faultSeed(QStringLiteral("fault-seed"),
+                                       QStringLiteral("Seed of the injected faults, for repeatable runs"),
+                                       QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption jobPolls(QStringLiteral("job-polls"),
+                                      QStringLiteral("Answers about an evaluation or a batch before it is done (2)"),
+                                      QStringLiteral("N"), QStringLiteral("2"));
+    const QCommandLineOption answerDelay(QStringLiteral("answer-delay"),
+                                         QStringLiteral("Milliseconds before a whole chat answer is sent (0)"),
+                                         QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOptions({answerDelay, port, fault, interval, speed, answerWords, validationPolls, balance, creditLimit,
+                       jobMinimum, legacy, rate429, rate5xx, faultSeed, jobPolls});
     parser.process(app);
     td::emu::EmulatorServer server;
     if (parser.isSet(fault))
@@ -36,6 +69,16 @@ int main(int argc, char* argv[])
     server.setTokenIntervalMs(parser.value(interval).toInt());
     server.setSpeed(qMax(0.01, parser.value(speed).toDouble()));
     server.setAnswerWords(parser.value(answerWords).toInt());
+    server.setValidationPolls(parser.value(validationPolls).toInt());
+    server.setBalance(parser.value(balance).toDouble());
+    server.setCreditLimit(parser.value(creditLimit).toDouble());
+    server.setJobMinimum(parser.value(jobMinimum).toDouble());
+    server.setFaultRates(parser.value(rate429).toDouble(), parser.value(rate5xx).toDouble(),
+                         parser.value(faultSeed).toULongLong());
+    server.setAnswerDelayMs(parser.value(answerDelay).toInt());
+    server.setJobPolls(parser.value(jobPolls).toInt());
+    for (const QString& model : parser.values(legacy))
+        server.addLegacyEndpoint(model.toStdString(), "1x_nvidia_h100_80gb_sxm", true);
     if (!server.start(quint16(parser.value(port).toUInt()))) {
         QTextStream(stderr) << "tunedesk-emulator: cannot listen: " << server.errorString() << Qt::endl;
         return 1;

@@ -3,8 +3,8 @@
 // the bytes are split, and nothing a server sends may crash or throw.
 //
 // Input: one byte that seeds the split points, then the stream's bytes.
-#include "api/ChatStream.h"
-#include "api/SseParser.h"
+#include "api/http/ChatStream.h"
+#include "api/http/SseParser.h"
 
 #include <cstdint>
 #include <cstdio>

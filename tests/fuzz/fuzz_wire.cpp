@@ -3,7 +3,7 @@
 // unexpected type must give a default or "not this record", never an exception or a crash.
 #include "WireRecords.h"
 
-#include "api/JsonFields.h"
+#include "api/wire/JsonFields.h"
 
 #include <cstdint>
 

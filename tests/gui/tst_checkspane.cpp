@@ -1,20 +1,26 @@
+#include "CurationData.h"
 #include "TestFiles.h"
 
 #include "DatasetController.h"
 #include "MainWindow.h"
 #include "core/Settings.h"
+#include "curation/NearDuplicates.h"
 #include "dataset/DatasetDocument.h"
 #include "itemmodels/DatasetChecks.h"
 #include "itemmodels/DatasetSession.h"
 #include "itemmodels/ProblemsModel.h"
 #include "validate/Exporter.h"
-#include "widgets/ChecksPane.h"
-#include "widgets/DatasetPane.h"
-#include "widgets/DatasetTableView.h"
-#include "widgets/Dialogs.h"
-#include "widgets/RawJsonEditor.h"
+#include "widgets/checks/ChecksPane.h"
+#include "widgets/checks/ExportDialog.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/dataset/DatasetPane.h"
+#include "widgets/dataset/DatasetTableView.h"
+#include "widgets/dataset/RawJsonEditor.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -99,6 +105,85 @@ private slots:
         QVERIFY(group("weight-not-integer").isValid());
         QCOMPARE(m_window->checks()->problemsModel()->rowCount(group("weight-not-integer")), 2);
         QVERIFY(group("extra-column").isValid());
+    }
+
+    // Issue 13: Check Now and Export were enabled with no file open.
+    void checkNowAndExportNeedAnOpenFile()
+    {
+        ChecksPane* pane = m_window->checksPane();
+        auto* run = pane->findChild<QPushButton*>(QStringLiteral("runButton"));
+        auto* exportButton = pane->findChild<QPushButton*>(QStringLiteral("exportButton"));
+        QVERIFY(!run->isEnabled());
+        QVERIFY(!exportButton->isEnabled());
+        QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("actionExport"))->isEnabled());
+        const QString path = m_dir.filePath(QStringLiteral("ready.jsonl"));
+        td::test::writeFile(path, kData);
+        openAndCheck(path);
+        QTRY_VERIFY(run->isEnabled());
+        QVERIFY(exportButton->isEnabled());
+        m_window->findChild<QAction*>(QStringLiteral("actionClose"))->trigger();
+        QTRY_VERIFY(!run->isEnabled());
+        QVERIFY(!exportButton->isEnabled());
+    }
+
+    // Issue 13: "Fix All of This Kind (2)" was enabled with no kind chosen, once the tree had
+    // the focus (its current item is not a choice). Only a selected kind or problem enables it.
+    void fixAllNeedsAChosenKind()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("choose.jsonl"));
+        td::test::writeFile(path, kData);
+        openAndCheck(path);
+        ChecksPane* pane = m_window->checksPane();
+        auto* fixAll = pane->findChild<QPushButton*>(QStringLiteral("fixAllButton"));
+        QTreeView* view = pane->problemsView();
+        view->clearSelection();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        view->setFocus(Qt::TabFocusReason); // as Tab does
+        QTRY_VERIFY(view->hasFocus());
+        QVERIFY(view->currentIndex().isValid() || view->model()->rowCount() > 0);
+        if (!view->currentIndex().isValid())
+            view->selectionModel()->setCurrentIndex(view->model()->index(0, 0), QItemSelectionModel::NoUpdate);
+        QVERIFY(view->selectionModel()->selectedIndexes().isEmpty());
+        QVERIFY2(!fixAll->isEnabled(), qPrintable(fixAll->text()));
+        QCOMPARE(fixAll->text(), QStringLiteral("Fix All of This Kind"));
+        // A click on the kind chooses it.
+        const QModelIndex kind = group("weight-not-integer");
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(kind).center());
+        QTRY_VERIFY(fixAll->isEnabled());
+        QVERIFY(fixAll->text().contains(QStringLiteral("(")));
+    }
+
+    // The verdict says which check made it; switching the profile re-checks, is remembered,
+    // and a new window starts with it.
+    void theVerdictNamesItsProfileAndCanSwitch()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("profiles.jsonl"));
+        td::test::writeFile(path, kData);
+        openAndCheck(path);
+        ChecksPane* pane = m_window->checksPane();
+        auto* combo = pane->findChild<QComboBox*>(QStringLiteral("checkProfileComboBox"));
+        QVERIFY(combo);
+        QCOMPARE(m_window->checks()->checkProfile(), CheckProfile::Client1534);
+        QVERIFY2(pane->verdictText().startsWith(QStringLiteral("✘ Together's client 1.5.34 would reject this file: ")),
+                 qPrintable(pane->verdictText()));
+        QVERIFY(combo->currentText().contains(QStringLiteral("1.5.34")));
+        QSignalSpy verdict(m_window->checks(), &DatasetChecks::verdictChanged);
+        combo->setCurrentIndex(combo->findData(int(CheckProfile::Today)));
+        QTRY_VERIFY2(pane->verdictText().startsWith(QStringLiteral("✔ Together today would accept this file.")),
+                     qPrintable(pane->verdictText()));
+        QVERIFY(verdict.count() >= 1);
+        QCOMPARE(savedCheckProfile(), CheckProfile::Today);
+        // The lint still lists what the server would judge.
+        QTRY_VERIFY(group("weight-not-integer").isValid());
+
+        m_window.reset();
+        init();
+        QCOMPARE(m_window->checks()->checkProfile(), CheckProfile::Today);
+        auto* again = m_window->checksPane()->findChild<QComboBox*>(QStringLiteral("checkProfileComboBox"));
+        QCOMPARE(again->currentData().toInt(), int(CheckProfile::Today));
+        again->setCurrentIndex(again->findData(int(CheckProfile::Client1534)));
+        QCOMPARE(savedCheckProfile(), CheckProfile::Client1534);
     }
 
     // Another program shortens the file while it is checked: the pane says so instead of
@@ -276,6 +361,67 @@ private slots:
         }
         QVERIFY2(summary.contains(QStringLiteral("Together's checker would accept it")), qPrintable(summary));
         QCOMPARE(td::test::readFile(o.output).count('\n'), 4);
+    }
+
+    // The export dialog shapes the split: near-duplicates found first and kept on one side,
+    // strata by format; its choices go through the controller's export to the written files.
+    void exportSplitKeepsNearDuplicatesTogether()
+    {
+        const td::test::NearDupData data = td::test::nearDuplicateData(120, 50, 17);
+        const QString path = m_dir.filePath(QStringLiteral("near.jsonl"));
+        td::test::writeFile(path, data.jsonl);
+        openAndCheck(path);
+        const QString out = m_dir.filePath(QStringLiteral("near.clean.jsonl"));
+        ExportDialog dialog(out, false, false, m_window.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* stratify = dialog.findChild<QComboBox*>(QStringLiteral("exportStratify"));
+        auto* groups = dialog.findChild<QComboBox*>(QStringLiteral("exportGroups"));
+        auto* groupsFile = dialog.findChild<QLineEdit*>(QStringLiteral("exportGroupsFile"));
+        auto* field = dialog.findChild<QLineEdit*>(QStringLiteral("exportStratifyField"));
+        QVERIFY(stratify && groups && groupsFile && field);
+        QVERIFY(!stratify->isEnabled() && !groups->isEnabled()); // no split, nothing to shape
+        QVERIFY(dialog.splitShape().isPlain());
+        QTest::mouseClick(dialog.findChild<QCheckBox*>(QStringLiteral("exportSplit")), Qt::LeftButton);
+        QVERIFY(stratify->isEnabled() && groups->isEnabled());
+        QVERIFY(!field->isEnabled() && !groupsFile->isEnabled());
+        stratify->setCurrentIndex(stratify->findData(int(SplitShape::Strata::Field)));
+        QVERIFY(field->isEnabled());
+        groups->setCurrentIndex(groups->findData(int(SplitShape::Groups::File)));
+        QVERIFY(groupsFile->isEnabled());
+        stratify->setCurrentIndex(stratify->findData(int(SplitShape::Strata::Format)));
+        groups->setCurrentIndex(groups->findData(int(SplitShape::Groups::NearDuplicates)));
+        QVERIFY(!groupsFile->isEnabled());
+        const SplitShape shape = dialog.splitShape();
+        QCOMPARE(shape.strata, SplitShape::Strata::Format);
+        QCOMPARE(shape.groups, SplitShape::Groups::NearDuplicates);
+        ExportOptions o = dialog.options();
+        o.validOnly = false;
+        QVERIFY(o.validationFraction);
+        *o.validationFraction = 0.3;
+        dialog.close();
+        m_window->dataset()->runExport(o, shape);
+        QString summary;
+        for (int i = 0; i < 400 && summary.isEmpty(); ++i) {
+            QTest::qWait(50);
+            summary = Dialogs::takeLastWarning();
+        }
+        QVERIFY2(summary.contains(QStringLiteral("Wrote 170 rows")), qPrintable(summary));
+        const QList<QByteArray> validation =
+            td::test::readFile(m_dir.filePath(QStringLiteral("near.clean.validation.jsonl"))).split('\n');
+        QVERIFY(validation.size() > 20);
+        const QList<QByteArray> rows = data.jsonl.split('\n');
+        const NearDupResult nd = findNearDuplicates(m_window->session()->document()->snapshot(), {}).value();
+        QVERIFY(nd.clusters.size() >= 10);
+        int whole = 0;
+        for (const NearDupCluster& c : nd.clusters) {
+            int in = 0;
+            for (std::int64_t r : c.rows)
+                in += validation.contains(rows[int(r)]);
+            QVERIFY2(in == 0 || in == int(c.rows.size()), "a near-duplicate cluster straddles the split");
+            whole += in > 0;
+        }
+        QVERIFY(whole > 0);
     }
 };
 

@@ -1,15 +1,16 @@
 #include "EmulatorServer.h"
 
 #include "MainWindow.h"
-#include "api/ApiContext.h"
-#include "api/ApiKeyResolver.h"
+#include "api/connection/ApiContext.h"
+#include "api/connection/ApiKeyResolver.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
+#include "endpoints/EndpointMonitor.h"
 #include "jobs/JobMonitor.h"
-#include "playground/EndpointMonitor.h"
-#include "widgets/ConnectionsDialog.h"
-#include "widgets/EndpointsPane.h"
-#include "widgets/JobsPane.h"
+#include "widgets/common/ConnectionsDialog.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/endpoints/EndpointsPane.h"
+#include "widgets/jobs/JobsPane.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -111,6 +112,47 @@ private slots:
         QTest::mouseClick(testButton, Qt::LeftButton);
         QTRY_VERIFY(!dialog.testResult().startsWith(QStringLiteral("Connect")));
         QVERIFY(dialog.testResult().contains(QStringLiteral("connect"), Qt::CaseInsensitive));
+    }
+
+    // No keychain service (a bare desktop): the typed key still connects, for this session only,
+    // and is written nowhere.
+    void withoutAKeychainTheKeyServesThisSession()
+    {
+        auto* secrets = new MemorySecretStore;
+        secrets->setUnavailable(true);
+        MainWindow window(nullptr, secrets);
+        ConnectionsDialog dialog(window.api()->profiles(), window.api()->transport(), &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QPushButton* testButton = nullptr;
+        QPushButton* storeButton = nullptr;
+        for (auto* b : dialog.findChildren<QPushButton*>()) {
+            if (b->text() == ConnectionsDialog::tr("&Test connection"))
+                testButton = b;
+            else if (b->text() == ConnectionsDialog::tr("&Store key"))
+                storeButton = b;
+        }
+        QVERIFY(testButton && storeButton);
+        // Together's own profile, pointed at the emulator as a user would try it.
+        const auto edits = dialog.findChildren<QLineEdit*>();
+        QLineEdit* url = edits.value(1);
+        QLineEdit* key = edits.value(2);
+        url->setText(QString::fromLatin1(m_server.baseUrl()));
+        QMetaObject::invokeMethod(url, "editingFinished");
+        QTest::keyClicks(key, QStringLiteral("tgp_v1_session"));
+        Dialogs::setNextAnswer(QMessageBox::Yes); // "Use it for this session only?"
+        QTest::mouseClick(storeButton, Qt::LeftButton);
+        QTRY_VERIFY(key->text().isEmpty());
+        QVERIFY(window.api()->profiles()->hasSessionKey(dialog.currentId()));
+        QTest::mouseClick(testButton, Qt::LeftButton);
+        QTRY_VERIFY2(dialog.testResult().startsWith(QStringLiteral("Connected:")), qPrintable(dialog.testResult()));
+        const QString saved = Settings::instance()->get(Settings::Key::ConnectionProfiles).toString();
+        QVERIFY(!saved.contains(QStringLiteral("tgp_v1_session")));
+        // Forget key forgets it.
+        for (auto* b : dialog.findChildren<QPushButton*>())
+            if (b->text() == ConnectionsDialog::tr("&Forget key"))
+                QTest::mouseClick(b, Qt::LeftButton);
+        QVERIFY(!window.api()->profiles()->hasSessionKey(dialog.currentId()));
     }
 
     void theUrlInEffectIsShown()

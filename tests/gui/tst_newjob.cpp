@@ -1,15 +1,23 @@
 #include "EmulatorServer.h"
 
 #include "TestFiles.h"
-#include "api/CurlTransport.h"
-#include "api/ModelCatalog.h"
-#include "api/TogetherClient.h"
+#include "api/client/ModelCatalog.h"
+#include "api/client/TogetherClient.h"
+#include "api/http/CurlTransport.h"
+#include "core/SecretStore.h"
 #include "core/Settings.h"
-#include "widgets/FineTuneForm.h"
-#include "widgets/NewJobDialog.h"
+#include "jobs/HuggingFaceToken.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/jobs/FineTuneForm.h"
+#include "widgets/jobs/NewJobDialog.h"
 
+#include <QCheckBox>
+#include <QDebug>
 #include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -81,6 +89,14 @@ private slots:
         QVERIFY(m_server.start());
     }
 
+    // The account's money as the emulator starts, whatever a failed test left behind.
+    void init()
+    {
+        m_server.setBalance(0);
+        m_server.setCreditLimit(1000);
+        m_server.setJobMinimum(0);
+    }
+
     void everyFieldRoundTripsThroughTheForm()
     {
         FineTuneForm form;
@@ -136,6 +152,47 @@ private slots:
         QVERIFY(!sftVisible);
     }
 
+    // Early stopping's rule shows at the fields with what to change; a SimPO gamma locks what it forces.
+    void earlyStoppingAndSimpoAtTheirFields()
+    {
+        FineTuneForm form;
+        form.show();
+        FineTuneRequest r;
+        r.trainingFile = QStringLiteral("file-x");
+        r.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+        r.earlyStopping = true;
+        r.nEvals = 2;
+        form.setRequest(r);
+        QVERIFY2(form.problemAt(QStringLiteral("n_evals")).contains(QStringLiteral("set Evaluations to 4 or more")),
+                 qPrintable(form.problemAt(QStringLiteral("n_evals"))));
+        QVERIFY(form.problemAt(QStringLiteral("early_stopping_enabled")).contains(QStringLiteral("validation file")));
+        auto* patience = qobject_cast<QSpinBox*>(form.fieldWidget(QStringLiteral("early_stopping_patience")));
+        QVERIFY(patience && patience->isEnabled());
+        QCOMPARE(patience->specialValueText(), QStringLiteral("server default (2)"));
+        patience->setValue(0);
+        QVERIFY(!form.problemAt(QStringLiteral("early_stopping_patience")).isEmpty());
+        patience->setValue(1);
+        auto* evals = qobject_cast<QSpinBox*>(form.fieldWidget(QStringLiteral("n_evals")));
+        evals->setValue(3); // patience 1 + warm-up 1 + 1
+        QVERIFY(form.problemAt(QStringLiteral("n_evals")).isEmpty());
+        // SimPO: reference-free and length-normalized, shown checked and locked, and sent so.
+        r = FineTuneRequest();
+        r.trainingFile = QStringLiteral("file-x");
+        r.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+        r.method = FineTuneRequest::Method::Dpo;
+        r.simpoGamma = 0.5;
+        form.setRequest(r);
+        const FineTuneRequest sent = form.request();
+        QVERIFY(sent.dpoReferenceFree && sent.dpoNormalizeLogratiosByLength);
+        int locked = 0;
+        for (QCheckBox* box : form.findChildren<QCheckBox*>())
+            if (box->text().contains(QStringLiteral("Reference-free")) ||
+                box->text().contains(QStringLiteral("Normalize")))
+                locked += box->isChecked() && !box->isEnabled() ? 1 : 0;
+        QCOMPARE(locked, 2);
+        QVERIFY(form.problemAt(QStringLiteral("simpo_gamma")).isEmpty());
+    }
+
     void preflightPreviewRecipesAndLaunch()
     {
         Connection c;
@@ -153,7 +210,7 @@ private slots:
         const QString data = dataset();
         dialog.setDatasetPath(data);
         QTRY_VERIFY(dialog.preflightText().contains(QStringLiteral("accepts it")));
-        QVERIFY(dialog.preflightText().contains(QStringLiteral("Serverless LoRA inference: yes")));
+        QVERIFY(dialog.preflightText().contains(QStringLiteral("Serving the result"))); // what: tst_serving
         QVERIFY(dialog.preflightText().contains(QStringLiteral("Price: $")));
         // The preview masks secrets.
         QVERIFY(!dialog.previewText().contains(QStringLiteral("wandb-secret")));
@@ -172,6 +229,20 @@ private slots:
         again.wandbApiKey = QStringLiteral("wandb-secret");
         dialog.form()->setRequest(again);
         QSignalSpy launched(&dialog, &NewJobDialog::jobLaunched);
+        // Return in a field is not a launch: launching costs money, so it is never the default.
+        const int creates = m_server.requestCount("POST", "/v1/fine-tunes");
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        for (QLineEdit* field : dialog.findChildren<QLineEdit*>()) {
+            if (!field->isVisible() || !field->isEnabled())
+                continue;
+            field->setFocus();
+            QTest::keyClick(field, Qt::Key_Return);
+        }
+        QCOMPARE(m_server.requestCount("POST", "/v1/fine-tunes"), creates);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!dialog.isBusy()); // nothing was started
+
         dialog.launch();
         QVERIFY(launched.wait(20000));
         const FineTuneRequest sent = dialog.form()->request();
@@ -179,6 +250,9 @@ private slots:
         QCOMPARE(m_server.lastBody("/v1/fine-tunes"), QByteArray::fromStdString(sent.toJson().dump()));
         QVERIFY(dialog.launched()->id.startsWith(QStringLiteral("ft-")));
 
+        // The launch waited for Together's validation: PENDING (the upload's answer), RUNNING, COMPLETED.
+        const int validationReads = m_server.requestCount("GET", "/v1/files/" + sent.trainingFile.toUtf8());
+        QCOMPARE(validationReads, 2);
         // The same unchanged data is not uploaded again.
         NewJobDialog second(&client, ModelCatalog::bundled());
         second.setDatasetPath(data);
@@ -187,7 +261,7 @@ private slots:
         // An edited file is.
         test::writeFile(data, test::readFile(data) + test::readFile(data));
         const int lookups = m_server.requestCount("GET", "/v1/files/" + sent.trainingFile.toUtf8());
-        QCOMPARE(lookups, 1); // the second dialog's
+        QCOMPARE(lookups, validationReads + 1); // the second dialog's
         NewJobDialog third(&client, ModelCatalog::bundled());
         third.setDatasetPath(data);
         // Changed bytes are known locally (the upload memory keeps the file's identity): the
@@ -198,9 +272,145 @@ private slots:
 
         // With the data uploaded, the price is Together's own estimate.
         NewJobDialog priced(&client, ModelCatalog::bundled());
-        priced.form()->setRequest(sent);
         priced.setDatasetPath(data);
+        priced.form()->setRequest(sent); // an id set while the field names a file: that file's upload
         QTRY_VERIFY(priced.preflightText().contains(QStringLiteral("Together's estimate")));
+    }
+
+    // Issue 13: "Fix the form first: …" stayed after the form was fixed.
+    void theFormsProblemGoesOnceFixed()
+    {
+        Connection c;
+        c.baseUrl = QUrl(QString::fromLatin1(m_server.baseUrl()));
+        c.apiKey = QStringLiteral("tgp_v1_form");
+        TogetherClient client(&m_transport, c);
+        NewJobDialog dialog(&client, ModelCatalog::bundled());
+        FineTuneRequest r;
+        r.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+        r.nEvals = 2; // evaluations without a validation file: an error
+        dialog.form()->setRequest(r);
+        dialog.setDatasetPath(dataset());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const int creates = m_server.requestCount("POST", "/v1/fine-tunes");
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("launch")), Qt::LeftButton);
+        QVERIFY2(dialog.status().startsWith(QStringLiteral("Fix the form first")), qPrintable(dialog.status()));
+        // The user sets Evaluations back to 0 with the keyboard.
+        auto* evals = dialog.form()->findChild<QSpinBox*>(QStringLiteral("n_evals"));
+        evals->setFocus();
+        QTest::keyClick(evals, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(evals, QStringLiteral("0"));
+        QCOMPARE(evals->value(), 0);
+        QVERIFY2(!dialog.status().contains(QStringLiteral("Fix the form first")), qPrintable(dialog.status()));
+        QCOMPARE(m_server.requestCount("POST", "/v1/fine-tunes"), creates);
+    }
+
+    // Together's own validation rejects the file: the dialog says why, quotes the line it
+    // names and links to it in the dataset; no job is asked for.
+    void aFileTogetherRejectsIsShownAtItsLine()
+    {
+        Connection c;
+        c.baseUrl = QUrl(QString::fromLatin1(m_server.baseUrl()));
+        c.apiKey = QStringLiteral("tgp_v1_form");
+        TogetherClient client(&m_transport, c);
+        NewJobDialog dialog(&client, ModelCatalog::bundled());
+        FineTuneRequest r;
+        r.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+        dialog.form()->setRequest(r);
+        const QString path = m_dir.filePath(QStringLiteral("norole.jsonl"));
+        test::writeFile(path,
+                        "{\"messages\":[{\"role\":\"user\",\"content\":\"a\"},{\"role\":\"assistant\",\"content\":"
+                        "\"b\"}]}\n{\"messages\":[{\"role\":\"user\",\"content\":\"a\"},{\"content\":\"b\"}]}\n");
+        dialog.setDatasetPath(path);
+        QTRY_VERIFY(!dialog.preflightText().isEmpty() &&
+                    !dialog.preflightText().startsWith(QStringLiteral("Checking")));
+        const int creates = m_server.requestCount("POST", "/v1/fine-tunes");
+        Dialogs::setNextAnswer(QMessageBox::Yes); // "Upload anyway?": the server's verdict is the one under test
+        dialog.launch();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.status().contains(QStringLiteral("Together rejected")), 20000);
+        QVERIFY2(dialog.status().contains(QStringLiteral("Line 2: `messages[1]` must contain a `role` field")),
+                 qPrintable(dialog.status()));
+        QVERIFY2(dialog.status().contains(QStringLiteral("Show line 2 of norole.jsonl")), qPrintable(dialog.status()));
+        QCOMPARE(m_server.requestCount("POST", "/v1/fine-tunes"), creates);
+        QSignalSpy line(&dialog, &NewJobDialog::lineRequested);
+        auto* status = dialog.findChild<QLabel*>(QStringLiteral("launchStatus"));
+        QVERIFY(status);
+        emit status->linkActivated(QStringLiteral("line:2"));
+        QCOMPARE(line.size(), 1);
+        QCOMPARE(line.front().at(0).toString(), path);
+        QCOMPARE(line.front().at(1).toLongLong(), 2);
+    }
+
+    // Together says the price is over the balance and credit limit: asked first; "No" creates nothing.
+    void overTheLimitAsksFirst()
+    {
+        Connection c;
+        c.baseUrl = QUrl(QString::fromLatin1(m_server.baseUrl()));
+        c.apiKey = QStringLiteral("tgp_v1_form");
+        TogetherClient client(&m_transport, c);
+        m_server.setCreditLimit(0);
+        m_server.setJobMinimum(4);
+        NewJobDialog dialog(&client, ModelCatalog::bundled());
+        FineTuneRequest r;
+        r.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+        dialog.form()->setRequest(r);
+        dialog.setDatasetPath(dataset());
+        QTRY_VERIFY(dialog.preflightText().contains(QStringLiteral("accepts it")));
+        const int creates = m_server.requestCount("POST", "/v1/fine-tunes");
+        Dialogs::setNextAnswer(QMessageBox::No);
+        dialog.launch();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.status().contains(QStringLiteral("more than your balance and credit limit")),
+                                 20000);
+        QCOMPARE(m_server.requestCount("POST", "/v1/fine-tunes"), creates);
+        QVERIFY(!dialog.launched());
+        // With the file uploaded, the pre-flight shows the warning before any launch.
+        NewJobDialog again(&client, ModelCatalog::bundled());
+        again.setDatasetPath(dataset());
+        again.form()->setRequest(dialog.form()->request()); // the id of that file's upload
+        QTRY_VERIFY_WITH_TIMEOUT(again.preflightText().contains(QStringLiteral("Warning: Together estimates")), 20000);
+        m_server.setCreditLimit(1000);
+        m_server.setJobMinimum(0);
+    }
+
+    // The Hugging Face token comes from the keychain and goes back there; never to settings.
+    void huggingFaceTokenLivesInTheKeychain()
+    {
+        Connection c;
+        c.baseUrl = QUrl(QString::fromLatin1(m_server.baseUrl()));
+        c.apiKey = QStringLiteral("tgp_v1_form");
+        TogetherClient client(&m_transport, c);
+        MemorySecretStore store;
+        bool written = false;
+        store.write(HuggingFaceToken::key(), QStringLiteral("hf_kept"), &store,
+                    [&](const Result<void>& r) { written = r.ok(); });
+        QTRY_VERIFY(written);
+        NewJobDialog dialog(&client, ModelCatalog::bundled());
+        FineTuneRequest r;
+        r.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+        r.hfOutputRepoName = QStringLiteral("me/orders");
+        dialog.form()->setRequest(r);
+        dialog.setSecretStore(&store);
+        QTRY_COMPARE(dialog.form()->request().hfApiToken, QStringLiteral("hf_kept"));
+        QVERIFY(!dialog.previewText().contains(QStringLiteral("hf_kept")));
+        FineTuneRequest typed = dialog.form()->request();
+        typed.hfApiToken = QStringLiteral("hf_new_token");
+        dialog.form()->setRequest(typed);
+        dialog.setDatasetPath(dataset());
+        QTRY_VERIFY(dialog.preflightText().contains(QStringLiteral("accepts it")));
+        QSignalSpy launched(&dialog, &NewJobDialog::jobLaunched);
+        dialog.launch();
+        QVERIFY(launched.wait(20000));
+        QVERIFY(m_server.lastBody("/v1/fine-tunes").contains("\"hf_api_token\":\"hf_new_token\""));
+        std::optional<QString> kept;
+        store.read(HuggingFaceToken::key(), &store, [&](const Result<QString>& t) { kept = t ? *t : QString(); });
+        QTRY_COMPARE(kept, std::optional<QString>(QStringLiteral("hf_new_token")));
+        for (int k = 0; k < int(Settings::Key::KeyCount); ++k) {
+            QString value;
+            QDebug(&value) << Settings::instance()->get(Settings::Key(k));
+            QVERIFY2(!value.contains(QStringLiteral("hf_new_token")), qPrintable(Settings::name(Settings::Key(k))));
+        }
+        // Nor does the job the server echoes carry it.
+        QVERIFY(!dialog.launched()->raw.contains("hf_new_token"));
     }
 
     void withoutAConnectionItPrepares()

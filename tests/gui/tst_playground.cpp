@@ -2,33 +2,38 @@
 
 #include "MainWindow.h"
 #include "TestJobs.h"
-#include "api/ApiContext.h"
-#include "api/ApiKeyResolver.h"
-#include "api/CurlTransport.h"
+#include "api/connection/ApiContext.h"
+#include "api/connection/ApiKeyResolver.h"
+#include "api/http/CurlTransport.h"
 #include "dataset/DatasetDocument.h"
 #include "itemmodels/DatasetSession.h"
 #include "jobs/JobMonitor.h"
 #include "playground/ChatSession.h"
-#include "widgets/ChatColumn.h"
-#include "widgets/ChatParametersForm.h"
-#include "widgets/ConversationList.h"
-#include "widgets/DatasetPane.h"
-#include "widgets/Dialogs.h"
-#include "widgets/JobPage.h"
-#include "widgets/JobsPane.h"
-#include "widgets/PlaygroundPane.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/dataset/DatasetPane.h"
+#include "widgets/dataset/DatasetTableView.h"
+#include "widgets/jobs/JobPage.h"
+#include "widgets/jobs/JobsPane.h"
+#include "widgets/playground/ChatColumn.h"
+#include "widgets/playground/ChatParametersForm.h"
+#include "widgets/playground/ConversationList.h"
+#include "widgets/playground/ElidedLineEdit.h"
+#include "widgets/playground/PlaygroundPane.h"
 
 #include <QAction>
 #include <QStandardPaths>
 #include <QUndoStack>
 #include <nlohmann/json.hpp>
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +83,13 @@ class TestPlayground : public QObject
                     m_window->session()->document()->rowCount() == rows);
     }
     const ChatSession::Message& last() const { return pane()->session()->messages().back(); }
+    // The Regenerate (or Retry) button under the first column's last answer.
+    QAbstractButton* retryButton() const
+    {
+        ChatTranscriptView* view = pane()->column(0)->transcript();
+        view->setActionTarget(int(pane()->session()->messages().size()) - 1);
+        return view->actionButton(ChatTranscriptView::Action::Regenerate);
+    }
 
 private slots:
     void initTestCase()
@@ -87,6 +99,8 @@ private slots:
         QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/conversations"))
             .removeRecursively();
         Settings::createTempFileInstance();
+        // Files get their validation verdict at once: these tests are about other things.
+        m_server.setValidationPolls(0);
         QVERIFY(m_server.start());
         m_window = std::make_unique<MainWindow>(
             nullptr, test::storeConnectedTo(connection().baseUrl, QStringLiteral("tgp_v1_play"), this));
@@ -162,7 +176,7 @@ private slots:
         QVERIFY(!last().content.isEmpty());
         QVERIFY2(last().error.contains(QStringLiteral("before")), qPrintable(last().error));
         QTRY_VERIFY(pane()->transcript().contains(QStringLiteral("Incomplete:")));
-        QVERIFY(pane()->transcript().contains(QStringLiteral("Retry")));
+        QCOMPARE(retryButton()->text(), QStringLiteral("Retry"));
         pane()->performAction(0, ChatTranscriptView::Action::Regenerate, 1);
         QTRY_VERIFY(idle(pane()->column(0), 2) && !last().incomplete);
         QVERIFY(last().content.contains(QStringLiteral("Explain tides")));
@@ -196,6 +210,25 @@ private slots:
         QTRY_VERIFY(idle(pane()->column(0), 4) && !last().incomplete);
     }
 
+    // While a 429 is waited out, Stop is there and stops at once (it was disabled, Esc only).
+    void stopWorksDuringARetryWait()
+    {
+        pane()->openModel(QStringLiteral("together"), m_model);
+        auto* stop = pane()->findChild<QPushButton*>(QStringLiteral("playgroundStop"));
+        QVERIFY(stop);
+        for (int i = 0; i < 6; ++i)
+            m_server.injectNext(EmulatorServer::Fault::RateLimit);
+        const auto before = pane()->session()->messages().size();
+        pane()->send(QStringLiteral("waited"));
+        QTRY_VERIFY(pane()->session()->messages().size() == before + 2 && !last().notice.isEmpty());
+        QTRY_VERIFY(stop->isEnabled());
+        stop->click();
+        QTRY_VERIFY(!pane()->session()->isStreaming());
+        QCOMPARE(last().error, ChatSession::tr("Stopped."));
+        QVERIFY(!stop->isEnabled());
+        m_server.clearFaults();
+    }
+
     void regenerateEditAndDelete()
     {
         pane()->openModel(QStringLiteral("together"), m_model);
@@ -203,7 +236,7 @@ private slots:
         QTRY_VERIFY(idle(pane()->column(0), 2));
         pane()->send(QStringLiteral("two"));
         QTRY_VERIFY(idle(pane()->column(0), 4));
-        QVERIFY(pane()->transcript().contains(QStringLiteral("Regenerate")));
+        QCOMPARE(retryButton()->text(), QStringLiteral("Regenerate"));
         // Edit the first question and resend: what followed it goes.
         pane()->editMessage(0);
         pane()->send(QStringLiteral("uno"));
@@ -286,6 +319,37 @@ private slots:
         QVERIFY(!row["messages"][1].contains("weight"));
         QCOMPARE(m_window->datasetPane()->currentPosition(), 3); // the new row is shown
         pane()->parametersForm()->setSystemPrompt(QString());
+    }
+
+    // With a dataset open, Ctrl+Return in the playground sends (it was ambiguous with the
+    // dataset's Insert Row, and nothing happened), and Insert Row still works on the dataset.
+    void ctrlReturnSendsWhileADatasetIsOpen()
+    {
+        m_window->panes()->setCurrentWidget(pane());
+        pane()->openModel(QStringLiteral("together"), m_model);
+        const int rows = int(m_window->session()->document()->rowCount());
+        const auto before = pane()->session()->messages().size();
+        auto* input = pane()->findChild<QPlainTextEdit*>(QStringLiteral("playgroundInput"));
+        QVERIFY(input);
+        m_window->show(); // keys go to a shown, active window
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        input->setFocus();
+        QTRY_VERIFY(input->hasFocus());
+        QTest::keyClicks(input, QStringLiteral("Sent by keyboard"));
+        QTest::keyClick(input, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(idle(pane()->column(0), int(before) + 2));
+        QCOMPARE(int(m_window->session()->document()->rowCount()), rows);
+
+        m_window->panes()->setCurrentWidget(m_window->datasetPane());
+        QWidget* table = m_window->datasetPane()->tableView();
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(int(m_window->session()->document()->rowCount()), rows + 1);
+        m_window->session()->undoStack()->undo();
+        QCOMPARE(int(m_window->session()->document()->rowCount()), rows);
     }
 
     void aDatasetRowTriedInThePlayground()
@@ -372,7 +436,7 @@ private slots:
         // The server's words and what the user can do about them.
         QVERIFY2(last().error.contains(QStringLiteral("dedicated endpoint")), qPrintable(last().error));
         QVERIFY2(last().error.contains(QStringLiteral("does not exist")), qPrintable(last().error));
-        QTRY_VERIFY(pane()->transcript().contains(QStringLiteral("Retry")));
+        QTRY_COMPARE(retryButton()->text(), QStringLiteral("Retry"));
     }
 
     void presetsAreSavedAndApplied()
@@ -455,6 +519,46 @@ private slots:
         pane()->send(QStringLiteral("question 3"));
         QTRY_VERIFY(pane()->session()->messages().size() == 2 && !pane()->session()->isStreaming());
         QCOMPARE(last().content, QStringLiteral("answer 3"));
+    }
+
+    // A compare column too narrow for a model name shows its start and its end with the middle
+    // elided (not only its tail, as a line edit scrolled to the end would), the whole name in
+    // the tooltip; editing shows it whole.
+    void compareColumnsElideLongModelNamesInTheMiddle()
+    {
+        const int columns = pane()->columnCount();
+        const auto restore = qScopeGuard([this, columns] {
+            while (pane()->columnCount() > columns)
+                pane()->removeColumn(pane()->columnCount() - 1);
+            m_window->hide();
+        });
+        m_window->resize(1400, 800);
+        m_window->panes()->setCurrentWidget(pane());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(pane()->addColumn());
+        const QString name = QStringLiteral("a-rather-long-account-name/Meta-Llama-3.1-70B-Instruct-Reference-"
+                                            "customer-support-v7-2f1e9c0b4d");
+        ChatColumn* column = pane()->column(pane()->columnCount() - 1);
+        column->setModel(QStringLiteral("together"), name);
+        auto* box = column->findChild<QComboBox*>(QStringLiteral("playgroundModel"));
+        QVERIFY(box);
+        auto* edit = qobject_cast<ElidedLineEdit*>(box->lineEdit());
+        QVERIFY(edit);
+        QCOMPARE(edit->text(), name);
+        // Side by side the model has a line of its own, the column's whole width.
+        QTRY_VERIFY2(box->width() >= column->width() * 0.8,
+                     qPrintable(QStringLiteral("%1 of %2").arg(box->width()).arg(column->width())));
+        pane()->setFocus(); // not the field
+        QTRY_VERIFY(!edit->hasFocus());
+        const QString shown = edit->shownText();
+        QVERIFY2(shown.contains(QChar(0x2026)), qPrintable(shown));
+        QVERIFY2(shown.startsWith(QStringLiteral("a-rather")), qPrintable(shown));
+        QVERIFY2(shown.endsWith(QStringLiteral("2f1e9c0b4d")), qPrintable(shown));
+        QVERIFY(box->toolTip().startsWith(name));
+        edit->setFocus();
+        QTRY_VERIFY(edit->hasFocus());
+        QCOMPARE(edit->shownText(), name);
     }
 
     void cleanupTestCase() { m_window.reset(); }

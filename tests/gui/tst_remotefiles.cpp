@@ -1,13 +1,13 @@
 #include "EmulatorServer.h"
 
 #include "TestFiles.h"
-#include "api/CurlTransport.h"
-#include "api/FileUpload.h"
-#include "api/TogetherClient.h"
+#include "api/client/TogetherClient.h"
+#include "api/http/CurlTransport.h"
+#include "api/transfer/FileUpload.h"
 #include "core/Settings.h"
 #include "jobs/UploadMemory.h"
-#include "widgets/Dialogs.h"
-#include "widgets/RemoteFilesDialog.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/jobs/RemoteFilesDialog.h"
 
 #include <QLabel>
 #include <QSignalSpy>
@@ -53,6 +53,8 @@ private slots:
     {
         qRegisterMetaType<td::UploadOutcome>();
         Settings::createTempFileInstance();
+        // Files get their validation verdict at once: these tests are about other things.
+        m_server.setValidationPolls(0);
         QVERIFY(m_server.start());
         m_connection.baseUrl = QUrl(QString::fromLatin1(m_server.baseUrl()));
         m_connection.apiKey = QStringLiteral("tgp_v1_files");
@@ -82,6 +84,20 @@ private slots:
         QCOMPARE(line.front().at(1).toLongLong(), 2);
         dialog.list()->setCurrentItem(itemFor(dialog.list(), goodId));
         QVERIFY(dialog.details().contains(QStringLiteral("valid")));
+        // Together's 2026 wording ("Line 3: …", capitalised) names a line too.
+        const QString noRoleId =
+            upload(QStringLiteral("norole.jsonl"),
+                   "{\"text\": \"one\"}\n{\"text\": \"two\"}\n{\"messages\": [{\"content\": \"x\"}]}\n");
+        UploadMemory(Settings::instance())
+            .remember(m_dir.filePath(QStringLiteral("norole.jsonl")), noRoleId, m_connection.baseUrl.toString());
+        dialog.refresh();
+        QTRY_VERIFY(itemFor(dialog.list(), noRoleId));
+        dialog.list()->setCurrentItem(itemFor(dialog.list(), noRoleId));
+        QVERIFY2(dialog.details().contains(QStringLiteral("Line 3: `messages[0]` must contain a `role` field")),
+                 qPrintable(dialog.details()));
+        QVERIFY2(dialog.details().contains(QStringLiteral("Show line 3 of norole.jsonl")),
+                 qPrintable(dialog.details()));
+        dialog.list()->setCurrentItem(itemFor(dialog.list(), goodId));
         // Download the content.
         const QString saved = m_dir.filePath(QStringLiteral("back.jsonl"));
         Dialogs::setNextFileName(saved);

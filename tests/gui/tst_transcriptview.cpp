@@ -1,6 +1,11 @@
-#include "widgets/ChatTranscriptView.h"
+#include "widgets/playground/ChatTranscriptView.h"
 
+#include "itemmodels/Theme.h"
+
+#include <QAbstractButton>
+#include <QApplication>
 #include <QFontInfo>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextCursor>
@@ -87,8 +92,13 @@ private slots:
         QTextCursor code = view.document()->find(QStringLiteral("code line"));
         QVERIFY(!code.isNull());
         QVERIFY(QFontInfo(code.charFormat().font()).fixedPitch() || code.charFormat().fontFixedPitch());
-        QVERIFY(text.endsWith(QStringLiteral("Tail")));
+        QVERIFY(text.trimmed().endsWith(QStringLiteral("Tail"))); // then the empty line the buttons sit on
         QVERIFY(text.contains(QStringLiteral("12 ms to first token")));
+        QVERIFY(!text.contains(QStringLiteral("cached")));
+        // Prompt tokens the server served from its cache are shown when it says so.
+        messages.back().cachedTokens = 7;
+        view.sync(messages, false);
+        QVERIFY(view.toPlainText().contains(QStringLiteral("7 prompt tokens cached")));
         QCOMPARE(text.count(QStringLiteral("A new question")), 1);
         // Deleting a message in the middle redraws from there, and the rest stays in order.
         messages.removeAt(5);
@@ -99,18 +109,117 @@ private slots:
         QCOMPARE(view.toPlainText().count(QStringLiteral("Message 6. ")), 1);
     }
 
-    void linksAskForActions()
+    // Real buttons, named for a screen reader, act on the message they sit under: the last one
+    // by default, the one the pointer or the caret is on otherwise; Retry for a cut answer.
+    void buttonsAskForActions()
     {
         ChatTranscriptView view;
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.sync(conversation(2, 50), false);
+        QCOMPARE(view.actionTarget(), 1);
+        QAbstractButton* regenerate = view.actionButton(ChatTranscriptView::Action::Regenerate);
+        QVERIFY(regenerate->isVisible());
+        QCOMPARE(regenerate->text(), QStringLiteral("Regenerate"));
+        QCOMPARE(regenerate->accessibleName(), QStringLiteral("Regenerate answer 2"));
         QSignalSpy actions(&view, &ChatTranscriptView::actionRequested);
-        const QUrl regenerate = view.actionUrl(ChatTranscriptView::Action::Regenerate, 1);
-        emit view.anchorClicked(regenerate);
+        QTest::mouseClick(regenerate, Qt::LeftButton);
         QCOMPARE(actions.size(), 1);
         QCOMPARE(actions[0][0].value<ChatTranscriptView::Action>(), ChatTranscriptView::Action::Regenerate);
         QCOMPARE(actions[0][1].toInt(), 1);
-        QVERIFY(view.toHtml().contains(regenerate.toString()));
-        QVERIFY(!view.toHtml().contains(view.actionUrl(ChatTranscriptView::Action::Regenerate, 0).toString()));
+        // Every button has a name that says what it does to which message.
+        for (auto a :
+             {ChatTranscriptView::Action::Copy, ChatTranscriptView::Action::Edit, ChatTranscriptView::Action::Delete})
+            QVERIFY(view.actionButton(a)->accessibleName().endsWith(QStringLiteral("answer 2")));
+        // The buttons sit inside the view, under the last message's text.
+        const QRect inView = view.viewport()->rect();
+        QVERIFY(inView.contains(QRect(regenerate->mapTo(view.viewport(), QPoint(0, 0)), regenerate->size())));
+        // ...below the answer's last line, not over it.
+        QTextCursor body = view.document()->find(QStringLiteral("Message 1. "));
+        QVERIFY(!body.isNull());
+        body.movePosition(QTextCursor::EndOfBlock);
+        QVERIFY2(view.cursorRect(body).bottom() <= regenerate->mapTo(view.viewport(), QPoint(0, 0)).y(),
+                 qPrintable(QStringLiteral("text ends at %1, buttons start at %2")
+                                .arg(view.cursorRect(body).bottom())
+                                .arg(regenerate->mapTo(view.viewport(), QPoint(0, 0)).y())));
+
+        // The user's message: no Regenerate, Edit and Resend; keyboard reaches the buttons.
+        view.setActionTarget(0);
+        QVERIFY(!regenerate->isVisible());
+        QAbstractButton* edit = view.actionButton(ChatTranscriptView::Action::Edit);
+        QCOMPARE(edit->text(), QStringLiteral("Edit and Resend"));
+        QCOMPARE(edit->accessibleName(), QStringLiteral("Edit and resend message 1"));
+        QVERIFY(edit->focusPolicy() & Qt::TabFocus);
+        edit->setFocus();
+        QTest::keyClick(edit, Qt::Key_Space);
+        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions[1][0].value<ChatTranscriptView::Action>(), ChatTranscriptView::Action::Edit);
+        QCOMPARE(actions[1][1].toInt(), 0);
+
+        // A cut answer is retried.
+        QList<ChatMessage> cut = conversation(2, 50);
+        cut[1].incomplete = true;
+        view.sync(cut, false);
+        view.setActionTarget(1);
+        QCOMPARE(regenerate->text(), QStringLiteral("Retry"));
+        QCOMPARE(regenerate->accessibleName(), QStringLiteral("Retry answer 2"));
+
+        // An answer that failed before its first token (a 429) is "No answer", not "Incomplete".
+        QList<ChatMessage> refused = conversation(2, 50);
+        refused[1].content.clear();
+        refused[1].incomplete = true;
+        refused[1].error = QStringLiteral("429 Too Many Requests");
+        view.sync(refused, false);
+        QVERIFY2(view.toPlainText().contains(QStringLiteral("No answer: 429 Too Many Requests")),
+                 qPrintable(view.toPlainText()));
+        QVERIFY(!view.toPlainText().contains(QStringLiteral("Incomplete")));
+        cut[1].error = QStringLiteral("stopped");
+        view.sync(cut, false);
+        QVERIFY(view.toPlainText().contains(QStringLiteral("Incomplete: stopped")));
+    }
+
+    // Waiting for the first token: a moving bar where the buttons will be, no buttons for the
+    // answer being written.
+    void aBusyBarMovesWhileTheAnswerIsAwaited()
+    {
+        ChatTranscriptView view;
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QList<ChatMessage> messages = conversation(1, 20);
+        messages.append({QStringLiteral("assistant"), QString()});
+        view.sync(messages, true);
+        QVERIFY(view.busyIndicator()->isVisible());
+        QCOMPARE(view.busyIndicator()->maximum(), 0); // indeterminate: it moves
+        QVERIFY(!view.busyIndicator()->accessibleName().isEmpty());
+        QVERIFY(!view.actionButton(ChatTranscriptView::Action::Regenerate)->isVisible());
+        messages.back().content = QStringLiteral("Hello");
+        view.sync(messages, false);
+        QVERIFY(!view.busyIndicator()->isVisible());
+        QVERIFY(view.actionButton(ChatTranscriptView::Action::Regenerate)->isVisible());
+    }
+
+    // The bubbles are the theme's: after a switch to dark the transcript is drawn again in it.
+    void bubblesFollowTheTheme()
+    {
+        ChatTranscriptView view;
+        view.resize(600, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.sync(conversation(2, 50), false);
+        const QImage light = view.viewport()->grab().toImage();
+        const QColor userLight = Theme::color(Theme::Role::UserBubble);
+        QPalette dark = QApplication::palette();
+        for (QPalette::ColorRole r : {QPalette::Window, QPalette::Base})
+            dark.setColor(r, QColor(0x20, 0x20, 0x24));
+        for (QPalette::ColorRole r : {QPalette::WindowText, QPalette::Text})
+            dark.setColor(r, QColor(0xe0, 0xe0, 0xe0));
+        QApplication::setPalette(dark);
+        QVERIFY(Theme::color(Theme::Role::UserBubble) != userLight);
+        QTRY_VERIFY(view.viewport()->grab().toImage() != light);
+        QVERIFY(view.toPlainText().contains(QStringLiteral("Message 1. ")));
+        QApplication::setPalette(QPalette());
     }
 
     void answersCannotActOrInjectHtml()

@@ -1,11 +1,30 @@
 #include "MainWindow.h"
 #include "Translations.h"
+#include "core/SecretStore.h"
 #include "core/Settings.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/jobs/JobsPane.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTest>
+
+namespace {
+// Some platform themes give standard buttons a mnemonic ("&Speichern"), others do not.
+QString shown(const QAbstractButton* button)
+{
+    return button->text().remove(QLatin1Char('&'));
+}
+} // namespace
 
 class TestTranslations : public QObject
 {
@@ -27,7 +46,7 @@ private slots:
                  QStringLiteral("1 endpoint running: $%1/h"));
         QCOMPARE(QCoreApplication::translate("td::EndpointsPane", text, nullptr, 3),
                  QStringLiteral("3 endpoints running: $%1/h"));
-        QCOMPARE(QCoreApplication::translate("td::MainWindow", "%n row(s)", nullptr, 1), QStringLiteral("1 row"));
+        QCOMPARE(QCoreApplication::translate("td::MainWindow", "%Ln row(s)", nullptr, 1), QStringLiteral("1 row"));
     }
 
     void germanIsLoadedAndUsed()
@@ -39,10 +58,60 @@ private slots:
             menus << a->text();
         QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(QLatin1Char(','))));
         QVERIFY(menus.contains(QStringLiteral("&Bearbeiten")));
+        QStringList help;
+        for (QAction* a : window.menuBar()->actions()) {
+            if (a->text() == QStringLiteral("&Hilfe"))
+                for (QAction* item : a->menu()->actions())
+                    help << item->text();
+        }
+        QVERIFY2(help.contains(QStringLiteral("&Erste Schritte")), qPrintable(help.join(QLatin1Char(','))));
+        QVERIFY(help.contains(QStringLiteral("&Tastenkürzel")));
         QCOMPARE(td::MainWindow::tr("Open a JSONL dataset (Ctrl+O) or drop one here."),
                  QStringLiteral("Öffnen Sie einen JSONL-Datensatz (Strg+O) oder legen Sie ihn hier ab."));
         QCOMPARE(QCoreApplication::translate("td::EndpointsPane", "%n endpoint(s) running: $%1/h", nullptr, 1),
                  QStringLiteral("1 Endpunkt läuft: %1 $/h"));
+    }
+
+    // German headers are longer: the job list's are shown whole, also before any job is listed
+    // ("Feinabgestimmtes Modell" was cut to "abgestimmtes M").
+    void germanJobHeadersAreNotClipped()
+    {
+        QCOMPARE(td::installTranslations(qApp, QStringLiteral("de")), QStringLiteral("de"));
+        td::MainWindow window(nullptr, new td::MemorySecretStore);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QHeaderView* header = window.jobsPane()->table()->horizontalHeader();
+        QAbstractItemModel* model = window.jobsPane()->table()->model();
+        for (int i = 0; i < model->columnCount(); ++i) {
+            if (header->isSectionHidden(i))
+                continue;
+            const QString text = model->headerData(i, Qt::Horizontal).toString();
+            QVERIFY2(header->sectionSize(i) >= header->fontMetrics().horizontalAdvance(text),
+                     qPrintable(QStringLiteral("%1: %2 px").arg(text).arg(header->sectionSize(i))));
+        }
+        td::Dialogs::setNextAnswer(QMessageBox::Discard);
+    }
+
+    // Qt's own texts (qtbase_de.qm from qt6-translations-l10n) come with ours: the standard
+    // buttons of every question TuneDesk asks are German too, not "Save" among German words.
+    void qtsOwnButtonsAreGerman()
+    {
+        QCOMPARE(td::installTranslations(qApp, QStringLiteral("de")), QStringLiteral("de"));
+        QMessageBox box(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("t"),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+        QCOMPARE(shown(box.button(QMessageBox::Save)), QStringLiteral("Speichern"));
+        QCOMPARE(shown(box.button(QMessageBox::Discard)), QStringLiteral("Verwerfen"));
+        QCOMPARE(shown(box.button(QMessageBox::Cancel)), QStringLiteral("Abbrechen"));
+        QDialogButtonBox buttons(QDialogButtonBox::Open | QDialogButtonBox::Close);
+        QCOMPARE(shown(buttons.button(QDialogButtonBox::Open)), QStringLiteral("Öffnen"));
+        QCOMPARE(shown(buttons.button(QDialogButtonBox::Close)), QStringLiteral("Schließen"));
+        // Qt's own file dialog, where no desktop one is available.
+        QFileDialog files(nullptr, QStringLiteral("t"));
+        files.setOption(QFileDialog::DontUseNativeDialog);
+        auto* lookIn = files.findChild<QLabel*>(QStringLiteral("lookInLabel"));
+        QVERIFY(lookIn);
+        QCOMPARE(lookIn->text().remove(QLatin1Char('&')), QStringLiteral("Suchen in:"));
     }
 };
 

@@ -5,22 +5,25 @@
 #include "dataset/DatasetDocument.h"
 #include "itemmodels/DatasetSession.h"
 #include "itemmodels/DatasetTableModel.h"
-#include "widgets/AutoHeightTextEdit.h"
-#include "widgets/DatasetPane.h"
-#include "widgets/DatasetTableView.h"
-#include "widgets/Dialogs.h"
-#include "widgets/FindBar.h"
-#include "widgets/MessageBlock.h"
-#include "widgets/RawJsonEditor.h"
-#include "widgets/RowEditor.h"
-#include "widgets/TextFieldBlock.h"
+#include "widgets/common/AutoHeightTextEdit.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/dataset/DatasetPane.h"
+#include "widgets/dataset/DatasetTableView.h"
+#include "widgets/dataset/FindBar.h"
+#include "widgets/dataset/MessageBlock.h"
+#include "widgets/dataset/RawJsonEditor.h"
+#include "widgets/dataset/RowEditor.h"
+#include "widgets/dataset/TextFieldBlock.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -297,6 +300,101 @@ private slots:
         QCOMPARE(doc()->rowCount(), 4);
         QCOMPARE(doc()->row(0), kRow0);
         QVERIFY(!m_window->isWindowModified());
+    }
+
+    // The row the editors show is the highlighted one, whatever key moved there, and Tab
+    // leaves the table (it used to walk the cells forever).
+    void keysMoveTheHighlightWithTheCurrentRow()
+    {
+        openAndWait(makeDataset(QStringLiteral("keys.jsonl")));
+        QTableView* table = pane()->tableView();
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        auto highlighted = [table] {
+            QList<int> rows;
+            for (const QModelIndex& i : table->selectionModel()->selectedRows())
+                rows.append(i.row());
+            return rows;
+        };
+        const int last = table->model()->rowCount() - 1;
+        struct Step
+        {
+            Qt::Key key;
+            Qt::KeyboardModifiers mods;
+            int row;
+        };
+        for (const Step& s : {Step{Qt::Key_Down, Qt::ControlModifier, 1}, Step{Qt::Key_End, Qt::ControlModifier, last},
+                              Step{Qt::Key_Home, Qt::ControlModifier, 0}, Step{Qt::Key_Down, Qt::NoModifier, 1}}) {
+            QTest::keyClick(table, s.key, s.mods);
+            QCOMPARE(table->currentIndex().row(), s.row);
+            QCOMPARE(highlighted(), QList<int>{s.row});
+            QCOMPARE(pane()->currentPosition(), s.row); // the editors show that row
+        }
+        QTest::keyClick(table, Qt::Key_Tab);
+        QVERIFY(!table->hasFocus());
+        QCOMPARE(highlighted(), QList<int>{1});
+    }
+
+    // Quitting on another pane used to save the checks as closed: gone after a restart.
+    void theChecksComeBackAfterQuittingOnAnotherPane()
+    {
+        auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("checksDock"));
+        auto* panes = m_window->findChild<QTabWidget*>(QStringLiteral("panesTabWidget"));
+        QVERIFY(dock && panes);
+        openAndWait(makeDataset(QStringLiteral("checks.jsonl")));
+        QVERIFY(dock->isVisible());
+        panes->setCurrentIndex(1);
+        QVERIFY(!dock->isVisible());
+        m_window->close();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        dock = m_window->findChild<QDockWidget*>(QStringLiteral("checksDock"));
+        // No dataset: the welcome page, without the checks; they come with the workbench.
+        QVERIFY(!dock->isVisible());
+        openAndWait(makeDataset(QStringLiteral("checks-back.jsonl")));
+        QTRY_VERIFY(dock->isVisible());
+    }
+
+    void ctrlYRedoes()
+    {
+        openAndWait(makeDataset(QStringLiteral("redo.jsonl")));
+        QUndoStack* undo = m_window->session()->undoStack();
+        action("actionInsertRow")->trigger();
+        QCOMPARE(doc()->rowCount(), 5);
+        undo->undo();
+        QCOMPARE(doc()->rowCount(), 4);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(doc()->rowCount(), 5);
+    }
+
+    // Issue 13: the row count had no thousands separator, a size in powers of 1024 was called
+    // MB, and a long path pushed the row count out of the status bar ("17216 rows so fa").
+    void statusBarCountsInTheLocaleAndIsNotCut()
+    {
+        const QLocale previous;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QByteArray data;
+        data.reserve(1100 * 20);
+        for (int i = 0; i < 1234; ++i)
+            data += "{\"text\":\"row " + QByteArray::number(i) + "\"}\n";
+        QDir().mkpath(m_dir.filePath(QStringLiteral("a-very-long-folder-name-that-goes-on/and-on-and-on/and-on")));
+        const QString path = m_dir.filePath(QStringLiteral(
+            "a-very-long-folder-name-that-goes-on/and-on-and-on/and-on/a-dataset-with-a-long-name-too.jsonl"));
+        writeFile(path, data);
+        m_window->resize(640, 480);
+        openAndWait(path);
+        auto* rows = m_window->findChild<QLabel*>(QStringLiteral("rowsLabel"));
+        auto* file = m_window->findChild<QLabel*>(QStringLiteral("fileLabel"));
+        QTRY_VERIFY2(rows->text().startsWith(QStringLiteral("1,234 row")), qPrintable(rows->text()));
+        QVERIFY2(file->text().endsWith(QStringLiteral(" KiB")), qPrintable(file->text()));
+        QTRY_VERIFY2(rows->width() >= rows->sizeHint().width(),
+                     qPrintable(QStringLiteral("%1 < %2").arg(rows->width()).arg(rows->sizeHint().width())));
+        QVERIFY(rows->visibleRegion().boundingRect().width() >= rows->sizeHint().width());
+        QCOMPARE(file->toolTip(), file->text()); // the whole path, when it is cut
+        QLocale::setDefault(previous);
     }
 
     void bulkWeightsOnWholeFile()

@@ -76,6 +76,32 @@ private slots:
         QCOMPARE(json(bad.out).value(QStringLiteral("is_check_passed")).toBool(true), false);
     }
 
+    // --profile chooses which of Together's checks decides; 1.5.34 stays the default.
+    void checkProfiles()
+    {
+        const QString loose = m_dir.filePath(QStringLiteral("loose.jsonl"));
+        td::test::writeFile(loose, "{\"messages\":[{\"role\":\"user\",\"content\":\"q\"},{\"role\":\"assistant\","
+                                   "\"content\":\"a\"}],\"weight\":0.5}\n\n");
+        const Run byDefault = cli({QStringLiteral("check"), loose});
+        QCOMPARE(byDefault.code, 1);
+        QCOMPARE(json(byDefault.out).value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Found extra column \"weight\" in the line 1."));
+        const Run old = cli({QStringLiteral("check"), loose, QStringLiteral("--profile"), QStringLiteral("1.5.34")});
+        QCOMPARE(old.out, byDefault.out);
+        const Run today = cli({QStringLiteral("check"), QStringLiteral("--profile"), QStringLiteral("today"), loose});
+        QCOMPARE(today.code, 0);
+        QCOMPARE(json(today.out).value(QStringLiteral("num_samples")).toInt(), 1);
+        const QString noRole = m_dir.filePath(QStringLiteral("norole.jsonl"));
+        td::test::writeFile(noRole, "{\"messages\":[{\"content\":\"q\"}]}\n");
+        const Run server = cli({QStringLiteral("check"), noRole, QStringLiteral("--profile=today")});
+        QCOMPARE(server.code, 1);
+        QCOMPARE(json(server.out).value(QStringLiteral("message")).toString(),
+                 QStringLiteral("Line 1: `messages[0]` must contain a `role` field"));
+        const Run wrong = cli({QStringLiteral("check"), loose, QStringLiteral("--profile"), QStringLiteral("2027")});
+        QCOMPARE(wrong.code, 2);
+        QVERIFY(wrong.err.contains("--profile 1.5.34|today"));
+    }
+
     // Every injected defect is reported on its line (the manifest's first column).
     void lintFindsEveryInjectedDefect()
     {

@@ -63,6 +63,14 @@ private:
 private slots:
     void initTestCase() { QVERIFY(m_server.start()); }
 
+    // The account's money as the emulator starts, whatever a failed test left behind.
+    void init()
+    {
+        m_server.setBalance(0);
+        m_server.setCreditLimit(1000);
+        m_server.setJobMinimum(0);
+    }
+
     void chat()
     {
         const Run r =
@@ -133,6 +141,106 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("Unexpected format on line 2"));
         QCOMPARE(m_server.requestCount(), before);
+    }
+
+    // The 2026 additions from the command line: Together's own validation (waited for, its
+    // report shown with the local line), early stopping's flags and rules, the other new
+    // fields, and the price warning when the account cannot pay.
+    void together2026()
+    {
+        const QString model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+        QByteArray good;
+        for (int i = 0; i < 12; ++i)
+            good += "{\"messages\":[{\"role\":\"user\",\"content\":\"q" + QByteArray::number(i) +
+                    "\"},{\"role\":\"assistant\",\"content\":\"a\"}]}\n";
+        // A file only the server rejects: uploaded (--no-check), then its report at its line.
+        const QString bad = write(QStringLiteral("srv-bad.jsonl"),
+                                  good.left(good.indexOf('\n') + 1) +
+                                      "{\"messages\":[{\"role\":\"user\",\"content\":\"q\"},{\"content\":\"a\"}]}\n");
+        Run r = cli({QStringLiteral("files"), QStringLiteral("upload"), bad, QStringLiteral("--no-check")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("INVALID_FORMAT"), r.out.constData());
+        QVERIFY2(r.err.contains("Line 2: `messages[1]` must contain a `role` field") &&
+                     r.err.contains("Line 2 of srv-bad.jsonl: {\"messages\""),
+                 r.err.constData());
+        const int creates = m_server.requestCount("POST", "/v1/fine-tunes");
+        r = cli({QStringLiteral("jobs"), QStringLiteral("create"), bad, QStringLiteral("--model"), model,
+                 QStringLiteral("--no-check")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("Together rejected srv-bad.jsonl: Line 2:"), r.err.constData());
+        QCOMPARE(m_server.requestCount("POST", "/v1/fine-tunes"), creates);
+        // Early stopping: the rule, with what to change, before anything is sent.
+        const QString train = write(QStringLiteral("es-train.jsonl"), good);
+        const QString valid = write(QStringLiteral("es-valid.jsonl"), good.left(good.indexOf('\n') + 1));
+        r = cli({QStringLiteral("files"), QStringLiteral("upload"), valid});
+        QVERIFY2(r.code == 0 && r.out.contains("COMPLETED"), QByteArray(r.out + r.err).constData());
+        const QString validId = QString::fromLatin1(r.out.split(' ').front());
+        const QStringList es = {QStringLiteral("--validation-file"), validId, QStringLiteral("--early-stopping"),
+                                QStringLiteral("--early-stopping-patience"), QStringLiteral("3")};
+        r = cli(QStringList{QStringLiteral("jobs"), QStringLiteral("create"), train, QStringLiteral("--model"), model,
+                            QStringLiteral("--n-evals"), QStringLiteral("4")} +
+                es);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("needs at least 5 evaluations") && r.err.contains("set Evaluations to 5 or more"),
+                 r.err.constData());
+        r = cli(QStringList{QStringLiteral("jobs"), QStringLiteral("create"), train, QStringLiteral("--model"), model,
+                            QStringLiteral("--n-evals"), QStringLiteral("5"), QStringLiteral("--random-seed"),
+                            QStringLiteral("42"), QStringLiteral("--dry-run")} +
+                es);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("\"early_stopping_enabled\": true") &&
+                     r.out.contains("\"early_stopping_patience\": 3") && r.out.contains("\"random_seed\": 42"),
+                 r.out.constData());
+        // Launched, stopped early; `jobs get` says at which step, with what loss and refund.
+        r = cli(QStringList{QStringLiteral("jobs"), QStringLiteral("create"), train, QStringLiteral("--model"), model,
+                            QStringLiteral("--n-evals"), QStringLiteral("8"), QStringLiteral("--epochs"),
+                            QStringLiteral("2"), QStringLiteral("--validation-file"), validId,
+                            QStringLiteral("--early-stopping")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString esJob = QString::fromLatin1(r.out.trimmed());
+        m_server.advanceClock(3600);
+        r = cli({QStringLiteral("jobs"), QStringLiteral("get"), esJob});
+        QVERIFY2(r.code == 0 && r.out.contains("Stopped early") && r.out.contains("Best eval loss") &&
+                     r.out.contains("Refund: Refunded $"),
+                 r.out.constData());
+        r = cli({QStringLiteral("jobs"), QStringLiteral("create"), train, QStringLiteral("--model"), model,
+                 QStringLiteral("--random-seed"), QStringLiteral("forty-two")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--random-seed needs a whole number"), r.err.constData());
+        // DPO fields and the Hugging Face token from the environment only, masked in the preview.
+        r = cli({QStringLiteral("jobs"), QStringLiteral("create"), train, QStringLiteral("--model"), model,
+                 QStringLiteral("--method"), QStringLiteral("dpo"), QStringLiteral("--simpo-gamma"),
+                 QStringLiteral("0.5"), QStringLiteral("--rpo-alpha"), QStringLiteral("0.2"),
+                 QStringLiteral("--from-hf-model"), QStringLiteral("org/base"), QStringLiteral("--hf-output-repo-name"),
+                 QStringLiteral("me/out"), QStringLiteral("--dry-run")},
+                true, true, {{QStringLiteral("HF_TOKEN"), QStringLiteral("hf_cli_secret")}});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("\"simpo_gamma\": 0.5") && r.out.contains("\"from_hf_model\": \"org/base\"") &&
+                     r.out.contains("\"hf_api_token\"") && !r.out.contains("hf_cli_secret"),
+                 r.out.constData());
+        QVERIFY2(r.err.contains("reference-free"), r.err.constData()); // what a SimPO gamma forces
+        // Without $HF_TOKEN the keychain is asked; with none there (no keychain here), it says so.
+        r = cli({QStringLiteral("jobs"), QStringLiteral("create"), train, QStringLiteral("--model"), model,
+                 QStringLiteral("--hf-output-repo-name"), QStringLiteral("me/out"), QStringLiteral("--dry-run")},
+                true, true, {{QStringLiteral("HF_TOKEN"), QString()}});
+        QVERIFY2(r.code == 0 && r.err.contains("no Hugging Face token") && !r.out.contains("\"hf_api_token\""),
+                 QByteArray(r.err + r.out).constData());
+        // Over the balance and credit limit: a warning, nothing created; --over-limit meets the 402.
+        m_server.setCreditLimit(0);
+        m_server.setJobMinimum(4);
+        const int before = m_server.requestCount("POST", "/v1/fine-tunes");
+        r = cli({QStringLiteral("jobs"), QStringLiteral("create"), train, QStringLiteral("--model"), model});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("more than your balance and credit limit") && r.err.contains("--over-limit"),
+                 r.err.constData());
+        QCOMPARE(m_server.requestCount("POST", "/v1/fine-tunes"), before);
+        r = cli({QStringLiteral("jobs"), QStringLiteral("create"), train, QStringLiteral("--model"), model,
+                 QStringLiteral("--over-limit")});
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains("402") && r.err.contains("Required combined balance and credit limit: 4.00 USD"),
+                 r.err.constData());
+        m_server.setCreditLimit(1000);
+        m_server.setJobMinimum(0);
     }
 
     void jobsFromAFileToADownload()
@@ -231,6 +339,39 @@ private slots:
         r = cli(args);
         QVERIFY2(r.err.contains("Uploaded as file-"), r.err.constData());
         QCOMPARE(m_server.requestCount("POST", "/v1/files"), uploadsBefore + 2);
+    }
+
+    // Pre-flight and a dry run say how the result can be served, asked of the platform; without
+    // a key the bundled catalog answers and says it was not checked.
+    void preflightSaysHowTheResultCanBeServed()
+    {
+        const QString file =
+            write(QStringLiteral("serve.jsonl"), "{\"messages\":[{\"role\":\"user\",\"content\":\"q\"},"
+                                                 "{\"role\":\"assistant\",\"content\":\"a\"}]}\n");
+        auto preflight = [&](const char* model, bool withKey) {
+            return cli({QStringLiteral("jobs"), QStringLiteral("preflight"), file, QStringLiteral("--model"),
+                        QString::fromLatin1(model)},
+                       withKey);
+        };
+        Run r = preflight("Qwen/Qwen3-8B", true);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("checked with Together just now"), r.out.constData());
+        QVERIFY2(r.out.contains("dedicated, from $5.49/h on 1x H100 80GB"), r.out.constData());
+        QVERIFY2(r.out.contains("- serverless: no, Qwen/Qwen3-8B-Lora is not served serverlessly"), r.out.constData());
+        r = preflight("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference", true);
+        QVERIFY2(r.out.contains("- download only: ") &&
+                     r.out.contains("not offered for dedicated inference of fine-tunes"),
+                 r.out.constData());
+        r = preflight("Qwen/Qwen3-8B", false);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("Not connected"), r.err.constData());
+        QVERIFY2(r.out.contains("not checked with Together"), r.out.constData());
+        // A dry run prints the request on stdout and how its result can be served on stderr.
+        r = cli({QStringLiteral("jobs"), QStringLiteral("create"), file, QStringLiteral("--model"),
+                 QStringLiteral("Qwen/Qwen3-8B"), QStringLiteral("--dry-run")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(nlohmann::json::parse(r.out.toStdString(), nullptr, false).is_object());
+        QVERIFY2(r.err.contains("dedicated, from $5.49/h on 1x H100 80GB"), r.err.constData());
     }
 
     QString trainingFile()
@@ -345,6 +486,73 @@ private slots:
         const Run r = cli({QStringLiteral("chat"), QStringLiteral("m"), QStringLiteral("hi")}, false);
         QCOMPARE(r.code, 5); // no way to reach the API
         QVERIFY2(r.err.contains("TOGETHER_API_KEY"), r.err);
+    }
+
+    // jobs preview: Together's tokens of the first rows beside TuneDesk's estimate (a local file
+    // is uploaded first; a file id alone gives no estimate).
+    void jobsPreview()
+    {
+        const QByteArray data =
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"What is LoRA?\"},"
+            "{\"role\":\"assistant\",\"content\":\"A low-rank adapter.\"}]}\n"
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"Hi\",\"weight\":1},"
+            "{\"role\":\"assistant\",\"content\":\"Hello.\"}]}\n"
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"third\"},{\"role\":\"assistant\",\"content\":\"x\"}]}\n";
+        const QString file = write(QStringLiteral("preview.jsonl"), data);
+        const QString model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+        Run r = cli({QStringLiteral("jobs"), QStringLiteral("preview"), QStringLiteral("--model"), model,
+                     QStringLiteral("--file"), file, QStringLiteral("--rows"), QStringLiteral("2")});
+        QVERIFY2(r.code == 0, r.err);
+        QVERIFY2(r.err.contains("Uploaded as file-"), r.err);
+        QVERIFY2(r.out.contains("Row 1: ") && r.out.contains("Row 2: ") && !r.out.contains("Row 3: "), r.out);
+        QVERIFY2(r.out.contains("assistant: \xc2\xab"
+                                "A low-rank adapter.\xc2\xbb"),
+                 r.out);
+        QVERIFY2(r.out.contains("user: \xc2\xab"
+                                "Hi\xc2\xbb"),
+                 r.out); // weight 1
+        QVERIFY2(r.out.contains("(TuneDesk estimates ") && r.out.contains("TuneDesk's estimate"), r.out);
+        const QByteArray fileId = r.err.mid(r.err.indexOf("file-")).split('\n').front().trimmed();
+        r = cli({QStringLiteral("jobs"), QStringLiteral("preview"), QStringLiteral("--model"), model,
+                 QStringLiteral("--file"), QString::fromLatin1(fileId), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err);
+        const auto j = nlohmann::json::parse(r.out.begin(), r.out.end(), nullptr, false);
+        QVERIFY2(j.is_object() && j["rows"].size() == 3, r.out.constData());
+        QVERIFY(j["dataset_format"] == "conversation");
+        QVERIFY(j["estimated_trained_tokens"].is_null()); // no local rows
+        QVERIFY(j["rows"][0]["num_trained_tokens"].get<int>() > 0);
+        QVERIFY(j["rows"][0]["tokens"].is_array());
+        r = cli({QStringLiteral("jobs"), QStringLiteral("preview"), QStringLiteral("--file"), file});
+        QCOMPARE(r.code, 2); // no model
+        r = cli({QStringLiteral("jobs"), QStringLiteral("preview"), QStringLiteral("--model"), model,
+                 QStringLiteral("--file"), QStringLiteral("file-nope")});
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains("file-nope"), r.err);
+    }
+
+    // jobs download-tokenized: the pre-signed archive, fetched without the key.
+    void jobsDownloadTokenized()
+    {
+        const QString file = write(QStringLiteral("tok.jsonl"), "{\"messages\":[{\"role\":\"user\",\"content\":\"q\"},"
+                                                                "{\"role\":\"assistant\",\"content\":\"a\"}]}\n");
+        Run r = cli({QStringLiteral("jobs"), QStringLiteral("create"), file, QStringLiteral("--model"),
+                     QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference")});
+        QVERIFY2(r.code == 0, r.err);
+        const QByteArray id = r.out.split('\n').front().split(' ').front();
+        QVERIFY2(id.startsWith("ft-"), r.out);
+        const QString into = m_dir.filePath(QStringLiteral("tokenized"));
+        QVERIFY(QDir().mkpath(into));
+        r = cli({QStringLiteral("jobs"), QStringLiteral("download-tokenized"), QString::fromLatin1(id),
+                 QStringLiteral("--output"), into});
+        QCOMPARE(r.code, 5); // not tokenized yet
+        QVERIFY2(r.err.contains("no tokenized dataset"), r.err);
+        m_server.advanceClock(600);
+        r = cli({QStringLiteral("jobs"), QStringLiteral("download-tokenized"), QString::fromLatin1(id),
+                 QStringLiteral("--output"), into});
+        QVERIFY2(r.code == 0, r.err);
+        const QString path = QString::fromUtf8(r.out.trimmed());
+        QCOMPARE(path, into + QLatin1Char('/') + QString::fromLatin1(id) + QStringLiteral("-tokenized.tar.zst"));
+        QVERIFY(QFileInfo(path).size() > 0);
     }
 };
 

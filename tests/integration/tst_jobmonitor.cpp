@@ -1,7 +1,7 @@
 #include "EmulatorServer.h"
 
-#include "api/CurlTransport.h"
-#include "api/FileUpload.h"
+#include "api/http/CurlTransport.h"
+#include "api/transfer/FileUpload.h"
 #include "jobs/JobMonitor.h"
 
 #include "TestJobs.h"
@@ -38,6 +38,8 @@ private slots:
         qRegisterMetaType<td::UploadOutcome>();
         qRegisterMetaType<td::FineTuneJob>();
         qRegisterMetaType<td::ApiError>();
+        // Files get their validation verdict at once: these tests are about other things.
+        m_server.setValidationPolls(0);
         QVERIFY(m_server.start());
         Connection c;
         c.baseUrl = QUrl(QString::fromLatin1(m_server.baseUrl()));
@@ -57,6 +59,22 @@ private slots:
         QTRY_COMPARE(monitor.listIntervalMs(), 160);
         QVERIFY(monitor.isPollingList());
         m_server.setSpeed(1);
+    }
+
+    // Watching another job while the last one's read is on its way (a job launched while the
+    // page showed an older one): the new job is read and followed, not left at its first state.
+    void watchingAnotherJobMidReadFollowsIt()
+    {
+        const FineTuneJob a = create(1);
+        const FineTuneJob b = create(1);
+        JobMonitor monitor;
+        monitor.setIntervals(20, 100);
+        monitor.setClient(m_client);
+        monitor.watch(a.id); // its read starts at once
+        monitor.watch(b.id); // while it is on its way
+        QTRY_VERIFY(monitor.watchedJob() && monitor.watchedJob()->id == b.id);
+        m_server.advanceClock(100000);
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.watchedJob()->status == JobStatus::Completed, 20000);
     }
 
     void followsJobsToTheEndThroughFaults()

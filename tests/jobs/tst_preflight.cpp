@@ -1,6 +1,7 @@
-#include "api/ModelCatalog.h"
+#include "api/client/ModelCatalog.h"
 #include "jobs/EventMetrics.h"
 #include "jobs/Preflight.h"
+#include "jobs/ServingCheck.h"
 #include "jobs/TokenEstimate.h"
 
 #include "TestFiles.h"
@@ -79,6 +80,37 @@ private slots:
         QCOMPARE(estimate("{\"text\":\"\xc3\xa9t\xc3\xa9\"}", T::Auto).chars, 3);
     }
 
+    // 2026 formats: an assistant message's reasoning is text it is trained on (either
+    // spelling, `reasoning` read first); a row weighted 0 is counted but trains nothing.
+    void reasoningAndSampleWeights()
+    {
+        using T = FineTuneRequest::TrainOnInputs;
+        const TokenEstimate r = estimate(
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"uuuu\",\"reasoning\":\"not counted\"},"
+            "{\"role\":\"assistant\",\"content\":\"aaaa\",\"reasoning\":\"rrrrrr\",\"reasoning_content\":\"xx\"},"
+            "{\"role\":\"user\",\"content\":\"u\"},"
+            "{\"role\":\"assistant\",\"content\":\"bb\",\"reasoning_content\":\"ccc\",\"weight\":0}]}",
+            T::Auto);
+        QCOMPARE(r.chars, 4 + 10 + 1 + 5);
+        QCOMPARE(r.trainedChars, 10);
+        const TokenEstimate dpo = estimate(
+            "{\"input\":{\"messages\":[{\"role\":\"user\",\"content\":\"qqqq\"}]},\"preferred_output\":[{\"role\":"
+            "\"assistant\",\"content\":\"good\",\"reasoning\":\"why\"}],\"non_preferred_output\":[{\"role\":"
+            "\"assistant\",\"content\":\"bad\",\"reasoning\":\"no\"}]}",
+            T::Auto);
+        QCOMPARE(dpo.chars, 4 + 7 + 5);
+        QCOMPARE(dpo.trainedChars, 12);
+        const QByteArray conversation = "{\"messages\":[{\"role\":\"user\",\"content\":\"uuuu\"},"
+                                        "{\"role\":\"assistant\",\"content\":\"aaaaaa\"}],\"weight\":";
+        QCOMPARE(estimate(conversation + "0}", T::Auto).chars, 10);
+        QCOMPARE(estimate(conversation + "0}", T::Auto).trainedChars, 0);
+        QCOMPARE(estimate(conversation + "0.0}", T::Yes).trainedChars, 0);
+        QCOMPARE(estimate(conversation + "2.5}", T::Auto).trainedChars, 6);
+        QCOMPARE(estimate(conversation + "-1}", T::Auto).trainedChars, 6); // rejected row: the message rule shows
+        QCOMPARE(estimate("{\"text\":\"tttt\",\"weight\":0}", T::Auto).trainedChars, 0);
+        QCOMPARE(estimate("{\"prompt\":\"pp\",\"completion\":\"cc\",\"weight\":0}", T::Yes).trainedChars, 0);
+    }
+
     // Regression: a row with "role": 5 threw out of the estimate (nlohmann's value()), which
     // terminated `tunedesk-cli jobs preflight`. Fields of another type now count as absent.
     void rowsWithOddTypesAreCountedNotThrown()
@@ -103,7 +135,8 @@ private slots:
         QProcess p;
         p.start(QStringLiteral(TD_CLI_PATH),
                 {QStringLiteral("jobs"), QStringLiteral("preflight"), data, QStringLiteral("--model"),
-                 QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"), QStringLiteral("--json")});
+                 QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"), QStringLiteral("--json"),
+                 QStringLiteral("--offline")});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
         const QByteArray out = p.readAllStandardOutput();
@@ -121,9 +154,6 @@ private slots:
         QCOMPARE(l->maxSeqLengthSft, 131072);
         QCOMPARE(l->maxSeqLengthDpo, 16384);
         QCOMPARE(l->lora->maxBatchSize, 8);
-        QVERIFY(c.servesLoraServerless(QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference")));
-        QVERIFY(c.servesLoraServerless(QStringLiteral("Qwen/Qwen3-235B-A22B-Instruct-2507-tput")));
-        QVERIFY(!c.servesLoraServerless(QStringLiteral("deepseek-ai/DeepSeek-V3")));
         QVERIFY(!c.limits(QStringLiteral("deepseek-ai/DeepSeek-V3"))->full); // LoRA only
         const auto deepseek = c.trainingPrice(QStringLiteral("deepseek-ai/DeepSeek-V3"), true, false);
         QCOMPARE(deepseek->dollarsPerMillion, 10.0);
@@ -139,8 +169,24 @@ private slots:
         QCOMPARE(c.trainingPrice(QStringLiteral("meta-llama/Meta-Llama-3.1-70B-Instruct-Reference"), true, true)
                      ->dollarsPerMillion,
                  7.25);
-        QCOMPARE(c.inferencePrice(QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"))->first, 0.18);
-        QCOMPARE(c.cheapestHardware()->dollarsPerHour, 2.10);
+        // The -Reference model is no serverless model: it has no per-token price offline.
+        QVERIFY(!c.inferencePrice(QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference")));
+        // Hardware is priced only where it holds the model: 8B fits one H100, a 70B model
+        // (~168 GB) needs one B200 or four H100s, DeepSeek-V3 (671B, ~1.6 TB in BF16) fits nothing listed.
+        QCOMPARE(c.cheapestHardwareFor(QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"))->name,
+                 QStringLiteral("1x H100 80GB"));
+        QCOMPARE(
+            c.cheapestHardwareFor(QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"))->dollarsPerHour,
+            3.99);
+        const auto seventy = c.cheapestHardwareFor(QStringLiteral("meta-llama/Meta-Llama-3.1-70B-Instruct-Reference"));
+        QVERIFY(seventy);
+        QVERIFY(seventy->gpuCount * seventy->gpuMemoryGb >= 168);
+        QCOMPARE(seventy->name, QStringLiteral("1x B200 180GB"));
+        QVERIFY(!c.cheapestHardwareFor(QStringLiteral("deepseek-ai/DeepSeek-V3")));
+        QVERIFY(*c.servingMemoryGb(QStringLiteral("deepseek-ai/DeepSeek-V3")) > 1500);
+        QVERIFY(!c.cheapestHardwareFor(QStringLiteral("no/such-model"))); // size unknown: no price
+        for (const auto& h : c.hardware())
+            QVERIFY2(h.gpuCount > 0 && h.gpuMemoryGb > 0, qPrintable(h.name)); // every entry says what it holds
         // The live answer wins.
         ModelCatalog live = c;
         ModelLimits fresh = *l;
@@ -172,21 +218,39 @@ private slots:
         QCOMPARE(p->training.trainedTokens(), 2000); // the assistant's 8,000
         QCOMPARE(p->tokensProcessed, 9000);
         QVERIFY(qAbs(*p->priceDollars - 9000 * 0.48 / 1e6) < 1e-12);
-        QCOMPARE(p->serving, Preflight::Serving::ServerlessLora);
+        // Offline nothing is serverless: 8B Reference is "dedicated if certified" on one H100.
+        QCOMPARE(p->serving.way, ServingVerdict::Way::Dedicated);
+        QVERIFY(!p->serving.serverless);
+        QVERIFY(!p->serving.live);
         QVERIFY(p->canLaunch());
-        QVERIFY(p->servingText().contains(QStringLiteral("Serverless LoRA inference: yes")));
+        QVERIFY(p->servingText().contains(QStringLiteral("not checked with Together")));
+        QVERIFY(p->servingText().contains(QStringLiteral("dedicated, from $3.99/h on 1x H100")));
+        QVERIFY(!p->servingText().contains(QStringLiteral("0.18")));
 
         in.request.model = QStringLiteral("deepseek-ai/DeepSeek-V3");
         in.request.nEpochs = 1;
         const auto d = Preflight::run(in, ModelCatalog::bundled());
-        QCOMPARE(d->serving, Preflight::Serving::DedicatedEndpoint);
         QCOMPARE(*d->priceDollars, 20.0); // the minimum charge
-        QVERIFY(d->servingText().contains(QStringLiteral("dedicated endpoint")));
-        QVERIFY(d->servingText().contains(QStringLiteral("$2.10")));
-        // A full fine-tune is never served as serverless LoRA.
+        // No hardware price for a model no listed hardware can hold.
+        QCOMPARE(d->serving.way, ServingVerdict::Way::DownloadOnly);
+        QVERIFY(d->servingText().contains(QStringLiteral("download only")));
+        QVERIFY(!d->servingText().contains(QStringLiteral("/h on")));
+        // A full fine-tune is never served as serverless LoRA, and nothing is probed for it.
         in.request.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
         in.request.lora = false;
-        QCOMPARE(Preflight::run(in, ModelCatalog::bundled())->serving, Preflight::Serving::DedicatedEndpoint);
+        const auto full = Preflight::run(in, ModelCatalog::bundled());
+        QVERIFY(!full->serving.serverless);
+        QVERIFY(full->serving.target.isEmpty());
+        // A live answer for the same base and training type is shown instead of the catalog's.
+        ServingFacts liveFacts = ServingCheck::offlineForRequest(in.request, ModelCatalog::bundled());
+        liveFacts.live = true;
+        liveFacts.catalogueRead = true;
+        in.liveServing = ServingVerdict::decide(liveFacts);
+        QVERIFY(Preflight::run(in, ModelCatalog::bundled())->serving.live);
+        QVERIFY(Preflight::run(in, ModelCatalog::bundled())->servingText().contains(QStringLiteral("download only")));
+        in.request.lora = true; // ... but not for another training type
+        QVERIFY(!Preflight::run(in, ModelCatalog::bundled())->serving.live);
+        in.liveServing.reset();
         // The server's estimate wins over the published rate.
         in.serverPrice = PriceEstimate{1.23, true, 100, 0, 0};
         const auto s = Preflight::run(in, ModelCatalog::bundled());
@@ -229,7 +293,8 @@ private slots:
         auto run = [](const QStringList& args, int* code) {
             QProcess p;
             p.start(QStringLiteral(TD_CLI_PATH),
-                    QStringList{QStringLiteral("jobs"), QStringLiteral("preflight")} + args);
+                    QStringList{QStringLiteral("jobs"), QStringLiteral("preflight"), QStringLiteral("--offline")} +
+                        args);
             p.waitForFinished(60000);
             *code = p.exitCode();
             return p.readAllStandardOutput();
@@ -237,8 +302,8 @@ private slots:
         int code = -1;
         QByteArray out = run({data, QStringLiteral("--model"), QStringLiteral("deepseek-ai/DeepSeek-V3")}, &code);
         QCOMPARE(code, 0);
-        QVERIFY2(out.contains("Serverless LoRA inference is not available for deepseek-ai/DeepSeek-V3") &&
-                     out.contains("dedicated endpoint"),
+        QVERIFY2(out.contains("- download only: no GPU configuration") && out.contains("deepseek-ai/DeepSeek-V3") &&
+                     out.contains("not checked with Together"),
                  out);
         out = run({data, QStringLiteral("--model"), QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"),
                    QStringLiteral("--epochs"), QStringLiteral("2"), QStringLiteral("--json")},
@@ -246,8 +311,10 @@ private slots:
         QCOMPARE(code, 0);
         const auto j = nlohmann::json::parse(out.begin(), out.end(), nullptr, false);
         QVERIFY2(j.is_object(), out);
-        QCOMPARE(j["serving"]["serverlessLora"].get<bool>(), true);
-        QCOMPARE(j["serving"]["inferencePricePerMillion"]["input"].get<double>(), 0.18);
+        QCOMPARE(j["serving"]["serverless"]["available"].get<bool>(), false);
+        QCOMPARE(j["serving"]["live"].get<bool>(), false);
+        QCOMPARE(j["serving"]["way"].get<std::string>(), "dedicated");
+        QCOMPARE(j["serving"]["dedicated"]["dollarsPerHour"].get<double>(), 3.99);
         QCOMPARE(j["tokens"]["processed"].get<qint64>(), 2 * 600);
         QCOMPARE(j["canLaunch"].get<bool>(), true);
         // Limits the model does not have make it fail, with the SDK's words.

@@ -1,7 +1,8 @@
 #include "EmulatorServer.h"
 
-#include "api/CurlTransport.h"
+#include "api/http/CurlTransport.h"
 #include "playground/ChatSession.h"
+#include "playground/TrainingRows.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -51,6 +52,22 @@ private slots:
         const QByteArray sent = m_server.lastBody("/v1/chat/completions");
         QCOMPARE(sent.count("first question"), 1);
         QVERIFY(!sent.contains("\"assistant\""));
+    }
+
+    // An answer cut at max_tokens is incomplete, and a row made of it does not train on it.
+    void anAnswerCutAtTheTokenLimitIsNotTrained()
+    {
+        ChatParameters p = m_session->parameters();
+        const ChatParameters before = p;
+        p.maxTokens = 2;
+        m_session->setParameters(p);
+        m_session->send(QStringLiteral("tell me everything about rivers"));
+        QVERIFY(answered(2));
+        m_session->setParameters(before);
+        QVERIFY(m_session->messages()[1].incomplete);
+        QVERIFY(m_session->messages()[1].error.contains(QStringLiteral("max_tokens")));
+        const QByteArray row = TrainingRows::conversationRow(QString(), m_session->messages());
+        QVERIFY2(row.contains("\"weight\":0"), row.constData());
     }
 
     void editAndResendDropsWhatFollowed()

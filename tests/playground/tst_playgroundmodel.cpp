@@ -1,5 +1,5 @@
+#include "endpoints/EndpointsModel.h"
 #include "playground/ConversationStore.h"
-#include "playground/EndpointsModel.h"
 #include "playground/TrainingRows.h"
 #include "validate/ParityChecker.h"
 
@@ -74,6 +74,7 @@ private slots:
         ChatMessage answer = msg("assistant", "Paris — on the Seine.");
         answer.firstTokenMs = 120;
         answer.completionTokens = 6;
+        answer.cachedTokens = 3;
         answer.incomplete = true;
         answer.error = QStringLiteral("Stopped.");
         c.columns.append(
@@ -93,6 +94,8 @@ private slots:
         QCOMPARE(back->columns[0].messages[1].content, answer.content);
         QVERIFY(back->columns[0].messages[1].incomplete);
         QCOMPARE(back->columns[0].messages[1].firstTokenMs, 120);
+        QCOMPARE(back->columns[0].messages[1].cachedTokens, 3);
+        QCOMPARE(back->columns[0].messages[0].cachedTokens, -1);
         QCOMPARE(back->columns[1].variedParameter, QStringLiteral("temperature"));
         QCOMPARE(back->reference, c.reference);
 

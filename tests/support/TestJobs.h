@@ -1,10 +1,10 @@
 #pragma once
 
 #include "TestFiles.h"
-#include "api/ApiKeyResolver.h"
-#include "api/ConnectionProfiles.h"
-#include "api/FileUpload.h"
-#include "api/TogetherClient.h"
+#include "api/client/TogetherClient.h"
+#include "api/connection/ApiKeyResolver.h"
+#include "api/connection/ConnectionProfiles.h"
+#include "api/transfer/FileUpload.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
 

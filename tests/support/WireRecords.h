@@ -4,20 +4,22 @@
 // table-driven test in tst_wiretypes feeds each field of each sample a value of every other
 // type, and the fuzz_wire target feeds all parsers arbitrary JSON.
 
-#include "api/ApiError.h"
-#include "api/ChatAnswer.h"
-#include "api/Checkpoint.h"
-#include "api/Endpoint.h"
-#include "api/FileUpload.h"
-#include "api/FineTuneJob.h"
-#include "api/FineTuneRequest.h"
-#include "api/Hardware.h"
-#include "api/JobEvent.h"
-#include "api/ModelCatalog.h"
-#include "api/ModelInfo.h"
-#include "api/ModelLimits.h"
-#include "api/ModelUploadJob.h"
-#include "api/TrainingMetric.h"
+#include "api/client/ModelCatalog.h"
+#include "api/http/ApiError.h"
+#include "api/transfer/FileUpload.h"
+#include "api/wire/ChatAnswer.h"
+#include "api/wire/Checkpoint.h"
+#include "api/wire/Endpoint.h"
+#include "api/wire/FineTuneJob.h"
+#include "api/wire/FineTunePreview.h"
+#include "api/wire/FineTuneRequest.h"
+#include "api/wire/Hardware.h"
+#include "api/wire/JobEvent.h"
+#include "api/wire/ModelInfo.h"
+#include "api/wire/ModelLimits.h"
+#include "api/wire/ModelUploadJob.h"
+#include "api/wire/TokenizedDataset.h"
+#include "api/wire/TrainingMetric.h"
 
 #include <nlohmann/json.hpp>
 
@@ -89,6 +91,18 @@ inline const std::vector<WireRecord>& wireRecords()
              "step":8}]})",
          [](const nlohmann::json& j) { return (void)TrainingMetric::listFromJson(j), true; },
          {}},
+        {"FineTunePreview",
+         R"({"dataset_format":"conversation","max_seq_length":8192,"model":"m/base","train_on_inputs":false,
+             "rows":[{"input_ids":[128000,9906,128009],"tokens":["<|begin_of_text|>","Hello","<|eot_id|>"],
+             "labels":[-100,9906,128009],"num_tokens":3,"num_trained_tokens":2,"trained_spans":[[1,3]],
+             "truncated":false}]})",
+         [](const nlohmann::json& j) { return FineTunePreview::fromJson(j).has_value(); },
+         {"/rows"}},
+        {"TokenizedDataset",
+         R"({"url":"https://storage.example/t.tar.zst?X-Amz-Signature=s","filename":"ft-1-tokenized.tar.zst",
+             "size":1024,"content_type":"application/zstd","expires_at":"2026-11-30T12:00:00Z"})",
+         [](const nlohmann::json& j) { return TokenizedDataset::fromJson(j).has_value(); },
+         {"/url"}},
         {"ModelLimits",
          R"({"model_name":"meta-llama/Meta-Llama-3.1-8B-Instruct-Reference","full_training":{"max_batch_size":96,
              "min_batch_size":8},"lora_training":{"max_batch_size":128,"min_batch_size":8,"max_batch_size_dpo":64,
@@ -140,15 +154,16 @@ inline const std::vector<WireRecord>& wireRecords()
         {"ModelCatalog",
          R"({"source":"together","models":{"m/base":{"name":"Base","paramsB":8,"lora":{"contextSft":8192,
              "contextDpo":4096,"maxBatchSize":128,"maxBatchSizeDpo":64,"minBatchSize":8},"full":{"contextSft":8192,
-             "contextDpo":4096,"maxBatchSize":96,"maxBatchSizeDpo":48,"minBatchSize":8},"serverlessLora":true,
+             "contextDpo":4096,"maxBatchSize":96,"maxBatchSizeDpo":48,"minBatchSize":8},"servingMemoryGb":19.2,
              "inputPrice":0.18,"outputPrice":0.18,"sftLoraPrice":0.48,"dpoLoraPrice":1.2,"minimumCharge":0}},
              "fineTunePriceTiers":[{"label":"Up to 16B","upToB":16,"sftLora":0.48,"sftFull":0.54,"dpoLora":1.2,
-             "dpoFull":1.35}],"hardware":[{"name":"1x H100 80GB","dollarsPerHour":3.36}]})",
+             "dpoFull":1.35}],"hardware":[{"name":"1x H100 80GB","dollarsPerHour":3.99,"gpuType":"H100","gpuCount":1,
+             "gpuMemoryGb":80}]})",
          [](const nlohmann::json& j) {
              const ModelCatalog c = ModelCatalog::fromJson(bytesOf(j));
              (void)c.limits(QStringLiteral("m/base"));
              (void)c.trainingPrice(QStringLiteral("m/base"), true, false);
-             (void)c.cheapestHardware();
+             (void)c.cheapestHardwareFor(QStringLiteral("m/base"));
              return true;
          },
          {}},

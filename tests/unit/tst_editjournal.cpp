@@ -70,6 +70,32 @@ private slots:
         QCOMPARE(readFile(path("j.jsonl")), QByteArray("a\nb\nc\n"));
     }
 
+    // Issue 13: the recovery prompt said "21 edits" for 3. Typing journals a replacement per
+    // keystroke; the count a person is told collapses them.
+    void theRecoveryCountsEditsAsAPersonMadeThem()
+    {
+        QVERIFY(writeFile(path("count.jsonl"), "a\nb\nc\n"));
+        {
+            auto* doc = new DatasetDocument;
+            doc->open(path("count.jsonl"));
+            QVERIFY(doc->waitForIndexed());
+            for (const char* typed : {"x", "xy", "xyz", "xyz!"}) // typing in row 2
+                doc->replaceRow(2, typed);
+            doc->replaceRow(0, "A"); // another row
+            doc->replaceRow(0, "AB");
+            doc->removeRows(1, 1); // a deletion
+            delete doc;            // as if killed
+        }
+        DatasetDocument doc;
+        doc.open(path("count.jsonl"));
+        QVERIFY(doc.waitForIndexed());
+        const auto rec = doc.pendingRecovery();
+        QVERIFY(rec.has_value());
+        QCOMPARE(rec->ops.size(), 7);
+        QCOMPARE(EditJournal::editCount(rec->ops), 3);
+        doc.discardRecovery();
+    }
+
     void journalOfAChangedFileIsNotOffered()
     {
         QVERIFY(writeFile(path("k.jsonl"), "a\nb\n"));

@@ -43,6 +43,21 @@ private slots:
         QCOMPARE(s.preview, QStringLiteral("Hi there"));
     }
 
+    // 2026: an assistant message's reasoning is text the model sees (one spelling counts).
+    void reasoningCountsAsCharacters()
+    {
+        const RowSummary s = summarizeRow(
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"q\",\"reasoning\":\"not mine\"},"
+            "{\"role\":\"assistant\",\"content\":\"ab\",\"reasoning\":\"thé\",\"reasoning_content\":\"xx\"},"
+            "{\"role\":\"assistant\",\"content\":\"c\",\"reasoning_content\":\"yy\"}]}");
+        QCOMPARE(s.characters, qint64(1 + 2 + 3 + 1 + 2));
+        const RowSummary dpo = summarizeRow(
+            "{\"input\":{\"messages\":[{\"role\":\"user\",\"content\":\"q\"}]},\"preferred_output\":[{\"role\":"
+            "\"assistant\",\"content\":\"a\",\"reasoning\":\"rr\"}],\"non_preferred_output\":[{\"role\":"
+            "\"assistant\",\"content\":\"b\",\"reasoning\":5}]}");
+        QCOMPARE(dpo.characters, qint64(1 + 1 + 2 + 1));
+    }
+
     void formats_data()
     {
         QTest::addColumn<QByteArray>("row");
@@ -97,6 +112,8 @@ private slots:
         QCOMPARE(describeRoles("UUA"), QStringLiteral("U U A"));
         QCOMPARE(describeWeights("---"), QStringLiteral("none"));
         QCOMPARE(describeWeights("-01"), QStringLiteral("·01"));
+        // A long conversation is counted, not cut to "000000…" by the column.
+        QCOMPARE(describeWeights("-0101010101010"), QStringLiteral("6 trained, 7 masked of 14"));
     }
 };
 

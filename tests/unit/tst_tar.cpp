@@ -1,4 +1,4 @@
-#include "api/TogetherClient.h"
+#include "api/client/TogetherClient.h"
 #include "dataset/TarExtractor.h"
 #include "dataset/TarWriter.h"
 

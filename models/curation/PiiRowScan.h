@@ -1,0 +1,76 @@
+#pragma once
+
+#include "curation/PiiScanner.h"
+#include "curation/RowTexts.h"
+#include "dataset/DocumentSnapshot.h"
+
+#include <QByteArrayView>
+#include <QJsonObject>
+#include <QString>
+
+#include <array>
+#include <atomic>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace simdjson::dom {
+class parser;
+}
+
+namespace td {
+
+// A finding in a row: which text (its JSON pointer), who wrote it, and the byte span inside
+// that text's decoded content.
+struct RowPiiFinding
+{
+    std::string pointer;
+    TextRole role = TextRole::Other;
+    PiiFinding finding;
+};
+
+// The findings of one row, by text then start. Rows without any candidate are not parsed: a
+// pre-test runs both passes over the whole row with its JSON escapes decoded, where every text
+// stands as it is decoded between quotes, so the pre-test misses nothing a text has (and a pass
+// that finds nothing in the row is left out for its texts). `rowParsed`: `parser` holds this
+// row parsed already (the lint's parse), so it is not parsed again.
+void scanRowPii(const PiiScanner& scanner, QByteArrayView row, std::uint32_t kinds, simdjson::dom::parser& parser,
+                std::vector<RowPiiFinding>& out, bool rowParsed = false);
+
+// `raw` (JSON) with every escape in it decoded and the rest kept as it is (a backslash and "n"
+// become a newline, "\u0040" an "@"); `raw` itself when it has no backslash, else a view of
+// `buffer`.
+std::string_view decodeJsonEscapes(std::string_view raw, std::string& buffer);
+
+struct PiiCounts
+{
+    // findings per kind and per role of the text they are in
+    std::array<std::array<std::int64_t, std::size_t(TextRole::Count)>, std::size_t(PiiKind::Count)> byKindRole{};
+    std::int64_t rows = 0;
+    std::int64_t rowsWithFindings = 0;
+    bool cancelled = false;
+
+    std::int64_t ofKind(PiiKind k) const;
+    std::int64_t ofRole(TextRole r) const;
+    std::int64_t total() const;
+
+    // For people: a line per kind found with its count per role (system, user, assistant;
+    // tool and other when they have some), then the totals per role.
+    QString toText() const;
+    // {"rows":…,"rows_with_findings":…,"total":…,"by_role":{"system":…,…},
+    //  "by_kind":{"pii-email":{"total":…,"system":…,"user":…,…},…}} (kinds found only).
+    QJsonObject toJson() const;
+};
+
+struct PiiScanOptions
+{
+    std::uint32_t kinds = kAllPiiKinds;
+    unsigned workers = 0; // 0: every core (at most 8)
+    std::function<void(std::int64_t done, std::int64_t total)> progress;
+    const std::atomic_bool* cancel = nullptr;
+};
+
+// Counts the findings of every row of a snapshot, on every core.
+Result<PiiCounts> countPii(const DocumentSnapshot& snapshot, const PiiScanOptions& options = {});
+
+} // namespace td

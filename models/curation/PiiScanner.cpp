@@ -1,0 +1,324 @@
+#include "curation/PiiScanner.h"
+
+#include "curation/PiiChecks.h"
+#include "curation/PiiNumbers.h"
+
+#include <QCoreApplication>
+
+#include <hs.h>
+
+#include <algorithm>
+#include <array>
+#include <mutex>
+
+namespace td {
+
+namespace {
+
+using K = PiiKind;
+
+// Leftmost starts are asked for (HS_FLAG_SOM_LEFTMOST), so every pattern reports its span;
+// a pattern without a final boundary reports each end, of which the longest is kept. IPv4
+// addresses, card numbers, North American phone numbers and IBANs are not here: PiiNumbers
+// finds them (see there why).
+constexpr std::array<PiiPattern, 15> kPatterns = {{
+    {K::Email, R"([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}\b)", false},
+    {K::Phone, R"(\+[1-9][0-9]{0,2}(?:[ .\-]?\(?[0-9]{1,4}\)?){2,5}\b)", false},
+    {K::IpV6, R"((?:[0-9A-Fa-f]{1,4}:|:){2,7}(?:[0-9A-Fa-f]{1,4}|:))", false},
+    {K::PrivateKey, R"(-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----)", false},
+    {K::AwsKey, R"(\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b)", false},
+    {K::OpenAiKey, R"(\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}\b)", false},
+    {K::TogetherKey, R"(\btgp_v1_[A-Za-z0-9_\-]{20,}\b)", false},
+    {K::GitHubToken, R"(\bgh[pousr]_[A-Za-z0-9]{36,}\b)", false},
+    {K::GitHubToken, R"(\bgithub_pat_[A-Za-z0-9_]{22,}\b)", false},
+    {K::HuggingFaceToken, R"(\bhf_[A-Za-z0-9]{30,}\b)", false},
+    {K::SlackToken, R"(\bxox[abposr]-[A-Za-z0-9\-]{10,}\b)", false},
+    {K::Jwt, R"(\beyJ[A-Za-z0-9_\-]{4,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{8,}\b)", false},
+    {K::HighEntropySecret,
+     R"(\b(?:api[_\-]?key|access[_\-]?key|secret(?:[_\-]?key)?|token|password|passwd|pwd|auth)["']?\s{0,3}[:=]\s{0,3}["']?[A-Za-z0-9+/_\-.~]{16,})",
+     true},
+    // Already found by the ones above; here so a whole-row pre-test sees keys after "Bearer".
+    {K::HighEntropySecret, R"(\bBearer [A-Za-z0-9+/_\-.~]{16,})", false},
+    {K::PrivateKey, R"(-----BEGIN PGP PRIVATE KEY BLOCK-----)", false},
+}};
+
+// Which kind wins where two findings overlap: the most specific first.
+int priority(K k)
+{
+    switch (k) {
+    case K::PrivateKey:
+        return 0;
+    case K::AwsKey:
+    case K::OpenAiKey:
+    case K::TogetherKey:
+    case K::GitHubToken:
+    case K::HuggingFaceToken:
+    case K::SlackToken:
+        return 1;
+    case K::Jwt:
+        return 2;
+    case K::Email:
+        return 3;
+    case K::Iban:
+        return 4;
+    case K::CreditCard:
+        return 5;
+    case K::IpV6:
+        return 6;
+    case K::IpV4:
+        return 7;
+    case K::Phone:
+        return 8;
+    default:
+        return 9;
+    }
+}
+
+struct Candidate
+{
+    std::uint32_t pattern;
+    std::uint32_t start;
+    std::uint32_t end;
+};
+
+struct ScanContext
+{
+    std::uint32_t kinds;
+    std::vector<Candidate>* out;
+};
+
+int collect(unsigned int id, unsigned long long from, unsigned long long to, unsigned int, void* ctx)
+{
+    auto* c = static_cast<ScanContext*>(ctx);
+    if (c->kinds & piiBit(kPatterns[id].kind))
+        c->out->push_back({id, std::uint32_t(from), std::uint32_t(to)});
+    return 0;
+}
+
+int stopAtFirst(unsigned int id, unsigned long long, unsigned long long, unsigned int, void* ctx)
+{
+    return (*static_cast<std::uint32_t*>(ctx) & piiBit(kPatterns[id].kind)) ? 1 : 0;
+}
+
+bool isWordByte(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+// The finding a candidate is, or none: trimmed to its real span and checked.
+bool confirm(std::string_view text, const Candidate& c, PiiFinding& f)
+{
+    const K kind = kPatterns[c.pattern].kind;
+    std::uint32_t start = c.start, end = c.end;
+    const auto span = [&] { return text.substr(start, end - start); };
+    const auto before = [&] { return start > 0 ? text[start - 1] : ' '; };
+    const auto after = [&] { return end < text.size() ? text[end] : ' '; };
+    switch (kind) {
+    case K::Email:
+        while (start < end && (text[start] == '.' || text[start] == '-'))
+            ++start;
+        if (text[start] == '@')
+            return false;
+        break;
+    case K::Phone:
+        // Not part of a longer number or a dotted version/address.
+        if ((before() >= '0' && before() <= '9') || (after() >= '0' && after() <= '9') ||
+            (after() == '.' && end + 1 < text.size() && text[end + 1] >= '0' && text[end + 1] <= '9') ||
+            !phoneValid(span()))
+            return false;
+        break;
+    case K::IpV6:
+        if (isWordByte(before()) || isWordByte(after()) || before() == ':' || !ipv6Valid(span()))
+            return false;
+        break;
+    case K::PrivateKey: {
+        // The whole block, to its END line (or the end of the text when it is cut off).
+        const std::size_t stop = text.find("PRIVATE KEY", end);
+        std::size_t close = stop == std::string_view::npos ? std::string_view::npos : text.find("-----", stop);
+        end = close == std::string_view::npos ? std::uint32_t(text.size()) : std::uint32_t(close + 5);
+        if (text.substr(start, end - start).find("-----END") == std::string_view::npos)
+            end = std::uint32_t(text.size());
+        break;
+    }
+    case K::HighEntropySecret: {
+        // The value only: after the = or :, past spaces and an opening quote.
+        const std::string_view m = span();
+        std::size_t v = m.find_first_of(":= ", m.starts_with("Bearer") ? 0 : 3);
+        if (m.starts_with("Bearer"))
+            v = 6;
+        while (v < m.size() &&
+               (m[v] == ':' || m[v] == '=' || m[v] == ' ' || m[v] == '\t' || m[v] == '"' || m[v] == '\''))
+            ++v;
+        start += std::uint32_t(v);
+        if (isWordByte(after()) || !highEntropyValue(span()))
+            return false;
+        break;
+    }
+    default:
+        break;
+    }
+    if (start >= end)
+        return false;
+    f = {kind, start, end};
+    return true;
+}
+
+} // namespace
+
+struct PiiScanner::Impl
+{
+    // Two compilations of the same patterns: `gate` reports only that something matches (no
+    // start offsets, several times faster), `db` the spans; most texts only meet the gate.
+    hs_database_t* gate = nullptr;
+    hs_database_t* db = nullptr;
+    hs_scratch_t* prototype = nullptr;
+    std::mutex scratchLock;
+
+    ~Impl()
+    {
+        hs_free_scratch(prototype);
+        hs_free_database(db);
+        hs_free_database(gate);
+    }
+
+    // A scratch space for this thread (Hyperscan's rule: one per concurrent scan).
+    hs_scratch_t* scratch() const
+    {
+        struct Holder
+        {
+            const Impl* owner = nullptr;
+            hs_scratch_t* s = nullptr;
+            ~Holder() { hs_free_scratch(s); }
+        };
+        thread_local Holder h;
+        if (h.owner != this) {
+            hs_free_scratch(h.s);
+            h.s = nullptr;
+            std::lock_guard lock(const_cast<std::mutex&>(scratchLock));
+            hs_clone_scratch(prototype, &h.s);
+            h.owner = this;
+        }
+        return h.s;
+    }
+};
+
+std::span<const PiiPattern> piiPatterns()
+{
+    return kPatterns;
+}
+
+PiiScanner::~PiiScanner() = default;
+
+Result<const PiiScanner*> PiiScanner::instance()
+{
+    static Result<const PiiScanner*> made = []() -> Result<const PiiScanner*> {
+        if (hs_valid_platform() != HS_SUCCESS)
+            return Error::make(Error::Code::Unsupported,
+                               QCoreApplication::translate("td::Curation",
+                                                           "Scanning for personal data needs a processor with SSSE3, "
+                                                           "which this one lacks."));
+        auto* scanner = new PiiScanner;
+        scanner->d = std::make_unique<Impl>();
+        const auto compile = [](unsigned extra, hs_database_t** db) -> Result<void> {
+            std::vector<const char*> expressions;
+            std::vector<unsigned> flags, ids;
+            for (std::size_t i = 0; i < kPatterns.size(); ++i) {
+                expressions.push_back(kPatterns[i].regex);
+                flags.push_back(extra | (kPatterns[i].caseless ? HS_FLAG_CASELESS : 0u));
+                ids.push_back(unsigned(i));
+            }
+            hs_compile_error_t* error = nullptr;
+            if (hs_compile_multi(expressions.data(), flags.data(), ids.data(), unsigned(expressions.size()),
+                                 HS_MODE_BLOCK, nullptr, db, &error) == HS_SUCCESS)
+                return {};
+            const QString why = QString::fromUtf8(error ? error->message : "unknown");
+            const int which = error ? error->expression : -1;
+            hs_free_compile_error(error);
+            return Error::make(Error::Code::Internal,
+                               QStringLiteral("PII pattern %1 does not compile: %2").arg(which).arg(why));
+        };
+        auto made = compile(HS_FLAG_SOM_LEFTMOST, &scanner->d->db);
+        if (made)
+            made = compile(HS_FLAG_SINGLEMATCH, &scanner->d->gate);
+        if (!made) {
+            delete scanner;
+            return made.error();
+        }
+        if (hs_alloc_scratch(scanner->d->db, &scanner->d->prototype) != HS_SUCCESS ||
+            hs_alloc_scratch(scanner->d->gate, &scanner->d->prototype) != HS_SUCCESS) {
+            delete scanner;
+            return Error::make(Error::Code::Internal, QStringLiteral("Hyperscan could not allocate scratch space"));
+        }
+        return static_cast<const PiiScanner*>(scanner);
+    }();
+    return made;
+}
+
+std::uint32_t PiiScanner::candidatePasses(std::string_view bytes, std::uint32_t kinds) const
+{
+    std::uint32_t passes = 0;
+    std::uint32_t k = kinds;
+    if (hs_scan(d->gate, bytes.data(), unsigned(std::min<std::size_t>(bytes.size(), 0xFFFFFFFFu)), 0, d->scratch(),
+                stopAtFirst, &k) == HS_SCAN_TERMINATED)
+        passes |= PatternPass;
+    thread_local std::vector<PiiFinding> numbers;
+    numbers.clear();
+    findNumberPii(bytes, kinds, numbers);
+    if (!numbers.empty())
+        passes |= NumberPass;
+    return passes;
+}
+
+void PiiScanner::scan(std::string_view text, std::uint32_t kinds, std::vector<PiiFinding>& out,
+                      std::uint32_t passes) const
+{
+    out.clear();
+    if (text.empty() || kinds == 0 || passes == 0)
+        return;
+    thread_local std::vector<Candidate> candidates;
+    candidates.clear();
+    const auto size = unsigned(std::min<std::size_t>(text.size(), 0xFFFFFFFFu));
+    std::uint32_t k = kinds;
+    // The gate first: most texts have no candidate, and it is several times faster.
+    if ((passes & PatternPass) &&
+        hs_scan(d->gate, text.data(), size, 0, d->scratch(), stopAtFirst, &k) == HS_SCAN_TERMINATED) {
+        ScanContext ctx{kinds, &candidates};
+        hs_scan(d->db, text.data(), size, 0, d->scratch(), collect, &ctx);
+    }
+    // Per pattern and start, the longest end; then each checked.
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        return a.pattern != b.pattern ? a.pattern < b.pattern : a.start != b.start ? a.start < b.start : a.end > b.end;
+    });
+    thread_local std::vector<PiiFinding> found;
+    found.clear();
+    if (passes & NumberPass)
+        findNumberPii(text, kinds, found);
+    if (candidates.empty() && found.empty())
+        return;
+    for (std::size_t i = 0; i < candidates.size(); ++i) {
+        const Candidate& c = candidates[i];
+        if (i > 0 && candidates[i - 1].pattern == c.pattern && candidates[i - 1].start == c.start)
+            continue;
+        PiiFinding f;
+        if (confirm(text, c, f))
+            found.push_back(f);
+    }
+    // Where findings overlap, the most specific kind (then the longest, then the first) wins.
+    std::sort(found.begin(), found.end(), [](const PiiFinding& a, const PiiFinding& b) {
+        const int pa = priority(a.kind), pb = priority(b.kind);
+        if (pa != pb)
+            return pa < pb;
+        if (a.end - a.start != b.end - b.start)
+            return a.end - a.start > b.end - b.start;
+        return a.start < b.start;
+    });
+    for (const PiiFinding& f : found) {
+        const bool overlaps = std::any_of(out.begin(), out.end(),
+                                          [&](const PiiFinding& o) { return f.start < o.end && o.start < f.end; });
+        if (!overlaps)
+            out.push_back(f);
+    }
+    std::sort(out.begin(), out.end(), [](const PiiFinding& a, const PiiFinding& b) { return a.start < b.start; });
+}
+
+} // namespace td

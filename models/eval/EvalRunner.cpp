@@ -1,0 +1,169 @@
+#include "eval/EvalRunner.h"
+
+#include <nlohmann/json.hpp>
+
+namespace td {
+
+EvalRunner::EvalRunner(HttpTransport* transport, EvalStore store, QString id, ConnectionFor connectionFor,
+                       QObject* parent)
+    : QObject(parent)
+    , m_transport(transport)
+    , m_store(std::move(store))
+    , m_id(std::move(id))
+    , m_connectionFor(std::move(connectionFor))
+{}
+
+EvalRunner::~EvalRunner()
+{
+    for (ModelLane* lane : m_lanes)
+        lane->cancel();
+    m_journal.close();
+}
+
+Result<void> EvalRunner::start(bool retryFailed)
+{
+    auto data = m_store.open(m_id);
+    if (!data)
+        return data.error();
+    m_data = std::move(*data);
+    if (auto j = m_journal.open(m_store.resultsPath(m_id)); !j)
+        return j.error();
+    const EvalDefinition& d = m_data.definition;
+    m_total = m_data.askableRows() * int(d.models.size());
+    for (int m = 0; m < d.models.size(); ++m) {
+        const EvalModel& model = d.models[m];
+        auto* lane = new ModelLane(m_transport, model.route(m_connectionFor(model)), model.maxConcurrency, this);
+        lane->setStreaming(m_streaming);
+        m_lanes.append(lane);
+        connect(lane, &ModelLane::partial, this,
+                [this, m](quint64 key, const QString& text) { emit partial(m_rowOfKey.value(key), m, text); });
+        connect(lane, &ModelLane::answered, this,
+                [this, m](quint64 key, const ChatAnswer& a, qint64 ms, int attempts, qint64 firstTokenMs) {
+                    EvalResult r;
+                    r.row = m_rowOfKey.value(key);
+                    r.model = m;
+                    r.ok = true;
+                    r.answer = a.content;
+                    r.finishReason = a.finishReason;
+                    r.promptTokens = a.promptTokens;
+                    r.completionTokens = a.completionTokens;
+                    r.ms = ms;
+                    r.firstTokenMs = firstTokenMs;
+                    r.attempts = attempts;
+                    record(r);
+                });
+        connect(lane, &ModelLane::failed, this, [this, m](quint64 key, const ApiError& e, int attempts) {
+            EvalResult r;
+            r.row = m_rowOfKey.value(key);
+            r.model = m;
+            r.error = e.explanation();
+            r.attempts = attempts;
+            record(r);
+        });
+    }
+    m_running = true;
+    m_paused = false;
+    (void)m_store.setState(m_id, QStringLiteral("running"));
+    // Rows first, models inside: every model moves through the rows together, so a partial
+    // run compares like with like.
+    for (const EvalRow& row : m_data.rows) {
+        if (!row.askable())
+            continue;
+        nlohmann::ordered_json base;
+        base["messages"] = row.requestMessages();
+        d.parameters.writeTo(base);
+        for (int m = 0; m < d.models.size(); ++m) {
+            const EvalResult* done = m_data.result(row.row, m);
+            if (done && (done->ok || !retryFailed))
+                continue;
+            nlohmann::ordered_json body;
+            body["model"] = d.models[m].model.toStdString();
+            for (auto it = base.begin(); it != base.end(); ++it)
+                body[it.key()] = it.value();
+            const quint64 key = EvalRunData::key(row.row, m);
+            m_rowOfKey.insert(key, row.row);
+            ++m_pending;
+            m_lanes[m]->enqueue({key, QByteArray::fromStdString(body.dump()), 0, 0});
+        }
+    }
+    emit progress(answered(), failed(), m_total);
+    checkDone();
+    return {};
+}
+
+int EvalRunner::answered() const
+{
+    return m_data.answered();
+}
+
+int EvalRunner::failed() const
+{
+    return m_data.failedAnswers();
+}
+
+void EvalRunner::record(const EvalResult& r)
+{
+    if (!m_running)
+        return;
+    const EvalModel& model = m_data.definition.models[r.model];
+    if (auto w = m_journal.append(r.toJson(model.model)); !w) {
+        // Without the journal nothing can be promised: stop asking.
+        m_lastError = w.error().message;
+        for (ModelLane* lane : m_lanes)
+            lane->cancel();
+        m_running = false;
+        emit journalFailed(m_lastError);
+        return;
+    }
+    const quint64 k = EvalRunData::key(r.row, r.model);
+    const auto it = m_data.results.constFind(k);
+    if (it == m_data.results.cend() || !it->ok)
+        m_data.results.insert(k, r);
+    --m_pending;
+    emit resultAdded(r.row, r.model);
+    emit progress(answered(), failed(), m_total);
+    checkDone();
+}
+
+void EvalRunner::checkDone()
+{
+    if (!m_running || m_pending > 0)
+        return;
+    m_running = false;
+    m_journal.sync();
+    (void)m_store.setState(m_id, QStringLiteral("finished"));
+    emit finished();
+}
+
+void EvalRunner::pause()
+{
+    if (!m_running)
+        return;
+    m_paused = true;
+    for (ModelLane* lane : m_lanes)
+        lane->setPaused(true);
+    (void)m_store.setState(m_id, QStringLiteral("paused"));
+}
+
+void EvalRunner::resume()
+{
+    if (!m_running)
+        return;
+    m_paused = false;
+    (void)m_store.setState(m_id, QStringLiteral("running"));
+    for (ModelLane* lane : m_lanes)
+        lane->setPaused(false);
+}
+
+void EvalRunner::cancel()
+{
+    for (ModelLane* lane : m_lanes)
+        lane->cancel();
+    if (m_running) {
+        m_running = false;
+        m_journal.sync();
+        (void)m_store.setState(m_id, QStringLiteral("cancelled"));
+    }
+}
+
+} // namespace td

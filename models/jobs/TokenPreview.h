@@ -1,0 +1,72 @@
+#pragma once
+
+#include "api/wire/FineTunePreview.h"
+#include "api/wire/FineTuneRequest.h"
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+
+namespace td {
+
+// Together's preview of how it tokenizes the first rows of a training file, made readable and
+// set beside TuneDesk's own estimate: each token's text (byte-level "Ġ"/"Ċ" and SentencePiece
+// "▁"/"<0x0A>" spellings decoded), the tokens grouped into the row's messages (found in the
+// decoded text in order) with the chat template's tokens between them, and per row the
+// trained tokens Together counts against those TokenEstimate estimates for the same row. The
+// New Fine-Tune dialog's preview and `tunedesk-cli jobs preview` both show this.
+class TokenPreview
+{
+public:
+    struct Block
+    {
+        QString role;       // the message's role ("user", "prompt", "text", ...); empty: template tokens
+        qint64 first = 0;   // first token
+        qint64 end = 0;     // one past the last token
+        qint64 trained = 0; // tokens of the block Together trains on
+    };
+    struct Row
+    {
+        PreviewRow together;
+        QStringList texts;   // each token's text, decoded
+        QList<bool> special; // a template's control token ("<|eot_id|>", "<s>")
+        QList<Block> blocks;
+        bool aligned = false;                   // the blocks follow the local row's messages
+        std::optional<qint64> estimatedTrained; // TuneDesk's estimate for the local row, if known
+        std::optional<qint64> estimatedTokens;
+    };
+
+    // `localRows`: the same rows of the local file (may be shorter or empty: then no estimate
+    // and one block of all tokens).
+    static TokenPreview build(const FineTunePreview& preview, const QList<QByteArray>& localRows,
+                              FineTuneRequest::TrainOnInputs trainOnInputs);
+
+    // The first `count` non-blank lines of a local JSONL file, each at most `maxLineBytes`
+    // (a longer one is given empty: it gets no estimate).
+    static Result<QList<QByteArray>> readFirstRows(const QString& path, int count,
+                                                   qint64 maxLineBytes = 64 * 1024 * 1024);
+    // The texts of a token sequence: byte-level tokens are decoded to their bytes and the bytes
+    // to UTF-8 across token borders (a character split over two tokens shows in the second).
+    static QStringList tokenTexts(const QStringList& tokens, QList<bool>* special = nullptr);
+
+    const FineTunePreview& preview() const { return m_preview; }
+    const QList<Row>& rows() const { return m_rows; }
+    qint64 togetherTrained() const;
+    std::optional<qint64> estimatedTrained() const; // over the rows with an estimate; nullopt if none
+
+    // For tunedesk-cli: plain text (trained text between « and »), and JSON.
+    QString toText() const;
+    nlohmann::ordered_json toJson() const;
+
+private:
+    FineTunePreview m_preview;
+    QList<Row> m_rows;
+};
+
+} // namespace td

@@ -1,0 +1,207 @@
+// bench_eval_gui: the evaluation grid while it fills. tunedesk-emulator (its own process)
+// streams the answers of ROWS rows x 3 models into a shown EvalPane, and a 2 ms timer on the
+// GUI thread measures how late the event loop gets to it: the longest stall (budget: 16 ms,
+// one frame). Beside it, in the same run, the floors: the same timer while idle, and while the
+// engine alone (EvalRunner, no grid) runs the same rows on the GUI thread. Also the time to
+// reopen the finished run into the grid. Prints one JSON line.
+//   bench_eval_gui [--rows 2000] [--concurrency 8] [--token-interval MS] [--idle-seconds S]
+#include "api/connection/ApiContext.h"
+#include "api/connection/ApiKeyResolver.h"
+#include "core/SecretStore.h"
+#include "core/Settings.h"
+#include "eval/EvalRunner.h"
+#include "widgets/eval/EvalGridModel.h"
+#include "widgets/eval/EvalPane.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <vector>
+
+using namespace td;
+
+namespace {
+
+const QStringList kModels{QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo"),
+                          QStringLiteral("Qwen/Qwen2.5-7B-Instruct-Turbo"),
+                          QStringLiteral("meta-llama/Meta-Llama-3.1-70B-Instruct-Turbo")};
+
+struct Stalls
+{
+    double maxMs = 0;
+    double p99Ms = 0;
+    int over16 = 0;
+    int ticks = 0;
+    double seconds = 0;
+};
+
+// Runs the event loop until `done` (or `limit` seconds), measuring how late a 2 ms timer fires.
+template<typename Done>
+Stalls measure(double limit, Done done)
+{
+    constexpr double interval = 2.0;
+    std::vector<double> lateness;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 last = clock.nsecsElapsed();
+    QTimer tick;
+    tick.setTimerType(Qt::PreciseTimer);
+    tick.setInterval(int(interval));
+    QEventLoop loop;
+    QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
+        const qint64 now = clock.nsecsElapsed();
+        lateness.push_back(std::max(0.0, double(now - last) / 1e6 - interval));
+        last = now;
+        if (double(now) / 1e9 >= limit || done())
+            loop.quit();
+    });
+    tick.start();
+    loop.exec();
+    Stalls s;
+    s.seconds = double(clock.nsecsElapsed()) / 1e9;
+    s.ticks = int(lateness.size());
+    if (lateness.empty())
+        return s;
+    std::sort(lateness.begin(), lateness.end());
+    s.maxMs = lateness.back();
+    s.p99Ms = lateness[std::size_t(double(lateness.size() - 1) * 0.99)];
+    s.over16 = int(std::count_if(lateness.begin(), lateness.end(), [](double l) { return l > 16.0; }));
+    return s;
+}
+
+nlohmann::ordered_json toJson(const Stalls& s)
+{
+    return {{"max_stall_ms", s.maxMs},
+            {"p99_stall_ms", s.p99Ms},
+            {"stalls_over_16ms", s.over16},
+            {"ticks", s.ticks},
+            {"seconds", s.seconds}};
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Rows"), QStringLiteral("N"),
+                                        QStringLiteral("2000"));
+    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"), QStringLiteral("Per model"),
+                                               QStringLiteral("N"), QStringLiteral("8"));
+    const QCommandLineOption intervalOption(QStringLiteral("token-interval"), QStringLiteral("ms between tokens"),
+                                            QStringLiteral("MS"), QStringLiteral("2"));
+    const QCommandLineOption idleOption(QStringLiteral("idle-seconds"), QStringLiteral("Idle floor"),
+                                        QStringLiteral("S"), QStringLiteral("3"));
+    parser.addOptions({rowsOption, concurrencyOption, intervalOption, idleOption});
+    parser.process(app);
+    const int rows = std::max(1, parser.value(rowsOption).toInt());
+    const int perModel = std::max(1, parser.value(concurrencyOption).toInt());
+    QTextStream err(stderr);
+
+    QProcess emulator;
+    emulator.start(QStringLiteral(TD_EMULATOR_PATH),
+                   {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--token-interval"),
+                    parser.value(intervalOption)});
+    if (!emulator.waitForReadyRead(10000)) {
+        err << "bench_eval_gui: the emulator did not start\n";
+        return 1;
+    }
+    const QString base = QString::fromLatin1(emulator.readLine().trimmed());
+
+    Settings::createTempFileInstance();
+    QTemporaryDir dir;
+    auto* secrets = new MemorySecretStore;
+    ApiContext* api = ApiContext::createDefault(&app, secrets);
+    ConnectionProfile together = *api->profiles()->profile(QStringLiteral("together"));
+    together.baseUrl = QUrl(base);
+    api->profiles()->save(together);
+    bool keyStored = false;
+    secrets->write(ApiKeyResolver::keychainKey(QStringLiteral("together")), QStringLiteral("bench"), &app,
+                   [&](const Result<void>&) { keyStored = true; });
+
+    QFile data(dir.filePath(QStringLiteral("heldout.jsonl")));
+    if (!data.open(QIODevice::WriteOnly))
+        return 1;
+    for (int i = 0; i < rows; ++i)
+        data.write("{\"messages\":[{\"role\":\"user\",\"content\":\"question " + QByteArray::number(i) +
+                   " about the lighthouse\"},{\"role\":\"assistant\",\"content\":\"answer " + QByteArray::number(i) +
+                   "\"}]}\n");
+    data.close();
+    EvalDefinition d;
+    d.datasetPath = data.fileName();
+    for (const QString& m : kModels)
+        d.models.append(EvalModel{QStringLiteral("together"), m, false, perModel});
+    d.parameters.seed = 1;
+    d.parameters.maxTokens = 64;
+    const EvalStore store(dir.filePath(QStringLiteral("evals")));
+    const auto chosen = EvalRows::read(d);
+    if (!chosen)
+        return 1;
+    const auto floorId = store.create(d, *chosen);
+    const auto gridId = store.create(d, *chosen);
+    if (!floorId || !gridId)
+        return 1;
+
+    EvalPane pane(api, nullptr, store.root());
+    pane.resize(1400, 900);
+    pane.show();
+    measure(5.0, [&] { return keyStored; });
+    const Stalls idle = measure(parser.value(idleOption).toDouble(), [] { return false; });
+
+    // The floor: the engine alone, the same rows and models, on this thread.
+    Connection c;
+    c.baseUrl = QUrl(base);
+    c.apiKey = QStringLiteral("bench");
+    bool engineDone = false;
+    EvalRunner engine(api->transport(), store, *floorId, [c](const EvalModel&) { return c; });
+    QObject::connect(&engine, &EvalRunner::finished, &app, [&] { engineDone = true; });
+    if (!engine.start())
+        return 1;
+    const Stalls engineOnly = measure(600, [&] { return engineDone; });
+
+    // The grid: the same run through the pane, answers streaming into the shown cells.
+    QElapsedTimer opening;
+    opening.start();
+    if (!pane.openRun(*gridId))
+        return 1;
+    const double openEmptyMs = double(opening.nsecsElapsed()) / 1e6;
+    pane.startRun();
+    const Stalls filling = measure(600, [&] {
+        return pane.runner() && !pane.runner()->isRunning() && pane.runner()->answered() + pane.runner()->failed() > 0;
+    });
+    const int answered = pane.runner() ? pane.runner()->answered() : 0;
+
+    // Reopening the finished run: everything read back and shown as it was.
+    pane.openRun(*floorId);
+    opening.restart();
+    pane.openRun(*gridId);
+    const double reopenMs = double(opening.nsecsElapsed()) / 1e6;
+
+    nlohmann::ordered_json j = {{"bench", "eval_gui"},
+                                {"rows", rows},
+                                {"models", kModels.size()},
+                                {"answers", answered},
+                                {"expected", rows * int(kModels.size())},
+                                {"token_interval_ms", parser.value(intervalOption).toInt()},
+                                {"grid_filling", toJson(filling)},
+                                {"floor_engine_only", toJson(engineOnly)},
+                                {"floor_idle", toJson(idle)},
+                                {"open_new_run_ms", openEmptyMs},
+                                {"reopen_finished_run_ms", reopenMs},
+                                {"budget_stall_ms", 16}};
+    QTextStream(stdout) << QString::fromStdString(j.dump()) << Qt::endl;
+    emulator.kill();
+    emulator.waitForFinished();
+    return answered == rows * int(kModels.size()) ? 0 : 1;
+}

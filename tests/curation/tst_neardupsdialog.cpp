@@ -1,0 +1,129 @@
+#include "CurationData.h"
+#include "TestFiles.h"
+#include "curation/WordDiff.h"
+#include "dataset/DatasetDocument.h"
+#include "itemmodels/DatasetSession.h"
+#include "widgets/curation/NearDuplicatesDialog.h"
+
+#include <QCheckBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QUndoStack>
+
+using namespace td;
+
+namespace {
+
+// The words a document shows on a background (split at white space, in order).
+QStringList highlightedWords(const QTextDocument* doc)
+{
+    QStringList words;
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+        for (auto it = b.begin(); !it.atEnd(); ++it)
+            if (it.fragment().charFormat().background().style() != Qt::NoBrush)
+                words << it.fragment().text().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    return words;
+}
+
+} // namespace
+
+class TestNearDupsDialog : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void wordDiffMarksWhatDiffers()
+    {
+        const WordDiff d = diffWords(QStringLiteral("the quick brown fox"), QStringLiteral("the quick red fox jumps"));
+        QCOMPARE(d.leftChanged, (std::vector<bool>{false, false, true, false}));
+        QCOMPARE(d.rightChanged, (std::vector<bool>{false, false, true, false, true}));
+        QCOMPARE(diffHtml(d.left, d.leftChanged, QStringLiteral("the quick brown fox")),
+                 QStringLiteral("the quick <span style=\"background-color:#ffd54f; color:#000000;\">brown</span> fox"));
+        QCOMPARE(diffHtml({QStringLiteral("a<b"), QStringLiteral("c")}, {true, false}, QStringLiteral("a<b\nc")),
+                 QStringLiteral("<span style=\"background-color:#ffd54f; color:#000000;\">a&lt;b</span><br>c"));
+    }
+
+    void findShowAndKeepFirstForAll()
+    {
+        const test::NearDupData data = test::nearDuplicateData(150, 20, 61);
+        const QString path = m_dir.filePath(QStringLiteral("nd.jsonl"));
+        QVERIFY(test::writeFile(path, data.jsonl));
+        DatasetSession session;
+        session.open(path);
+        QVERIFY(session.document()->waitForIndexed());
+        NearDuplicatesDialog dialog(&session);
+        dialog.show();
+        QSignalSpy done(&dialog, &NearDuplicatesDialog::searchFinished);
+        auto* find = dialog.findChild<QPushButton*>(QString(), Qt::FindDirectChildrenOnly);
+        QVERIFY(find);
+        dialog.find();
+        QTRY_COMPARE(done.count(), 1);
+        QVERIFY(dialog.result());
+        QCOMPARE(dialog.result()->duplicateRows(), std::int64_t(20));
+        auto* clusters = dialog.findChild<QListWidget*>(QStringLiteral("clusterList"));
+        auto* rows = dialog.findChild<QListWidget*>(QStringLiteral("clusterRows"));
+        QCOMPARE(clusters->count(), int(dialog.result()->clusters.size()));
+        QCOMPARE(clusters->currentRow(), 0);
+        QCOMPARE(rows->count(), int(dialog.result()->clusters[0].rows.size()));
+        QVERIFY(!clusters->accessibleName().isEmpty());
+        // The first row and its edit side by side, the edited words marked.
+        const auto browsers = dialog.findChildren<QTextBrowser*>();
+        QCOMPARE(browsers.size(), 2);
+        QVERIFY(browsers[0]->toHtml().contains(QStringLiteral("user:")));
+        // What differs is shown highlighted (a background on exactly the words that differ),
+        // on both sides.
+        const WordDiff d = diffWords(browsers[0]->toPlainText(), browsers[1]->toPlainText());
+        for (int side = 0; side < 2; ++side) {
+            QStringList expected;
+            const QStringList& words = side == 0 ? d.left : d.right;
+            const std::vector<bool>& changed = side == 0 ? d.leftChanged : d.rightChanged;
+            for (qsizetype w = 0; w < words.size(); ++w)
+                if (changed[std::size_t(w)])
+                    expected << words[w];
+            QVERIFY(!expected.isEmpty());
+            QCOMPARE(highlightedWords(browsers[side]->document()), expected);
+        }
+        QVERIFY(!browsers[0]->accessibleName().isEmpty());
+        // Keep the first of every cluster: one undo step removes the 20 edits.
+        dialog.findChild<QCheckBox*>(QStringLiteral("allClusters"))->setChecked(true);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepFirst")), Qt::LeftButton);
+        QCOMPARE(session.document()->rowCount(), std::int64_t(150));
+        QCOMPARE(session.undoStack()->count(), 1);
+        QCOMPARE(clusters->count(), 0);
+        for (std::int64_t r = 0; r < 150; ++r)
+            QVERIFY(!session.document()->row(r).isEmpty());
+        session.undoStack()->undo();
+        QCOMPARE(session.document()->rowCount(), std::int64_t(170));
+    }
+
+    void keepTheRowOnTheRight()
+    {
+        const QByteArray jsonl = "{\"text\":\"a b c d e f g h\"}\n{\"text\":\"a b c d e f g h i\"}\n";
+        const QString path = m_dir.filePath(QStringLiteral("pick.jsonl"));
+        QVERIFY(test::writeFile(path, jsonl));
+        DatasetSession session;
+        session.open(path);
+        QVERIFY(session.document()->waitForIndexed());
+        NearDuplicatesDialog dialog(&session);
+        QSignalSpy done(&dialog, &NearDuplicatesDialog::searchFinished);
+        dialog.find();
+        QTRY_COMPARE(done.count(), 1);
+        auto* rows = dialog.findChild<QListWidget*>(QStringLiteral("clusterRows"));
+        QCOMPARE(rows->currentRow(), 1);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepShown")), Qt::LeftButton);
+        QCOMPARE(session.document()->rowCount(), std::int64_t(1));
+        QCOMPARE(session.document()->row(0), QByteArray("{\"text\":\"a b c d e f g h i\"}"));
+    }
+};
+
+QTEST_MAIN(TestNearDupsDialog)
+#include "tst_neardupsdialog.moc"

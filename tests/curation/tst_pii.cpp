@@ -1,0 +1,236 @@
+#include "CurationData.h"
+#include "TestFiles.h"
+#include "curation/PiiChecks.h"
+#include "curation/PiiRedaction.h"
+#include "curation/PiiRowScan.h"
+#include "dataset/DatasetDocument.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <simdjson.h>
+
+using namespace td;
+
+namespace {
+
+const PiiScanner& scanner()
+{
+    auto s = PiiScanner::instance();
+    if (!s)
+        qFatal("%s", qPrintable(s.error().message));
+    return **s;
+}
+
+std::vector<RowPiiFinding> scanRow(QByteArrayView row, std::uint32_t kinds = kAllPiiKinds)
+{
+    simdjson::dom::parser parser;
+    std::vector<RowPiiFinding> out;
+    scanRowPii(scanner(), row, kinds, parser, out);
+    return out;
+}
+
+std::vector<PiiFinding> scanText(std::string_view text, std::uint32_t kinds = kAllPiiKinds)
+{
+    std::vector<PiiFinding> out;
+    scanner().scan(text, kinds, out);
+    return out;
+}
+
+QString describe(const std::vector<RowPiiFinding>& found)
+{
+    QStringList s;
+    for (const auto& f : found)
+        s << QStringLiteral("%1 %2 [%3,%4)")
+                 .arg(QString::fromUtf8(piiCode(f.finding.kind)), QString::fromStdString(f.pointer))
+                 .arg(f.finding.start)
+                 .arg(f.finding.end);
+    return s.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+class TestPii : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    // Every planted item is found at its exact span, with its kind, and nothing else is.
+    void recallOfPlantedItems()
+    {
+        const test::PiiData data = test::piiData(600, true, 21);
+        const QList<QByteArray> rows = data.jsonl.split('\n');
+        std::size_t next = 0;
+        int checked = 0;
+        for (int r = 0; r + 1 < rows.size(); ++r) {
+            const auto found = scanRow(rows[r]);
+            std::vector<RowPiiFinding> expected;
+            for (; next < data.planted.size() && data.planted[next].row == r; ++next) {
+                const auto& p = data.planted[next];
+                expected.push_back({p.pointer, TextRole::Other, {piiKindFromCode(p.code), p.start, p.end}});
+            }
+            QCOMPARE(describe(found), describe(expected));
+            for (std::size_t i = 0; i < found.size(); ++i) {
+                QVERIFY2(found[i].pointer == expected[i].pointer && found[i].finding == expected[i].finding,
+                         qPrintable(QStringLiteral("row %1: found %2, planted %3")
+                                        .arg(r)
+                                        .arg(describe(found), describe(expected))));
+                QCOMPARE(found[i].role,
+                         found[i].pointer == "/messages/0/content" ? TextRole::User : TextRole::Assistant);
+                ++checked;
+            }
+        }
+        QCOMPARE(next, data.planted.size());
+        QCOMPARE(checked, 720);
+    }
+
+    void noFindingsOnCleanText()
+    {
+        const test::PiiData data = test::piiData(3000, false, 22);
+        const QList<QByteArray> rows = data.jsonl.split('\n');
+        for (int r = 0; r + 1 < rows.size(); ++r) {
+            const auto found = scanRow(rows[r]);
+            QVERIFY2(found.empty(), qPrintable(QStringLiteral("row %1: %2").arg(r).arg(describe(found))));
+        }
+    }
+
+    void checksumsRejectNearMisses()
+    {
+        QVERIFY(luhnValid("4111 1111 1111 1111"));
+        QVERIFY(!luhnValid("4111 1111 1111 1112"));
+        QVERIFY(creditCardValid("4111-1111-1111-1111"));
+        QVERIFY(!creditCardValid("4111-1111 1111-1111")); // mixed separators
+        QVERIFY(!creditCardValid("9111111111111111"));    // no network starts with 9
+        QVERIFY(ibanValid("DE89 3704 0044 0532 0130 00"));
+        QVERIFY(ibanValid("GB82WEST12345698765432"));
+        QVERIFY(!ibanValid("DE89 3704 0044 0532 0130 01"));
+        QVERIFY(!ibanValid("GB82WEST12345698765423"));
+        QVERIFY(ipv4Valid("10.0.0.255"));
+        QVERIFY(!ipv4Valid("10.0.0.256"));
+        QVERIFY(!ipv4Valid("10.00.0.1"));
+        QVERIFY(!ipv4Valid("11111111111111.0.0.1")); // once overflowed int (found by fuzz_pii)
+        QVERIFY(!ipv4Valid("0255.1.1.1"));
+        QVERIFY(ipv6Valid("fe80::1ff:fe23:4567:890a"));
+        QVERIFY(!ipv6Valid("12:30:45"));
+        QVERIFY(highEntropyValue("q8Zr2LxPw9Vt4NmK7sYb"));
+        QVERIFY(!highEntropyValue("aaaaaaaaaaaaaaaaaaaa1"));
+        QVERIFY(!highEntropyValue("passwordpassword"));
+
+        QVERIFY(scanText("card 4111 1111 1111 1112 here").empty());
+        QVERIFY(scanText("iban DE89370400440532013001 here").empty());
+        QVERIFY(scanText("see 999.10.10.10 and v1.2.3.4.5").empty());
+        QVERIFY(scanText("token=aaaaaaaaaaaaaaaaaaaaaaaa").empty());
+        QCOMPARE(scanText("card 4111 1111 1111 1111 here"), (std::vector<PiiFinding>{{PiiKind::CreditCard, 5, 24}}));
+        QCOMPARE(scanText("iban DE89370400440532013000."), (std::vector<PiiFinding>{{PiiKind::Iban, 5, 27}}));
+        QCOMPARE(scanText("at fe80::1ff:fe23:4567:890a now"), (std::vector<PiiFinding>{{PiiKind::IpV6, 3, 27}}));
+        QCOMPARE(scanText("mail a.b@c.org."), (std::vector<PiiFinding>{{PiiKind::Email, 5, 14}}));
+        // Numbers glued to words are no addresses; the next number of the run still counts.
+        QCOMPARE(scanText("after v1.2.3 10.0.0.1 then"), (std::vector<PiiFinding>{{PiiKind::IpV4, 13, 21}}));
+        QVERIFY(scanText("id x10.0.0.1 and 10.0.0.1a").empty());
+        QCOMPARE(scanText("call (415) 555-0132 or 415.555.0132"),
+                 (std::vector<PiiFinding>{{PiiKind::Phone, 5, 19}, {PiiKind::Phone, 23, 35}}));
+        QCOMPARE(scanText("IBAN DE89 3704 0044 0532 0130 00 AND MORE"),
+                 (std::vector<PiiFinding>{{PiiKind::Iban, 5, 32}}));
+        QCOMPARE(scanText("in 2024 4111 1111 1111 1111."), (std::vector<PiiFinding>{{PiiKind::CreditCard, 8, 27}}));
+        QCOMPARE(scanText("password: \"q8Zr2LxPw9Vt4NmK7sYb\""),
+                 (std::vector<PiiFinding>{{PiiKind::HighEntropySecret, 11, 31}}));
+    }
+
+    void kindsAreSwitchable()
+    {
+        const std::string_view text = "write to a.b@c.org or call (415) 555-0132";
+        QCOMPARE(scanText(text).size(), std::size_t(2));
+        const auto phones = scanText(text, piiBit(PiiKind::Phone));
+        QCOMPARE(phones.size(), std::size_t(1));
+        QCOMPARE(phones[0].kind, PiiKind::Phone);
+        QVERIFY(scanText(text, 0).empty());
+    }
+
+    void escapedCharactersAreDecodedFirst()
+    {
+        // "@" written as \u0040: the raw bytes have no e-mail, the content does.
+        const QByteArray row = R"({"messages":[{"role":"user","content":"mail me: bob\u0040example.com"}]})";
+        const auto found = scanRow(row);
+        QCOMPARE(found.size(), std::size_t(1));
+        QCOMPARE(found[0].finding, (PiiFinding{PiiKind::Email, 9, 24}));
+        QCOMPARE(found[0].pointer, std::string("/messages/0/content"));
+    }
+
+    void findingsAfterAnEscapeAreFound()
+    {
+        // Escapes other than \u hid findings from the pre-test on the raw bytes: "\n" glued
+        // a letter to a phone number or a key ("n555-…", "nsk-…"), "\"" put a backslash
+        // between "key=" and its value. Each row below has one finding and nothing else that
+        // would make the row be parsed.
+        const QByteArray rows[] = {
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"call me\\n555-123-4567\"}]}",
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"mine:\\nsk-proj-abcdefghijklmnopqrstuvwxyz0123\"}]}",
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"api_key=\\\"Zq8vLr2Xw9Tb4Nc7Hs1Kd6Pm3Yf5Gj0A\\\"\"}]}",
+            "{\"messages\":[{\"role\":\"user\",\"content\":\"card\\t4111 1111 1111 1111 ok\"}]}",
+        };
+        const PiiKind kinds[] = {PiiKind::Phone, PiiKind::OpenAiKey, PiiKind::HighEntropySecret, PiiKind::CreditCard};
+        for (std::size_t i = 0; i < std::size(rows); ++i) {
+            const auto found = scanRow(rows[i]);
+            QVERIFY2(found.size() == 1,
+                     qPrintable(QString::fromUtf8(rows[i]) + QStringLiteral(": ") + describe(found)));
+            QCOMPARE(found[0].finding.kind, kinds[i]);
+        }
+        std::string buffer;
+        QCOMPARE(decodeJsonEscapes("a\\n\\\"b\\\\\\u0040\\ud83d\\ude00\\/x", buffer),
+                 std::string_view("a\n\"b\\@\U0001F600/x"));
+        QCOMPARE(decodeJsonEscapes("plain", buffer), std::string_view("plain"));
+    }
+
+    void countsPerKindAndRole()
+    {
+        const test::PiiData data = test::piiData(300, true, 23);
+        const QString path = m_dir.filePath(QStringLiteral("pii.jsonl"));
+        QVERIFY(test::writeFile(path, data.jsonl));
+        DatasetDocument doc;
+        doc.open(path);
+        QVERIFY(doc.waitForIndexed());
+        auto counts = countPii(doc.snapshot());
+        QVERIFY(counts);
+        QCOMPARE(counts->total(), std::int64_t(data.planted.size()));
+        QCOMPARE(counts->rowsWithFindings, std::int64_t(300));
+        std::array<std::array<std::int64_t, std::size_t(TextRole::Count)>, std::size_t(PiiKind::Count)> expected{};
+        for (const auto& p : data.planted)
+            ++expected[std::size_t(piiKindFromCode(p.code))]
+                      [std::size_t(p.pointer == "/messages/0/content" ? TextRole::User : TextRole::Assistant)];
+        QVERIFY(counts->byKindRole == expected);
+        PiiScanOptions onlyEmail;
+        onlyEmail.kinds = piiBit(PiiKind::Email);
+        auto emails = countPii(doc.snapshot(), onlyEmail);
+        QVERIFY(emails);
+        QCOMPARE(emails->total(), emails->ofKind(PiiKind::Email));
+        QVERIFY(emails->total() > 0);
+    }
+
+    void redaction()
+    {
+        const QByteArray row =
+            R"({"messages":[{"role":"user","content":"I am a.b@c.org, call +49 30 1234567"},)"
+            R"({"role":"assistant","content":[{"type":"text","text":"key AKIAABCDEFGHIJKLMNOP"}]}]})";
+        QCOMPARE(redactRow(row, {}),
+                 QByteArray(R"({"messages":[{"role":"user","content":"I am <EMAIL>, call <PHONE>"},)"
+                            R"({"role":"assistant","content":[{"type":"text","text":"key <AWS_KEY>"}]}]})"));
+        QCOMPARE(redactRow(row, {piiBit(PiiKind::Phone), std::nullopt}),
+                 QByteArray(R"({"messages":[{"role":"user","content":"I am a.b@c.org, call <PHONE>"},)"
+                            R"({"role":"assistant","content":[{"type":"text","text":"key AKIAABCDEFGHIJKLMNOP"}]}]})"));
+        const auto found = scanRow(row);
+        QCOMPARE(found.size(), std::size_t(3));
+        QCOMPARE(found[2].pointer, std::string("/messages/1/content/0/text"));
+        RedactTarget one;
+        one.only = found[0];
+        QCOMPARE(redactRow(row, one),
+                 QByteArray(R"({"messages":[{"role":"user","content":"I am <EMAIL>, call +49 30 1234567"},)"
+                            R"({"role":"assistant","content":[{"type":"text","text":"key AKIAABCDEFGHIJKLMNOP"}]}]})"));
+        QVERIFY(redactRow(R"({"text":"nothing here"})", {}).isEmpty());
+        QVERIFY(redactRow("not json a.b@c.org", {}).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPii)
+#include "tst_pii.moc"

@@ -1,0 +1,357 @@
+#include "EmulatorServer.h"
+#include "TestJobs.h"
+
+#include "MainWindow.h"
+#include "api/connection/ApiContext.h"
+#include "api/http/CurlTransport.h"
+#include "core/Settings.h"
+#include "dataset/DatasetDocument.h"
+#include "eval/EvalJournal.h"
+#include "eval/EvalRunner.h"
+#include "itemmodels/DatasetSession.h"
+#include "playground/ChatSession.h"
+#include "widgets/eval/EvalGridModel.h"
+#include "widgets/eval/EvalGridView.h"
+#include "widgets/eval/EvalPane.h"
+#include "widgets/eval/EvalRunDialog.h"
+#include "widgets/jobs/JobPage.h"
+#include "widgets/jobs/JobsPane.h"
+#include "widgets/playground/ChatColumn.h"
+#include "widgets/playground/ChatParametersForm.h"
+#include "widgets/playground/PlaygroundPane.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+#include <nlohmann/json.hpp>
+
+using namespace td;
+using emu::EmulatorServer;
+
+// The evaluation GUI against the in-process emulator: from a finished job's page to the
+// New Evaluation dialog (estimate, the warning for a model not served), the grid filling as
+// answers stream in with their timings, keyboard review (1-4, 0, arrows, Enter into the
+// playground), the summary with the fine-tune's losses first, marks back into the dataset as
+// one undo step, pause / cancel / run again, and a reopened run as it was.
+class TestEvalGrid : public QObject
+{
+    Q_OBJECT
+
+    EmulatorServer m_server;
+    CurlTransport m_transport;
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+    const QString m_base = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+    QString m_fineTune;
+    QString m_dataset;
+    QString m_runId;
+
+    Connection connection() const
+    {
+        Connection c;
+        c.baseUrl = QUrl(QString::fromLatin1(m_server.baseUrl()));
+        c.apiKey = QStringLiteral("tgp_v1_eval");
+        return c;
+    }
+    EvalPane* pane() const { return m_window->evalPane(); }
+    EvalGridModel* grid() const { return pane()->gridModel(); }
+    QString cell(int gridRow, int column) const { return grid()->index(gridRow, column).data().toString(); }
+    EvalRunDialog* dialog() const { return m_window->findChild<EvalRunDialog*>(); }
+    int humanVerdictsOnDisk() const
+    {
+        const auto journal = EvalJournal::read(pane()->store().verdictsPath(m_runId));
+        if (!journal)
+            return -1;
+        int n = 0;
+        for (const auto& v : journal->records)
+            n += v.value("judge", std::string()) == "human" ? 1 : 0;
+        return n;
+    }
+    void key(int k) { QTest::keyClick(pane()->grid(), Qt::Key(k)); }
+    void goTo(int gridRow, int model)
+    {
+        pane()->grid()->setCurrentIndex(grid()->index(gridRow, EvalGridModel::FirstModelColumn + model));
+    }
+
+    // 30 rows the fine-tune was trained on, then 10 about what it never saw.
+    static QByteArray heldOut()
+    {
+        QByteArray data;
+        for (int i = 0; i < 40; ++i) {
+            const QByteArray n = QByteArray::number(i);
+            const bool seen = i < 30;
+            data += "{\"messages\":[{\"role\":\"user\",\"content\":\"" +
+                    (seen ? QByteArray("question " + n) : QByteArray("question about topic " + n)) +
+                    "\"},{\"role\":\"assistant\",\"content\":\"" +
+                    (seen ? QByteArray("answer " + n) : QByteArray("topic " + n + " explained")) + "\"}]}\n";
+        }
+        return data;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QDir(EvalStore::defaultRoot()).removeRecursively();
+        Settings::createTempFileInstance();
+        m_server.setValidationPolls(0);
+        QVERIFY(m_server.start());
+        const auto job =
+            test::startJob(&m_transport, connection(), m_dir.filePath(QStringLiteral("train.jsonl")), 30, 1);
+        QVERIFY(job);
+        m_server.advanceClock(100000);
+        m_fineTune = job->outputName;
+        m_dataset = m_dir.filePath(QStringLiteral("heldout.jsonl"));
+        QVERIFY(test::writeFile(m_dataset, heldOut()));
+        m_window = std::make_unique<MainWindow>(
+            nullptr, test::storeConnectedTo(connection().baseUrl, QStringLiteral("tgp_v1_eval"), this));
+        m_window->resize(1400, 900);
+        m_window->show();
+        m_window->openFile(m_dataset);
+        QTRY_VERIFY(m_window->session()->document()->state() == DatasetDocument::State::Ready &&
+                    m_window->session()->document()->rowCount() == 40);
+    }
+
+    // Before anything is asked: the requests, tokens and cost per model, and a warning for a
+    // model that is not served; Start waits for an estimate of what is chosen now.
+    void estimateWarnsAboutAModelNotServed()
+    {
+        EvalModel base, nobody;
+        base.model = m_base;
+        nobody.model = QStringLiteral("nobody/not-served");
+        QVERIFY(m_window->evaluateRows({base, nobody}));
+        QTRY_VERIFY(dialog() && dialog()->isVisible());
+        QCOMPARE(m_window->panes()->currentWidget(), pane());
+        QVERIFY(!dialog()->startButton()->isEnabled());
+        QTest::mouseClick(dialog()->findChild<QPushButton*>(QStringLiteral("evalEstimateButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog()->probeDone(), 20000);
+        const QString text = dialog()->estimateText();
+        QVERIFY2(text.contains(QStringLiteral("40")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Warning: nobody/not-served is not served")), qPrintable(text));
+        QVERIFY(dialog()->startButton()->isEnabled());
+        // A change makes the estimate stale.
+        dialog()->setRowsMode(EvalRunDialog::RowsMode::Sample);
+        QVERIFY(!dialog()->startButton()->isEnabled());
+        dialog()->reject();
+        QTRY_VERIFY(!dialog());
+    }
+
+    // From a finished job's page: its base and the fine-tune filled in; Start runs it and the
+    // grid fills as the answers stream in, with their timings.
+    void fromTheJobPageTheGridFills()
+    {
+        FineTuneJob job;
+        job.id = QStringLiteral("ft-eval");
+        job.status = JobStatus::Completed;
+        job.model = m_base;
+        job.outputName = m_fineTune;
+        m_window->jobsPane()->page()->setJob(&job);
+        auto* evaluate = m_window->jobsPane()->page()->findChild<QPushButton*>(QStringLiteral("evaluateJobButton"));
+        QVERIFY(evaluate && !evaluate->isHidden());
+        evaluate->click();
+        QTRY_VERIFY(dialog() && dialog()->isVisible());
+        const EvalDefinition d = dialog()->definition();
+        QCOMPARE(d.models.size(), 2);
+        QCOMPARE(d.models[0].model, m_base);
+        QCOMPARE(d.models[1].model, m_fineTune);
+        QCOMPARE(d.candidateIndex(), 1);
+        QCOMPARE(*d.parameters.seed, 42);
+
+        // Answers stream: some cell shows text before its whole answer is in.
+        bool sawPartial = false;
+        connect(grid(), &QAbstractItemModel::dataChanged, this, [&](const QModelIndex& i) {
+            const int m = grid()->modelOfColumn(i.column());
+            if (m >= 0 && !grid()->runData().result(grid()->datasetRow(i.row()), m) && !i.data().toString().isEmpty())
+                sawPartial = true;
+        });
+        m_server.setTokenIntervalMs(15);
+        QTest::mouseClick(dialog()->findChild<QPushButton*>(QStringLiteral("evalEstimateButton")), Qt::LeftButton);
+        QTRY_VERIFY(dialog()->startButton()->isEnabled());
+        QTest::mouseClick(dialog()->startButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog());
+        QTRY_VERIFY(pane()->runner() && pane()->runner()->isRunning());
+        m_runId = pane()->runId();
+        QCOMPARE(grid()->rowCount(), 40);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane()->runner()->isRunning(), 60000);
+        m_server.setTokenIntervalMs(5);
+        QVERIFY(sawPartial);
+        QCOMPARE(pane()->runner()->answered(), 80);
+        // The fine-tune answers from its training data, the base generically.
+        QCOMPARE(cell(4, EvalGridModel::FirstModelColumn + 1), QStringLiteral("answer 4"));
+        QVERIFY(cell(4, EvalGridModel::FirstModelColumn).contains(QStringLiteral("question 4")));
+        QCOMPARE(cell(4, EvalGridModel::ReferenceColumn), QStringLiteral("answer 4"));
+        QCOMPARE(cell(4, EvalGridModel::PromptColumn), QStringLiteral("question 4"));
+        const QString tip = grid()->index(4, EvalGridModel::FirstModelColumn + 1).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("first token after")) && tip.contains(QStringLiteral("tokens/s")),
+                 qPrintable(tip));
+        QTRY_VERIFY(pane()->statsText().contains(QStringLiteral("first token")));
+        QVERIFY(pane()->statsText().contains(QStringLiteral("tokens/s")));
+        QCOMPARE(pane()->store().state(m_runId), QStringLiteral("finished"));
+        QVERIFY(pane()->runList()->currentText().contains(QStringLiteral("finished")));
+        // Nothing is left to ask: Run, Pause and Cancel are off.
+        QVERIFY(!pane()->findChild<QPushButton*>(QStringLiteral("evalStartRun"))->isEnabled());
+        QVERIFY(!pane()->findChild<QPushButton*>(QStringLiteral("evalPause"))->isEnabled());
+    }
+
+    // 1-4 pick the better answer (and move on), 0 a tie, arrows move; each pick is journaled
+    // and counted in the summary, the fine-tune's losses listed and shown first on request.
+    void keyboardReview()
+    {
+        pane()->grid()->setFocus();
+        goTo(0, 1);
+        key(Qt::Key_2); // the fine-tune is better on row 1
+        QCOMPARE(grid()->humanPick(0), std::optional<int>(1));
+        QCOMPARE(pane()->grid()->currentIndex().row(), 1);
+        key(Qt::Key_0); // a tie on row 2
+        QCOMPARE(grid()->humanPick(1), std::optional<int>(-1));
+        key(Qt::Key_Down);
+        QCOMPARE(pane()->grid()->currentIndex().row(), 3);
+        key(Qt::Key_1); // the base is better on row 4
+        QCOMPARE(grid()->humanPick(3), std::optional<int>(0));
+        key(Qt::Key_5); // no fifth model: nothing
+        QCOMPARE(humanVerdictsOnDisk(), 3);
+        QCOMPARE(cell(0, grid()->verdictColumn()), QStringLiteral("2 better"));
+        QCOMPARE(cell(1, grid()->verdictColumn()), QStringLiteral("tie"));
+        const QString summary = pane()->summaryText();
+        QVERIFY2(summary.contains(QStringLiteral("human")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("lost rows (1-based): 4")), qPrintable(summary));
+        pane()->setLostFirst(true);
+        QCOMPARE(grid()->datasetRow(0), 3);
+        QCOMPARE(pane()->grid()->currentIndex().row(), 0);
+        pane()->setLostFirst(false);
+        QCOMPARE(grid()->datasetRow(0), 0);
+    }
+
+    // G / B mark answers; marked answers become training or preference rows of the open
+    // dataset, one undo step each.
+    void marksBecomeDatasetRowsWithOneUndo()
+    {
+        DatasetDocument* doc = m_window->session()->document();
+        const auto rowsBefore = doc->rowCount();
+        pane()->grid()->setFocus();
+        goTo(5, 1);
+        key(Qt::Key_G);
+        goTo(5, 0);
+        key(Qt::Key_B);
+        goTo(6, 1);
+        key(Qt::Key_G);
+        key(Qt::Key_G); // again: the mark is taken back
+        QVERIFY(cell(5, EvalGridModel::FirstModelColumn + 1).startsWith(QStringLiteral("[good] ")));
+        QVERIFY(cell(5, EvalGridModel::FirstModelColumn).startsWith(QStringLiteral("[bad] ")));
+        QVERIFY(!cell(6, EvalGridModel::FirstModelColumn + 1).startsWith(QStringLiteral("[good]")));
+
+        const int undoBefore = m_window->session()->undoStack()->count();
+        QVERIFY(pane()->addToDataset(EvalPane::Rows::GoodBadAsPreference));
+        QCOMPARE(m_window->panes()->currentWidget(), m_window->panes()->widget(0));
+        QCOMPARE(doc->rowCount(), rowsBefore + 1);
+        QCOMPARE(m_window->session()->undoStack()->count(), undoBefore + 1);
+        const QByteArray added = doc->row(doc->rowCount() - 1);
+        const auto j = nlohmann::json::parse(added.begin(), added.end());
+        QVERIFY(j.contains("preferred_output") && j.contains("non_preferred_output"));
+        QCOMPARE(j["preferred_output"][0]["content"].get<std::string>(), std::string("answer 5"));
+        QCOMPARE(j["tunedesk_eval"]["run"].get<std::string>(), m_runId.toStdString());
+        m_window->session()->undoStack()->undo();
+        QCOMPARE(doc->rowCount(), rowsBefore);
+
+        // The picks made as preference rows: the two decided rows (the tie is left out).
+        QVERIFY(pane()->addToDataset(EvalPane::Rows::PicksAsPreference));
+        QCOMPARE(doc->rowCount(), rowsBefore + 2);
+        QCOMPARE(m_window->session()->undoStack()->count(), undoBefore + 1);
+        m_window->session()->undoStack()->undo();
+        QVERIFY(pane()->addToDataset(EvalPane::Rows::GoodAsTraining));
+        QCOMPARE(doc->rowCount(), rowsBefore + 1);
+        const QByteArray training = doc->row(doc->rowCount() - 1);
+        QVERIFY(training.contains("\"answer 5\"") && training.contains("\"messages\""));
+        m_window->session()->undoStack()->undo();
+        QCOMPARE(doc->rowCount(), rowsBefore);
+        m_window->panes()->setCurrentWidget(pane());
+    }
+
+    // Enter: the row in the playground with the run's models, parameters and seed, the
+    // dataset's answer beside, asked again.
+    void enterOpensTheRowInThePlayground()
+    {
+        pane()->grid()->setFocus();
+        goTo(7, 0);
+        key(Qt::Key_Return);
+        PlaygroundPane* play = m_window->playgroundPane();
+        QCOMPARE(m_window->panes()->currentWidget(), play);
+        QCOMPARE(play->columnCount(), 2);
+        QCOMPARE(play->column(0)->model(), m_base);
+        QCOMPARE(play->column(1)->model(), m_fineTune);
+        QCOMPARE(*play->parametersForm()->parameters().seed, 42);
+        QCOMPARE(play->referenceText(), QStringLiteral("answer 7"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            play->column(1)->session()->messages().size() == 2 && !play->column(1)->session()->isStreaming(), 20000);
+        QCOMPARE(play->column(1)->session()->messages().back().content, QStringLiteral("answer 7"));
+        m_window->panes()->setCurrentWidget(pane());
+    }
+
+    // Another pane on the same folder (as after a restart) shows the run as it was.
+    void aReopenedRunShowsAsItWas()
+    {
+        EvalPane again(m_window->api(), nullptr, pane()->store().root());
+        QVERIFY(again.runList()->count() >= 1);
+        QVERIFY(again.openRun(m_runId));
+        QCOMPARE(again.gridModel()->rowCount(), 40);
+        for (int r = 0; r < 40; ++r)
+            for (int c = 0; c < again.gridModel()->columnCount(); ++c)
+                QCOMPARE(again.gridModel()->index(r, c).data().toString(), cell(r, c));
+        QCOMPARE(again.gridModel()->humanPick(0), std::optional<int>(1));
+        QCOMPARE(again.summaryText(), pane()->summaryText());
+        QVERIFY(again.statsText().contains(QStringLiteral("first token")));
+    }
+
+    // Pause lets what is on its way come in and asks nothing new; Resume goes on; Cancel
+    // stops; Run asks only what is missing.
+    void pauseResumeCancelAndRunAgain()
+    {
+        EvalDefinition d = pane()->gridModel()->runData().definition;
+        d.id.clear();
+        d.created = {};
+        d.name = QStringLiteral("slow");
+        d.models[0].maxConcurrency = d.models[1].maxConcurrency = 1;
+        const auto rows = EvalRows::read(d);
+        QVERIFY(rows);
+        const auto id = pane()->store().create(d, *rows);
+        QVERIFY(id);
+        m_server.setAnswerDelayMs(30);
+        m_server.setTokenIntervalMs(20);
+        QVERIFY(pane()->openRun(*id));
+        auto* pause = pane()->findChild<QPushButton*>(QStringLiteral("evalPause"));
+        auto* cancel = pane()->findChild<QPushButton*>(QStringLiteral("evalCancel"));
+        auto* run = pane()->findChild<QPushButton*>(QStringLiteral("evalStartRun"));
+        QVERIFY(run->isEnabled() && !pause->isEnabled());
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_VERIFY(pane()->runner() && pane()->runner()->answered() >= 2);
+        QTest::mouseClick(pause, Qt::LeftButton);
+        QCOMPARE(pane()->store().state(*id), QStringLiteral("paused"));
+        QCOMPARE(pause->text(), QStringLiteral("Res&ume"));
+        QTRY_VERIFY(pane()->runner()->lane(0)->inFlight() == 0 && pane()->runner()->lane(1)->inFlight() == 0);
+        QTest::mouseClick(pause, Qt::LeftButton);
+        QCOMPARE(pane()->store().state(*id), QStringLiteral("running"));
+        const int before = pane()->runner()->answered();
+        QTRY_VERIFY(pane()->runner()->answered() >= before + 2);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QCOMPARE(pane()->store().state(*id), QStringLiteral("cancelled"));
+        QVERIFY(run->isEnabled());
+        m_server.setAnswerDelayMs(0);
+        m_server.setTokenIntervalMs(5);
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(pane()->store().state(*id) == QStringLiteral("finished"), 60000);
+        QCOMPARE(pane()->store().open(*id)->answered(), 80);
+        QVERIFY(pane()->openRun(m_runId));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TestEvalGrid)
+#include "tst_evalgrid.moc"

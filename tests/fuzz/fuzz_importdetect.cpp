@@ -1,0 +1,70 @@
+// libFuzzer target for import's format detector and row converter: any file head, under any
+// file name suffix, gives a detection with a confidence between 0 and 1 (never an exception or
+// a read outside the bytes, which are not padded); converting each line with the detected (or
+// every) format either appends a row or refuses it and leaves the output as it was; every
+// converted row is valid JSON.
+//
+// Input: one byte choosing the suffix (low nibble) and the forced format (high nibble: 0 detects),
+// then the file's first bytes.
+#include "import/FormatDetector.h"
+#include "import/RowConverter.h"
+
+#include <simdjson.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    if (size == 0)
+        return 0;
+    static const char* names[] = {"x.jsonl", "x.json", "x.csv", "x.tsv", "x.txt", "x"};
+    const QString name = QString::fromLatin1(names[data[0] % 6]);
+    const auto formats = td::importFormats();
+    // High nibble 0 (or past the list): detect; 1-8: that format.
+    const std::size_t pick = std::size_t(data[0] >> 4);
+    const td::ImportFormat forced = pick >= 1 && pick <= formats.size() ? formats[pick - 1] : td::ImportFormat::Auto;
+    // A copy of exactly the bytes: AddressSanitizer sees any read past them.
+    std::vector<char> bytes(reinterpret_cast<const char*>(data) + 1, reinterpret_cast<const char*>(data) + size);
+    const std::string_view head(bytes.data(), bytes.size());
+    for (bool complete : {true, false}) {
+        const td::Detection d = td::detectFormat(head, complete, name, forced);
+        if (!(d.confidence >= 0 && d.confidence <= 1)) {
+            std::fprintf(stderr, "confidence %f\n", d.confidence);
+            std::abort();
+        }
+        if (d.format == td::ImportFormat::Auto || d.format == td::ImportFormat::Csv ||
+            d.format == td::ImportFormat::Tsv)
+            continue;
+        auto conv = td::RowConverter::create(d.format, d.mapping, d.header);
+        if (!conv)
+            continue;
+        simdjson::dom::parser check;
+        std::size_t start = 0;
+        while (start <= head.size()) {
+            std::size_t end = head.find('\n', start);
+            if (end == std::string_view::npos)
+                end = head.size();
+            td::SourceRecord r;
+            r.line = 1;
+            r.text = head.substr(start, end - start);
+            r.padded = false;
+            std::string out = "x";
+            const QString why = (*conv)->convert(r, out);
+            if (!why.isEmpty() && out != "x") {
+                std::fprintf(stderr, "a refused row changed the output\n");
+                std::abort();
+            }
+            if (why.isEmpty() && check.parse(out.data() + 1, out.size() - 1, true).error()) {
+                std::fprintf(stderr, "converted row is not JSON: %s\n", out.c_str() + 1);
+                std::abort();
+            }
+            start = end + 1;
+        }
+    }
+    return 0;
+}

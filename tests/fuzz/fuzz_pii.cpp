@@ -1,0 +1,74 @@
+// libFuzzer target for the personal-data scanner: any bytes, as a text and as a row, give
+// findings inside the text, in order and not overlapping, whose checks hold; redacting a row
+// gives a row that parses, never a crash or a read outside the input; a row's findings are
+// exactly those of its texts scanned one by one (the row's pre-test skips none).
+#include "curation/PiiChecks.h"
+#include "curation/PiiRedaction.h"
+#include "curation/PiiRowScan.h"
+#include "dataset/RowJson.h"
+
+#include <simdjson.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+namespace {
+
+[[noreturn]] void fail(const char* what, const td::PiiFinding& f, std::size_t size)
+{
+    std::fprintf(stderr, "%s: %s [%u, %u) in %zu bytes\n", what, td::piiCode(f.kind), f.start, f.end, size);
+    std::abort();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const auto scanner = td::PiiScanner::instance();
+    if (!scanner)
+        return 0; // no SSSE3: nothing to test
+    const std::string_view text(reinterpret_cast<const char*>(data), size);
+    std::vector<td::PiiFinding> found;
+    (*scanner)->scan(text, td::kAllPiiKinds, found);
+    std::uint32_t last = 0;
+    for (const td::PiiFinding& f : found) {
+        if (f.start >= f.end || f.end > size)
+            fail("span outside the text", f, size);
+        if (f.start < last)
+            fail("findings overlap or are out of order", f, size);
+        last = f.end;
+        const std::string_view s = text.substr(f.start, f.end - f.start);
+        if ((f.kind == td::PiiKind::CreditCard && !td::creditCardValid(s)) ||
+            (f.kind == td::PiiKind::Iban && !td::ibanValid(s)) || (f.kind == td::PiiKind::IpV4 && !td::ipv4Valid(s)))
+            fail("a finding fails its own check", f, size);
+    }
+    // As a row: the texts' findings, then the redacted row.
+    simdjson::dom::parser parser;
+    std::vector<td::RowPiiFinding> rowFound;
+    const QByteArrayView row(text.data(), qsizetype(size));
+    td::scanRowPii(**scanner, row, td::kAllPiiKinds, parser, rowFound);
+    // The row's pre-test (both passes over the row with its escapes decoded) misses nothing:
+    // the findings are those of every text scanned in full.
+    std::vector<td::RowText> texts;
+    if (td::rowTexts(row, parser, texts)) {
+        std::size_t n = 0;
+        for (const td::RowText& t : texts) {
+            (*scanner)->scan(t.text, td::kAllPiiKinds, found);
+            for (const td::PiiFinding& f : found) {
+                if (n >= rowFound.size() || !(rowFound[n].finding == f) || rowFound[n].pointer != t.pointer)
+                    fail("the row scan misses a finding of a text", f, size);
+                ++n;
+            }
+        }
+        if (n != rowFound.size())
+            fail("the row scan finds what its texts do not have", rowFound[n].finding, size);
+    }
+    const QByteArray redacted = td::redactRow(row, td::RedactTarget{});
+    if (!redacted.isEmpty() && !td::parseRow(redacted)) {
+        std::fprintf(stderr, "the redacted row does not parse\n");
+        std::abort();
+    }
+    return 0;
+}

@@ -1,0 +1,294 @@
+#include "CurationData.h"
+#include "TestFiles.h"
+
+#include "MainWindow.h"
+#include "core/Settings.h"
+#include "curation/NearDuplicates.h"
+#include "dataset/DatasetDocument.h"
+#include "itemmodels/DatasetSession.h"
+#include "itemmodels/DatasetTableModel.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/dataset/DatasetPane.h"
+#include "widgets/stats/CurationFigures.h"
+#include "widgets/stats/FilterBar.h"
+#include "widgets/stats/StatisticsView.h"
+
+#include <QAbstractBarSeries>
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+
+#include <map>
+
+using namespace td;
+
+namespace {
+
+const QByteArray kData =
+    "{\"messages\":[{\"role\":\"system\",\"content\":\"Be brief.\"},{\"role\":\"user\",\"content\":\"Hi\"},"
+    "{\"role\":\"assistant\",\"content\":\"Hello\"}]}\n"
+    "{\"messages\":[{\"role\":\"user\",\"content\":\"2+2?\"},{\"role\":\"assistant\",\"content\":\"4\"}]}\n"
+    "{\"prompt\":\"Translate: cat\",\"completion\":\"chat\"}\n"
+    "{\"messages\":[{\"role\":\"user\",\"content\":\"Привет\"},{\"role\":\"assistant\",\"content\":\"Да\"},"
+    "{\"role\":\"user\",\"content\":\"Ещё\"},{\"role\":\"assistant\",\"content\":\"Нет\"}]}\n"
+    "broken {\n";
+
+} // namespace
+
+class TestStatistics : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    DatasetTableModel* table() const { return m_window->session()->tableModel(); }
+    FilterBar* filterBar() const { return m_window->findChild<FilterBar*>(QStringLiteral("filterBar")); }
+
+    StatisticsView* showStatistics()
+    {
+        auto* dock = m_window->findChild<QDockWidget*>(QStringLiteral("statisticsDock"));
+        if (!dock)
+            return nullptr;
+        dock->show(); // not the toggle: the window may have restored it shown
+        return dock->findChild<StatisticsView*>();
+    }
+
+    // The index of the bar labelled `label` in a chart's series.
+    static int barIndex(QChartView* view, const QString& label)
+    {
+        for (QAbstractAxis* axis : view->chart()->axes())
+            if (auto* categories = qobject_cast<QBarCategoryAxis*>(axis))
+                return int(categories->categories().indexOf(label));
+        return -1;
+    }
+
+    // The position of bar `index` of a chart, in its view's viewport.
+    static QPoint barCenter(QChartView* view, int index)
+    {
+        QChart* chart = view->chart();
+        auto* series = qobject_cast<QAbstractBarSeries*>(chart->series().front());
+        const qreal value = series->barSets().front()->at(index);
+        const bool horizontal = series->type() == QAbstractSeries::SeriesTypeHorizontalBar;
+        const QPointF inChart =
+            chart->mapToPosition(horizontal ? QPointF(value / 2, index) : QPointF(index, value / 2), series);
+        return view->mapFromScene(chart->mapToScene(inChart));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Settings::createTempFileInstance();
+        QVERIFY(td::test::writeFile(m_dir.filePath(QStringLiteral("d.jsonl")), kData));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->openFile(m_dir.filePath(QStringLiteral("d.jsonl")));
+        QVERIFY(m_window->session()->document()->waitForIndexed());
+    }
+
+    void cleanup()
+    {
+        Dialogs::setNextAnswer(QMessageBox::Discard);
+        m_window->close();
+        m_window.reset();
+    }
+
+    // Clicking a bar shows exactly its rows in the table, and its expression in the box.
+    void clickingABarFiltersTheTable()
+    {
+        StatisticsView* view = showStatistics();
+        QVERIFY(view);
+        QTRY_VERIFY(view->findChild<QChartView*>(QStringLiteral("chart_formats")));
+        auto* formats = view->findChild<QChartView*>(QStringLiteral("chart_formats"));
+        QVERIFY(QTest::qWaitForWindowExposed(formats->window()));
+        QTRY_VERIFY(formats->isVisible() && formats->height() > 50);
+        QCOMPARE(table()->rowCount(), 5);
+        QTest::mouseClick(formats->viewport(), Qt::LeftButton, {},
+                          barCenter(formats, barIndex(formats, QStringLiteral("instruction"))));
+        QTRY_COMPARE(table()->rowCount(), 1);
+        QCOMPARE(filterBar()->expression(), QStringLiteral("format == \"instruction\""));
+        QCOMPARE(table()->positionAt(0), std::int64_t(2));
+        QCOMPARE(filterBar()->resultText(), QStringLiteral("1 of 5 rows"));
+
+        QTest::mouseClick(formats->viewport(), Qt::LeftButton, {},
+                          barCenter(formats, barIndex(formats, QStringLiteral("conversation"))));
+        QTRY_COMPARE(table()->rowCount(), 3);
+
+        // A histogram bar: rows of 2 messages (bins 0, 1, 2, 3–4).
+        auto* msgs = view->findChild<QChartView*>(QStringLiteral("chart_messages"));
+        QVERIFY(msgs);
+        view->findChild<QScrollArea*>(QStringLiteral("statisticsCharts"))->ensureWidgetVisible(msgs);
+        QTRY_VERIFY(msgs->isVisible() && msgs->height() > 50);
+        QCOMPARE(msgs->chart()->series().size(), 1);
+        QCOMPARE(barIndex(msgs, QStringLiteral("2")), 2);
+        QCOMPARE(qobject_cast<QAbstractBarSeries*>(msgs->chart()->series().front())->barSets().front()->at(2), 1.0);
+        QTest::mouseClick(msgs->viewport(), Qt::LeftButton, {}, barCenter(msgs, 2));
+        QTRY_COMPARE(table()->rowCount(), 1);
+        QCOMPARE(table()->positionAt(0), std::int64_t(1));
+        QCOMPARE(filterBar()->expression(), QStringLiteral("msgs == 2"));
+    }
+
+    // Counted when asked: the near-duplicate share and personal data per kind and role, in
+    // the view's table; an edit makes them stale.
+    void nearDuplicatesAndPersonalData()
+    {
+        const td::test::PiiData pii = td::test::piiData(60, true, 5);
+        const td::test::NearDupData near = td::test::nearDuplicateData(40, 12, 6);
+        const QString path = m_dir.filePath(QStringLiteral("curation.jsonl"));
+        QVERIFY(td::test::writeFile(path, pii.jsonl + near.jsonl));
+        m_window->openFile(path);
+        DatasetDocument* doc = m_window->session()->document();
+        QTRY_COMPARE(doc->path(), path);
+        QVERIFY(doc->waitForIndexed());
+        StatisticsView* view = showStatistics();
+        QVERIFY(view);
+        auto* figures = view->findChild<CurationFigures*>();
+        QVERIFY(figures);
+        auto* table = figures->findChild<QTreeWidget*>(QStringLiteral("personalDataTable"));
+        auto* summary = figures->findChild<QLabel*>(QStringLiteral("curationSummary"));
+        QVERIFY(!table->isVisible());
+        QTest::mouseClick(figures->findChild<QPushButton*>(QStringLiteral("countCuration")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(table->isVisible(), 60000);
+
+        // The table: a row per kind found and one for all, a column per role and the total.
+        std::map<QString, std::pair<int, int>> expected; // code: (user, assistant)
+        int user = 0, assistant = 0;
+        for (const auto& p : pii.planted) {
+            const bool isUser = p.pointer == "/messages/0/content";
+            auto& e = expected[QString::fromStdString(p.code)];
+            ++(isUser ? e.first : e.second);
+            ++(isUser ? user : assistant);
+        }
+        QCOMPARE(table->topLevelItemCount(), int(expected.size()) + 1);
+        QCOMPARE(table->headerItem()->text(1), QStringLiteral("system"));
+        QCOMPARE(table->headerItem()->text(2), QStringLiteral("user"));
+        QCOMPARE(table->headerItem()->text(3), QStringLiteral("assistant"));
+        const int totalColumn = table->columnCount() - 1;
+        for (int i = 0; i + 1 < table->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* item = table->topLevelItem(i);
+            const auto e = expected.at(item->toolTip(0));
+            QCOMPARE(item->text(1), QStringLiteral("0"));
+            QCOMPARE(item->text(2), QString::number(e.first));
+            QCOMPARE(item->text(3), QString::number(e.second));
+            QCOMPARE(item->text(totalColumn), QString::number(e.first + e.second));
+        }
+        QTreeWidgetItem* all = table->topLevelItem(table->topLevelItemCount() - 1);
+        QCOMPARE(all->text(2), QLocale().toString(user));
+        QCOMPARE(all->text(3), QLocale().toString(assistant));
+        // The near-duplicate share, as the search finds it.
+        const NearDupResult nd = findNearDuplicates(doc->snapshot(), NearDupParams{}).value();
+        QVERIFY(nd.duplicateRows() >= 12);
+        QCOMPARE(figures->nearDuplicates()->duplicateRows(), nd.duplicateRows());
+        QVERIFY2(
+            summary->text().contains(QStringLiteral("%1 rows beyond each cluster's first").arg(nd.duplicateRows())),
+            qPrintable(summary->text()));
+        QVERIFY(!table->accessibleName().isEmpty());
+
+        // An edit: the figures no longer describe the rows.
+        m_window->session()->removeRows({0});
+        QTRY_VERIFY(!table->isVisible());
+        QVERIFY(summary->text().contains(QStringLiteral("count again")));
+        QVERIFY(!figures->personalData());
+    }
+
+    // The keyboard's way: the list of bars, Enter on one.
+    void barsFromTheKeyboard()
+    {
+        StatisticsView* view = showStatistics();
+        auto* bars = view->findChild<QTreeWidget*>(QStringLiteral("statisticsBars"));
+        QVERIFY(bars);
+        QTRY_VERIFY(bars->topLevelItemCount() > 0);
+        QTreeWidgetItem* cyrillic = nullptr;
+        for (QTreeWidgetItem* it : bars->findItems(QStringLiteral("Cyrillic"), Qt::MatchExactly | Qt::MatchRecursive))
+            cyrillic = it;
+        QVERIFY(cyrillic);
+        bars->setFocus();
+        bars->setCurrentItem(cyrillic);
+        QTest::keyClick(bars, Qt::Key_Return);
+        QTRY_COMPARE(table()->rowCount(), 1);
+        QCOMPARE(table()->positionAt(0), std::int64_t(3));
+        QCOMPARE(filterBar()->expression(), QStringLiteral("script == \"cyrillic\""));
+    }
+
+    // Every control of the view and the filter box has a name a screen reader says.
+    void accessibleNames()
+    {
+        StatisticsView* view = showStatistics();
+        QTRY_VERIFY(view->findChild<QChartView*>(QStringLiteral("chart_formats")));
+        QStringList unnamed;
+        for (QWidget* root : {static_cast<QWidget*>(view), static_cast<QWidget*>(filterBar())})
+            for (QWidget* w : root->findChildren<QWidget*>()) {
+                const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QLineEdit*>(w) ||
+                                     qobject_cast<QAbstractItemView*>(w) || qobject_cast<QChartView*>(w);
+                // What cannot take the focus is not reached (a tree's header), but a chart is named.
+                if (!control || !w->isVisibleTo(root) ||
+                    (w->focusPolicy() == Qt::NoFocus && !qobject_cast<QChartView*>(w)))
+                    continue;
+                QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+                if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                    unnamed << w->objectName() + QLatin1Char(' ') + QLatin1String(w->metaObject()->className());
+            }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+        // The list of bars is reachable with Tab; the charts are not (the list is their keyboard way).
+        auto* bars = view->findChild<QTreeWidget*>(QStringLiteral("statisticsBars"));
+        QVERIFY(bars->focusPolicy() & Qt::TabFocus);
+    }
+
+    // The box on the table: an expression filters (the facts are computed for it even with the
+    // Statistics view closed), a mistake shows its column, Show All clears, and after an
+    // edit the filter uses the rows as they are now.
+    void filterBox()
+    {
+        FilterBar* bar = filterBar();
+        QVERIFY(bar);
+        auto* edit = bar->findChild<QLineEdit*>(QStringLiteral("filterExpression"));
+        QVERIFY(edit);
+        edit->setFocus();
+        QTest::keyClicks(edit, QStringLiteral("has(toolz)"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY(bar->resultText().startsWith(QStringLiteral("Column 5:")));
+        QCOMPARE(edit->cursorPosition(), 4);
+        QCOMPARE(table()->rowCount(), 5);
+
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("msgs >= 2 and not role(system)"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE(table()->rowCount(), 2);
+        QCOMPARE(bar->resultText(), QStringLiteral("2 of 5 rows"));
+
+        // An edit gives row 2 a system prompt: the same filter no longer shows it.
+        m_window->session()->editRow(1, "{\"messages\":[{\"role\":\"system\",\"content\":\"x\"},{\"role\":\"user\","
+                                        "\"content\":\"2+2?\"},{\"role\":\"assistant\",\"content\":\"4\"}]}");
+        bar->apply();
+        QTRY_COMPARE(table()->rowCount(), 1);
+        QCOMPARE(table()->positionAt(0), std::int64_t(3));
+
+        bar->findChild<QToolButton*>(QStringLiteral("filterClear"))->click();
+        QCOMPARE(table()->rowCount(), 5);
+        QVERIFY(edit->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestStatistics)
+#include "tst_statistics.moc"

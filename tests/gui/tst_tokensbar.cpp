@@ -1,0 +1,184 @@
+#include "TestFiles.h"
+
+#include "MainWindow.h"
+#include "core/Settings.h"
+#include "dataset/DatasetDocument.h"
+#include "itemmodels/DatasetSession.h"
+#include "itemmodels/DatasetTableModel.h"
+#include "widgets/common/Dialogs.h"
+#include "widgets/dataset/DatasetPane.h"
+#include "widgets/dataset/DatasetTableView.h"
+#include "widgets/dataset/TokenHistogramView.h"
+#include "widgets/dataset/TokensBar.h"
+
+#include <QAbstractBarSeries>
+#include <QAccessible>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QLabel>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace td;
+
+// The dataset table's exact token counts as a user meets them: choose a tokenizer folder (it is
+// remembered), the Tokens and Trained columns fill in, the context length finds the rows over
+// it, and a histogram bar shows its rows. Counts are those of tests/data/tokenizers/tiny-chatml,
+// worked out by hand in tst_tokencount.
+namespace {
+
+const QByteArray kData =
+    R"({"messages":[{"role":"user","content":"hi"},{"role":"assistant","content":"hello"}]})"
+    "\n"
+    R"({"text":"hello world"})"
+    "\n"
+    R"({"messages":[{"role":"user","content":"hi","weight":1},{"role":"assistant","content":"hello"}]})"
+    "\n";
+
+QString tiny()
+{
+    return td::test::testDataDir() + QStringLiteral("/tokenizers/tiny-chatml");
+}
+
+} // namespace
+
+class TestTokensBar : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+
+    DatasetTableModel* table() const { return m_window->session()->tableModel(); }
+    TokensBar* bar() const { return m_window->findChild<TokensBar*>(QStringLiteral("tokensBar")); }
+    QString cell(int row, int column) const { return table()->data(table()->index(row, column)).toString(); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Settings::createTempFileInstance();
+        QVERIFY(td::test::writeFile(m_dir.filePath(QStringLiteral("d.jsonl")), kData));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->openFile(m_dir.filePath(QStringLiteral("d.jsonl")));
+        QVERIFY(m_window->session()->document()->waitForIndexed());
+    }
+
+    void cleanup()
+    {
+        Dialogs::setNextAnswer(QMessageBox::Discard);
+        m_window->close();
+        m_window.reset();
+    }
+
+    void withoutATokenizerCountsAreEstimatesAndTheColumnsHidden()
+    {
+        Settings::instance()->reset(Settings::Key::TokenizerDir);
+        bar()->setTokenizerDir({});
+        auto* view = m_window->datasetPane()->tableView();
+        QVERIFY(view->isColumnHidden(DatasetTableModel::TokensColumn));
+        QVERIFY(view->isColumnHidden(DatasetTableModel::TrainedColumn));
+        QVERIFY(
+            bar()->findChild<QLabel*>(QStringLiteral("tokenizerName"))->text().contains(QLatin1String("estimates")));
+    }
+
+    void chosenTokenizerFillsTheColumnsAndIsRemembered()
+    {
+        bar()->setTokenizerDir(tiny());
+        auto* view = m_window->datasetPane()->tableView();
+        QTRY_VERIFY(!view->isColumnHidden(DatasetTableModel::TokensColumn));
+        QTRY_COMPARE(cell(0, DatasetTableModel::TokensColumn), QStringLiteral("22"));
+        QCOMPARE(cell(0, DatasetTableModel::TrainedColumn), QStringLiteral("13"));
+        QCOMPARE(cell(1, DatasetTableModel::TokensColumn), QStringLiteral("4"));
+        QCOMPARE(cell(2, DatasetTableModel::TrainedColumn), QStringLiteral("22")); // the user turn has weight 1
+        QCOMPARE(table()->headerData(DatasetTableModel::TokensColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Tokens"));
+        QVERIFY(bar()->statusText().startsWith(QLatin1String("Exact: 48 tokens, 39 trained")));
+        QCOMPARE(Settings::instance()->get(Settings::Key::TokenizerDir).toString(), tiny());
+
+        // A new window (the next start) loads the remembered tokenizer by itself.
+        cleanup();
+        init();
+        QTRY_COMPARE(cell(0, DatasetTableModel::TokensColumn), QStringLiteral("22"));
+    }
+
+    void contextLengthFindsTheRowsOverIt()
+    {
+        bar()->setTokenizerDir(tiny());
+        QTRY_COMPARE(cell(0, DatasetTableModel::TokensColumn), QStringLiteral("22"));
+        auto* length = bar()->findChild<QSpinBox*>(QStringLiteral("contextLength"));
+        auto* over = bar()->findChild<QToolButton*>(QStringLiteral("rowsOverContext"));
+        length->setValue(20);
+        QTRY_COMPARE(over->text(), QStringLiteral("2 over 20"));
+        QVERIFY(over->isEnabled());
+        QTest::mouseClick(over, Qt::LeftButton);
+        QCOMPARE(table()->rowCount(), 2);
+        QCOMPARE(table()->positionAt(0), std::int64_t(0));
+        QCOMPARE(table()->positionAt(1), std::int64_t(2));
+        // The over-long row's count is shown in red with why in its tooltip.
+        QVERIFY(table()
+                    ->data(table()->index(0, DatasetTableModel::TokensColumn), Qt::ToolTipRole)
+                    .toString()
+                    .contains(QLatin1String("2 tokens over the context length (20)")));
+        table()->clearFilter();
+        length->setValue(0); // back to the tokenizer's model_max_length (32): nothing over
+        QTRY_COMPARE(over->text(), QStringLiteral("0 over 32"));
+        QVERIFY(!over->isEnabled());
+    }
+
+    void clickingAHistogramBarFiltersTheTable()
+    {
+        bar()->setTokenizerDir(tiny());
+        QTRY_COMPARE(cell(0, DatasetTableModel::TokensColumn), QStringLiteral("22"));
+        bar()->showHistogram();
+        auto* chart = bar()->histogram()->findChild<QChartView*>(QStringLiteral("tokenHistogramChart"));
+        QVERIFY(chart);
+        QVERIFY(QTest::qWaitForWindowExposed(chart->window()));
+        const TokenHistogram& h = bar()->histogram()->histogram();
+        QCOMPARE(h.width, std::int64_t(2)); // 0..22 in 12 bins of two tokens
+        // The context length (32) is drawn as a line beside the bars.
+        QCOMPARE(chart->chart()->series().size(), 2);
+        auto* series = qobject_cast<QAbstractBarSeries*>(chart->chart()->series().front());
+        QCOMPARE(series->barSets().front()->at(2), 1.0);  // 4 tokens
+        QCOMPARE(series->barSets().front()->at(11), 2.0); // 22 tokens
+        QTRY_VERIFY(chart->isVisible() && chart->height() > 100);
+        const QPointF inChart = chart->chart()->mapToPosition(QPointF(2, 0.5), series);
+        QTest::mouseClick(chart->viewport(), Qt::LeftButton, {},
+                          chart->mapFromScene(chart->chart()->mapToScene(inChart)));
+        QTRY_COMPARE(table()->rowCount(), 1);
+        QCOMPARE(table()->positionAt(0), std::int64_t(1));
+        table()->clearFilter();
+    }
+
+    void everyControlHasAName()
+    {
+        bar()->setTokenizerDir(tiny());
+        QTRY_COMPARE(cell(0, DatasetTableModel::TokensColumn), QStringLiteral("22"));
+        QStringList unnamed;
+        for (QWidget* w : bar()->findChildren<QWidget*>()) {
+            // A spin box's own line edit is read as the spin box (which is named).
+            if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(bar()) ||
+                qobject_cast<QAbstractSpinBox*>(w->parentWidget()))
+                continue;
+            QAccessibleInterface* a = QAccessible::queryAccessibleInterface(w);
+            if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << w->objectName() + QLatin1Char(' ') + QLatin1String(w->metaObject()->className());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+    }
+};
+
+QTEST_MAIN(TestTokensBar)
+#include "tst_tokensbar.moc"

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QModelIndex>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTreeView;
+
+namespace td {
+
+class DatasetChecks;
+
+// The Checks pane: Together's verdict on its own line, naming the check profile that decides it
+// (Together today or the 1.5.34 client, switchable beside it), every problem grouped by code,
+// quick fixes for one problem or all of its kind, and a filter to rows with problems.
+class ChecksPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChecksPane(DatasetChecks* checks, QWidget* parent = nullptr);
+
+    QString verdictText() const;
+    QTreeView* problemsView() const { return m_view; }
+    // Fixes the selected problem (or, on a group, every problem of the group).
+    void fixSelected(bool wholeGroup);
+
+signals:
+    void problemActivated(qint64 row, const QString& pointer);
+    void onlyProblemRowsToggled(bool on);
+    void exportRequested();
+
+private:
+    void updateVerdict();
+    void updateButtons();
+    QModelIndex chosen() const;
+
+public:
+    // Check Now and Export work on an open dataset only: disabled without one.
+    void setDatasetReady(bool ready);
+
+private:
+    DatasetChecks* m_checks;
+    QLabel* m_verdict;
+    QComboBox* m_checkProfile;
+    QComboBox* m_profile;
+    QSpinBox* m_context;
+    QPushButton* m_run;
+    QProgressBar* m_progress;
+    QTreeView* m_view;
+    QPushButton* m_fix;
+    QPushButton* m_fixAll;
+    QCheckBox* m_onlyProblems;
+    QPushButton* m_export;
+};
+
+} // namespace td

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "itemmodels/Theme.h"
+
+#include <QObject>
+
+class QChart;
+class QWidget;
+
+namespace td {
+
+// Widgets drawn with Theme's colours, kept right when the palette changes (View › Appearance or
+// the desktop switching between light and dark).
+namespace themed {
+
+// The widget's text in `role` (a label's error, a verdict), until clearTextRole().
+void setTextRole(QWidget* widget, Theme::Role role);
+void clearTextRole(QWidget* widget);
+// A chart's background, axes, grid and legend from the palette, now and after each change.
+void styleChart(QChart* chart);
+// Calls `fn` after each palette change while `context` lives (redraw rich text, recolour series).
+template<typename F>
+void onChange(QObject* context, F fn)
+{
+    QObject::connect(Theme::notifier(), &Theme::changed, context, fn);
+}
+
+} // namespace themed
+} // namespace td

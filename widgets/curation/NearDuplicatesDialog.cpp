@@ -1,0 +1,250 @@
+#include "widgets/curation/NearDuplicatesDialog.h"
+
+#include "core/Worker.h"
+#include "curation/WordDiff.h"
+#include "dataset/DatasetDocument.h"
+#include "itemmodels/CurationEdits.h"
+#include "itemmodels/DatasetSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace td {
+
+namespace {
+
+NearDupParams paramsFor(int scope)
+{
+    NearDupParams p;
+    p.scope = TextScope(scope);
+    return p;
+}
+
+} // namespace
+
+NearDuplicatesDialog::NearDuplicatesDialog(DatasetSession* session, QWidget* parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_scope(new QComboBox(this))
+    , m_params(new QLabel(this))
+    , m_find(new QPushButton(tr("&Find"), this))
+    , m_progress(new QProgressBar(this))
+    , m_summary(new QLabel(this))
+    , m_clusters(new QListWidget(this))
+    , m_rows(new QListWidget(this))
+    , m_left(new QTextBrowser(this))
+    , m_right(new QTextBrowser(this))
+    , m_allClusters(new QCheckBox(tr("Apply to &all clusters"), this))
+    , m_keepFirst(new QPushButton(tr("Keep the fir&st"), this))
+    , m_keepLongest(new QPushButton(tr("Keep the &longest"), this))
+    , m_keepShown(new QPushButton(tr("Keep the row on the &right"), this))
+{
+    setWindowTitle(tr("Near-Duplicates"));
+    setObjectName(QStringLiteral("nearDuplicatesDialog"));
+    m_scope->addItem(tr("Whole rows"), int(TextScope::Row));
+    m_scope->addItem(tr("User turns only"), int(TextScope::User));
+    m_scope->addItem(tr("Assistant turns only"), int(TextScope::Assistant));
+    m_scope->setAccessibleName(tr("Compare"));
+    m_params->setWordWrap(true);
+    m_params->setAccessibleName(tr("Search parameters"));
+    m_progress->setVisible(false);
+    m_progress->setAccessibleName(tr("Search progress"));
+    m_clusters->setAccessibleName(tr("Clusters, largest first"));
+    m_clusters->setObjectName(QStringLiteral("clusterList"));
+    m_rows->setAccessibleName(tr("Rows of the cluster"));
+    m_rows->setObjectName(QStringLiteral("clusterRows"));
+    m_left->setAccessibleName(tr("The cluster's first row"));
+    m_right->setAccessibleName(tr("The row compared with it"));
+    m_keepFirst->setObjectName(QStringLiteral("keepFirst"));
+    m_keepLongest->setObjectName(QStringLiteral("keepLongest"));
+    m_keepShown->setObjectName(QStringLiteral("keepShown"));
+    m_allClusters->setObjectName(QStringLiteral("allClusters"));
+
+    auto* scopeLabel = new QLabel(tr("&Compare:"), this);
+    scopeLabel->setBuddy(m_scope);
+    auto* top = new QHBoxLayout;
+    top->addWidget(scopeLabel);
+    top->addWidget(m_scope);
+    top->addWidget(m_find);
+    top->addWidget(m_progress, 1);
+
+    auto* lists = new QSplitter(Qt::Vertical, this);
+    lists->addWidget(m_clusters);
+    lists->addWidget(m_rows);
+    auto* texts = new QSplitter(Qt::Horizontal, this);
+    texts->addWidget(m_left);
+    texts->addWidget(m_right);
+    auto* main = new QSplitter(Qt::Horizontal, this);
+    main->addWidget(lists);
+    main->addWidget(texts);
+    main->setStretchFactor(1, 3);
+
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_allClusters);
+    actions->addStretch(1);
+    actions->addWidget(m_keepFirst);
+    actions->addWidget(m_keepLongest);
+    actions->addWidget(m_keepShown);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_params);
+    layout->addWidget(m_summary);
+    layout->addWidget(main, 1);
+    layout->addLayout(actions);
+    layout->addWidget(close);
+    resize(1000, 640);
+
+    const auto showParams = [this] { m_params->setText(describeParams(paramsFor(m_scope->currentData().toInt()))); };
+    showParams();
+    connect(m_scope, &QComboBox::currentIndexChanged, this, showParams);
+    connect(m_find, &QPushButton::clicked, this, &NearDuplicatesDialog::find);
+    connect(m_clusters, &QListWidget::currentRowChanged, this, &NearDuplicatesDialog::showCluster);
+    connect(m_rows, &QListWidget::currentRowChanged, this, &NearDuplicatesDialog::showPair);
+    connect(m_keepFirst, &QPushButton::clicked, this, [this] { keep(KeepRule::First); });
+    connect(m_keepLongest, &QPushButton::clicked, this, [this] { keep(KeepRule::Longest); });
+    connect(m_keepShown, &QPushButton::clicked, this, [this] { keep(KeepRule::Picked); });
+    connect(m_allClusters, &QCheckBox::toggled, m_keepShown, [this](bool all) { m_keepShown->setEnabled(!all); });
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    showResult();
+}
+
+NearDuplicatesDialog::~NearDuplicatesDialog()
+{
+    if (m_cancel)
+        *m_cancel = true;
+    m_work.waitForFinished();
+}
+
+void NearDuplicatesDialog::find()
+{
+    if (m_searching) { // the button says Cancel meanwhile
+        *m_cancel = true;
+        return;
+    }
+    m_searching = true;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_snapshot = m_session->document()->snapshot();
+    m_find->setText(tr("Ca&ncel"));
+    m_progress->setVisible(true);
+    m_progress->setRange(0, 0);
+    m_summary->setText(tr("Searching…"));
+    NearDupOptions options;
+    options.cancel = m_cancel.get();
+    QPointer<QProgressBar> bar = m_progress;
+    options.progress = [bar](std::int64_t done, std::int64_t total) {
+        QMetaObject::invokeMethod(
+            bar,
+            [bar, done, total] {
+                if (bar && total > 0) {
+                    bar->setRange(0, 1000);
+                    bar->setValue(int(done * 1000 / total));
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    const DocumentSnapshot snap = m_snapshot;
+    const NearDupParams params = paramsFor(m_scope->currentData().toInt());
+    auto cancel = m_cancel;
+    m_work = runInBackground(
+        this, [snap, params, options, cancel] { return findNearDuplicates(snap, params, options); },
+        [this](Result<NearDupResult> r) {
+            m_searching = false;
+            m_find->setText(tr("&Find"));
+            m_progress->setVisible(false);
+            if (!r) {
+                m_result.reset();
+                m_summary->setText(r.error().message);
+            } else if (r->cancelled) {
+                m_result.reset();
+                m_summary->setText(tr("The search was cancelled."));
+            } else {
+                m_result = std::move(*r);
+            }
+            showResult();
+            emit searchFinished();
+        });
+}
+
+void NearDuplicatesDialog::showResult()
+{
+    m_clusters->clear();
+    const bool any = m_result && !m_result->clusters.empty();
+    for (QWidget* w : std::initializer_list<QWidget*>{m_keepFirst, m_keepLongest, m_keepShown, m_allClusters})
+        w->setEnabled(any);
+    if (!m_result) {
+        showCluster();
+        return;
+    }
+    m_summary->setText(
+        tr("%n cluster(s), %1 rows beyond each cluster's first, in %2 rows.", nullptr, int(m_result->clusters.size()))
+            .arg(m_result->duplicateRows())
+            .arg(m_result->rows));
+    for (std::size_t i = 0; i < m_result->clusters.size(); ++i)
+        m_clusters->addItem(tr("Cluster %1: %n row(s), from row %2", nullptr, int(m_result->clusters[i].rows.size()))
+                                .arg(i + 1)
+                                .arg(m_result->clusters[i].rows.front() + 1));
+    if (any)
+        m_clusters->setCurrentRow(0);
+    else
+        showCluster();
+}
+
+void NearDuplicatesDialog::showCluster()
+{
+    m_rows->clear();
+    const int c = m_clusters->currentRow();
+    if (!m_result || c < 0 || std::size_t(c) >= m_result->clusters.size()) {
+        m_left->clear();
+        m_right->clear();
+        return;
+    }
+    for (std::int64_t r : m_result->clusters[std::size_t(c)].rows)
+        m_rows->addItem(tr("Row %1 (%2 bytes)").arg(r + 1).arg(m_snapshot.rowView(r).size()));
+    m_rows->setCurrentRow(1);
+}
+
+void NearDuplicatesDialog::showPair()
+{
+    const int c = m_clusters->currentRow(), r = m_rows->currentRow();
+    if (!m_result || c < 0 || r < 0)
+        return;
+    const NearDupCluster& cluster = m_result->clusters[std::size_t(c)];
+    const TextScope scope = m_result->params.scope;
+    const QString left = scopeText(m_snapshot.rowView(cluster.rows.front()), scope);
+    const QString right = scopeText(m_snapshot.rowView(cluster.rows[std::size_t(r)]), scope);
+    const WordDiff d = diffWords(left, right);
+    m_left->setHtml(diffHtml(d.left, d.leftChanged, left));
+    m_right->setHtml(diffHtml(d.right, d.rightChanged, right));
+}
+
+void NearDuplicatesDialog::keep(KeepRule rule)
+{
+    if (!m_result)
+        return;
+    const int c = m_clusters->currentRow();
+    if (m_allClusters->isChecked()) {
+        removeNearDuplicates(*m_session, m_result->clusters, rule, m_snapshot);
+    } else if (c >= 0) {
+        const NearDupCluster& cluster = m_result->clusters[std::size_t(c)];
+        const int r = std::max(0, m_rows->currentRow());
+        removeNearDuplicates(*m_session, {cluster}, rule, m_snapshot, cluster.rows[std::size_t(r)]);
+    }
+    // The rows are gone: what is listed no longer matches the document.
+    m_result.reset();
+    showResult();
+    m_summary->setText(tr("Rows removed (Undo puts them back). Find again to see what is left."));
+}
+
+} // namespace td

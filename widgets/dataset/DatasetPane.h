@@ -1,0 +1,94 @@
+#pragma once
+
+#include "dataset/RowSearch.h"
+
+#include <QWidget>
+
+class QAction;
+class QSplitter;
+
+namespace td {
+
+class DatasetSession;
+class DatasetTableView;
+class FindBar;
+class RawJsonEditor;
+class RowEditor;
+
+// The dataset workbench: the table of rows, the selected row as a conversation (or the editor
+// that fits its format) and as raw JSON, and search. Owns its actions; MainWindow places them
+// in menus and toolbars.
+class DatasetPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum class Action {
+        Find,
+        FindNext,
+        FindPrevious,
+        ShowAll,
+        NextRow,
+        PreviousRow,
+        GoToRow,
+        ToggleWeight,
+        InsertRow,
+        DuplicateRows,
+        DeleteRows,
+        MoveUp,
+        MoveDown,
+        WeightLastAssistant,
+        WeightAllAssistant,
+        WeightRemoveAll,
+        WeightRulesAll,
+        TryInPlayground,
+        Count
+    };
+
+    explicit DatasetPane(DatasetSession* session, QWidget* parent = nullptr);
+
+    QAction* action(Action a) const { return m_actions[int(a)]; }
+    DatasetTableView* tableView() const { return m_table; }
+    RowEditor* rowEditor() const { return m_rowEditor; }
+    RawJsonEditor* rawEditor() const { return m_raw; }
+    FindBar* findBar() const { return m_find; }
+    // The selected row's document position, or -1.
+    std::int64_t currentPosition() const;
+    void selectPosition(std::int64_t pos);
+    void goToRow(std::int64_t oneBasedRow);
+    // Selects a row (clearing a filter that hides it) and shows where in it a problem is.
+    void showProblem(std::int64_t pos, const QString& pointer);
+
+    // Puts a bar (the filter-expression box) between the search and the table.
+    void addBarAboveTable(QWidget* bar);
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray& state);
+
+signals:
+    void statusMessage(const QString& text, int timeoutMs);
+    // The row, up to its focused answer (-1: the last), to be generated again in the playground.
+    void tryInPlaygroundRequested(const QByteArray& row, int answerIndex, const QString& source);
+
+private:
+    void createActions();
+    void syncEditors();
+    void updateActions();
+    void stepRow(int delta);
+    void stepMatch(int delta);
+    void applyWeightRule(int rule, bool wholeFile);
+    void insertRow();
+    void moveSelected(int delta);
+
+    DatasetSession* m_session;
+    FindBar* m_find;
+    DatasetTableView* m_table;
+    RowEditor* m_rowEditor;
+    RawJsonEditor* m_raw;
+    QSplitter* m_split;
+    QSplitter* m_detailSplit;
+    QAction* m_actions[int(Action::Count)] = {};
+    SearchQuery m_searchQuery; // the last search asked for: its matches are marked
+};
+
+} // namespace td

@@ -1,0 +1,298 @@
+#include "widgets/dataset/TokensBar.h"
+
+#include "core/Settings.h"
+#include "core/Worker.h"
+#include "itemmodels/DatasetTableModel.h"
+#include "tokens/count/DatasetTokenCounter.h"
+#include "tokens/count/TokenHistogram.h"
+#include "widgets/dataset/TokenHistogramView.h"
+
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QSpinBox>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace td {
+
+namespace {
+
+QString count(std::int64_t n)
+{
+    return QLocale().toString(qlonglong(n));
+}
+
+// The folder's name, with its parent's when the name says nothing ("…/Llama-3.1-8B/tokenizer").
+QString folderLabel(const QString& dir)
+{
+    const QDir d(dir);
+    const QString name = d.dirName();
+    static const QStringList generic{QStringLiteral("models"), QStringLiteral("model"), QStringLiteral("tokenizer"),
+                                     QStringLiteral("tokenizers")};
+    if (!generic.contains(name, Qt::CaseInsensitive))
+        return name;
+    QDir parent = d;
+    return parent.cdUp() ? parent.dirName() + QLatin1Char('/') + name : name;
+}
+
+} // namespace
+
+TokensBar::TokensBar(DatasetTokenCounter* counter, DatasetTableModel* table, QTableView* view, QWidget* parent)
+    : QWidget(parent)
+    , m_counter(counter)
+    , m_table(table)
+    , m_view(view)
+    , m_choose(new QToolButton(this))
+    , m_name(new QLabel(this))
+    , m_maxLength(new QSpinBox(this))
+    , m_inputs(new QCheckBox(tr("Train on inp&uts"), this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
+    , m_totals(new QLabel(this))
+    , m_over(new QToolButton(this))
+    , m_showHistogram(new QToolButton(this))
+    , m_histogram(new TokenHistogramView(this)) // moves into its dialog when first shown
+{
+    setObjectName(QStringLiteral("tokensBar"));
+    m_histogram->hide();
+    m_choose->setObjectName(QStringLiteral("chooseTokenizer"));
+    m_choose->setText(tr("To&kenizer…"));
+    m_choose->setToolTip(tr("Choose the folder of the model's Hugging Face tokenizer (tokenizer.json and "
+                            "tokenizer_config.json) to count every row's tokens exactly"));
+    m_name->setObjectName(QStringLiteral("tokenizerName"));
+    m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* lengthLabel = new QLabel(tr("&Context length:"), this);
+    lengthLabel->setBuddy(m_maxLength);
+    m_maxLength->setObjectName(QStringLiteral("contextLength"));
+    m_maxLength->setRange(0, 10'000'000);
+    m_maxLength->setGroupSeparatorShown(true);
+    m_maxLength->setSpecialValueText(tr("model's"));
+    m_maxLength->setAccessibleName(tr("Context length (max_seq_length) in tokens"));
+    m_maxLength->setToolTip(tr("Together's max_seq_length for the model: longer rows are cut. \"model's\": the "
+                               "tokenizer's model_max_length"));
+    m_maxLength->setValue(Settings::instance()->get(Settings::Key::TokenMaxSeqLength).toInt());
+    m_inputs->setObjectName(QStringLiteral("trainOnInputs"));
+    m_inputs->setToolTip(tr("Count user and system messages as trained, as the job's train_on_inputs would"));
+    m_progress->setObjectName(QStringLiteral("tokensProgress"));
+    m_progress->setMaximumWidth(140);
+    m_progress->setAccessibleName(tr("Counting tokens"));
+    m_progress->hide();
+    m_cancel->setObjectName(QStringLiteral("cancelTokens"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel counting tokens"));
+    m_cancel->hide();
+    m_totals->setObjectName(QStringLiteral("tokenTotals"));
+    m_over->setObjectName(QStringLiteral("rowsOverContext"));
+    m_over->setAccessibleName(tr("Show the rows over the context length"));
+    m_over->hide();
+    m_showHistogram->setObjectName(QStringLiteral("tokenHistogramButton"));
+    m_showHistogram->setText(tr("Histogra&m…"));
+    m_showHistogram->setToolTip(tr("Tokens per row, with the context length"));
+    m_showHistogram->setAccessibleName(tr("Histogram of tokens per row"));
+    m_showHistogram->hide();
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 2);
+    layout->addWidget(m_choose);
+    layout->addWidget(m_name);
+    layout->addSpacing(8);
+    layout->addWidget(lengthLabel);
+    layout->addWidget(m_maxLength);
+    layout->addWidget(m_inputs);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_cancel);
+    layout->addWidget(m_totals, 1);
+    layout->addWidget(m_over);
+    layout->addWidget(m_showHistogram);
+
+    connect(m_choose, &QToolButton::clicked, this, &TokensBar::chooseTokenizer);
+    connect(m_maxLength, &QSpinBox::valueChanged, this, [this](int v) {
+        Settings::instance()->set(Settings::Key::TokenMaxSeqLength, v);
+        rebuildCounter();
+    });
+    connect(m_inputs, &QCheckBox::toggled, this, &TokensBar::rebuildCounter);
+    connect(m_cancel, &QToolButton::clicked, m_counter, &DatasetTokenCounter::cancel);
+    connect(m_over, &QToolButton::clicked, this, &TokensBar::showRowsOverContext);
+    connect(m_showHistogram, &QToolButton::clicked, this, &TokensBar::showHistogram);
+    connect(m_histogram, &TokenHistogramView::rowsRequested, this, &TokensBar::showRows);
+
+    connect(m_counter, &DatasetTokenCounter::started, this, [this] {
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_cancel->show();
+        showCounts();
+    });
+    connect(m_counter, &DatasetTokenCounter::progress, this, [this](qint64 done, qint64 total) {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    auto stopped = [this] {
+        m_progress->hide();
+        m_cancel->hide();
+        showCounts();
+    };
+    connect(m_counter, &DatasetTokenCounter::ready, this, stopped);
+    connect(m_counter, &DatasetTokenCounter::cancelled, this, stopped);
+    connect(m_counter, &DatasetTokenCounter::cleared, this, stopped);
+    connect(m_counter, &DatasetTokenCounter::failed, this, [this, stopped](const Error& e) {
+        stopped();
+        m_totals->setText(tr("Counting failed: %1").arg(e.message));
+    });
+
+    setTokenizerDir(Settings::instance()->get(Settings::Key::TokenizerDir).toString());
+}
+
+TokensBar::~TokensBar()
+{
+    for (QFuture<void>& f : m_work)
+        f.waitForFinished();
+}
+
+void TokensBar::chooseTokenizer()
+{
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Choose the folder of a Hugging Face tokenizer (tokenizer.json, tokenizer_config.json)"),
+        m_dir.isEmpty() ? QDir::homePath() : m_dir);
+    if (!dir.isEmpty())
+        setTokenizerDir(dir);
+}
+
+void TokensBar::setTokenizerDir(const QString& dir)
+{
+    const quint64 generation = ++m_loadGeneration;
+    m_dir = dir;
+    m_tokenizer.reset();
+    m_counter->setCounter(nullptr);
+    if (dir.isEmpty()) {
+        showCounts();
+        return;
+    }
+    m_name->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(dir)));
+    m_work.removeIf([](const QFuture<void>& f) { return f.isFinished(); });
+    m_work.append(QFuture<void>(runInBackground(
+        this, [dir] { return std::make_shared<Result<Tokenizer>>(Tokenizer::load(dir)); },
+        [this, dir, generation](std::shared_ptr<Result<Tokenizer>> t) {
+            if (generation != m_loadGeneration)
+                return;
+            if (!*t) {
+                m_name->setText(tr("Tokenizer not loaded: %1").arg(t->error().message));
+                m_name->setToolTip(t->error().message);
+                return;
+            }
+            m_tokenizer = std::make_shared<const Tokenizer>(**t);
+            Settings::instance()->set(Settings::Key::TokenizerDir, dir);
+            rebuildCounter();
+        })));
+}
+
+void TokensBar::rebuildCounter()
+{
+    if (!m_tokenizer) {
+        showCounts();
+        return;
+    }
+    TokenCountSettings s;
+    s.trainOnInputs = m_inputs->isChecked();
+    const auto modelMax = m_tokenizer->config().modelMaxLength;
+    s.maxSeqLength = m_maxLength->value() > 0 ? m_maxLength->value() : modelMax.value_or(0);
+    Result<RowTokenCounter> c = RowTokenCounter::create(*m_tokenizer, s);
+    if (!c) {
+        m_name->setText(c.error().message);
+        return;
+    }
+    m_name->setText(folderLabel(m_dir));
+    m_name->setToolTip(m_tokenizer->describe());
+    m_counter->setCounter(std::make_shared<const RowTokenCounter>(std::move(*c)));
+    showCounts();
+}
+
+QString TokensBar::statusText() const
+{
+    return m_totals->text();
+}
+
+void TokensBar::showCounts()
+{
+    const auto counts = m_counter->counts();
+    const bool counting = m_counter->isCounting();
+    m_table->setTokenCounts(counts, m_counter->isCurrent());
+    const bool shown = m_table->hasTokenCounts();
+    m_view->setColumnHidden(DatasetTableModel::TokensColumn, !shown);
+    m_view->setColumnHidden(DatasetTableModel::TrainedColumn, !shown);
+    m_histogram->setCounts(counts);
+    m_showHistogram->setVisible(bool(counts));
+    if (!m_tokenizer) {
+        if (m_dir.isEmpty())
+            m_name->setText(tr("No tokenizer: token counts are estimates (characters ÷ 4)"));
+        m_totals->clear();
+        m_over->hide();
+        return;
+    }
+    if (!counts) {
+        m_totals->setText(counting ? tr("Counting tokens…") : QString());
+        m_over->hide();
+        return;
+    }
+    const TokenTotals& t = counts->totals;
+    QString text = tr("Exact: %1 tokens, %2 trained").arg(count(t.tokens), count(t.trained));
+    if (t.failed > 0)
+        text += tr("; %Ln row(s) not counted", nullptr, int(t.failed));
+    if (!m_counter->isCurrent())
+        text += tr(" (before the last edit)");
+    m_totals->setText(text);
+    m_totals->setToolTip(counts->tokenizer);
+    if (counts->maxSeqLength > 0) {
+        m_over->setText(tr("%1 over %2").arg(count(t.truncatedRows), count(counts->maxSeqLength)));
+        m_over->setToolTip(tr("Show only the rows longer than the context length (Together cuts them)"));
+        m_over->setAccessibleName(tr("Show the %1 rows over the context length of %2 tokens")
+                                      .arg(count(t.truncatedRows), count(counts->maxSeqLength)));
+        m_over->setEnabled(t.truncatedRows > 0);
+        m_over->show();
+    } else {
+        m_over->hide();
+    }
+}
+
+void TokensBar::showRowsOverContext()
+{
+    if (const auto counts = m_counter->counts())
+        showRows(rowsOverLength(*counts),
+                 tr("rows over the context length (%1 tokens)").arg(count(counts->maxSeqLength)));
+}
+
+void TokensBar::showRows(const std::vector<std::int64_t>& rows, const QString& what)
+{
+    m_table->setFilter(rows);
+    if (!rows.empty())
+        m_view->selectRow(0);
+    emit statusMessage(tr("Showing %1 %2 (Show All Rows: Ctrl+Shift+A)").arg(count(std::int64_t(rows.size())), what),
+                       0);
+}
+
+void TokensBar::showHistogram()
+{
+    if (!m_histogramDialog) {
+        m_histogramDialog = new QDialog(window());
+        m_histogramDialog->setObjectName(QStringLiteral("tokenHistogramDialog"));
+        m_histogramDialog->setWindowTitle(tr("Tokens per Row"));
+        auto* layout = new QVBoxLayout(m_histogramDialog);
+        layout->addWidget(m_histogram, 1);
+        m_histogram->show();
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_histogramDialog);
+        connect(buttons, &QDialogButtonBox::rejected, m_histogramDialog, &QDialog::hide);
+        layout->addWidget(buttons);
+        m_histogramDialog->resize(900, 480);
+    }
+    m_histogramDialog->show();
+    m_histogramDialog->raise();
+}
+
+} // namespace td

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QFuture>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QDialog;
+class QLabel;
+class QProgressBar;
+class QSpinBox;
+class QTableView;
+class QToolButton;
+
+namespace td {
+
+class DatasetTableModel;
+class DatasetTokenCounter;
+class TokenHistogramView;
+class Tokenizer;
+
+// Exact token counts over the dataset table: the tokenizer folder (chosen here, remembered in
+// the settings), the context length and train_on_inputs the rows are counted with, the count's
+// progress with Cancel, the totals, "rows over the context length" as a table filter and the
+// histogram of tokens per row. Without a tokenizer it says that counts elsewhere are estimates.
+class TokensBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TokensBar(DatasetTokenCounter* counter, DatasetTableModel* table, QTableView* view, QWidget* parent = nullptr);
+    ~TokensBar() override;
+
+    // Loads the tokenizer in `dir` on a worker and counts with it (empty: none).
+    void setTokenizerDir(const QString& dir);
+    QString tokenizerDir() const { return m_dir; }
+    QString statusText() const;
+    TokenHistogramView* histogram() const { return m_histogram; }
+
+public slots:
+    void chooseTokenizer();
+    void showRowsOverContext();
+    void showHistogram();
+
+signals:
+    // Shown rows changed by this bar's filter (for the status bar).
+    void statusMessage(const QString& text, int timeoutMs);
+
+private:
+    void rebuildCounter();
+    void showCounts();
+    void showRows(const std::vector<std::int64_t>& rows, const QString& what);
+
+    DatasetTokenCounter* m_counter;
+    DatasetTableModel* m_table;
+    QTableView* m_view;
+    QString m_dir;
+    std::shared_ptr<const Tokenizer> m_tokenizer;
+    QToolButton* m_choose;
+    QLabel* m_name;
+    QSpinBox* m_maxLength;
+    QCheckBox* m_inputs;
+    QProgressBar* m_progress;
+    QToolButton* m_cancel;
+    QLabel* m_totals;
+    QToolButton* m_over;
+    QToolButton* m_showHistogram;
+    QDialog* m_histogramDialog = nullptr;
+    TokenHistogramView* m_histogram;
+    quint64 m_loadGeneration = 0;
+    QList<QFuture<void>> m_work;
+};
+
+} // namespace td

@@ -1,0 +1,117 @@
+#pragma once
+
+#include "api/http/ApiRequest.h"
+#include "eval/EvalJudge.h"
+#include "eval/EvalRunner.h"
+#include "eval/EvalStore.h"
+#include "playground/ChatParameters.h"
+#include "widgets/eval/EvalRunDialog.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <tuple>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+class QToolButton;
+
+namespace td {
+
+class ApiContext;
+class EvalGridModel;
+class EvalGridView;
+
+// Evaluations: the runs (listed, newest first; reopening one shows it as it was), the
+// results grid filling as answers stream in, per-model time to first token, tokens per second
+// and usage, progress with pause and cancel, a judge model, the summary (win / tie / loss
+// with 95 % intervals per pair, the rows the fine-tune lost first on request), and the way
+// back into the dataset: answers marked good or bad, or the picks, as training or preference
+// rows (one undo step in the open dataset). All of it runs on models/eval.
+class EvalPane final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit EvalPane(ApiContext* api, QWidget* parent = nullptr, const QString& evalRoot = {});
+    ~EvalPane() override;
+
+    // Opens the New Evaluation dialog for these rows and models; a run it creates is started.
+    EvalRunDialog* newRun(const EvalRunDialog::Source& source, const QList<EvalModel>& models);
+    bool openRun(const QString& id);
+    // Starts (or continues) the open run: asks only what is missing.
+    void startRun();
+    void pause();
+    void cancel();
+    void judge(const QString& judgeModel);
+    void refreshRuns();
+
+    QString runId() const { return m_id; }
+    EvalStore store() const { return m_store; }
+    EvalRunner* runner() const { return m_runner; }
+    EvalGridModel* gridModel() const { return m_model; }
+    EvalGridView* grid() const { return m_grid; }
+    QComboBox* runList() const { return m_runs; }
+    QString summaryText() const;
+    QString statsText() const;
+    QString statusText() const;
+    void setLostFirst(bool on);
+    // The rows for the dataset, as the Add to Dataset menu makes them.
+    enum class Rows { GoodAsTraining, GoodBadAsPreference, PicksAsPreference, JudgeLostAsTraining };
+    bool addToDataset(Rows which);
+
+signals:
+    void rowsForDataset(const QList<QByteArray>& rows, const QString& description);
+    // Enter on a row: the playground with the run's models and parameters, the row's
+    // conversation cut where the run cut it and its dataset answer beside.
+    void playgroundRequested(const QList<td::EvalModel>& models, const td::ChatParameters& parameters,
+                             const QByteArray& row, const QString& source);
+    void runsChanged();
+    // New Evaluation…: the window knows the open dataset's rows.
+    void newRunRequested();
+
+private:
+    void onPicked(int gridRow, int model);
+    void onMarked(int gridRow, int column, bool good);
+    void onOpen(int gridRow);
+    void showDetail();
+    void refreshSummary();
+    void updateStats();
+    void updateButtons();
+    void setStatus(const QString& text);
+    void reloadVerdicts();
+
+    ApiContext* m_api;
+    EvalStore m_store;
+    QString m_id;
+    QPointer<EvalRunner> m_runner;
+    QPointer<EvalJudge> m_judge;
+    EvalGridModel* m_model;
+    EvalGridView* m_grid;
+    QComboBox* m_runs;
+    QPushButton* m_new;
+    QPushButton* m_start;
+    QPushButton* m_pause;
+    QPushButton* m_cancel;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QLabel* m_stats;
+    QTextBrowser* m_detail;
+    QPlainTextEdit* m_summary;
+    QCheckBox* m_lostFirst;
+    QLineEdit* m_judgeModel;
+    QPushButton* m_judgeButton;
+    QToolButton* m_addToDataset;
+    QTimer* m_statsTimer;
+    std::tuple<int, int, int> m_counts{0, 0, 0}; // answered, failed, total of the run in progress
+    bool m_filling = false;                      // the run list is being refilled: no run is opened by it
+};
+
+} // namespace td

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QToolButton;
+
+namespace td {
+
+class DatasetFacts;
+class DatasetTableModel;
+struct Error;
+
+// The filter-expression box over the dataset table (`msgs > 10 and has(tool)`): Enter shows
+// only the matching rows, Clear shows all again; a mistake is shown with its column and the
+// cursor put there.
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    FilterBar(DatasetFacts* facts, DatasetTableModel* table, QWidget* parent = nullptr);
+
+    QString expression() const;
+    QString resultText() const;
+
+public slots:
+    // Puts `expression` in the box and filters the table by it (a statistics bar's click).
+    void applyExpression(const QString& expression);
+    void apply();
+    void clear();
+
+private:
+    void showRows(const QString& expression, const std::vector<std::int64_t>& rows);
+    void showError(const Error& error);
+
+    DatasetFacts* m_facts;
+    DatasetTableModel* m_table;
+    QLineEdit* m_edit;
+    QToolButton* m_apply;
+    QToolButton* m_clear;
+    QLabel* m_result;
+};
+
+} // namespace td
