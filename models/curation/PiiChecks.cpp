@@ -10,16 +10,11 @@ namespace td {
 
 namespace {
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 int digitCount(std::string_view s)
 {
     int n = 0;
     for (char c : s)
-        n += isDigit(c);
+        n += isAsciiDigit(c);
     return n;
 }
 
@@ -31,7 +26,7 @@ bool luhnValid(std::string_view s)
     bool doubled = false;
     int digits = 0;
     for (auto it = s.rbegin(); it != s.rend(); ++it) {
-        if (!isDigit(*it))
+        if (!isAsciiDigit(*it))
             continue;
         int d = *it - '0';
         if (doubled) {
@@ -57,7 +52,7 @@ bool creditCardValid(std::string_view s)
     std::string groups;
     int group = 0;
     for (char c : s) {
-        if (isDigit(c)) {
+        if (isAsciiDigit(c)) {
             ++group;
             continue;
         }
@@ -73,7 +68,7 @@ bool creditCardValid(std::string_view s)
     // The issuers' prefixes: Visa, Mastercard, Amex, Discover, Diners, JCB, UnionPay, Maestro.
     std::string d;
     for (char c : s)
-        if (isDigit(c))
+        if (isAsciiDigit(c))
             d.push_back(c);
     const int two = (d[0] - '0') * 10 + (d[1] - '0');
     const int four = std::stoi(d.substr(0, 4));
@@ -96,7 +91,7 @@ bool ibanValid(std::string_view s)
     const std::string moved = compact.substr(4) + compact.substr(0, 4);
     int rest = 0;
     for (char c : moved) {
-        if (isDigit(c)) {
+        if (isAsciiDigit(c)) {
             rest = (rest * 10 + (c - '0')) % 97;
         } else if (c >= 'A' && c <= 'Z') {
             const int v = c - 'A' + 10;
@@ -117,7 +112,7 @@ bool ipv4Valid(std::string_view s)
                 return false;
             ++parts;
             value = digits = 0;
-        } else if (isDigit(s[i])) {
+        } else if (isAsciiDigit(s[i])) {
             // More than three digits is never an octet; stopping here also keeps value from overflowing.
             if (++digits > 3)
                 return false;
@@ -179,7 +174,7 @@ bool highEntropyValue(std::string_view s)
     bool letter = false, digit = false;
     for (char c : s) {
         letter = letter || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        digit = digit || isDigit(c);
+        digit = digit || isAsciiDigit(c);
     }
     return letter && digit && entropyBits(s) >= 3.5;
 }

@@ -8,6 +8,12 @@ namespace td {
 
 // The checks that turn a pattern's candidate into a finding, one rule each.
 
+// An ASCII digit (the scanner works on UTF-8 bytes, where no other byte is a digit).
+inline bool isAsciiDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
 // Luhn's checksum over the digits of `s` (other characters skipped).
 bool luhnValid(std::string_view s);
 // A card number: 13 to 19 digits, one kind of separator at most, a card network's prefix, Luhn.

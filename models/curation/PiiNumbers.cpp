@@ -8,11 +8,6 @@ namespace td {
 
 namespace {
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
 bool isUpper(char c)
 {
     return c >= 'A' && c <= 'Z';
@@ -20,7 +15,7 @@ bool isUpper(char c)
 
 bool isAlnum(char c)
 {
-    return isDigit(c) || isUpper(c) || (c >= 'a' && c <= 'z') || c == '_';
+    return isAsciiDigit(c) || isUpper(c) || (c >= 'a' && c <= 'z') || c == '_';
 }
 
 // A group of digits in a run, and the separator before it (0 for the first).
@@ -119,12 +114,12 @@ std::uint32_t ibanAt(std::string_view text, std::uint32_t i, std::vector<PiiFind
     std::size_t count = 0;
     std::uint32_t j = i, chars = 0;
     while (j < n && chars < 34 && count < 40) {
-        if (isUpper(text[j]) || isDigit(text[j])) {
+        if (isUpper(text[j]) || isAsciiDigit(text[j])) {
             ++j;
             ++chars;
-            if (j == n || !(isUpper(text[j]) || isDigit(text[j])))
+            if (j == n || !(isUpper(text[j]) || isAsciiDigit(text[j])))
                 ends[count++] = j;
-        } else if (text[j] == ' ' && j + 1 < n && (isUpper(text[j + 1]) || isDigit(text[j + 1]))) {
+        } else if (text[j] == ' ' && j + 1 < n && (isUpper(text[j + 1]) || isAsciiDigit(text[j + 1]))) {
             ++j;
         } else {
             break;
@@ -157,7 +152,7 @@ std::uint32_t nextDigit(std::string_view text, std::uint32_t i)
             return i + std::uint32_t(__builtin_ctz(unsigned(mask)));
         i += 16;
     }
-    while (i < n && !isDigit(p[i]))
+    while (i < n && !isAsciiDigit(p[i]))
         ++i;
     return i;
 }
@@ -176,7 +171,7 @@ void findNumberPii(std::string_view text, std::uint32_t kinds, std::vector<PiiFi
     for (std::uint32_t i = nextDigit(text, 0); i < n; i = nextDigit(text, i)) {
         // An IBAN's country code is right before its first digits.
         if (iban && i >= 2 && isUpper(text[i - 1]) && isUpper(text[i - 2]) && (i == 2 || !isAlnum(text[i - 3])) &&
-            i + 1 < n && isDigit(text[i + 1])) {
+            i + 1 < n && isAsciiDigit(text[i + 1])) {
             const std::uint32_t end = ibanAt(text, i - 2, out);
             if (end > i) {
                 i = end;
@@ -196,16 +191,16 @@ void findNumberPii(std::string_view text, std::uint32_t kinds, std::vector<PiiFi
             std::uint32_t j = i;
             for (;;) {
                 const std::uint32_t start = j;
-                while (j < n && isDigit(text[j]))
+                while (j < n && isAsciiDigit(text[j]))
                     ++j;
                 group(start, j, separator);
-                if (j + 1 < n && (text[j] == ' ' || text[j] == '.' || text[j] == '-') && isDigit(text[j + 1])) {
+                if (j + 1 < n && (text[j] == ' ' || text[j] == '.' || text[j] == '-') && isAsciiDigit(text[j + 1])) {
                     separator = text[j];
                     ++j;
-                } else if (j + 1 < n && text[j] == ')' && isDigit(text[j + 1])) {
+                } else if (j + 1 < n && text[j] == ')' && isAsciiDigit(text[j + 1])) {
                     separator = ')';
                     ++j;
-                } else if (j + 2 < n && text[j] == ')' && text[j + 1] == ' ' && isDigit(text[j + 2])) {
+                } else if (j + 2 < n && text[j] == ')' && text[j + 1] == ' ' && isAsciiDigit(text[j + 2])) {
                     separator = ')';
                     j += 2;
                 } else {

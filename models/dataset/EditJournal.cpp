@@ -18,7 +18,7 @@
 namespace td {
 namespace {
 
-constexpr char kMagic[] = "TDJOURNAL1\n";
+constexpr char kJournalMagic[] = "TDJOURNAL1\n";
 constexpr std::uint32_t kMaxRecord = 1u << 30;
 
 QByteArray encodeOp(const JournalOp& op)
@@ -139,7 +139,7 @@ Result<void> EditJournal::begin(const FileIdentity& base)
             ::close(fd);
         return Error::fromErrno(err, QCoreApplication::translate("td::EditJournal", "Cannot create the edit journal"));
     }
-    QByteArray header(kMagic);
+    QByteArray header(kJournalMagic);
     {
         QByteArray meta;
         QDataStream s(&meta, QIODevice::WriteOnly);
@@ -188,8 +188,8 @@ std::optional<EditJournal::Recovered> EditJournal::read(const QString& datasetPa
     if (!f.open(QIODevice::ReadOnly))
         return std::nullopt;
     const QByteArray all = f.readAll();
-    const qsizetype magicLen = qsizetype(sizeof(kMagic) - 1);
-    if (!all.startsWith(QByteArrayView(kMagic, magicLen)))
+    const qsizetype magicLen = qsizetype(sizeof(kJournalMagic) - 1);
+    if (!all.startsWith(QByteArrayView(kJournalMagic, magicLen)))
         return std::nullopt;
 
     qsizetype pos = magicLen;

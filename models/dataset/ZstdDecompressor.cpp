@@ -22,7 +22,7 @@ namespace td {
 
 namespace {
 
-constexpr QByteArrayView kMagic("\x28\xB5\x2F\xFD", 4);
+constexpr QByteArrayView kZstdMagic("\x28\xB5\x2F\xFD", 4);
 // How often (in output bytes) the disk's free space is measured again and progress reported.
 constexpr std::uint64_t kCheckEvery = 16u << 20;
 // Frames asking for a bigger window than this (zstd's own default limit, 128 MiB) are
@@ -75,7 +75,7 @@ bool looksLikeZstd(const QString& path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
-    return f.read(4) == kMagic;
+    return f.read(4) == kZstdMagic;
 }
 
 std::optional<std::uint64_t> zstdContentSize(const QString& path)

@@ -1,4 +1,5 @@
 #include "EmulatorServer.h"
+#include "EmulatorJson.h"
 
 #include "EmulatorCatalog.h"
 
@@ -6,15 +7,6 @@
 #include <QUuid>
 
 namespace td::emu {
-
-namespace {
-
-QByteArray dumpJson(const nlohmann::json& j)
-{
-    return QByteArray::fromStdString(j.dump());
-}
-
-} // namespace
 
 std::optional<nlohmann::json> EmulatorServer::completionFor(const nlohmann::json& body, QString* problem)
 {

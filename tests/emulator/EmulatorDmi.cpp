@@ -6,6 +6,7 @@
 // Wire JSON is camelCase with qualified enum strings; zero values are left out, as proto3
 // JSON does. Errors come as {"code", "message", "details"} (the v2 shape is undocumented).
 #include "EmulatorCatalog.h"
+#include "EmulatorJson.h"
 #include "EmulatorServer.h"
 
 #include <QCryptographicHash>
@@ -19,11 +20,6 @@ namespace {
 constexpr const char* kProjectId = "proj_emu0001";
 constexpr const char* kProjectSlug = "emulator-user";
 constexpr const char* kPlatform = "proj_together";
-
-QByteArray dumpJson(const nlohmann::json& j)
-{
-    return QByteArray::fromStdString(j.dump());
-}
 
 struct Profile
 {

@@ -1,19 +1,11 @@
 #include "EmulatorCatalog.h"
+#include "EmulatorJson.h"
 #include "EmulatorServer.h"
 
 #include <QUrlQuery>
 #include <QUuid>
 
 namespace td::emu {
-
-namespace {
-
-QByteArray dumpJson(const nlohmann::json& j)
-{
-    return QByteArray::fromStdString(j.dump());
-}
-
-} // namespace
 
 std::string EmulatorServer::EndpointRecord::state(double t) const
 {

@@ -1,4 +1,5 @@
 #include "EmulatorServer.h"
+#include "EmulatorJson.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -8,11 +9,6 @@
 namespace td::emu {
 
 namespace {
-
-QByteArray dumpJson(const nlohmann::json& j)
-{
-    return QByteArray::fromStdString(j.dump());
-}
 
 QSet<QString> wordSet(const QString& text)
 {

@@ -1,4 +1,5 @@
 #include "EmulatorServer.h"
+#include "EmulatorJson.h"
 
 #include "ServerValidation.h"
 
@@ -46,11 +47,6 @@ QHash<QString, QString> uploadFields(const HttpRequestIn& r)
         }
     }
     return f;
-}
-
-QByteArray dumpJson(const nlohmann::json& j)
-{
-    return QByteArray::fromStdString(j.dump());
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "EmulatorCatalog.h"
+#include "EmulatorJson.h"
 #include "EmulatorServer.h"
 #include "ServerValidation.h"
 
@@ -15,11 +16,6 @@
 namespace td::emu {
 
 namespace {
-
-QByteArray dumpJson(const nlohmann::json& j)
-{
-    return QByteArray::fromStdString(j.dump());
-}
 
 // A .safetensors file of the given size: a valid header naming one tensor, then bytes
 // derived from the seed (the same job always gives the same archive).

@@ -5,6 +5,7 @@
 // alphabet ("Ġ" a space, "Ċ" a newline; long words split into 6-byte pieces, even inside a
 // UTF-8 character), a Llama-3-like chat template around each message.
 #include "EmulatorCatalog.h"
+#include "EmulatorJson.h"
 #include "EmulatorServer.h"
 
 #include "dataset/TarWriter.h"
@@ -15,11 +16,6 @@
 namespace td::emu {
 
 namespace {
-
-QByteArray dumpJson(const nlohmann::json& j)
-{
-    return QByteArray::fromStdString(j.dump());
-}
 
 // GPT-2's bytes_to_unicode: printable bytes stand for themselves, the rest for U+0100 on.
 std::string byteToken(const std::string& bytes)

@@ -1,4 +1,5 @@
 #include "EmulatorServer.h"
+#include "EmulatorJson.h"
 
 #include "EmulatorCatalog.h"
 
@@ -11,11 +12,6 @@
 namespace td::emu {
 
 namespace {
-
-QByteArray dumpJson(const nlohmann::json& j)
-{
-    return QByteArray::fromStdString(j.dump());
-}
 
 QStringList words(const QString& text)
 {
