@@ -838,6 +838,25 @@
         </message>
     </context>
     <context>
+        <name>td::ChatMessage</name>
+        <message>
+            <source>No answer.</source>
+            <translation>Keine Antwort.</translation>
+        </message>
+        <message>
+            <source>No answer: %1</source>
+            <translation>Keine Antwort: %1</translation>
+        </message>
+        <message>
+            <source>The answer is incomplete.</source>
+            <translation>Die Antwort ist unvollständig.</translation>
+        </message>
+        <message>
+            <source>Incomplete: %1</source>
+            <translation>Unvollständig: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>td::ChatParametersForm</name>
         <message>
             <source>off</source>
@@ -1039,14 +1058,6 @@
         <message>
             <source>Regenerate</source>
             <translation>Neu erzeugen</translation>
-        </message>
-        <message>
-            <source>The answer is incomplete.</source>
-            <translation>Die Antwort ist unvollständig.</translation>
-        </message>
-        <message>
-            <source>Incomplete: %1</source>
-            <translation>Unvollständig: %1</translation>
         </message>
         <message>
             <source>%1 prompt tokens cached</source>
@@ -1440,10 +1451,6 @@ Nur für diese Sitzung verwenden? Er wird bis zum Beenden von TuneDesk im Speich
             <translation>Benutzer</translation>
         </message>
         <message>
-            <source>Incomplete: %1</source>
-            <translation>Unvollständig: %1</translation>
-        </message>
-        <message>
             <source>Dataset answer (%1)</source>
             <translation>Antwort im Datensatz (%1)</translation>
         </message>
@@ -1784,6 +1791,13 @@ Sie werden gefragt, ob Ihre ungespeicherten Änderungen behalten werden sollen. 
             <source>%1 was changed by another program. Reload it (you can keep your unsaved edits), or keep your version (saving will then ask before overwriting)?</source>
             <translation>%1 wurde von einem anderen Programm geändert. Neu laden (Ihre ungespeicherten Änderungen können Sie behalten) oder Ihre Fassung behalten (beim Speichern wird dann vor dem Überschreiben gefragt)?</translation>
         </message>
+        <message numerus="yes">
+            <source>This dataset holds %1 rows, and the row(s) being added are %2 rows. Together refuses a file whose rows mix formats, so its format check would fail. Add them anyway?</source>
+            <translation>
+                <numerusform>Dieser Datensatz enthält %1-Zeilen, die hinzugefügte Zeile ist eine %2-Zeile. Together lehnt Dateien mit gemischten Formaten ab, die Formatprüfung würde also scheitern. Trotzdem hinzufügen?</numerusform>
+                <numerusform>Dieser Datensatz enthält %1-Zeilen, die hinzugefügten Zeilen sind %2-Zeilen. Together lehnt Dateien mit gemischten Formaten ab, die Formatprüfung würde also scheitern. Trotzdem hinzufügen?</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>td::DatasetDocument</name>
@@ -2002,6 +2016,13 @@ Sie werden gefragt, ob Ihre ungespeicherten Änderungen behalten werden sollen. 
             <translation>
                 <numerusform> (%n Zeile)</numerusform>
                 <numerusform> (%n Zeilen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recover %n Edit(s)</source>
+            <translation>
+                <numerusform>%n Änderung wiederherstellen</numerusform>
+                <numerusform>%n Änderungen wiederherstellen</numerusform>
             </translation>
         </message>
     </context>
@@ -2977,6 +2998,14 @@ Sie werden gefragt, ob Ihre ungespeicherten Änderungen behalten werden sollen. 
             <source>Not connected to Together: set up the connection first.</source>
             <translation>Nicht mit Together verbunden: Richten Sie zuerst die Verbindung ein.</translation>
         </message>
+        <message>
+            <source> at $%1 per hour</source>
+            <translation> zu %1 $ pro Stunde</translation>
+        </message>
+        <message>
+            <source>Start %1 with one replica%2? It is billed from the moment it is ready until you stop it.</source>
+            <translation>%1 mit einer Replik%2 starten? Abgerechnet wird ab dem Moment, in dem es bereit ist, bis Sie es stoppen.</translation>
+        </message>
     </context>
     <context>
         <name>td::EditJournal</name>
@@ -3241,7 +3270,7 @@ ID: %2</translation>
         </message>
         <message>
             <source>Try the &amp;Demo Connection</source>
-            <translation>&amp;Demo-Verbindung ausprobieren</translation>
+            <translation>Demo-Verbindung aus&amp;probieren</translation>
         </message>
         <message>
             <source>A local server that behaves like Together: no account, nothing leaves this machine</source>
@@ -3667,6 +3696,38 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
                 <numerusform>%n Zeile zum Datensatz hinzugefügt (ein Rückgängig entfernt sie).</numerusform>
                 <numerusform>%n Zeilen zum Datensatz hinzugefügt (ein Rückgängig entfernt sie).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>E&amp;xport</source>
+            <translation>E&amp;xportieren</translation>
+        </message>
+        <message>
+            <source>Write the whole run (every answer, its scores and cost, every verdict) to a file</source>
+            <translation>Den ganzen Lauf (jede Antwort mit Bewertungen und Kosten, jedes Urteil) in eine Datei schreiben</translation>
+        </message>
+        <message>
+            <source>Whole Run as CSV (Spreadsheets)…</source>
+            <translation>Ganzer Lauf als CSV (Tabellenkalkulation)…</translation>
+        </message>
+        <message>
+            <source>Whole Run as JSONL…</source>
+            <translation>Ganzer Lauf als JSONL…</translation>
+        </message>
+        <message>
+            <source>Export Evaluation</source>
+            <translation>Auswertung exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>JSON Lines (*.jsonl)</source>
+            <translation>JSON Lines (*.jsonl)</translation>
+        </message>
+        <message>
+            <source>Wrote the run to %1.</source>
+            <translation>Der Lauf wurde nach %1 geschrieben.</translation>
         </message>
     </context>
     <context>
@@ -4923,8 +4984,8 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <translation>Erste Schritte</translation>
         </message>
         <message>
-            <source>&lt;h2&gt;Getting started with TuneDesk&lt;/h2&gt;&lt;h3&gt;1. Open a dataset&lt;/h3&gt;&lt;p&gt;Choose &lt;b&gt;File › Open…&lt;/b&gt; or drop a &lt;code&gt;.jsonl&lt;/code&gt; or &lt;code&gt;.jsonl.zst&lt;/code&gt; file on the window. Files of any size open at once; the first rows show while the rest is read. &lt;b&gt;File › New Dataset&lt;/b&gt; starts an empty one. Each line is a row of the table; the selected row's conversation is shown beside it to read and edit, with its raw JSON below.&lt;/p&gt;&lt;h3&gt;2. Check it&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Checks&lt;/b&gt; panel under the table runs by itself after the file opens and after each edit. Its first line is Together's verdict: whether Together would accept the file. Below it every problem is listed, grouped by kind; click one to see its row. &lt;b&gt;Fix&lt;/b&gt; and &lt;b&gt;Fix All of This Kind&lt;/b&gt; repair common problems in one undoable step, and &lt;b&gt;File › Export Cleaned Copy…&lt;/b&gt; writes a copy with only the rows you want. Save with &lt;b&gt;File › Save&lt;/b&gt;.&lt;/p&gt;&lt;h3&gt;3. Launch a fine-tuning job&lt;/h3&gt;&lt;p&gt;Enter your Together API key in &lt;b&gt;Settings › Connections…&lt;/b&gt; (it is kept in the system keychain). In the &lt;b&gt;Jobs&lt;/b&gt; pane, &lt;b&gt;New Fine-Tune…&lt;/b&gt; offers the open dataset: choose the base model and the settings, read the pre-flight summary (the verdict, the tokens and the price) and launch. The job's page then shows its progress, its events and its loss curve, and lets you download the result.&lt;/p&gt;&lt;h3&gt;4. Chat with it&lt;/h3&gt;&lt;p&gt;In the &lt;b&gt;Playground&lt;/b&gt; pane, pick a model (your finished fine-tunes are listed first), type a message and press &lt;b&gt;Send&lt;/b&gt;. &lt;b&gt;Compare&lt;/b&gt; adds a column to ask a second model the same question, for example the base model beside your fine-tune. &lt;b&gt;Edit › Try in Playground&lt;/b&gt; asks the models a row of your dataset, and &lt;b&gt;Add to Dataset&lt;/b&gt; turns a good conversation into a new row.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Help › Keyboard Shortcuts&lt;/b&gt; lists every key.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Erste Schritte mit TuneDesk&lt;/h2&gt;&lt;h3&gt;1. Einen Datensatz öffnen&lt;/h3&gt;&lt;p&gt;Wählen Sie &lt;b&gt;Datei › Öffnen…&lt;/b&gt; oder legen Sie eine &lt;code&gt;.jsonl&lt;/code&gt;- oder &lt;code&gt;.jsonl.zst&lt;/code&gt;-Datei auf dem Fenster ab. Dateien jeder Größe öffnen sich sofort; die ersten Zeilen erscheinen, während der Rest gelesen wird. &lt;b&gt;Datei › Neuer Datensatz&lt;/b&gt; beginnt einen leeren. Jede Zeile ist eine Zeile der Tabelle; das Gespräch der gewählten Zeile steht daneben zum Lesen und Bearbeiten, ihr JSON darunter.&lt;/p&gt;&lt;h3&gt;2. Ihn prüfen&lt;/h3&gt;&lt;p&gt;Die &lt;b&gt;Prüfungen&lt;/b&gt; unter der Tabelle laufen von selbst, nachdem die Datei geöffnet ist, und nach jeder Änderung. Die erste Zeile ist Togethers Urteil: ob Together die Datei annehmen würde. Darunter steht jedes Problem, nach Art geordnet; ein Klick zeigt seine Zeile. &lt;b&gt;Beheben&lt;/b&gt; und &lt;b&gt;Alle dieser Art beheben&lt;/b&gt; reparieren häufige Probleme in einem rückgängig machbaren Schritt, und &lt;b&gt;Datei › Bereinigte Kopie exportieren…&lt;/b&gt; schreibt eine Kopie mit nur den Zeilen, die Sie wollen. Speichern Sie mit &lt;b&gt;Datei › Speichern&lt;/b&gt;.&lt;/p&gt;&lt;h3&gt;3. Ein Fine-Tuning starten&lt;/h3&gt;&lt;p&gt;Tragen Sie Ihren Together-API-Schlüssel unter &lt;b&gt;Einstellungen › Verbindungen …&lt;/b&gt; ein (er wird im Schlüsselbund des Systems aufbewahrt). Im Bereich &lt;b&gt;Jobs&lt;/b&gt; bietet &lt;b&gt;Neues Fine-Tuning …&lt;/b&gt; den geöffneten Datensatz an: Wählen Sie das Basismodell und die Einstellungen, lesen Sie die Vorabprüfung (Urteil, Tokens und Preis) und starten Sie. Die Seite des Jobs zeigt dann seinen Fortschritt, seine Ereignisse und seine Loss-Kurve und lädt das Ergebnis herunter.&lt;/p&gt;&lt;h3&gt;4. Damit chatten&lt;/h3&gt;&lt;p&gt;Wählen Sie im &lt;b&gt;Playground&lt;/b&gt; ein Modell (Ihre fertigen Fine-Tunings stehen zuerst), schreiben Sie eine Nachricht und drücken Sie &lt;b&gt;Senden&lt;/b&gt;. &lt;b&gt;Vergleichen&lt;/b&gt; fügt eine Spalte hinzu, um einem zweiten Modell dieselbe Frage zu stellen, etwa dem Basismodell neben Ihrem Fine-Tuning. &lt;b&gt;Bearbeiten › Im Playground ausprobieren&lt;/b&gt; stellt den Modellen eine Zeile Ihres Datensatzes, und &lt;b&gt;Zum Datensatz hinzufügen&lt;/b&gt; macht aus einem guten Gespräch eine neue Zeile.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hilfe › Tastenkürzel&lt;/b&gt; listet jede Taste.&lt;/p&gt;</translation>
+            <source>&lt;h2&gt;Getting started with TuneDesk&lt;/h2&gt;&lt;h3&gt;1. Open a dataset&lt;/h3&gt;&lt;p&gt;Choose &lt;b&gt;File › Open…&lt;/b&gt; or drop a &lt;code&gt;.jsonl&lt;/code&gt; or &lt;code&gt;.jsonl.zst&lt;/code&gt; file on the window. Files of any size open at once; the first rows show while the rest is read. &lt;b&gt;File › New Dataset&lt;/b&gt; starts an empty one. Each line is a row of the table; the selected row's conversation is shown beside it to read and edit, with its raw JSON below.&lt;/p&gt;&lt;h3&gt;2. Check it&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Checks&lt;/b&gt; panel under the table runs by itself after the file opens and after each edit. Its first line is Together's verdict: whether Together would accept the file. Below it every problem is listed, grouped by kind; click one to see its row. &lt;b&gt;Fix&lt;/b&gt; and &lt;b&gt;Fix All of This Kind&lt;/b&gt; repair common problems in one undoable step, and &lt;b&gt;File › Export Cleaned Copy…&lt;/b&gt; writes a copy with only the rows you want. Save with &lt;b&gt;File › Save&lt;/b&gt;.&lt;/p&gt;&lt;h3&gt;3. Launch a fine-tuning job&lt;/h3&gt;&lt;p&gt;Enter your Together API key in &lt;b&gt;Settings › Connections…&lt;/b&gt; (it is kept in the system keychain). In the &lt;b&gt;Jobs&lt;/b&gt; pane, &lt;b&gt;New Fine-Tune…&lt;/b&gt; offers the open dataset: choose the base model and the settings, read the pre-flight summary (the verdict, the tokens and the price) and launch. The job's page then shows its progress, its events and its loss curve, and lets you download the result.&lt;/p&gt;&lt;h3&gt;4. Chat with it&lt;/h3&gt;&lt;p&gt;In the &lt;b&gt;Playground&lt;/b&gt; pane, pick a model (your finished fine-tunes are listed first), type a message and press &lt;b&gt;Send&lt;/b&gt;. &lt;b&gt;Compare&lt;/b&gt; adds a column to ask a second model the same question, for example the base model beside your fine-tune. &lt;b&gt;Edit › Try in Playground&lt;/b&gt; asks the models a row of your dataset, and &lt;b&gt;Add to Dataset&lt;/b&gt; turns a good conversation into a new row.&lt;/p&gt;&lt;h3&gt;No Together account yet?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Try the Demo Connection&lt;/b&gt; on the welcome page starts a local server on this computer that answers as Together does, free: it has a dataset already uploaded, a finished job with its loss curve, one still training, and models to chat with. Every pane works with it. The connection list at the right of the status bar switches between the demo and your account.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Help › Keyboard Shortcuts&lt;/b&gt; lists every key.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Erste Schritte mit TuneDesk&lt;/h2&gt;&lt;h3&gt;1. Einen Datensatz öffnen&lt;/h3&gt;&lt;p&gt;Wählen Sie &lt;b&gt;Datei › Öffnen…&lt;/b&gt; oder legen Sie eine &lt;code&gt;.jsonl&lt;/code&gt;- oder &lt;code&gt;.jsonl.zst&lt;/code&gt;-Datei auf dem Fenster ab. Dateien jeder Größe öffnen sich sofort; die ersten Zeilen erscheinen, während der Rest gelesen wird. &lt;b&gt;Datei › Neuer Datensatz&lt;/b&gt; beginnt einen leeren. Jede Zeile ist eine Zeile der Tabelle; das Gespräch der gewählten Zeile steht daneben zum Lesen und Bearbeiten, ihr JSON darunter.&lt;/p&gt;&lt;h3&gt;2. Ihn prüfen&lt;/h3&gt;&lt;p&gt;Die &lt;b&gt;Prüfungen&lt;/b&gt; unter der Tabelle laufen von selbst, nachdem die Datei geöffnet ist, und nach jeder Änderung. Die erste Zeile ist Togethers Urteil: ob Together die Datei annehmen würde. Darunter steht jedes Problem, nach Art geordnet; ein Klick zeigt seine Zeile. &lt;b&gt;Beheben&lt;/b&gt; und &lt;b&gt;Alle dieser Art beheben&lt;/b&gt; reparieren häufige Probleme in einem rückgängig machbaren Schritt, und &lt;b&gt;Datei › Bereinigte Kopie exportieren…&lt;/b&gt; schreibt eine Kopie mit nur den Zeilen, die Sie wollen. Speichern Sie mit &lt;b&gt;Datei › Speichern&lt;/b&gt;.&lt;/p&gt;&lt;h3&gt;3. Ein Fine-Tuning starten&lt;/h3&gt;&lt;p&gt;Tragen Sie Ihren Together-API-Schlüssel unter &lt;b&gt;Einstellungen › Verbindungen …&lt;/b&gt; ein (er wird im Schlüsselbund des Systems aufbewahrt). Im Bereich &lt;b&gt;Jobs&lt;/b&gt; bietet &lt;b&gt;Neues Fine-Tuning …&lt;/b&gt; den geöffneten Datensatz an: Wählen Sie das Basismodell und die Einstellungen, lesen Sie die Vorabprüfung (Urteil, Tokens und Preis) und starten Sie. Die Seite des Jobs zeigt dann seinen Fortschritt, seine Ereignisse und seine Loss-Kurve und lädt das Ergebnis herunter.&lt;/p&gt;&lt;h3&gt;4. Damit chatten&lt;/h3&gt;&lt;p&gt;Wählen Sie im &lt;b&gt;Playground&lt;/b&gt; ein Modell (Ihre fertigen Fine-Tunings stehen zuerst), schreiben Sie eine Nachricht und drücken Sie &lt;b&gt;Senden&lt;/b&gt;. &lt;b&gt;Vergleichen&lt;/b&gt; fügt eine Spalte hinzu, um einem zweiten Modell dieselbe Frage zu stellen, etwa dem Basismodell neben Ihrem Fine-Tuning. &lt;b&gt;Bearbeiten › Im Playground ausprobieren&lt;/b&gt; stellt den Modellen eine Zeile Ihres Datensatzes, und &lt;b&gt;Zum Datensatz hinzufügen&lt;/b&gt; macht aus einem guten Gespräch eine neue Zeile.&lt;/p&gt;&lt;h3&gt;Noch kein Together-Konto?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Demo-Verbindung ausprobieren&lt;/b&gt; auf der Startseite startet auf diesem Computer einen lokalen Server, der wie Together antwortet, kostenlos: mit einem bereits hochgeladenen Datensatz, einem fertigen Auftrag samt Loss-Kurve, einem, der noch trainiert, und Modellen zum Chatten. Jeder Bereich funktioniert damit. Die Verbindungsliste rechts in der Statusleiste wechselt zwischen der Demo und Ihrem Konto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hilfe › Tastenkürzel&lt;/b&gt; listet jede Taste.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
@@ -5543,7 +5604,7 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>Try the &amp;Demo Connection</source>
-            <translation>&amp;Demo-Verbindung ausprobieren</translation>
+            <translation>Demo-Verbindung aus&amp;probieren</translation>
         </message>
         <message>
             <source>A local server that behaves like Together: no account, nothing leaves this machine</source>
@@ -6088,6 +6149,14 @@ Verbinden Sie sich mit Ihrem Together-API-Schlüssel oder probieren Sie die Demo
         <message>
             <source>Together 2026 rules</source>
             <translation>Regeln von Together 2026</translation>
+        </message>
+        <message>
+            <source>Remove the text after the JSON object</source>
+            <translation>Den Text nach dem JSON-Objekt entfernen</translation>
+        </message>
+        <message>
+            <source>A JSON object followed by other text ("%1"): Together's checker rejects the line.</source>
+            <translation>Ein JSON-Objekt, gefolgt von weiterem Text („%1“): Togethers Prüfung lehnt die Zeile ab.</translation>
         </message>
     </context>
     <context>
@@ -7134,13 +7203,6 @@ Verbinden Sie sich mit Ihrem Together-API-Schlüssel oder probieren Sie die Demo
         <message>
             <source>Add Preference Row from Playground</source>
             <translation>Präferenzzeile aus dem Playground hinzufügen</translation>
-        </message>
-        <message numerus="yes">
-            <source>Added %n preference row(s) to the dataset.</source>
-            <translation>
-                <numerusform>%n Präferenzzeile zum Datensatz hinzugefügt.</numerusform>
-                <numerusform>%n Präferenzzeilen zum Datensatz hinzugefügt.</numerusform>
-            </translation>
         </message>
         <message>
             <source>Open Conversation</source>
@@ -8314,10 +8376,6 @@ Verbinden Sie sich mit Ihrem Together-API-Schlüssel oder probieren Sie die Demo
             <translation>Exakt: %1 Tokens, %2 trainiert</translation>
         </message>
         <message>
-            <source>; %1 rows not counted</source>
-            <translation>; %1 Zeilen nicht gezählt</translation>
-        </message>
-        <message>
             <source> (before the last edit)</source>
             <translation> (vor der letzten Änderung)</translation>
         </message>
@@ -8344,6 +8402,13 @@ Verbinden Sie sich mit Ihrem Together-API-Schlüssel oder probieren Sie die Demo
         <message>
             <source>Tokens per Row</source>
             <translation>Tokens pro Zeile</translation>
+        </message>
+        <message numerus="yes">
+            <source>; %Ln row(s) not counted</source>
+            <translation>
+                <numerusform>; %Ln Zeile nicht gezählt</numerusform>
+                <numerusform>; %Ln Zeilen nicht gezählt</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8425,7 +8490,7 @@ Verbinden Sie sich mit Ihrem Together-API-Schlüssel oder probieren Sie die Demo
         </message>
         <message>
             <source>Try the &amp;Demo Connection</source>
-            <translation>&amp;Demo-Verbindung ausprobieren</translation>
+            <translation>Demo-Verbindung aus&amp;probieren</translation>
         </message>
         <message>
             <source>No account needed: starts a local server that behaves like Together, so Jobs, the Playground and Endpoints can be tried for free. Nothing leaves this machine.</source>

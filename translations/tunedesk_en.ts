@@ -67,6 +67,13 @@
                 <numerusform>TuneDesk was closed without saving %n edits to %1. Restore them?</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>This dataset holds %1 rows, and the row(s) being added are %2 rows. Together refuses a file whose rows mix formats, so its format check would fail. Add them anyway?</source>
+            <translation>
+                <numerusform>This dataset holds %1 rows, and the row being added is a %2 row. Together refuses a file whose rows mix formats, so its format check would fail. Add it anyway?</numerusform>
+                <numerusform>This dataset holds %1 rows, and the rows being added are %2 rows. Together refuses a file whose rows mix formats, so its format check would fail. Add them anyway?</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>td::DatasetPane</name>
@@ -106,6 +113,13 @@
             <translation>
                 <numerusform> (%n row)</numerusform>
                 <numerusform> (%n rows)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Recover %n Edit(s)</source>
+            <translation>
+                <numerusform>Recover %n Edit</numerusform>
+                <numerusform>Recover %n Edits</numerusform>
             </translation>
         </message>
     </context>
@@ -290,16 +304,6 @@
         </message>
     </context>
     <context>
-        <name>td::PlaygroundPane</name>
-        <message numerus="yes">
-            <source>Added %n preference row(s) to the dataset.</source>
-            <translation>
-                <numerusform>Added %n preference row to the dataset.</numerusform>
-                <numerusform>Added %n preference rows to the dataset.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
         <name>td::PreviewDialog</name>
         <message numerus="yes">
             <source>Asking Together to tokenize %n row(s)…</source>
@@ -333,6 +337,16 @@
             <translation>
                 <numerusform>%n file</numerusform>
                 <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::TokensBar</name>
+        <message numerus="yes">
+            <source>; %Ln row(s) not counted</source>
+            <translation>
+                <numerusform>; %Ln row not counted</numerusform>
+                <numerusform>; %Ln rows not counted</numerusform>
             </translation>
         </message>
     </context>

@@ -482,12 +482,12 @@ int runEval(const QStringList& args)
         }
         const EvalSummary summary = EvalSummary::of(*data, parser.value(breakdown));
         if (parser.isSet(exportJsonl))
-            if (auto w = writeFile(parser.value(exportJsonl), EvalExport::runJsonl(*data)); !w) {
+            if (auto w = EvalExport::writeRun(*data, EvalExport::RunFormat::Jsonl, parser.value(exportJsonl)); !w) {
                 err << "tunedesk-cli: " << w.error().message << Qt::endl;
                 return ExitCode::OutputFailed;
             }
         if (parser.isSet(exportCsv))
-            if (auto w = writeFile(parser.value(exportCsv), EvalExport::runCsv(*data)); !w) {
+            if (auto w = EvalExport::writeRun(*data, EvalExport::RunFormat::Csv, parser.value(exportCsv)); !w) {
                 err << "tunedesk-cli: " << w.error().message << Qt::endl;
                 return ExitCode::OutputFailed;
             }

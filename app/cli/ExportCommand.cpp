@@ -73,10 +73,10 @@ int runExport(const QStringList& args)
     options.validOnly = parser.isSet(validOnly);
     options.seed = parser.value(seed).toULongLong();
     options.lint.profile = parser.value(profile) == QLatin1String("tools") ? LintProfile::Tools : LintProfile::Client;
-    const FixKind all[] = {FixKind::WeightToInteger,   FixKind::DropExtraKeys,      FixKind::MergeSameRole,
-                           FixKind::StripBom,          FixKind::NormalizeLineEnds,  FixKind::DeleteRow,
-                           FixKind::DropUnknownKeys,   FixKind::SampleWeightToZero, FixKind::MoveToolsIntoInput,
-                           FixKind::ImageTypeFromBytes};
+    const FixKind all[] = {FixKind::WeightToInteger,    FixKind::DropExtraKeys,      FixKind::MergeSameRole,
+                           FixKind::StripBom,           FixKind::NormalizeLineEnds,  FixKind::DeleteRow,
+                           FixKind::DropUnknownKeys,    FixKind::SampleWeightToZero, FixKind::MoveToolsIntoInput,
+                           FixKind::ImageTypeFromBytes, FixKind::DropTrailingText};
     for (const QString& code : parser.values(fix)) {
         bool known = false;
         for (FixKind k : all)
@@ -121,7 +121,7 @@ int runExport(const QStringList& args)
         return ExitCode::InputUnreadable;
     const DocumentSnapshot snap = doc->snapshot();
     std::vector<RowFacts> facts;
-    if (parser.isSet(where) || stratifyBy == QLatin1String("format"))
+    if (parser.isSet(where))
         facts = computeFacts(snap);
     if (parser.isSet(where)) {
         auto rows = rowsWhere(parser.value(where), facts, err);
@@ -136,22 +136,24 @@ int runExport(const QStringList& args)
         options.rows = std::move(*rows);
     }
     if (parser.isSet(stratify) || parser.isSet(groups)) {
-        SplitPlan plan;
-        plan.validationFraction = *options.validationFraction;
-        plan.seed = options.seed;
-        if (stratifyBy == QLatin1String("format"))
-            plan.strata = strataByFormat(facts);
-        else if (parser.isSet(stratify))
-            plan.strata = strataByField(snap, stratifyBy.mid(6));
-        if (parser.isSet(groups)) {
-            auto g = readRowGroups(parser.value(groups), snap.rowCount());
-            if (!g) {
-                err << "tunedesk-cli: " << g.error().message << Qt::endl;
-                return g.error().code == Error::Code::NotFound ? ExitCode::InputUnreadable : ExitCode::Usage;
-            }
-            plan.groups = std::move(*g);
+        // The shape the export dialog offers, planned by the same function.
+        SplitShape shape;
+        if (stratifyBy == QLatin1String("format")) {
+            shape.strata = SplitShape::Strata::Format;
+        } else if (parser.isSet(stratify)) {
+            shape.strata = SplitShape::Strata::Field;
+            shape.field = stratifyBy.mid(6);
         }
-        options.chooseValidation = [plan](const std::vector<std::int64_t>& kept) {
+        if (parser.isSet(groups)) {
+            shape.groups = SplitShape::Groups::File;
+            shape.groupsFile = parser.value(groups);
+        }
+        auto plan = makeSplitPlan(snap, *options.validationFraction, options.seed, shape);
+        if (!plan) {
+            err << "tunedesk-cli: " << plan.error().message << Qt::endl;
+            return plan.error().code == Error::Code::NotFound ? ExitCode::InputUnreadable : ExitCode::Usage;
+        }
+        options.chooseValidation = [plan = std::move(*plan)](const std::vector<std::int64_t>& kept) {
             return chooseValidationRows(kept, plan);
         };
     }

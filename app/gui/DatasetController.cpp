@@ -4,6 +4,7 @@
 
 #include "core/Settings.h"
 #include "dataset/DatasetDocument.h"
+#include "dataset/FormatClash.h"
 #include "itemmodels/DatasetChecks.h"
 #include "itemmodels/DatasetSession.h"
 #include "itemmodels/DatasetTableModel.h"
@@ -113,7 +114,7 @@ void DatasetController::closeDataset()
     });
 }
 
-void DatasetController::addRows(const QList<QByteArray>& rows, const QString& description)
+bool DatasetController::addRows(const QList<QByteArray>& rows, const QString& description)
 {
     DatasetDocument* doc = m_session->document();
     if (doc->state() == DatasetDocument::State::Empty) {
@@ -124,7 +125,18 @@ void DatasetController::addRows(const QList<QByteArray>& rows, const QString& de
         Dialogs::warning(m_window, description,
                          tr("The dataset is not ready for edits (still loading, or it failed to open). Try again "
                             "once it is open."));
-        return;
+        return false;
+    }
+    if (const auto clash = formatClash(*doc, rows)) {
+        const auto answer = Dialogs::question(
+            m_window, description,
+            tr("This dataset holds %1 rows, and the row(s) being added are %2 rows. Together refuses a file whose "
+               "rows mix formats, so its format check would fail. Add them anyway?",
+               nullptr, int(rows.size()))
+                .arg(formatName(clash->dataset), formatName(clash->added)),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
     }
     const std::int64_t at = doc->rowCount();
     m_session->insertRows(at, rows, description);
@@ -132,6 +144,7 @@ void DatasetController::addRows(const QList<QByteArray>& rows, const QString& de
     emit statusMessage(tr("Added %n row(s) at the end of the dataset; Undo removes them.", nullptr, int(rows.size())),
                        6000);
     emit stateChanged();
+    return true;
 }
 
 void DatasetController::showLine(const QString& path, qint64 line)
@@ -170,9 +183,7 @@ void DatasetController::onIndexed()
                                                   .arg(QFileInfo(doc->path()).fileName()),
                                               QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
         if (answer == QMessageBox::Yes) {
-            if (auto r = doc->applyRecovery(*rec); r)
-                m_session->setRecovered();
-            else
+            if (auto r = m_session->recover(*rec); !r)
                 Dialogs::warning(m_window, tr("Recover Unsaved Edits"), r.error().message);
         } else {
             doc->discardRecovery();

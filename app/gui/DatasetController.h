@@ -55,7 +55,9 @@ public:
     // Shows line `line` (1-based) of `path`, opening it first when another file is open.
     void showLine(const QString& path, qint64 line);
     // Appends rows made elsewhere (the playground) as one undo step, and selects them.
-    void addRows(const QList<QByteArray>& rows, const QString& description);
+    // Adds rows at the end as one undo step; false when nothing was added (not ready, or the
+    // user declined rows of another format).
+    bool addRows(const QList<QByteArray>& rows, const QString& description);
 
     void exportDialog();
     // Writes a cleaned copy on a worker and reports the summary (the Export dialog's OK).

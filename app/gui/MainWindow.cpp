@@ -105,8 +105,8 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     m_eval = new EvalPane(m_api, this);
     m_panes->addTab(m_eval, tr("Evaluate"));
     connect(m_eval, &EvalPane::rowsForDataset, this, [this](const QList<QByteArray>& rows, const QString& description) {
-        m_panes->setCurrentWidget(m_datasetPane);
-        m_dataset->addRows(rows, description);
+        if (m_dataset->addRows(rows, description))
+            m_panes->setCurrentWidget(m_datasetPane);
     });
     connect(m_eval, &EvalPane::newRunRequested, this, [this] { evaluateRows({}); });
     connect(m_eval, &EvalPane::playgroundRequested, this,
@@ -154,8 +154,9 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     });
     connect(m_playground, &PlaygroundPane::rowsForDataset, this,
             [this](const QList<QByteArray>& rows, const QString& description) {
-                m_panes->setCurrentIndex(0); // the Dataset tab
-                m_dataset->addRows(rows, description);
+                // The status bar says what was added (and that Undo removes it).
+                if (m_dataset->addRows(rows, description))
+                    m_panes->setCurrentIndex(0); // the Dataset tab
             });
     connect(m_datasetPane, &DatasetPane::tryInPlaygroundRequested, this,
             [this](const QByteArray& row, int answerIndex, const QString& source) {

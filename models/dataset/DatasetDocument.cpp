@@ -653,7 +653,7 @@ std::optional<EditJournal::Recovered> DatasetDocument::pendingRecovery() const
     return rec;
 }
 
-Result<void> DatasetDocument::applyRecovery(const EditJournal::Recovered& recovered)
+Result<void> DatasetDocument::checkRecovery(const EditJournal::Recovered& recovered) const
 {
     if (isIndexing())
         return Error::make(Error::Code::Internal, tr("Cannot recover edits before the file is read"));
@@ -675,6 +675,13 @@ Result<void> DatasetDocument::applyRecovery(const EditJournal::Recovered& recove
         else if (op.kind == JournalOp::Kind::Remove)
             n -= op.arg;
     }
+    return {};
+}
+
+Result<void> DatasetDocument::applyRecovery(const EditJournal::Recovered& recovered)
+{
+    if (auto fits = checkRecovery(recovered); !fits)
+        return fits;
     for (const JournalOp& op : recovered.ops) {
         switch (op.kind) {
         case JournalOp::Kind::Replace:

@@ -104,6 +104,8 @@ public:
 
     // ---- Crash recovery.
     std::optional<EditJournal::Recovered> pendingRecovery() const;
+    // Whether every op of `recovered` fits this file (checked before any is applied).
+    Result<void> checkRecovery(const EditJournal::Recovered& recovered) const;
     Result<void> applyRecovery(const EditJournal::Recovered& recovered);
     void discardRecovery();
     // The unsaved edits as journaled since the last save (empty when there are none), to be

@@ -5,6 +5,7 @@
 #include "playground/TrainingRows.h"
 
 #include <QHash>
+#include <QSaveFile>
 
 #include <nlohmann/json.hpp>
 
@@ -159,6 +160,15 @@ QByteArray EvalExport::csvCell(const QString& text)
         t.contains(QLatin1Char('\r')) || t != text)
         t = QLatin1Char('"') + t.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
     return t.toUtf8();
+}
+
+Result<void> EvalExport::writeRun(const EvalRunData& data, RunFormat format, const QString& path)
+{
+    const QByteArray bytes = format == RunFormat::Csv ? runCsv(data) : runJsonl(data);
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
+        return Error::make(Error::Code::Io, tr("%1 cannot be written: %2").arg(path, f.errorString()));
+    return {};
 }
 
 QByteArray EvalExport::runCsv(const EvalRunData& data)

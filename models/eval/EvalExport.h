@@ -44,6 +44,10 @@ public:
 
     static QByteArray runJsonl(const EvalRunData& data);
     static QByteArray runCsv(const EvalRunData& data);
+    enum class RunFormat { Jsonl, Csv };
+    // The whole run written to `path` in one of those formats (all or nothing: an old file
+    // stays as it was until the new one is complete). The app and the CLI both write with it.
+    static Result<void> writeRun(const EvalRunData& data, RunFormat format, const QString& path);
     static QByteArray csvCell(const QString& text);
 
     // A person's decision for a row of a pair, journaled like a judge's ("human"); the last

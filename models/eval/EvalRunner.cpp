@@ -30,6 +30,10 @@ Result<void> EvalRunner::start(bool retryFailed)
         return j.error();
     const EvalDefinition& d = m_data.definition;
     m_total = m_data.askableRows() * int(d.models.size());
+    // Counted once here, then kept up to date answer by answer (counting every result at each
+    // answer made a long run quadratic).
+    m_answered = m_data.answered();
+    m_failed = m_data.failedAnswers();
     for (int m = 0; m < d.models.size(); ++m) {
         const EvalModel& model = d.models[m];
         auto* lane = new ModelLane(m_transport, model.route(m_connectionFor(model)), model.maxConcurrency, this);
@@ -93,12 +97,12 @@ Result<void> EvalRunner::start(bool retryFailed)
 
 int EvalRunner::answered() const
 {
-    return m_data.answered();
+    return m_answered;
 }
 
 int EvalRunner::failed() const
 {
-    return m_data.failedAnswers();
+    return m_failed;
 }
 
 void EvalRunner::record(const EvalResult& r)
@@ -117,8 +121,12 @@ void EvalRunner::record(const EvalResult& r)
     }
     const quint64 k = EvalRunData::key(r.row, r.model);
     const auto it = m_data.results.constFind(k);
-    if (it == m_data.results.cend() || !it->ok)
+    if (it == m_data.results.cend() || !it->ok) {
+        if (it != m_data.results.cend())
+            --m_failed; // a failure is replaced (an answer wins over failures)
+        ++(r.ok ? m_answered : m_failed);
         m_data.results.insert(k, r);
+    }
     --m_pending;
     emit resultAdded(r.row, r.model);
     emit progress(answered(), failed(), m_total);

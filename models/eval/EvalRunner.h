@@ -72,6 +72,8 @@ private:
     QHash<quint64, qint64> m_rowOfKey; // lane key -> dataset row
     int m_total = 0;
     int m_pending = 0;
+    int m_answered = 0;
+    int m_failed = 0;
     bool m_paused = false;
     bool m_running = false;
     bool m_streaming = true;

@@ -9,9 +9,12 @@
 #include "itemmodels/MoveRowCommand.h"
 #include "itemmodels/RemoveRowsCommand.h"
 #include "itemmodels/ReplaceRowCommand.h"
+#include "itemmodels/SetLineEndsCommand.h"
 
 #include <QPointer>
 #include <QUndoStack>
+
+#include <numeric>
 
 namespace td {
 
@@ -86,6 +89,40 @@ void DatasetSession::close()
 bool DatasetSession::isModified() const
 {
     return m_recovered || !m_undo->isClean();
+}
+
+Result<void> DatasetSession::recover(const EditJournal::Recovered& recovered)
+{
+    if (auto fits = m_doc->checkRecovery(recovered); !fits)
+        return fits;
+    // Each command reads the row it changes when it is made, so each is made after the one
+    // before it has been applied (push applies it).
+    m_undo->beginMacro(tr("Recover %n Edit(s)", nullptr, EditJournal::editCount(recovered.ops)));
+    for (const JournalOp& op : recovered.ops) {
+        switch (op.kind) {
+        case JournalOp::Kind::Replace:
+            m_undo->push(new ReplaceRowCommand(m_doc, op.pos, op.rows.front(), {}, {}));
+            break;
+        case JournalOp::Kind::Insert:
+            m_undo->push(new InsertRowsCommand(m_doc, op.pos, op.rows, {}));
+            break;
+        case JournalOp::Kind::Remove: {
+            std::vector<std::int64_t> positions(std::size_t(op.arg));
+            std::iota(positions.begin(), positions.end(), op.pos);
+            m_undo->push(new RemoveRowsCommand(m_doc, std::move(positions), {}));
+            break;
+        }
+        case JournalOp::Kind::Move:
+            m_undo->push(new MoveRowCommand(m_doc, op.pos, op.arg, {}));
+            break;
+        case JournalOp::Kind::LineEnds:
+            m_undo->push(new SetLineEndsCommand(m_doc, op.arg != 0, {}));
+            break;
+        }
+    }
+    m_undo->endMacro();
+    updateModified();
+    return {};
 }
 
 void DatasetSession::setRecovered()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "dataset/EditJournal.h"
 #include "dataset/RowJson.h"
 #include "dataset/RowSearch.h"
 
@@ -41,7 +42,10 @@ public:
     void newDataset();
     void close();
     bool isModified() const;
-    // After a recovery the edits are not on the undo stack, yet unsaved.
+    // Applies edits recovered from a crash as one undo step ("Recover 3 Edits"), so Undo takes
+    // them back; nothing is applied when they do not fit the file.
+    Result<void> recover(const EditJournal::Recovered& recovered);
+    // After a reload that reapplied edits, they are not on the undo stack, yet unsaved.
     void setRecovered();
 
     // ---- Edits (each one undo step).

@@ -44,6 +44,8 @@ const char* fixCode(FixKind f)
         return "image-type-from-bytes";
     case FixKind::RedactPersonalData:
         return "redact-personal-data";
+    case FixKind::DropTrailingText:
+        return "drop-trailing-text";
     }
     return "";
 }
@@ -76,6 +78,8 @@ QString fixDescription(FixKind f)
     case FixKind::RedactPersonalData:
         return QCoreApplication::translate("td::Lint",
                                            "Replace the personal data and secrets with placeholders (<EMAIL>, …)");
+    case FixKind::DropTrailingText:
+        return QCoreApplication::translate("td::Lint", "Remove the text after the JSON object");
     }
     return {};
 }

@@ -23,6 +23,7 @@ enum class FixKind : std::uint8_t {
     MoveToolsIntoInput, // a preference row's top-level tools move into its input
     ImageTypeFromBytes, // an image data URL names the type its bytes have
     RedactPersonalData, // personal data and secrets become typed placeholders ("<EMAIL>")
+    DropTrailingText,   // remove the text after a row's JSON object
 };
 
 // One problem in one row, spelled out: where it is (row, line, byte offset, JSON pointer), what

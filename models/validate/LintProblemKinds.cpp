@@ -23,6 +23,10 @@ constexpr std::array<ProblemKindInfo, std::size_t(K::Count)> kKinds = {{
     {"invalid-json", QT_TRANSLATE_NOOP("td::Lint", "Not valid JSON for Python's parser."), E, FixKind::DeleteRow},
     {"invalid-json", QT_TRANSLATE_NOOP("td::Lint", "Not valid JSON at byte %1: %2"), E, FixKind::DeleteRow},
     {"invalid-json", QT_TRANSLATE_NOOP("td::Lint", "Not valid JSON: %1"), E, FixKind::DeleteRow},
+    {"trailing-text",
+     QT_TRANSLATE_NOOP("td::Lint",
+                       "A JSON object followed by other text (\"%1\"): Together's checker rejects the line."),
+     E, FixKind::DropTrailingText},
     {"duplicate-key",
      QT_TRANSLATE_NOOP("td::Lint", "The key \"%1\" appears twice in one object; "
                                    "Together keeps the last value, other tools the first."),

@@ -22,6 +22,7 @@ enum class ProblemKind : std::uint8_t {
     InvalidJsonPython, // no arguments
     InvalidJsonAt,     // byte, parser's words
     InvalidJsonOther,  // parser's words
+    TrailingText,      // the start of the text after the object
     DuplicateKey,      // key
     LoneSurrogate,
     NonFinite,

@@ -1,6 +1,7 @@
 #include "validate/Linter.h"
 #include "curation/PiiRowScan.h"
 #include "dataset/MessageWeight.h"
+#include "validate/TrailingText.h"
 
 #include "dataset/JsonErrorText.h"
 #include "validate/LintProblemKinds.h"
@@ -588,6 +589,16 @@ RowOutcome lintOne(QByteArrayView bytes, std::int64_t row, LintProblemStore& out
     py::LoadsNotes notes;
     auto parsed = py::loads(std::string_view(body.data(), std::size_t(body.size())), &notes);
     if (!parsed) {
+        // A valid object with text after it: the one broken row a fix can keep whole.
+        if (const auto cut = trailingTextStart(body)) {
+            const auto object = py::loads(std::string_view(body.data(), std::size_t(*cut)));
+            if (object && object->isDict()) {
+                const QByteArrayView rest = body.sliced(*cut).trimmed();
+                out.add(row, K::TrailingText, {},
+                        {QString::fromUtf8(rest.first(std::min<qsizetype>(rest.size(), 30))).toStdString()});
+                return outcome;
+            }
+        }
         // Python's parser says only that it failed; nlohmann says where.
         try {
             const auto json = nlohmann::json::parse(body.begin(), body.end());

@@ -1,4 +1,5 @@
 #include "validate/QuickFix.h"
+#include "validate/TrailingText.h"
 
 #include "curation/PiiRedaction.h"
 #include "dataset/RowJson.h"
@@ -141,6 +142,18 @@ FixOutcome applyFix(QByteArrayView row, FixKind kind)
         if (!out.bytes.isEmpty())
             out.action = FixOutcome::Action::Replace;
         return out;
+    case FixKind::DropTrailingText: {
+        // Raw bytes: the object stays as it was written.
+        const qsizetype bom = row.startsWith(QByteArrayView("\xEF\xBB\xBF", 3)) ? 3 : 0;
+        if (const auto cut = trailingTextStart(row.sliced(bom))) {
+            const QByteArrayView object = row.first(bom + *cut);
+            if (parseRow(object.sliced(bom))) {
+                out.action = FixOutcome::Action::Replace;
+                out.bytes = object.toByteArray();
+            }
+        }
+        return out;
+    }
     case FixKind::StripBom:
         // Raw bytes: nothing else in the row changes.
         if (row.startsWith(QByteArrayView("\xEF\xBB\xBF", 3))) {

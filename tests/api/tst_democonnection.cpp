@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 
@@ -81,6 +82,18 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(models.has_value(), 20000);
         QVERIFY(std::holds_alternative<QList<ModelInfo>>(*models));
         QVERIFY(!std::get<QList<ModelInfo>>(*models).isEmpty());
+        // The demo account is not empty: one job finished (with a loss curve to look at) and one
+        // still training, on a dataset already uploaded.
+        std::optional<ApiResult<QList<FineTuneJob>>> jobs;
+        client.listFineTunes(this, [&](const ApiResult<QList<FineTuneJob>>& r) { jobs = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(jobs.has_value(), 20000);
+        QVERIFY(std::holds_alternative<QList<FineTuneJob>>(*jobs));
+        const QList<FineTuneJob> list = std::get<QList<FineTuneJob>>(*jobs);
+        QCOMPARE(list.size(), 2);
+        const auto finished = std::count_if(list.begin(), list.end(),
+                                            [](const FineTuneJob& j) { return j.status == JobStatus::Completed; });
+        QCOMPARE(finished, 1);
+        QCOMPARE(std::count_if(list.begin(), list.end(), [](const FineTuneJob& j) { return !j.isTerminal(); }), 1);
 
         // Starting again while it runs keeps the one process.
         demo.start();

@@ -11,7 +11,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <random>
+#include <variant>
 
 namespace td::emu {
 
@@ -287,8 +289,17 @@ void EmulatorServer::fineTunes(const HttpRequestIn& r, HttpConnection* c)
 
 void EmulatorServer::createFineTune(const HttpRequestIn& r, HttpConnection* c)
 {
-    const auto q = nlohmann::json::parse(r.body.begin(), r.body.end(), nullptr, false);
-    auto bad = [this, c](const QString& message) { error(c, 400, message, "invalid_request_error"); };
+    auto made = newJob(nlohmann::json::parse(r.body.begin(), r.body.end(), nullptr, false), now());
+    if (const auto* refusal = std::get_if<Refusal>(&made))
+        return error(c, refusal->status, refusal->message, refusal->type, refusal->code);
+    m_jobs.push_back(std::move(std::get<Job>(made)));
+    c->respond(200, dumpJson(jobJson(m_jobs.back(), false)));
+}
+
+std::variant<EmulatorServer::Job, EmulatorServer::Refusal> EmulatorServer::newJob(const nlohmann::json& q,
+                                                                                  double createdAt)
+{
+    auto bad = [](const QString& message) { return Refusal{400, message, "invalid_request_error"}; };
     if (!q.is_object())
         return bad(QStringLiteral("The request body must be a JSON object"));
     const QByteArray trainingFile = QByteArray::fromStdString(q.value("training_file", std::string()));
@@ -375,11 +386,10 @@ void EmulatorServer::createFineTune(const HttpRequestIn& r, HttpConnection* c)
     if (const Estimate e = estimate(q, *m); e.dollars > m_balance + m_creditLimit) {
         char amount[32];
         std::snprintf(amount, sizeof amount, "%.2f", e.dollars);
-        error(c, 402,
-              QStringLiteral("Insufficient balance. Required combined balance and credit limit: %1 USD")
-                  .arg(QLatin1String(amount)),
-              "insufficient_balance", "insufficient_balance");
-        return;
+        return Refusal{402,
+                       QStringLiteral("Insufficient balance. Required combined balance and credit limit: %1 USD")
+                           .arg(QLatin1String(amount)),
+                       "insufficient_balance", "insufficient_balance"};
     }
 
     Job job;
@@ -388,7 +398,7 @@ void EmulatorServer::createFineTune(const HttpRequestIn& r, HttpConnection* c)
     job.request.erase("wandb_api_key"); // never echoed
     job.request.erase("wandb_key");
     job.request.erase("hf_api_token");
-    job.createdAt = now();
+    job.createdAt = createdAt;
     job.model = model;
     job.lora = lora;
     job.batchSize = batch;
@@ -434,8 +444,50 @@ void EmulatorServer::createFineTune(const HttpRequestIn& r, HttpConnection* c)
     if (report.contains("is_check_passed") && !report.passed())
         plan.failure = "Training data is invalid: " + report.message();
     job.timeline = std::make_shared<JobTimeline>(plan);
-    m_jobs.push_back(std::move(job));
-    c->respond(200, dumpJson(jobJson(m_jobs.back(), false)));
+    return job;
+}
+
+void EmulatorServer::addDemoJobs()
+{
+    // A small support dataset every check passes, as if uploaded earlier.
+    StoredFile file;
+    file.id = "file-demo-support-chat";
+    file.filename = QStringLiteral("support-chat.jsonl");
+    file.purpose = QStringLiteral("fine-tune");
+    file.type = QStringLiteral("jsonl");
+    file.uploaded = true;
+    file.answers = std::numeric_limits<int>::max() / 2; // its validation finished long ago
+    const char* topics[] = {"reset my password", "change my billing address", "export my invoices",
+                            "add a team member", "cancel my subscription",    "enable two-factor sign-in"};
+    for (int i = 0; i < 1600; ++i) { // 200 steps an epoch at batch size 8
+        const std::string topic = topics[i % std::size(topics)];
+        const nlohmann::json row = {
+            {"messages",
+             {{{"role", "system"}, {"content", "You are a friendly support agent for Acme Cloud."}},
+              {{"role", "user"}, {"content", "How do I " + topic + "? (ticket " + std::to_string(1000 + i) + ")"}},
+              {{"role", "assistant"},
+               {"content", "Open Settings, choose Account, then follow the steps to " + topic +
+                               ". I can walk you through it if anything looks different."}}}}};
+        file.content += QByteArray::fromStdString(row.dump()) + '\n';
+    }
+    file.createdAt = qint64(now()) - 3 * 86400;
+    m_files.insert(file.id, file);
+    // One job finished yesterday and one still training, so monitoring can be tried at once.
+    const nlohmann::json finished = {{"training_file", file.id.toStdString()},
+                                     {"model", "meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"},
+                                     {"batch_size", 8},
+                                     {"n_epochs", 3},
+                                     {"n_checkpoints", 3},
+                                     {"suffix", "support-v1"}};
+    nlohmann::json running = finished;
+    running["suffix"] = "support-v2";
+    running["learning_rate"] = 2e-5;
+    running["n_epochs"] = 10; // 2,000 steps: minutes of training even at the demo's speed
+    for (const auto& [request, startedAgo] : {std::pair{finished, 86400.0}, std::pair{running, 0.0}}) {
+        auto made = newJob(request, now() - startedAgo);
+        if (auto* job = std::get_if<Job>(&made))
+            m_jobs.push_back(std::move(*job));
+    }
 }
 
 QByteArray EmulatorServer::archiveFor(const Job& job, const std::string& kind, int step) const

@@ -14,6 +14,7 @@
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
+#include <variant>
 
 namespace td::emu {
 
@@ -120,6 +121,8 @@ public:
     // A dedicated endpoint v1 as one created before July 2026 (creating one now answers 403
     // endpoints_v1_create_access_disabled); returns its id. `running`: STARTED, else STOPPED.
     std::string addLegacyEndpoint(const std::string& model, const std::string& hardware, bool running);
+    // The demo's account: an uploaded dataset, a job that finished a day ago and one training.
+    void addDemoJobs();
     // Dedicated endpoints v2 in the emulated project (tests count and inspect them).
     const DmiWorld& dmiWorld() const { return m_dmi; }
 
@@ -162,6 +165,17 @@ private:
         nlohmann::json inactiveTimeout;
         std::string state(double t) const;
     };
+
+    // Why a request is refused: the HTTP status and Together's error body.
+    struct Refusal
+    {
+        int status = 400;
+        QString message;
+        const char* type = "invalid_request_error";
+        const char* code = nullptr;
+    };
+    // The job a fine-tuning request makes (created at emulated time `createdAt`), or why not.
+    std::variant<Job, Refusal> newJob(const nlohmann::json& request, double createdAt);
 
     void handle(const HttpRequestIn& r, HttpConnection* c);
     void error(HttpConnection* c, int status, const QString& message, const char* type, const char* code = nullptr,

@@ -60,8 +60,11 @@ int main(int argc, char* argv[])
     const QCommandLineOption answerDelay(QStringLiteral("answer-delay"),
                                          QStringLiteral("Milliseconds before a whole chat answer is sent (0)"),
                                          QStringLiteral("MS"), QStringLiteral("0"));
-    parser.addOptions({answerDelay, port, fault, interval, speed, answerWords, validationPolls, balance, creditLimit,
-                       jobMinimum, legacy, rate429, rate5xx, faultSeed, jobPolls});
+    const QCommandLineOption demoJobs(
+        QStringLiteral("demo-jobs"),
+        QStringLiteral("Start with the demo's account: an uploaded dataset, one finished job and one training"));
+    parser.addOptions({demoJobs, answerDelay, port, fault, interval, speed, answerWords, validationPolls, balance,
+                       creditLimit, jobMinimum, legacy, rate429, rate5xx, faultSeed, jobPolls});
     parser.process(app);
     td::emu::EmulatorServer server;
     if (parser.isSet(fault))
@@ -77,6 +80,8 @@ int main(int argc, char* argv[])
                          parser.value(faultSeed).toULongLong());
     server.setAnswerDelayMs(parser.value(answerDelay).toInt());
     server.setJobPolls(parser.value(jobPolls).toInt());
+    if (parser.isSet(demoJobs))
+        server.addDemoJobs();
     for (const QString& model : parser.values(legacy))
         server.addLegacyEndpoint(model.toStdString(), "1x_nvidia_h100_80gb_sxm", true);
     if (!server.start(quint16(parser.value(port).toUInt()))) {

@@ -6,10 +6,12 @@
 #include "api/http/CurlTransport.h"
 #include "core/Settings.h"
 #include "dataset/DatasetDocument.h"
+#include "eval/EvalExport.h"
 #include "eval/EvalJournal.h"
 #include "eval/EvalRunner.h"
 #include "itemmodels/DatasetSession.h"
 #include "playground/ChatSession.h"
+#include "widgets/common/Dialogs.h"
 #include "widgets/eval/EvalGridModel.h"
 #include "widgets/eval/EvalGridView.h"
 #include "widgets/eval/EvalPane.h"
@@ -248,7 +250,12 @@ private slots:
         QVERIFY(!cell(6, EvalGridModel::FirstModelColumn + 1).startsWith(QStringLiteral("[good]")));
 
         const int undoBefore = m_window->session()->undoStack()->count();
+        // Preference rows into this conversation dataset: it asks first (Together refuses mixed
+        // formats); the user adds them anyway.
+        Dialogs::takeLastQuestion();
+        Dialogs::setNextAnswer(QMessageBox::Yes);
         QVERIFY(pane()->addToDataset(EvalPane::Rows::GoodBadAsPreference));
+        QVERIFY(Dialogs::takeLastQuestion().contains(QStringLiteral("preference")));
         QCOMPARE(m_window->panes()->currentWidget(), m_window->panes()->widget(0));
         QCOMPARE(doc->rowCount(), rowsBefore + 1);
         QCOMPARE(m_window->session()->undoStack()->count(), undoBefore + 1);
@@ -261,6 +268,7 @@ private slots:
         QCOMPARE(doc->rowCount(), rowsBefore);
 
         // The picks made as preference rows: the two decided rows (the tie is left out).
+        Dialogs::setNextAnswer(QMessageBox::Yes); // preference rows into a conversation dataset
         QVERIFY(pane()->addToDataset(EvalPane::Rows::PicksAsPreference));
         QCOMPARE(doc->rowCount(), rowsBefore + 2);
         QCOMPARE(m_window->session()->undoStack()->count(), undoBefore + 1);
@@ -307,6 +315,16 @@ private slots:
         QCOMPARE(again.gridModel()->humanPick(0), std::optional<int>(1));
         QCOMPARE(again.summaryText(), pane()->summaryText());
         QVERIFY(again.statsText().contains(QStringLiteral("first token")));
+        // Export › Whole Run as CSV asks where, then writes what the CLI's --export-csv writes.
+        const QString csv = m_dir.filePath(QStringLiteral("run.csv"));
+        Dialogs::setNextFileName(csv);
+        QVERIFY(again.exportRun(EvalExport::RunFormat::Csv));
+        QFile written(csv);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), EvalExport::runCsv(again.gridModel()->runData()));
+        QVERIFY(again.statusText().contains(QStringLiteral("run.csv")));
+        // Cancelled (no name chosen): nothing is written.
+        QVERIFY(!again.exportRun(EvalExport::RunFormat::Jsonl));
     }
 
     // Pause lets what is on its way come in and asks nothing new; Resume goes on; Cancel

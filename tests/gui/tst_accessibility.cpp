@@ -423,7 +423,9 @@ private slots:
             if (b->toolTip().contains(QStringLiteral("as a preset")))
                 save = b;
         QVERIFY(save);
+        Dialogs::setRealTextDialogs(true);
         const QStringList unnamed = walkModal(QStringLiteral("Save Preset"), [save] { save->click(); });
+        Dialogs::setRealTextDialogs(false);
         QVERIFY2(unnamed.isEmpty(), qPrintable(listed(unnamed)));
     }
 

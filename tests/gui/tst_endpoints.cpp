@@ -349,8 +349,11 @@ private slots:
         // after it reaches the server, and the deployment is still stopped there and here).
         QTRY_VERIFY_WITH_TIMEOUT(dmi()->findChild<QPushButton*>(QStringLiteral("dmiStart"))->isEnabled(), 20000);
         const int before = m_server.requestCount();
+        Dialogs::takeLastQuestion();
         Dialogs::setNextAnswer(QMessageBox::Cancel);
         dmi()->startSelected();
+        const QString asked = Dialogs::takeLastQuestion();
+        QVERIFY2(asked.contains(QStringLiteral("$5.49")), qPrintable(asked)); // it asked, with the price
         dmi()->refresh();
         QTRY_VERIFY(m_server.requestCount() > before);
         QCOMPARE(m_server.dmiWorld().endpoints.front().deployments.front().state,

@@ -151,6 +151,18 @@ private slots:
         QTRY_VERIFY(pane()->transcript().contains(QStringLiteral("failed while generating")));
     }
 
+    void aNewConnectionsFirstModelIsChosen()
+    {
+        // As when the demo connection becomes active: no model chosen yet, the list arrives,
+        // and its first model is chosen so Send works at once.
+        ChatColumn* c = pane()->column(0);
+        c->setModel(QStringLiteral("together"), QString());
+        QVERIFY(c->model().isEmpty());
+        c->refreshModels();
+        QTRY_VERIFY(!c->model().isEmpty());
+        QVERIFY(c->modelChoices().contains(c->model()));
+    }
+
     void withoutAModelTheMessageStays()
     {
         pane()->openModel(QStringLiteral("together"), QString());
@@ -283,6 +295,16 @@ private slots:
         const QString other = pane()->column(1)->session()->messages().back().content;
         QUndoStack* undo = m_window->session()->undoStack();
         const int steps = undo->index();
+        // The dataset holds conversation rows: adding a preference row asks first, and Cancel
+        // (the default) adds nothing.
+        Dialogs::takeLastQuestion();
+        QVERIFY(pane()->makePreferenceRows(1));
+        const QString asked = Dialogs::takeLastQuestion();
+        QVERIFY2(asked.contains(QStringLiteral("conversation")) && asked.contains(QStringLiteral("preference")),
+                 qPrintable(asked));
+        QCOMPARE(m_window->session()->document()->rowCount(), 3);
+        QCOMPARE(undo->index(), steps);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
         QVERIFY(pane()->makePreferenceRows(1));
         QCOMPARE(m_window->session()->document()->rowCount(), 4);
         QCOMPARE(undo->index(), steps + 1);
@@ -461,6 +483,17 @@ private slots:
         QCOMPARE(next.parameters(), p);
         form->deletePreset(QStringLiteral("Terse"));
         QVERIFY(!form->presetNames().contains(QStringLiteral("Terse")));
+        // Save… asks for the name; a name of blanks saves nothing.
+        auto* save = form->findChild<QPushButton*>(QStringLiteral("savePreset"));
+        QVERIFY(save);
+        const auto presets = form->presetNames().size();
+        Dialogs::setNextText(QStringLiteral("   "));
+        save->click();
+        QCOMPARE(form->presetNames().size(), presets);
+        Dialogs::setNextText(QStringLiteral(" From the button "));
+        save->click();
+        QVERIFY(form->presetNames().contains(QStringLiteral("From the button")));
+        form->deletePreset(QStringLiteral("From the button"));
         form->setParameters(ChatParameters());
         form->setSystemPrompt(QString());
     }

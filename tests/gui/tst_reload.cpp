@@ -6,10 +6,13 @@
 #include "itemmodels/DatasetSession.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/dataset/DatasetPane.h"
+#include "widgets/dataset/DatasetTableView.h"
+#include "widgets/dataset/FindBar.h"
 
 #include <QAction>
 #include <QFile>
 #include <QFileInfo>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -131,11 +134,19 @@ private slots:
         Dialogs::setNextAnswer(QMessageBox::No);
         rewriteInPlace(path, 9, "ALPHA");
         QTRY_VERIFY(doc()->isModifiedInPlace());
+        // A search was shown before the reload.
+        FindBar* find = m_window->datasetPane()->findBar();
+        find->setText(QStringLiteral("text"));
+        QTest::keyClick(find->findChild<QLineEdit*>(QStringLiteral("findLineEdit")), Qt::Key_Return);
+        QTRY_VERIFY(!find->resultText().isEmpty());
         Dialogs::setNextAnswer(QMessageBox::Yes); // keep my edits
         Dialogs::takeLastWarning();
         trigger("actionReload");
         QVERIFY(doc()->waitForIndexed());
         QTRY_COMPARE(doc()->row(1), kMine);
+        // The reload dropped the search's filter, and the find bar no longer claims its matches.
+        QVERIFY2(find->resultText().isEmpty(), qPrintable(find->resultText()));
+        QCOMPARE(m_window->datasetPane()->tableView()->model()->rowCount(), 3);
         QCOMPARE(doc()->row(0), QByteArray("{\"text\":\"ALPHA\"}")); // the other program's change
         QCOMPARE(doc()->row(2), kC);
         QVERIFY(!doc()->isModifiedInPlace());

@@ -138,10 +138,10 @@ private slots:
         QCOMPARE(picker->currentText(), QStringLiteral("Demo (local emulator)"));
         QVERIFY(window->welcomePage()->demoStatus().contains(QStringLiteral("active connection")));
 
-        // Jobs: connected to the demo, no jobs yet, and saying how to make one.
+        // Jobs: connected to the demo, whose account already has a finished job and one training.
         JobsPane* jobs = window->jobsPane();
-        QTRY_VERIFY_WITH_TIMEOUT(jobs->emptyStateText().startsWith(QStringLiteral("No fine-tuning jobs on Demo")),
-                                 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(jobs->table()->model()->rowCount(), 2, 20000);
+        QVERIFY(jobs->emptyStateText().isEmpty());
         // The emulator's models (with their prices) reach the pane's catalog.
         QTRY_VERIFY_WITH_TIMEOUT(
             jobs->catalog().inferencePrice(QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo")), 20000);
@@ -154,10 +154,10 @@ private slots:
         QVERIFY(job);
         window->panes()->setCurrentWidget(jobs);
         QTest::keyClick(jobs->table(), Qt::Key_F5);
-        QTRY_COMPARE_WITH_TIMEOUT(jobs->table()->model()->rowCount(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(jobs->table()->model()->rowCount(), 3, 20000);
         QVERIFY(jobs->emptyStateText().isEmpty());
         QVERIFY(jobs->table()->isVisible());
-        QVERIFY(jobs->banner().startsWith(QStringLiteral("Demo (local emulator): 1 job")));
+        QVERIFY2(jobs->banner().startsWith(QStringLiteral("Demo (local emulator): 3 job")), qPrintable(jobs->banner()));
 
         // Endpoints: the demo's (none), with the next step.
         QTRY_VERIFY_WITH_TIMEOUT(

@@ -441,6 +441,16 @@ private slots:
         openAndWait(path);
         QCOMPARE(doc()->row(2), QByteArray("{\"prompt\":\"p\",\"completion\":\"recovered\"}"));
         QVERIFY(m_window->isWindowModified());
+        // The recovery is one undo step: Edit > Undo takes it back, Redo brings it again.
+        QAction* undo = action("actionUndo");
+        QVERIFY(undo->isEnabled());
+        QVERIFY(undo->text().contains(QStringLiteral("Recover 1 Edit")));
+        undo->trigger();
+        QVERIFY(doc()->row(2) != QByteArray("{\"prompt\":\"p\",\"completion\":\"recovered\"}"));
+        QVERIFY(!m_window->isWindowModified());
+        action("actionRedo")->trigger();
+        QCOMPARE(doc()->row(2), QByteArray("{\"prompt\":\"p\",\"completion\":\"recovered\"}"));
+        QVERIFY(m_window->isWindowModified());
         QVERIFY(saveAndWait());
         QVERIFY(readFile(path).contains("recovered"));
     }

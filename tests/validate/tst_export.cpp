@@ -72,6 +72,14 @@ private slots:
         // A BOM is removed from the raw bytes: nothing else changes, spacing included.
         QCOMPARE(fixed("\xEF\xBB\xBF{\"text\":  \"x\"}", FixKind::StripBom), QByteArray("{\"text\":  \"x\"}"));
         QCOMPARE(applyFix("   ", FixKind::DeleteRow).action, FixOutcome::Action::Delete);
+        // Text after a valid object goes; the object stays as written. Braces inside strings
+        // are not the object's end.
+        QCOMPARE(fixed("{\"text\":  \"x\"} trailing words", FixKind::DropTrailingText),
+                 QByteArray("{\"text\":  \"x\"}"));
+        QCOMPARE(fixed("{\"text\":\"a}\\\"b\"}{\"text\":\"c\"}", FixKind::DropTrailingText),
+                 QByteArray("{\"text\":\"a}\\\"b\"}"));
+        QCOMPARE(fixed("{\"text\": broken} x", FixKind::DropTrailingText), QByteArray("<unchanged>"));
+        QCOMPARE(fixed("{\"text\":\"x\"}   ", FixKind::DropTrailingText), QByteArray("<unchanged>"));
         QCOMPARE(fixed("{\"text\":\"fine\"}", FixKind::WeightToInteger), QByteArray("<unchanged>"));
     }
 

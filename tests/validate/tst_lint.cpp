@@ -118,6 +118,13 @@ private slots:
         QCOMPARE(codes(lint("{\"text\": \"\\ud83d\"}")), (std::set<std::string>{"lone-surrogate"}));
         // Found by the fuzzer: a number too big for a double made the position lookup throw.
         QCOMPARE(codes(lint("{\"text\": 1e999999,}")), (std::set<std::string>{"invalid-json"}));
+        // A valid object with text after it is named as such, with a fix that keeps the row.
+        const auto trailing = lint("{\"text\": \"a}\"} (copied from a log)");
+        QCOMPARE(codes(trailing), (std::set<std::string>{"trailing-text"}));
+        QCOMPARE(find(trailing, "trailing-text")->fix, FixKind::DropTrailingText);
+        QVERIFY(find(trailing, "trailing-text")->message.contains(QStringLiteral("(copied from a log)")));
+        // Not when the object itself is broken: that row is just invalid JSON.
+        QCOMPARE(codes(lint("{\"text\": a} more")), (std::set<std::string>{"invalid-json"}));
     }
 
     void warnings()

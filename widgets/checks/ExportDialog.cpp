@@ -50,7 +50,7 @@ ExportDialog::ExportDialog(const QString& suggestedPath, bool hasSelection, bool
     for (FixKind k :
          {FixKind::WeightToInteger, FixKind::DropExtraKeys, FixKind::DropUnknownKeys, FixKind::MergeSameRole,
           FixKind::MoveToolsIntoInput, FixKind::ImageTypeFromBytes, FixKind::SampleWeightToZero, FixKind::StripBom,
-          FixKind::NormalizeLineEnds, FixKind::DeleteRow, FixKind::RedactPersonalData}) {
+          FixKind::DropTrailingText, FixKind::NormalizeLineEnds, FixKind::DeleteRow, FixKind::RedactPersonalData}) {
         auto* box = new QCheckBox(
             fixDescription(k) + (k == FixKind::DeleteRow ? tr(" (blank lines, broken rows)") : QString()), this);
         // Fixes that change what is trained are offered, not chosen for the user.

@@ -1,6 +1,9 @@
 #include "widgets/common/Dialogs.h"
 
 #include <QFileDialog>
+#include <QFontMetrics>
+#include <QGuiApplication>
+#include <QInputDialog>
 
 #include <optional>
 #include <utility>
@@ -9,7 +12,10 @@ namespace td::Dialogs {
 namespace {
 std::optional<QMessageBox::StandardButton> g_nextAnswer;
 std::optional<QString> g_nextFileName;
+std::optional<std::optional<QString>> g_nextText;
 QString g_lastWarning;
+QString g_lastQuestion;
+bool g_realTextDialogs = false;
 bool testing()
 {
     return qEnvironmentVariableIsSet("TD_TESTING");
@@ -19,6 +25,7 @@ bool testing()
 QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                      QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton)
 {
+    g_lastQuestion = text;
     if (g_nextAnswer) {
         const auto a = *g_nextAnswer;
         g_nextAnswer.reset();
@@ -73,6 +80,26 @@ QString existingDirectory(QWidget* parent, const QString& title, const QString& 
     return fileName([&] { return QFileDialog::getExistingDirectory(parent, title, dir); });
 }
 
+std::optional<QString> text(QWidget* parent, const QString& title, const QString& label, const QString& initial)
+{
+    if (g_nextText)
+        return *std::exchange(g_nextText, std::nullopt);
+    if (testing() && !g_realTextDialogs)
+        return std::nullopt;
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextValue(initial);
+    // The title bar shows the title and the application's name (" — TuneDesk"), beside the
+    // window manager's buttons: leave room for all of them.
+    const QString shown = title + QStringLiteral(" — ") + QGuiApplication::applicationDisplayName();
+    const int titleWidth = QFontMetrics(dialog.font()).horizontalAdvance(shown) + 220;
+    dialog.setMinimumWidth(qMax(420, titleWidth));
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
+}
+
 void setNextAnswer(QMessageBox::StandardButton answer)
 {
     g_nextAnswer = answer;
@@ -81,6 +108,21 @@ void setNextAnswer(QMessageBox::StandardButton answer)
 void setNextFileName(const QString& name)
 {
     g_nextFileName = name;
+}
+
+void setNextText(std::optional<QString> text)
+{
+    g_nextText = std::move(text);
+}
+
+void setRealTextDialogs(bool on)
+{
+    g_realTextDialogs = on;
+}
+
+QString takeLastQuestion()
+{
+    return std::exchange(g_lastQuestion, QString());
 }
 
 QString takeLastWarning()

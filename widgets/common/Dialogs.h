@@ -3,6 +3,8 @@
 #include <QMessageBox>
 #include <QString>
 
+#include <optional>
+
 class QWidget;
 
 namespace td {
@@ -19,10 +21,20 @@ void information(QWidget* parent, const QString& title, const QString& text);
 QString openFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
 QString saveFileName(QWidget* parent, const QString& title, const QString& dir, const QString& filter);
 QString existingDirectory(QWidget* parent, const QString& title, const QString& dir);
+// One line of text; nullopt when cancelled. The dialog is wide enough for its title (window
+// managers clip a title wider than the window).
+std::optional<QString> text(QWidget* parent, const QString& title, const QString& label, const QString& initial = {});
 
 // Test hooks: the next question returns `answer`; the next file dialog returns `name`.
 void setNextAnswer(QMessageBox::StandardButton answer);
 void setNextFileName(const QString& name);
+// The next text() returns `text` (nullopt: as if cancelled).
+void setNextText(std::optional<QString> text);
+// While on, text() shows its real dialog under TD_TESTING too (a test that walks the dialog).
+void setRealTextDialogs(bool on);
+// The text of the last question() asked, answered or not (tests assert that one was asked);
+// cleared by reading.
+QString takeLastQuestion();
 // What the last warning or information said (tests assert on it); cleared by reading.
 QString takeLastWarning();
 

@@ -50,6 +50,11 @@ QString GettingStartedDialog::html()
               "question, for example the base model beside your fine-tune. <b>Edit › Try in Playground</b> "
               "asks the models a row of your dataset, and <b>Add to Dataset</b> turns a good conversation into "
               "a new row.</p>"
+              "<h3>No Together account yet?</h3>"
+              "<p><b>Try the Demo Connection</b> on the welcome page starts a local server on this computer that "
+              "answers as Together does, free: it has a dataset already uploaded, a finished job with its loss "
+              "curve, one still training, and models to chat with. Every pane works with it. The connection list "
+              "at the right of the status bar switches between the demo and your account.</p>"
               "<p><b>Help › Keyboard Shortcuts</b> lists every key.</p>");
 }
 

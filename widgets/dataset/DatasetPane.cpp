@@ -73,7 +73,15 @@ DatasetPane::DatasetPane(DatasetSession* session, QWidget* parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DatasetPane::updateActions);
     // Any change may move or rewrite the selected row: re-read it (editors skip identical bytes).
-    connect(m_session->document(), &DatasetDocument::changed, this, [this] { syncEditors(); });
+    connect(m_session->document(), &DatasetDocument::changed, this, [this](const DocumentChange& c) {
+        // A reopened or reloaded file drops the table's filter: the search's matches and its
+        // "3 of 10" went with it, so the find bar says so (its text stays, to search again).
+        if (c.kind == DocumentChange::Kind::Reset) {
+            m_rowEditor->setSearch(nullptr);
+            m_find->showCleared();
+        }
+        syncEditors();
+    });
     connect(m_session->tableModel(), &QAbstractItemModel::modelReset, this, &DatasetPane::syncEditors);
 
     connect(m_find, &FindBar::searchRequested, this, [this](const SearchQuery& query) {

@@ -1,6 +1,7 @@
 #include "widgets/eval/EvalGridModel.h"
 
 #include "eval/EvalScores.h"
+#include "itemmodels/Theme.h"
 
 #include <QBrush>
 #include <QColor>
@@ -232,7 +233,7 @@ QVariant EvalGridModel::data(const QModelIndex& index, int role) const
     }
     if (role == Qt::BackgroundRole && model >= 0) {
         if (const auto pick = humanPick(row.row); pick && *pick == model)
-            return QBrush(QColor(0xdf, 0xf3, 0xdf));
+            return QBrush(Theme::color(Theme::Role::TrainedTokenBackground)); // readable in light and dark
     }
     return {};
 }

@@ -6,12 +6,14 @@
 #include "eval/EvalRunner.h"
 #include "eval/EvalSummary.h"
 #include "playground/TrainingRows.h"
+#include "widgets/common/Dialogs.h"
 #include "widgets/eval/EvalConnections.h"
 #include "widgets/eval/EvalGridModel.h"
 #include "widgets/eval/EvalGridView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -134,8 +136,19 @@ EvalPane::EvalPane(ApiContext* api, QWidget* parent, const QString& evalRoot)
     for (const auto& [which, text] : adds)
         menu->addAction(text, this, [this, which = which] { addToDataset(which); });
     m_addToDataset->setMenu(menu);
+    m_export = new QToolButton(summaryBox);
+    m_export->setObjectName(QStringLiteral("evalExport"));
+    m_export->setText(tr("E&xport"));
+    m_export->setToolTip(tr("Write the whole run (every answer, its scores and cost, every verdict) to a file"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    auto* exportMenu = new QMenu(m_export);
+    exportMenu->addAction(tr("Whole Run as CSV (Spreadsheets)…"), this,
+                          [this] { exportRun(EvalExport::RunFormat::Csv); });
+    exportMenu->addAction(tr("Whole Run as JSONL…"), this, [this] { exportRun(EvalExport::RunFormat::Jsonl); });
+    m_export->setMenu(exportMenu);
     actionsRow->addWidget(m_lostFirst);
     actionsRow->addStretch(1);
+    actionsRow->addWidget(m_export);
     actionsRow->addWidget(m_addToDataset);
     summaryLayout->addLayout(actionsRow);
     lower->addWidget(m_detail);
@@ -592,6 +605,28 @@ void EvalPane::updateButtons()
     m_cancel->setEnabled(running);
     m_judgeButton->setEnabled(open && !m_judge);
     m_addToDataset->setEnabled(open);
+    m_export->setEnabled(open);
+}
+
+bool EvalPane::exportRun(EvalExport::RunFormat format, QString path)
+{
+    if (m_id.isEmpty())
+        return false;
+    if (path.isEmpty()) {
+        const bool csv = format == EvalExport::RunFormat::Csv;
+        const QString suggested =
+            QDir::home().filePath(m_id + (csv ? QStringLiteral(".csv") : QStringLiteral(".jsonl")));
+        path = Dialogs::saveFileName(this, tr("Export Evaluation"), suggested,
+                                     csv ? tr("CSV files (*.csv)") : tr("JSON Lines (*.jsonl)"));
+        if (path.isEmpty())
+            return false;
+    }
+    if (auto written = EvalExport::writeRun(m_model->runData(), format, path); !written) {
+        Dialogs::warning(this, tr("Export Evaluation"), written.error().message);
+        return false;
+    }
+    setStatus(tr("Wrote the run to %1.").arg(QDir::toNativeSeparators(path)));
+    return true;
 }
 
 bool EvalPane::addToDataset(Rows which)

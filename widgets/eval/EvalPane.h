@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/http/ApiRequest.h"
+#include "eval/EvalExport.h"
 #include "eval/EvalJudge.h"
 #include "eval/EvalRunner.h"
 #include "eval/EvalStore.h"
@@ -66,6 +67,8 @@ public:
     // The rows for the dataset, as the Add to Dataset menu makes them.
     enum class Rows { GoodAsTraining, GoodBadAsPreference, PicksAsPreference, JudgeLostAsTraining };
     bool addToDataset(Rows which);
+    // Writes the open run to `path` (asks for one when empty); false when nothing was written.
+    bool exportRun(EvalExport::RunFormat format, QString path = {});
 
 signals:
     void rowsForDataset(const QList<QByteArray>& rows, const QString& description);
@@ -109,6 +112,7 @@ private:
     QLineEdit* m_judgeModel;
     QPushButton* m_judgeButton;
     QToolButton* m_addToDataset;
+    QToolButton* m_export;
     QTimer* m_statsTimer;
     std::tuple<int, int, int> m_counts{0, 0, 0}; // answered, failed, total of the run in progress
     bool m_filling = false;                      // the run list is being refilled: no run is opened by it

@@ -297,6 +297,16 @@ void ChatColumn::fillModels()
         }
     }
     m_model->setCurrentText(current);
+    // Nothing chosen yet (a connection just made active, e.g. the demo): the first model listed,
+    // the user's own fine-tunes first, so Send works at once.
+    if (current.isEmpty()) {
+        for (int i = 0; i < m_model->count(); ++i) {
+            if (items->item(i)->isEnabled()) {
+                m_model->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
     const QString error = m_models->error(profileId());
     m_status->setText(error.isEmpty() ? tr("%n model(s) to choose from.", nullptr, count)
                                       : tr("The model list could not be read (%1); type a model name.").arg(error));

@@ -1,13 +1,13 @@
 #include "widgets/playground/ChatParametersForm.h"
 
 #include "core/Settings.h"
+#include "widgets/common/Dialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -97,6 +97,7 @@ ChatParametersForm::ChatParametersForm(QWidget* parent)
     auto* presetRow = new QHBoxLayout;
     presetRow->addWidget(m_presets, 1);
     auto* save = new QPushButton(tr("Save…"), this);
+    save->setObjectName(QStringLiteral("savePreset"));
     auto* remove = new QPushButton(tr("Delete"), this);
     save->setAccessibleName(tr("Save preset…"));
     remove->setAccessibleName(tr("Delete preset"));
@@ -140,13 +141,10 @@ ChatParametersForm::ChatParametersForm(QWidget* parent)
             applyPreset(m_presets->itemText(i));
     });
     connect(save, &QPushButton::clicked, this, [this] {
-        bool ok = false;
-        const QString name =
-            QInputDialog::getText(this, tr("Save Preset"), tr("Preset name:"), QLineEdit::Normal,
-                                  m_presets->currentIndex() > 0 ? m_presets->currentText() : QString(), &ok)
-                .trimmed();
-        if (ok && !name.isEmpty())
-            savePreset(name);
+        const auto name = Dialogs::text(this, tr("Save Preset"), tr("Preset name:"),
+                                        m_presets->currentIndex() > 0 ? m_presets->currentText() : QString());
+        if (name && !name->trimmed().isEmpty())
+            savePreset(name->trimmed());
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_presets->currentIndex() > 0)

@@ -4,7 +4,6 @@
 #include "widgets/common/Dialogs.h"
 
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -143,11 +142,10 @@ void ConversationList::rename(const QString& id)
         Dialogs::warning(this, tr("Rename Conversation"), c.error().message);
         return;
     }
-    bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("Rename Conversation"), tr("Title:"), QLineEdit::Normal,
-                                                c->title.isEmpty() ? c->suggestedTitle() : c->title, &ok)
-                              .trimmed();
-    if (!ok || title.isEmpty())
+    const auto answer = Dialogs::text(this, tr("Rename Conversation"), tr("Title:"),
+                                      c->title.isEmpty() ? c->suggestedTitle() : c->title);
+    const QString title = answer ? answer->trimmed() : QString();
+    if (title.isEmpty())
         return;
     emit renamed(id, title); // the pane saves it when it is the one open
     c->title = title;

@@ -502,8 +502,8 @@ bool PlaygroundPane::makePreferenceRows(int preferred)
         if (i != preferred)
             rows << TrainingRows::preferenceRow(m_form->systemPrompt(), prompt, chosen.back().content,
                                                 m_columns[i]->session()->messages().back().content);
+    // The dataset says whether they were added (it asks first when its rows have another format).
     emit rowsForDataset(rows, tr("Add Preference Row from Playground"));
-    setStatus(tr("Added %n preference row(s) to the dataset.", nullptr, int(rows.size())));
     return true;
 }
 

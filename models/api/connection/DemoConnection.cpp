@@ -79,9 +79,9 @@ void DemoConnection::start()
     // Port 0: the emulator takes a free port and prints its URL. Jobs move ten times faster than
     // Together's so a demo fine-tune finishes while the user watches.
     m_process->setProgram(program);
-    m_process->setArguments(
-        QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--speed"), QStringLiteral("10")} +
-        m_extraArguments);
+    m_process->setArguments(QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--speed"),
+                                        QStringLiteral("10"), QStringLiteral("--demo-jobs")} +
+                            m_extraArguments);
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     // The emulator ends with the app even when the app is killed (Linux: the parent-death signal).
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
