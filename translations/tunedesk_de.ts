@@ -1203,17 +1203,6 @@
             </translation>
         </message>
         <message>
-            <source>Fix %1 in row %2</source>
-            <translation>%1 in Zeile %2 beheben</translation>
-        </message>
-        <message numerus="yes">
-            <source>Fix %n %1 problem(s)</source>
-            <translation>
-                <numerusform>%n %1-Problem beheben</numerusform>
-                <numerusform>%n %1-Probleme beheben</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
@@ -1274,6 +1263,17 @@
         <message>
             <source>✘ %1 would reject this file: %2</source>
             <translation>✘ %1 würde diese Datei ablehnen: %2</translation>
+        </message>
+        <message>
+            <source>%1 (row %2)</source>
+            <translation>%1 (Zeile %2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n row(s))</source>
+            <translation>
+                <numerusform>%1 (%n Zeile)</numerusform>
+                <numerusform>%1 (%n Zeilen)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -34,10 +34,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Fix %n %1 problem(s)</source>
+            <source>%1 (%n row(s))</source>
             <translation>
-                <numerusform>Fix %n %1 problem</numerusform>
-                <numerusform>Fix %n %1 problems</numerusform>
+                <numerusform>%1 (%n row)</numerusform>
+                <numerusform>%1 (%n rows)</numerusform>
             </translation>
         </message>
     </context>

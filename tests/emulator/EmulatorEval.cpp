@@ -1,5 +1,5 @@
-#include "EmulatorServer.h"
 #include "EmulatorJson.h"
+#include "EmulatorServer.h"
 
 #include <QDateTime>
 #include <QRegularExpression>

@@ -252,9 +252,10 @@ void ChecksPane::fixSelected(bool wholeGroup)
                     piiKindFromCode(p->code) != PiiKind::Count ? piiBit(piiKindFromCode(p->code)) : kAllPiiKinds}};
     if (targets.empty())
         return;
-    const QString code = model->groupCode(cur);
-    const QString text = targets.size() == 1 ? tr("Fix %1 in row %2").arg(code).arg(targets.front().row + 1)
-                                             : tr("Fix %n %1 problem(s)", nullptr, int(targets.size())).arg(code);
+    // The undo step says what the fix does, as the Fix button's tooltip does (not the problem's code).
+    const QString what = fixDescription(targets.front().fix);
+    const QString text = targets.size() == 1 ? tr("%1 (row %2)").arg(what).arg(targets.front().row + 1)
+                                             : tr("%1 (%n row(s))", nullptr, int(targets.size())).arg(what);
     m_checks->applyFixes(targets, text);
 }
 
