@@ -4,6 +4,7 @@
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QInputDialog>
+#include <QLineEdit>
 
 #include <optional>
 #include <utility>
@@ -94,7 +95,10 @@ std::optional<QString> text(QWidget* parent, const QString& title, const QString
     // window manager's buttons: leave room for all of them.
     const QString shown = title + QStringLiteral(" — ") + QGuiApplication::applicationDisplayName();
     const int titleWidth = QFontMetrics(dialog.font()).horizontalAdvance(shown) + 220;
-    dialog.setMinimumWidth(qMax(420, titleWidth));
+    // QInputDialog's layout fixes its size to its contents, so the width goes to the text field.
+    dialog.setInputMode(QInputDialog::TextInput);
+    if (auto* field = dialog.findChild<QLineEdit*>())
+        field->setMinimumWidth(qMax(420, titleWidth) - 40);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.textValue();
