@@ -283,6 +283,10 @@
             <source>Validation tokens (exact): %1.</source>
             <translation>Validierungstokens (exakt): %1.</translation>
         </message>
+        <message>
+            <source>The tokenizer could not count exactly: %1</source>
+            <translation>Der Tokenizer konnte nicht genau zählen: %1</translation>
+        </message>
     </context>
     <context>
         <name>PriceEstimate</name>
@@ -1600,6 +1604,18 @@ Zuletzt geändert %2</translation>
         <message>
             <source>All kinds</source>
             <translation>Alle Arten</translation>
+        </message>
+        <message>
+            <source>Click a kind (or press Return on it) to show the rows it was found in</source>
+            <translation>Eine Art anklicken (oder darauf die Eingabetaste drücken), um die Zeilen zu zeigen, in denen sie gefunden wurde</translation>
+        </message>
+        <message>
+            <source>rows with personal data or secrets</source>
+            <translation>Zeilen mit persönlichen Daten oder Geheimnissen</translation>
+        </message>
+        <message>
+            <source>rows with %1</source>
+            <translation>Zeilen mit %1</translation>
         </message>
     </context>
     <context>
@@ -3428,6 +3444,22 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <source>Evaluation results</source>
             <translation>Evaluierungsergebnisse</translation>
         </message>
+        <message>
+            <source>Pick the better answer (model 1 to 4)</source>
+            <translation>Die bessere Antwort wählen (Modell 1 bis 4)</translation>
+        </message>
+        <message>
+            <source>Call it a tie</source>
+            <translation>Unentschieden werten</translation>
+        </message>
+        <message>
+            <source>Mark the answer good / bad</source>
+            <translation>Die Antwort als gut / schlecht markieren</translation>
+        </message>
+        <message>
+            <source>Open the row in the playground</source>
+            <translation>Die Zeile im Playground öffnen</translation>
+        </message>
     </context>
     <context>
         <name>td::EvalPane</name>
@@ -3505,7 +3537,7 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>&amp;Judge</source>
-            <translation>&amp;Bewerten</translation>
+            <translation>Be&amp;werten</translation>
         </message>
         <message>
             <source>Ask the judge model about every pair with the fine-tune, in both orders</source>
@@ -3728,6 +3760,50 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>Wrote the run to %1.</source>
             <translation>Der Lauf wurde nach %1 geschrieben.</translation>
+        </message>
+        <message>
+            <source>No evaluations yet</source>
+            <translation>Noch keine Evaluierungen</translation>
+        </message>
+        <message>
+            <source>An evaluation asks two to four models (say, a fine-tune and its base) the prompts of held-out rows and sets their answers side by side, to pick from, judge and turn into training rows. Open the rows in the Dataset pane (a validation file), then choose New Evaluation; a finished job's page offers Evaluate against Its Base.</source>
+            <translation>Eine Evaluierung stellt zwei bis vier Modellen (etwa einem Fine-Tune und seinem Basismodell) die Prompts zurückgehaltener Zeilen und zeigt ihre Antworten nebeneinander: zum Auswählen, Bewerten und als neue Trainingszeilen. Öffnen Sie die Zeilen im Bereich „Datensatz“ (eine Validierungsdatei) und wählen Sie dann „Neue Evaluierung“; die Seite eines fertigen Jobs bietet „Gegen die Basis evaluieren“.</translation>
+        </message>
+        <message>
+            <source>No evaluation open</source>
+            <translation>Keine Evaluierung geöffnet</translation>
+        </message>
+        <message>
+            <source>Choose a run in the list above, or start a new one for the rows open in the Dataset pane.</source>
+            <translation>Wählen Sie oben einen Lauf oder starten Sie einen neuen für die im Bereich „Datensatz“ geöffneten Zeilen.</translation>
+        </message>
+        <message>
+            <source>Judge Pro&amp;mpt…</source>
+            <translation>Bewertungs-Pro&amp;mpt…</translation>
+        </message>
+        <message>
+            <source>What the judge is asked for each pair of answers (kept for every run)</source>
+            <translation>Was der Bewerter zu jedem Antwortpaar gefragt wird (gilt für jeden Lauf)</translation>
+        </message>
+        <message>
+            <source>&amp;Evaluate Rows of the Open Dataset…</source>
+            <translation>Zeilen des offenen Datensatzes &amp;evaluieren…</translation>
+        </message>
+        <message>
+            <source>Judge Prompt</source>
+            <translation>Bewertungs-Prompt</translation>
+        </message>
+        <message>
+            <source>Asked once per pair of answers and again with the answers swapped. {conversation}, {reference} (the dataset's answer), {answer_a} and {answer_b} are filled in; the judge replies [[A]], [[B]] or [[C]] for a tie.</source>
+            <translation>Einmal je Antwortpaar gefragt und noch einmal mit vertauschten Antworten. {conversation}, {reference} (die Antwort des Datensatzes), {answer_a} und {answer_b} werden eingesetzt; der Bewerter antwortet [[A]], [[B]] oder [[C]] bei Gleichstand.</translation>
+        </message>
+        <message>
+            <source>Judge prompt</source>
+            <translation>Bewertungs-Prompt</translation>
+        </message>
+        <message>
+            <source>&amp;Reset to Default</source>
+            <translation>Auf Standard &amp;zurücksetzen</translation>
         </message>
     </context>
     <context>
@@ -6473,6 +6549,22 @@ Verbinden Sie sich mit Ihrem Together-API-Schlüssel oder probieren Sie die Demo
             <source>Open Sample Dataset</source>
             <translation>Beispieldatensatz öffnen</translation>
         </message>
+        <message>
+            <source>New Fine-Tune</source>
+            <translation>Neues Fine-Tuning</translation>
+        </message>
+        <message>
+            <source>%1 has unsaved edits. A job trains on the file as it is on disk.
+
+Save the edits first, so the job trains on them?</source>
+            <translation>%1 hat ungespeicherte Änderungen. Ein Job trainiert mit der Datei, wie sie auf dem Datenträger liegt.
+
+Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
+        </message>
+        <message>
+            <source>Showing %1 %2 (Show All Rows: Ctrl+Shift+A)</source>
+            <translation>%1 %2 werden gezeigt (Alle Zeilen zeigen: Strg+Umschalt+A)</translation>
+        </message>
     </context>
     <context>
         <name>td::MappedFile</name>
@@ -7157,10 +7249,6 @@ Verbinden Sie sich mit Ihrem Together-API-Schlüssel oder probieren Sie die Demo
             <translation>Welche Antwort ist besser? Sie wird zur bevorzugten Ausgabe; die Antwort jeder anderen Spalte zu einer nicht bevorzugten.</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>Export Conversation</source>
             <translation>Unterhaltung exportieren</translation>
         </message>
@@ -7251,6 +7339,10 @@ Verbinden Sie sich mit Ihrem Together-API-Schlüssel oder probieren Sie die Demo
         <message>
             <source>Message</source>
             <translation>Nachricht</translation>
+        </message>
+        <message>
+            <source>Column &amp;%1</source>
+            <translation>Spalte &amp;%1</translation>
         </message>
     </context>
     <context>

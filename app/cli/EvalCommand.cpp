@@ -420,6 +420,10 @@ int runEval(const QStringList& args)
                 return ExitCode::InputUnreadable;
             }
             prompt = QString::fromUtf8(f.readAll());
+            if (auto ok = EvalJudge::checkPrompt(prompt); !ok) {
+                err << "tunedesk-cli: " << ok.error().message << Qt::endl;
+                return 2;
+            }
         }
         const auto pairs = EvalJudge::defaultPairs(data->definition);
         return withConnection(

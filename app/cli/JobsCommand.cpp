@@ -10,7 +10,6 @@
 
 #include "CliConnection.h"
 #include "CommandLine.h"
-#include "ExactTokens.h"
 #include "ExitCode.h"
 #include "api/client/FineTuneCreation.h"
 #include "api/client/TogetherClient.h"
@@ -526,24 +525,17 @@ int runPreflight(const QCommandLineParser& p, const QString& file)
         input.validationPath = validation;
     }
     const ModelCatalog catalog = ModelCatalog::bundled();
+    // Exact tokens (and price) with the model's tokenizer, when one is given.
+    input.tokenizerDir = p.value(QStringLiteral("tokenizer"));
     auto facts = Preflight::readData(input);
     if (!facts) {
         err << "tunedesk-cli: " << facts.error().message << Qt::endl;
         return ExitCode::InputUnreadable;
     }
-    // Exact tokens (and price) with the model's tokenizer, when one is given.
-    if (const QString dir = p.value(QStringLiteral("tokenizer")); !dir.isEmpty()) {
-        const bool inputs = input.request.trainOnInputs == FineTuneRequest::TrainOnInputs::Yes;
-        auto exact = countExactTokens(file, dir, inputs);
-        auto exactValidation = input.validationPath.isEmpty() ? Result<ExactTokens>(ExactTokens{})
-                                                              : countExactTokens(input.validationPath, dir, inputs);
-        if (!exact || !exactValidation) {
-            err << "tunedesk-cli: " << (exact ? exactValidation.error() : exact.error()).message << Qt::endl;
-            return ExitCode::InputUnreadable;
-        }
-        facts->training.setExact(exact->tokens, exact->trained, exact->tokenizer);
-        if (facts->validation)
-            facts->validation->setExact(exactValidation->tokens, exactValidation->trained, exact->tokenizer);
+    // Asked for exact counts, a script gets them or an error, never an estimate in their place.
+    if (!facts->exactError.isEmpty()) {
+        err << "tunedesk-cli: " << facts->exactError << Qt::endl;
+        return ExitCode::InputUnreadable;
     }
     auto print = [&](const Preflight::Input& in) {
         const Preflight result = Preflight::fromFacts(in, *facts, catalog);

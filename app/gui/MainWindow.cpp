@@ -168,16 +168,30 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     connect(m_jobsPane, &JobsPane::jobFinished, m_playground, &PlaygroundPane::refreshModels);
     connect(m_jobsPane, &JobsPane::datasetLineRequested, this, &MainWindow::showDatasetLine);
     connect(m_jobsPane, &JobsPane::newJobRequested, this, [this] {
-        // The open dataset, saved first: what is uploaded is what is on disk.
+        // The open dataset is what the job trains on, as it is on disk: with unsaved edits the
+        // user says whether to save them first (nothing is written without asking).
         DatasetDocument* doc = m_session->document();
         if (doc && m_session->isModified() && !doc->path().isEmpty()) {
+            const auto answer = Dialogs::question(
+                this, tr("New Fine-Tune"),
+                tr("%1 has unsaved edits. A job trains on the file as it is on disk.\n\nSave the edits first, so "
+                   "the job trains on them?")
+                    .arg(QFileInfo(doc->path()).fileName()),
+                QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+            if (answer == QMessageBox::Cancel)
+                return;
+            if (answer == QMessageBox::No) {
+                // The file as saved; the edits stay in the workbench, unsaved.
+                m_jobsPane->newJob(doc->path());
+                return;
+            }
             connect(
                 doc, &DatasetDocument::saved, this, [this](const QString& path) { m_jobsPane->newJob(path); },
                 Qt::SingleShotConnection);
             m_dataset->save();
             return;
         }
-        m_jobsPane->newJob(doc && !m_session->isModified() ? doc->path() : QString());
+        m_jobsPane->newJob(doc ? doc->path() : QString());
     });
     setCentralWidget(m_panes);
     // The checks sit under the workbench, so a problem and its row are seen together.
@@ -208,6 +222,9 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     auto* tokensBar = new TokensBar(tokenCounter, m_session->tableModel(), m_datasetPane->tableView(), m_datasetPane);
     m_datasetPane->addBarAboveTable(tokensBar);
     connect(tokensBar, &TokensBar::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // New Fine-Tune's pre-flight counts exactly with the tokenizer the table counts with.
+    m_jobsPane->setTokenizerDir(tokensBar->tokenizerDir());
+    connect(tokensBar, &TokensBar::tokenizerChanged, m_jobsPane, &JobsPane::setTokenizerDir);
     auto* statsDock = new QDockWidget(tr("Statistics"), this);
     statsDock->setObjectName(QStringLiteral("statisticsDock"));
     auto* stats = new StatisticsView(facts, statsDock);
@@ -218,6 +235,15 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
         m_panes->setCurrentIndex(0); // the Dataset tab
         filterBar->applyExpression(expression);
     });
+    connect(stats, &StatisticsView::rowsRequested, this,
+            [this](const std::vector<std::int64_t>& rows, const QString& what) {
+                m_panes->setCurrentIndex(0); // the Dataset tab
+                m_session->tableModel()->setFilter(rows);
+                if (!rows.empty())
+                    m_datasetPane->tableView()->selectRow(0);
+                statusBar()->showMessage(tr("Showing %1 %2 (Show All Rows: Ctrl+Shift+A)")
+                                             .arg(QLocale().toString(qlonglong(rows.size())), what));
+            });
 
     m_progress->setMaximumWidth(180);
     m_progress->setVisible(false);

@@ -39,6 +39,8 @@ const std::array<KeyInfo, static_cast<size_t>(Settings::Key::KeyCount)>& table()
         {Settings::Key::TokenizerDir, "tokens/tokenizerDir", QString()},
         // The max_seq_length rows are held to (0: the tokenizer's model_max_length).
         {Settings::Key::TokenMaxSeqLength, "tokens/maxSeqLength", 0},
+        // The evaluation judge's prompt as the user edited it (empty: EvalJudge's default).
+        {Settings::Key::JudgePrompt, "eval/judgePrompt", QString()},
     }};
     return t;
 }

@@ -36,6 +36,7 @@ public:
         ActiveConnection,
         TokenizerDir,
         TokenMaxSeqLength,
+        JudgePrompt,
         KeyCount
     };
 

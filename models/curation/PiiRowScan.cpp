@@ -240,6 +240,8 @@ Result<PiiCounts> countPii(const DocumentSnapshot& snap, const PiiScanOptions& o
     const std::int64_t n = snap.rowCount();
     const unsigned workers = options.workers ? options.workers : scanWorkers();
     std::vector<PiiCounts> parts(workers);
+    static_assert(unsigned(PiiKind::Count) <= 16, "PiiCounts::rowKinds holds a bit per kind in 16 bits");
+    std::vector<std::uint16_t> rowKinds(options.keepRowKinds ? std::size_t(n) : 0);
     std::atomic<std::int64_t> done{0};
     std::atomic_bool stop{false};
     forEachRange(n, workers, [&](unsigned w, std::int64_t begin, std::int64_t end) {
@@ -257,13 +259,19 @@ Result<PiiCounts> countPii(const DocumentSnapshot& snap, const PiiScanOptions& o
                     options.progress(done.load(std::memory_order_relaxed), n);
             }
             scanRowPii(**scanner, snap.rowView(r), options.kinds, parser, found);
-            for (const RowPiiFinding& f : found)
+            std::uint32_t kinds = 0;
+            for (const RowPiiFinding& f : found) {
                 ++c.byKindRole[std::size_t(f.finding.kind)][std::size_t(f.role)];
+                kinds |= piiBit(f.finding.kind);
+            }
+            if (!rowKinds.empty())
+                rowKinds[std::size_t(r)] = std::uint16_t(kinds); // each worker writes its own range
             c.rowsWithFindings += !found.empty();
             done.fetch_add(1, std::memory_order_relaxed);
         }
     });
     PiiCounts total;
+    total.rowKinds = std::move(rowKinds);
     total.rows = n;
     total.cancelled = stop;
     for (const PiiCounts& c : parts) {

@@ -49,6 +49,9 @@ struct PiiCounts
     std::int64_t rows = 0;
     std::int64_t rowsWithFindings = 0;
     bool cancelled = false;
+    // Per row, the kinds found in it (piiBit), when PiiScanOptions::keepRowKinds: what the
+    // Statistics view filters the table by when a kind is clicked (2 bytes a row).
+    std::vector<std::uint16_t> rowKinds;
 
     std::int64_t ofKind(PiiKind k) const;
     std::int64_t ofRole(TextRole r) const;
@@ -68,6 +71,7 @@ struct PiiScanOptions
     unsigned workers = 0; // 0: every core (at most 8)
     std::function<void(std::int64_t done, std::int64_t total)> progress;
     const std::atomic_bool* cancel = nullptr;
+    bool keepRowKinds = false;
 };
 
 // Counts the findings of every row of a snapshot, on every core.

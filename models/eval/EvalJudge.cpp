@@ -1,5 +1,6 @@
 #include "eval/EvalJudge.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <nlohmann/json.hpp>
@@ -18,6 +19,21 @@ QString EvalJudge::defaultPrompt()
         "[Answer B]\n{answer_b}\n\n"
         "Reply with [[A]] if answer A is better, [[B]] if answer B is better, or [[C]] if they are equally good, "
         "then one sentence why.");
+}
+
+Result<void> EvalJudge::checkPrompt(const QString& prompt)
+{
+    QStringList missing;
+    for (const QString& p : {QStringLiteral("{answer_a}"), QStringLiteral("{answer_b}")})
+        if (!prompt.contains(p))
+            missing << p;
+    if (missing.isEmpty())
+        return {};
+    return Error::make(Error::Code::Parse,
+                       QCoreApplication::translate("td::EvalJudge",
+                                                   "The judge's prompt must contain %1: that is where the answers "
+                                                   "it compares go.")
+                           .arg(missing.join(QStringLiteral(" and "))));
 }
 
 QByteArray EvalJudge::request(const QString& judgeModel, const QString& prompt, const EvalRow& row,

@@ -25,6 +25,9 @@ public:
 
     // {conversation}, {reference}, {answer_a} and {answer_b} are filled in.
     static QString defaultPrompt();
+    // A prompt must show the judge both answers ({answer_a} and {answer_b}); else an error that
+    // says which is missing. (The app's prompt editor and `eval judge --prompt-file` both ask.)
+    static Result<void> checkPrompt(const QString& prompt);
     // The request for one comparison.
     static QByteArray request(const QString& judgeModel, const QString& prompt, const EvalRow& row,
                               const QString& first, const QString& second, qint64 seed);

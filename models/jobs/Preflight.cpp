@@ -1,6 +1,8 @@
 #include "jobs/Preflight.h"
 
 #include "jobs/ServingCheck.h"
+#include "tokens/Tokenizer.h"
+#include "tokens/count/FileTokenCount.h"
 #include "validate/ParityChecker.h"
 
 #include <QCoreApplication>
@@ -45,6 +47,22 @@ Result<Preflight::DataFacts> Preflight::readData(const Input& input)
             return validation.error();
         facts.validation = *validation;
     }
+    if (!input.tokenizerDir.isEmpty()) {
+        const bool inputs = input.request.trainOnInputs == FineTuneRequest::TrainOnInputs::Yes;
+        auto tokenizer = Tokenizer::load(input.tokenizerDir);
+        auto exact = tokenizer ? FileTokenCount::of(input.datasetPath, *tokenizer, inputs)
+                               : Result<FileTokenCount>(tokenizer.error());
+        auto exactValidation = !exact || input.validationPath.isEmpty()
+                                   ? Result<FileTokenCount>(FileTokenCount{})
+                                   : FileTokenCount::of(input.validationPath, *tokenizer, inputs);
+        if (!exact || !exactValidation) {
+            facts.exactError = (exact ? exactValidation.error() : exact.error()).message;
+        } else {
+            facts.training.setExact(exact->tokens, exact->trained, exact->tokenizer);
+            if (facts.validation)
+                facts.validation->setExact(exactValidation->tokens, exactValidation->trained, exact->tokenizer);
+        }
+    }
     return facts;
 }
 
@@ -65,6 +83,7 @@ Preflight Preflight::fromFacts(const Input& input, const DataFacts& facts, const
     p.parityMessage = facts.parityMessage;
     p.training = facts.training;
     p.validation = facts.validation;
+    p.exactError = facts.exactError;
     const FineTuneRequest& r = input.request;
     p.tokensProcessed = p.training.tokens() * r.nEpochs + (p.validation ? p.validation->tokens() * r.nEvals : 0);
     p.problems = r.validate(catalog.limits(p.model));
@@ -133,6 +152,8 @@ QString Preflight::toText() const
     else
         lines << tr("Tokens (estimated from characters, 4 per token): %1, of which %2 trained.")
                      .arg(number(training.tokens()), number(training.trainedTokens()));
+    if (!exactError.isEmpty())
+        lines << tr("The tokenizer could not count exactly: %1").arg(exactError);
     if (validation)
         lines << (validation->isExact() ? tr("Validation tokens (exact): %1.")
                                         : tr("Validation tokens (estimated): %1."))

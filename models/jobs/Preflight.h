@@ -34,6 +34,9 @@ public:
         // bundled catalog's offline answer is shown.
         std::optional<ServingVerdict> liveServing;
         bool servingPending = false; // the platform is being asked: say so rather than the catalog's answer
+        // A folder with the base model's tokenizer.json and tokenizer_config.json: the tokens
+        // (and so the price) are counted exactly with it instead of estimated.
+        QString tokenizerDir;
     };
 
     // What pre-flight reads from the data files: the slow part, worth keeping while only the
@@ -44,6 +47,8 @@ public:
         QString parityMessage;
         TokenEstimate training;
         std::optional<TokenEstimate> validation;
+        // Why the tokenizer could not count exactly (the estimate stands, labelled so).
+        QString exactError;
     };
     static Result<DataFacts> readData(const Input& input);
 
@@ -52,6 +57,7 @@ public:
     QString parityMessage;
     TokenEstimate training;
     std::optional<TokenEstimate> validation;
+    QString exactError;
     qint64 tokensProcessed = 0; // tokens x epochs + validation tokens x evaluations
     std::optional<double> priceDollars;
     QString priceBasis;

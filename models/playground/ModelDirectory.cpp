@@ -3,6 +3,8 @@
 #include "api/client/DmiClient.h"
 #include "api/connection/DmiUrls.h"
 
+#include <algorithm>
+
 namespace td {
 
 void ModelDirectory::load(const QString& profileId, TogetherClient client, bool together)
@@ -34,10 +36,17 @@ void ModelDirectory::load(const QString& profileId, TogetherClient client, bool 
         Pending* p = pending();
         if (!p)
             return;
-        if (const auto* jobs = std::get_if<QList<FineTuneJob>>(&r))
+        if (const auto* jobs = std::get_if<QList<FineTuneJob>>(&r)) {
+            // Newest first: the fine-tune a user just made is the one they want to try.
+            QList<FineTuneJob> done;
             for (const FineTuneJob& j : *jobs)
                 if (j.status == JobStatus::Completed && !j.outputName.isEmpty())
-                    p->fineTunes.append({j.outputName, j.isLora() ? Kind::FineTuneLora : Kind::FineTuneFull, j.model});
+                    done.append(j);
+            std::stable_sort(done.begin(), done.end(),
+                             [](const FineTuneJob& a, const FineTuneJob& b) { return a.createdAt > b.createdAt; });
+            for (const FineTuneJob& j : done)
+                p->fineTunes.append({j.outputName, j.isLora() ? Kind::FineTuneLora : Kind::FineTuneFull, j.model});
+        }
         finish(profileId, generation);
     });
     client.listEndpoints(

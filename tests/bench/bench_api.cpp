@@ -115,11 +115,14 @@ int main(int argc, char* argv[])
     const QStringList args = app.arguments();
     qint64 uploadSize = 1LL << 30;
     int requests = 40;
+    int sseChunks = 200000;
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--upload-size"))
             uploadSize = parseSize(args[++i]);
         else if (args[i] == QLatin1String("--requests"))
             requests = args[++i].toInt();
+        else if (args[i] == QLatin1String("--sse-chunks"))
+            sseChunks = std::max(1, args[++i].toInt());
     }
     QTemporaryDir tmp(QDir::tempPath() + QStringLiteral("/tdbench-XXXXXX"));
     QTextStream err(stderr);
@@ -205,9 +208,9 @@ int main(int argc, char* argv[])
     }
     curl_easy_cleanup(easy);
 
-    // SSE parsing: a recorded stream of 200,000 chunks, fed in 16 KiB pieces.
+    // SSE parsing: a recorded stream of 200,000 chunks (--sse-chunks), fed in 16 KiB pieces.
     QByteArray sse;
-    for (int i = 0; i < 200000; ++i)
+    for (int i = 0; i < sseChunks; ++i)
         sse += "data: {\"id\":\"x\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m\",\"choices\":[{"
                "\"index\":0,\"text\":\" word\",\"logprobs\":null,\"finish_reason\":null,\"delta\":{\"token_id\":" +
                QByteArray::number(i) + ",\"role\":\"assistant\",\"content\":\" word\"}}],\"usage\":null}\n\n";
@@ -239,7 +242,7 @@ int main(int argc, char* argv[])
         {QStringLiteral("plain_libcurl_ttft_ms_p95"), percentile(plain, 0.95)},
         {QStringLiteral("ttft_added_ms_median"), percentile(ours, 0.5) - percentile(plain, 0.5)},
         {QStringLiteral("sse_parse_mb_s"), mb / parse},
-        {QStringLiteral("sse_tokens_s"), 200000 / parse},
+        {QStringLiteral("sse_tokens_s"), double(sseChunks) / parse},
         {QStringLiteral("sse_scan_floor_mb_s"), mb / scan},
         {QStringLiteral("upload_mib"), mib},
         {QStringLiteral("upload_mib_s"), mib / oursUpload},

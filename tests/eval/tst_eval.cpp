@@ -771,6 +771,22 @@ private slots:
         QVERIFY(prompt.contains(QStringLiteral("[Answer A]\n{answer_b}\n")));
         QVERIFY(prompt.contains(QStringLiteral("[Answer B]\nsecond\n")));
     }
+
+    // An edited prompt must show the judge both answers: a prompt without them would be judged
+    // blind, every verdict a guess.
+    void aJudgePromptNeedsBothAnswers()
+    {
+        QVERIFY(EvalJudge::checkPrompt(EvalJudge::defaultPrompt()));
+        QVERIFY(EvalJudge::checkPrompt(QStringLiteral("Which is kinder? {answer_a} or {answer_b}")));
+        const auto noB = EvalJudge::checkPrompt(QStringLiteral("Judge {answer_a} for {conversation}"));
+        QVERIFY(!noB);
+        QVERIFY2(noB.error().message.contains(QStringLiteral("{answer_b}")) &&
+                     !noB.error().message.contains(QStringLiteral("{answer_a}")),
+                 qPrintable(noB.error().message));
+        const auto none = EvalJudge::checkPrompt(QStringLiteral("Which is better?"));
+        QVERIFY(!none);
+        QVERIFY(none.error().message.contains(QStringLiteral("{answer_a} and {answer_b}")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEval)

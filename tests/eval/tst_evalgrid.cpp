@@ -8,6 +8,7 @@
 #include "dataset/DatasetDocument.h"
 #include "eval/EvalExport.h"
 #include "eval/EvalJournal.h"
+#include "eval/EvalJudge.h"
 #include "eval/EvalRunner.h"
 #include "itemmodels/DatasetSession.h"
 #include "playground/ChatSession.h"
@@ -22,14 +23,19 @@
 #include "widgets/playground/ChatParametersForm.h"
 #include "widgets/playground/PlaygroundPane.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QUndoStack>
 
 #include <nlohmann/json.hpp>
@@ -121,6 +127,69 @@ private slots:
                     m_window->session()->document()->rowCount() == 40);
     }
 
+    // Opened with no models named, the dialog starts on the active connection with its model
+    // list, comparing the newest fine-tune with its base.
+    void aNewEvaluationComparesTheNewestFineTuneWithItsBase()
+    {
+        // No run yet: the pane says what an evaluation is, with the button to make one.
+        m_window->panes()->setCurrentWidget(pane());
+        QVERIFY2(pane()->emptyStateText().contains(QStringLiteral("No evaluations yet")),
+                 qPrintable(pane()->emptyStateText()));
+        auto* empty = pane()->findChild<QWidget*>(QStringLiteral("evalEmptyState"));
+        QVERIFY(empty && empty->isVisible());
+        QPushButton* newButton = nullptr;
+        for (QPushButton* b : empty->findChildren<QPushButton*>())
+            if (b->text().contains(QStringLiteral("Evaluate Rows")))
+                newButton = b;
+        QVERIFY(newButton);
+        QTest::mouseClick(newButton, Qt::LeftButton);
+        QTRY_VERIFY(dialog() && dialog()->isVisible());
+        auto* first = dialog()->findChild<QComboBox*>(QStringLiteral("evalModel0"));
+        auto* second = dialog()->findChild<QComboBox*>(QStringLiteral("evalModel1"));
+        QVERIFY(first && second);
+        QTRY_COMPARE(second->currentText(), m_fineTune);
+        QCOMPARE(first->currentText(), m_base);
+        QVERIFY(first->count() > 2); // the list to choose from, not only the defaults
+        QVERIFY(second->findText(m_base) >= 0);
+        dialog()->reject();
+        QTRY_VERIFY(!dialog());
+    }
+
+    // Judge Prompt…: the default to start from, a prompt without both answers is refused at the
+    // dialog, an edited one is kept (and Reset brings the default back).
+    void theJudgePromptIsEditable()
+    {
+        auto* button = pane()->findChild<QPushButton*>(QStringLiteral("evalJudgePrompt"));
+        QVERIFY(button);
+        QCOMPARE(EvalPane::judgePrompt(), EvalJudge::defaultPrompt());
+        QDialog* dialog = pane()->editJudgePrompt();
+        auto* edit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("judgePromptEdit"));
+        QVERIFY(edit);
+        QCOMPARE(edit->toPlainText(), EvalJudge::defaultPrompt());
+        edit->setPlainText(QStringLiteral("Which is better? {answer_a}"));
+        auto* box = dialog->findChild<QDialogButtonBox*>();
+        QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(dialog->isVisible()); // refused, and why
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("judgePromptError"))
+                    ->text()
+                    .contains(QStringLiteral("{answer_b}")));
+        const QString mine = QStringLiteral("Which is kinder? A: {answer_a}\nB: {answer_b}");
+        edit->setPlainText(mine);
+        QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_VERIFY(!pane()->findChild<QDialog*>(QStringLiteral("judgePromptDialog")));
+        QCOMPARE(EvalPane::judgePrompt(), mine);
+        dialog = pane()->editJudgePrompt();
+        edit = dialog->findChild<QPlainTextEdit*>(QStringLiteral("judgePromptEdit"));
+        QCOMPARE(edit->toPlainText(), mine);
+        for (QAbstractButton* b : dialog->findChild<QDialogButtonBox*>()->buttons())
+            if (b->text().contains(QStringLiteral("Reset")))
+                b->click();
+        QCOMPARE(edit->toPlainText(), EvalJudge::defaultPrompt());
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!pane()->findChild<QDialog*>(QStringLiteral("judgePromptDialog")));
+        QCOMPARE(EvalPane::judgePrompt(), EvalJudge::defaultPrompt());
+    }
+
     // Before anything is asked: the requests, tokens and cost per model, and a warning for a
     // model that is not served; Start waits for an estimate of what is chosen now.
     void estimateWarnsAboutAModelNotServed()
@@ -195,6 +264,12 @@ private slots:
                  qPrintable(tip));
         QTRY_VERIFY(pane()->statsText().contains(QStringLiteral("first token")));
         QVERIFY(pane()->statsText().contains(QStringLiteral("tokens/s")));
+        // The row shown in full (the first, chosen when the run opened) has its answers now.
+        auto* detail = pane()->findChild<QTextBrowser*>(QStringLiteral("evalDetail"));
+        QVERIFY(detail);
+        QTRY_VERIFY2(detail->toPlainText().contains(QStringLiteral("answer 0")) &&
+                         !detail->toPlainText().contains(QStringLiteral("Not answered yet")),
+                     qPrintable(detail->toPlainText()));
         QCOMPARE(pane()->store().state(m_runId), QStringLiteral("finished"));
         QVERIFY(pane()->runList()->currentText().contains(QStringLiteral("finished")));
         // Nothing is left to ask: Run, Pause and Cancel are off.

@@ -43,8 +43,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const auto column = expr.error().byteOffset;
         if (column < 0 || column > text.size() || !expr.error().message.startsWith(QLatin1String("Column"))) {
             if (!(text.size() > 10000 && column == 10000)) {
-                std::fprintf(stderr, "error column %lld outside a text of %lld\n", (long long)column,
-                             (long long)text.size());
+                std::fprintf(stderr, "error column %lld outside a text of %lld\n", static_cast<long long>(column),
+                             static_cast<long long>(text.size()));
                 std::abort();
             }
         }

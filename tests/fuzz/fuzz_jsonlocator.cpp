@@ -21,8 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QByteArrayView text(bytes + start, qsizetype(size - start));
     const auto span = td::locatePointer(text, pointer);
     if (span && (span->offset < 0 || span->length < 0 || span->offset + span->length > text.size())) {
-        std::fprintf(stderr, "span %lld+%lld outside a text of %lld bytes\n", (long long)span->offset,
-                     (long long)span->length, (long long)text.size());
+        std::fprintf(stderr, "span %lld+%lld outside a text of %lld bytes\n", static_cast<long long>(span->offset),
+                     static_cast<long long>(span->length), static_cast<long long>(text.size()));
         std::abort();
     }
     return 0;

@@ -16,7 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (e.rows != 1 || e.unreadableRows > 1 || e.chars < 0 || e.trainedChars < 0 || e.trainedChars > e.chars ||
             e.chars > qint64(size)) {
             std::fprintf(stderr, "impossible estimate: rows %lld unreadable %lld chars %lld trained %lld\n",
-                         (long long)e.rows, (long long)e.unreadableRows, (long long)e.chars, (long long)e.trainedChars);
+                         static_cast<long long>(e.rows), static_cast<long long>(e.unreadableRows),
+                         static_cast<long long>(e.chars), static_cast<long long>(e.trainedChars));
             std::abort();
         }
     }

@@ -1,6 +1,7 @@
 #include "EmulatorServer.h"
 
 #include "MainWindow.h"
+#include "Mnemonics.h"
 #include "TestJobs.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
@@ -123,36 +124,6 @@ class TestAccessibility : public QObject
         return {};
     }
 
-    // The Alt+letter keys shown in `root` that two controls share: pressing one then only moves
-    // between them (New Fine-Tune's Alt+L went to Learning rate, never to Launch).
-    static QStringList clashingMnemonics(const QString& surface, QWidget* root)
-    {
-        QMultiHash<QChar, QString> owners;
-        for (QWidget* w : root->findChildren<QWidget*>()) {
-            if (!w->isVisibleTo(root))
-                continue;
-            QString text;
-            if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
-                text = label->text();
-            else if (auto* button = qobject_cast<QAbstractButton*>(w))
-                text = button->text();
-            else if (auto* box = qobject_cast<QGroupBox*>(w))
-                text = box->title();
-            for (qsizetype i = text.indexOf(QLatin1Char('&')); i >= 0 && i + 1 < text.size();
-                 i = text.indexOf(QLatin1Char('&'), i + 2))
-                if (text.at(i + 1) != QLatin1Char('&')) {
-                    owners.insert(text.at(i + 1).toLower(), text);
-                    break;
-                }
-        }
-        QStringList out;
-        for (QChar key : owners.uniqueKeys())
-            if (owners.count(key) > 1)
-                out << QStringLiteral("%1: Alt+%2 is shared by %3")
-                           .arg(surface, key.toUpper(), owners.values(key).join(QStringLiteral(", ")));
-        return out;
-    }
-
     // The controls of `root` (a window, pane or bar) without a useful name, counted under `surface`.
     QStringList check(const QString& surface, QWidget* root)
     {
@@ -190,7 +161,7 @@ class TestAccessibility : public QObject
                     out << QStringLiteral("%1: same name as another control: %2 (%3) \"%4\"")
                                .arg(surface, w->objectName(), QString::fromLatin1(w->metaObject()->className()), name);
         }
-        out += clashingMnemonics(surface, root);
+        out += td::test::clashingMnemonics(surface, root);
         m_total += total;
         m_bad += int(out.size());
         m_tally << QStringLiteral("%1: %2 of %3").arg(surface).arg(out.size()).arg(total);

@@ -110,6 +110,11 @@ private slots:
         QVERIFY(rows.contains(QStringLiteral("Playground|New Chat|Ctrl+Shift+N")));
         QVERIFY(rows.contains(QStringLiteral("Playground|Send to every column|Ctrl+Return")));
         QVERIFY(rows.contains(QStringLiteral("Playground|Regenerate the last answers|Ctrl+Shift+R")));
+        // Keys the evaluation grid handles itself.
+        QVERIFY2(rows.contains(QStringLiteral("Evaluate|Pick the better answer (model 1 to 4)|1, 2, 3, 4")),
+                 qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY(rows.contains(QStringLiteral("Evaluate|Call it a tie|0")));
+        QVERIFY(rows.contains(QStringLiteral("Evaluate|Open the row in the playground|Return")));
         // Every entry is an action with a key: none without one, no mnemonic left.
         for (const QString& row : rows) {
             QVERIFY2(!row.endsWith(QLatin1Char('|')), qPrintable(row));
@@ -145,13 +150,14 @@ private slots:
         auto* stop = new QShortcut(QKeySequence(Qt::Key_Escape), page);
         stop->setWhatsThis(QStringLiteral("Stop the answers"));
         new QShortcut(QKeySequence(Qt::Key_F6), page); // says nothing about itself: left out
+        ShortcutsDialog::document(page, QStringLiteral("Pick"), {QKeySequence(Qt::Key_1)});
         QStringList got;
         for (const ShortcutsDialog::Entry& e : ShortcutsDialog::collect(&window))
             got << e.group + QLatin1Char('|') + e.text + QLatin1Char('|') + e.keys.front().toString();
         QCOMPARE(got,
                  (QStringList{QStringLiteral("Edit › Weights|Last Only|Ctrl+L"),
                               QStringLiteral("Playground|Send|Ctrl+Return"), QStringLiteral("Playground|Refresh|F5"),
-                              QStringLiteral("Playground|Stop the answers|Esc")}));
+                              QStringLiteral("Playground|Stop the answers|Esc"), QStringLiteral("Playground|Pick|1")}));
     }
 
     void aChangedShortcutIsShown()

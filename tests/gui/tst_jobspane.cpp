@@ -1,6 +1,7 @@
 #include "EmulatorServer.h"
 
 #include "MainWindow.h"
+#include "TestFiles.h"
 #include "TestJobs.h"
 #include "api/connection/ApiContext.h"
 #include "api/connection/ApiKeyResolver.h"
@@ -8,6 +9,8 @@
 #include "api/transfer/FileUpload.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
+#include "dataset/DatasetDocument.h"
+#include "itemmodels/DatasetSession.h"
 #include "jobs/JobMonitor.h"
 #include "jobs/JobsFilterModel.h"
 #include "jobs/JobsModel.h"
@@ -215,6 +218,72 @@ private slots:
         QVERIFY2(sentFile != oldFile, "the cloned job's file id was sent instead of the picked data");
         QCOMPARE(QString::fromStdString(sent.value("model", "")),
                  QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference"));
+    }
+
+    // New Fine-Tune with unsaved edits asks before writing the file: No trains on the file as
+    // saved (the edits stay, unsaved), Cancel opens nothing, Yes saves and then opens the dialog.
+    void newFineTuneAsksBeforeSavingEdits()
+    {
+        const QString path = test::writeConversations(m_dir.filePath(QStringLiteral("edited.jsonl")), 5);
+        const QByteArray onDisk = test::readFile(path);
+        MainWindow window(nullptr, connectedStore());
+        window.openFile(path);
+        QTRY_VERIFY(window.session()->document()->state() == DatasetDocument::State::Ready);
+        window.session()->editRow(0, "{\"messages\":[{\"role\":\"user\",\"content\":\"edited\"},"
+                                     "{\"role\":\"assistant\",\"content\":\"yes\"}]}");
+        QVERIFY(window.session()->isModified());
+        QString shownPath;
+        // The dialog is modal (its own event loop): it is read and closed from a timer that looks
+        // for it until it is up (after a save, it opens once the save is done).
+        QTimer watcher;
+        watcher.setInterval(10);
+        connect(&watcher, &QTimer::timeout, this, [&] {
+            if (auto* dialog = qobject_cast<NewJobDialog*>(QApplication::activeModalWidget())) {
+                watcher.stop();
+                shownPath = dialog->datasetPath();
+                dialog->reject();
+            }
+        });
+        auto closeDialog = [&] { watcher.start(); };
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        emit window.jobsPane()->newJobRequested();
+        QVERIFY(Dialogs::takeLastQuestion().contains(QStringLiteral("unsaved edits")));
+        QCOMPARE(test::readFile(path), onDisk);
+
+        Dialogs::setNextAnswer(QMessageBox::No);
+        closeDialog();
+        emit window.jobsPane()->newJobRequested();
+        QCOMPARE(shownPath, path);
+        QCOMPARE(test::readFile(path), onDisk); // nothing written
+        QVERIFY(window.session()->isModified());
+
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        shownPath.clear();
+        closeDialog();
+        emit window.jobsPane()->newJobRequested();
+        QTRY_COMPARE(shownPath, path);
+        QVERIFY(test::readFile(path).contains("edited"));
+        QVERIFY(!window.session()->isModified());
+    }
+
+    // Issue 13: on a short job the smoothed loss stayed near the first step's. Each smoothed
+    // point is now the weighted mean of the losses so far (newer ones weigh more).
+    void smoothingFollowsAShortJob()
+    {
+        const QList<double> losses{3, 2.5, 2, 1.5, 1};
+        const QList<double> s = LossChart::smooth(losses, 0.9);
+        QCOMPARE(s.size(), losses.size());
+        QCOMPARE(s.front(), 3.0);
+        double weighted = 0, weights = 0;
+        for (int i = 0; i < losses.size(); ++i) {
+            QVERIFY(s[i] <= losses.front() && s[i] >= losses[i]);
+            const double w = std::pow(0.9, losses.size() - 1 - i);
+            weighted += w * losses[i];
+            weights += w;
+        }
+        QVERIFY(std::abs(s.back() - weighted / weights) < 1e-9);
+        QVERIFY(s.back() < 2.0); // started at the first loss instead, it was 2.6
+        QCOMPARE(LossChart::smooth(losses, 0), losses);
     }
 
     void aLineNamedByTogethersReportIsShown()

@@ -339,6 +339,9 @@ private slots:
         QCOMPARE(line.size(), 1);
         QCOMPARE(line.front().at(0).toString(), path);
         QCOMPARE(line.front().at(1).toLongLong(), 2);
+        // Other data chosen: the rejection was about the old file and goes.
+        dialog.setDatasetPath(dataset());
+        QVERIFY2(!dialog.status().contains(QStringLiteral("Together rejected")), qPrintable(dialog.status()));
     }
 
     // Together says the price is over the balance and credit limit: asked first; "No" creates nothing.
@@ -411,6 +414,25 @@ private slots:
         }
         // Nor does the job the server echoes carry it.
         QVERIFY(!dialog.launched()->raw.contains("hf_new_token"));
+    }
+
+    // With the Dataset pane's tokenizer, pre-flight counts exactly (and says with what); a
+    // tokenizer that cannot count leaves the estimate, labelled so, and says why.
+    void preflightCountsExactlyWithTheTokenizer()
+    {
+        NewJobDialog dialog(nullptr, ModelCatalog::bundled());
+        FineTuneRequest r;
+        r.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
+        dialog.form()->setRequest(r);
+        dialog.setTokenizerDir(test::testDataDir() + QStringLiteral("/tokenizers/tiny-chatml"));
+        dialog.setDatasetPath(dataset());
+        QTRY_VERIFY2(dialog.preflightText().contains(QStringLiteral("Tokens (exact, counted with")),
+                     qPrintable(dialog.preflightText()));
+        QVERIFY(dialog.preflightText().contains(QStringLiteral("exact")));
+        dialog.setTokenizerDir(m_dir.filePath(QStringLiteral("no-such-tokenizer")));
+        QTRY_VERIFY2(dialog.preflightText().contains(QStringLiteral("The tokenizer could not count exactly")),
+                     qPrintable(dialog.preflightText()));
+        QVERIFY(dialog.preflightText().contains(QStringLiteral("Tokens (estimated from characters")));
     }
 
     void withoutAConnectionItPrepares()

@@ -31,12 +31,14 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace td;
 using emu::EmulatorServer;
@@ -295,6 +297,26 @@ private slots:
         const QString other = pane()->column(1)->session()->messages().back().content;
         QUndoStack* undo = m_window->session()->undoStack();
         const int steps = undo->index();
+        // The button asks which answer is better: the models are named in the text (a long name
+        // wraps there), the buttons are short. Cancel adds nothing.
+        auto* button = pane()->findChild<QPushButton*>(QStringLiteral("makePreferenceRow"));
+        QVERIFY(button && button->isEnabled());
+        QStringList buttons;
+        QString text;
+        QTimer::singleShot(0, this, [&] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            text = box->text();
+            for (QAbstractButton* b : box->buttons())
+                buttons << b->text();
+            box->reject();
+        });
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY2(buttons.contains(QStringLiteral("Column &1")) && buttons.contains(QStringLiteral("Column &2")),
+                 qPrintable(buttons.join(QLatin1Char('|'))));
+        QVERIFY2(text.contains(QStringLiteral("Column 1: ") + pane()->column(0)->model()), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Column 2: ") + pane()->column(1)->model()));
+        QCOMPARE(undo->index(), steps);
         // The dataset holds conversation rows: adding a preference row asks first, and Cancel
         // (the default) adds nothing.
         Dialogs::takeLastQuestion();
@@ -446,6 +468,30 @@ private slots:
         QCOMPARE(pane()->column(0)->session()->model(), m_model);
         m_window->api()->profiles()->remove(id);
         QCOMPARE(pane()->column(0)->profileId(), QStringLiteral("together"));
+    }
+
+    void aConnectionLeftBeforeItAnswersDoesNotOverwriteTheStatus()
+    {
+        // A keyless connection's keychain lookup answers after the user moved on (as when a new
+        // Compare column starts on the list's first connection and then takes the first column's):
+        // its "Not connected" must not replace the status of the connection now chosen.
+        ConnectionProfile keyless;
+        keyless.name = QStringLiteral("No key yet");
+        keyless.kind = ConnectionProfile::Kind::Together;
+        keyless.baseUrl = connection().baseUrl;
+        const QString id = m_window->api()->profiles()->save(keyless);
+        ChatColumn* c = pane()->column(0);
+        c->setModel(QStringLiteral("together"), m_model);
+        QTRY_VERIFY(c->statusText().contains(QStringLiteral("to choose from")));
+        c->setModel(id, QString());
+        c->setModel(QStringLiteral("together"), m_model);
+        // The store answers in order: once a later lookup is answered, the keyless one was too.
+        bool answered = false;
+        m_window->api()->secrets()->read(QStringLiteral("later"), this,
+                                         [&](const Result<QString>&) { answered = true; });
+        QTRY_VERIFY(answered);
+        QVERIFY2(c->statusText().contains(QStringLiteral("to choose from")), qPrintable(c->statusText()));
+        m_window->api()->profiles()->remove(id);
     }
 
     void anUnknownModelSaysWhatToDo()

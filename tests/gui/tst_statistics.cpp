@@ -31,6 +31,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <set>
+
 #include <map>
 
 using namespace td;
@@ -204,6 +206,28 @@ private slots:
             summary->text().contains(QStringLiteral("%1 rows beyond each cluster's first").arg(nd.duplicateRows())),
             qPrintable(summary->text()));
         QVERIFY(!table->accessibleName().isEmpty());
+
+        // A kind clicked: the table shows the rows it was planted in, and only those.
+        QTreeWidgetItem* first = table->topLevelItem(0);
+        std::set<std::int64_t> plantedRows;
+        for (const auto& p : pii.planted)
+            if (QString::fromStdString(p.code) == first->toolTip(0))
+                plantedRows.insert(p.row);
+        QVERIFY(!plantedRows.empty());
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(first).center());
+        QTRY_COMPARE(this->table()->rowCount(), int(plantedRows.size()));
+        for (int i = 0; i < this->table()->rowCount(); ++i)
+            QVERIFY(plantedRows.count(this->table()->positionAt(i)));
+        QCOMPARE(m_window->panes()->currentIndex(), 0);
+        // "All kinds", from the keyboard: every row with a finding.
+        std::set<std::int64_t> anyRows;
+        for (const auto& p : pii.planted)
+            anyRows.insert(p.row);
+        table->setFocus();
+        table->setCurrentItem(table->topLevelItem(table->topLevelItemCount() - 1));
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_COMPARE(this->table()->rowCount(), int(anyRows.size()));
+        this->table()->clearFilter();
 
         // An edit: the figures no longer describe the rows.
         m_window->session()->removeRows({0});

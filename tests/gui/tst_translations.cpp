@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "Mnemonics.h"
 #include "Translations.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -70,6 +72,27 @@ private slots:
                  QStringLiteral("Öffnen Sie einen JSONL-Datensatz (Strg+O) oder legen Sie ihn hier ab."));
         QCOMPARE(QCoreApplication::translate("td::EndpointsPane", "%n endpoint(s) running: $%1/h", nullptr, 1),
                  QStringLiteral("1 Endpunkt läuft: %1 $/h"));
+    }
+
+    // German texts choose their own Alt+letters: within each pane (and the Checks beside the
+    // Dataset pane) no two controls may share one, or the key only moves between them.
+    void germanMnemonicsDoNotClash()
+    {
+        QCOMPARE(td::installTranslations(qApp, QStringLiteral("de")), QStringLiteral("de"));
+        td::MainWindow window(nullptr, new td::MemorySecretStore);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList clashes;
+        for (int i = 0; i < window.panes()->count(); ++i) {
+            window.panes()->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            clashes += td::test::clashingMnemonics(window.panes()->tabText(i), window.panes()->currentWidget());
+        }
+        for (const QString& c : clashes)
+            qWarning().noquote() << c;
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+        td::Dialogs::setNextAnswer(QMessageBox::Discard);
     }
 
     // German headers are longer: the job list's are shown whole, also before any job is listed

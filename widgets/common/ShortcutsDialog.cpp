@@ -20,6 +20,9 @@ namespace td {
 
 namespace {
 
+// The dynamic property ShortcutsDialog::document keeps a widget's own keys in.
+constexpr const char* kDocumentedKeys = "tdDocumentedKeys";
+
 QString keysText(const QList<QKeySequence>& keys)
 {
     QStringList parts;
@@ -98,6 +101,16 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent)
     rebuild();
 }
 
+void ShortcutsDialog::document(QWidget* owner, const QString& what, const QList<QKeySequence>& keys)
+{
+    QStringList portable;
+    for (const QKeySequence& k : keys)
+        portable << k.toString(QKeySequence::PortableText);
+    QVariantList list = owner->property(kDocumentedKeys).toList();
+    list.append(QVariantMap{{QStringLiteral("what"), what}, {QStringLiteral("keys"), portable}});
+    owner->setProperty(kDocumentedKeys, list);
+}
+
 QString ShortcutsDialog::withoutMnemonic(const QString& text)
 {
     QString out;
@@ -158,6 +171,17 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::collect(QWidget* window)
             (owner && owner->window() != window))
             continue;
         rest.append({groupOf(sc), sc->whatsThis(), sc->keys()});
+    }
+    for (QWidget* w : window->findChildren<QWidget*>()) {
+        if (w->window() != window)
+            continue;
+        for (const QVariant& v : w->property(kDocumentedKeys).toList()) {
+            const QVariantMap entry = v.toMap();
+            QList<QKeySequence> keys;
+            for (const QString& k : entry.value(QStringLiteral("keys")).toStringList())
+                keys << QKeySequence(k, QKeySequence::PortableText);
+            rest.append({groupOf(w), entry.value(QStringLiteral("what")).toString(), keys});
+        }
     }
     std::stable_sort(rest.begin(), rest.end(), [](const Entry& x, const Entry& y) { return x.group < y.group; });
     out += rest;

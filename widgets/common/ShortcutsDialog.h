@@ -35,6 +35,9 @@ public:
     static QList<Entry> collect(QWidget* window);
     // "Save &As…" → "Save As…", "&&" → "&".
     static QString withoutMnemonic(const QString& text);
+    // Keys a widget handles itself (a grid's 1-4, say), listed with the widget's pane: what they
+    // do, in the user's words. Nothing else changes: the widget still handles them.
+    static void document(QWidget* owner, const QString& what, const QList<QKeySequence>& keys);
 
     void setFilter(const QString& text);
 

@@ -173,6 +173,7 @@ void TokensBar::setTokenizerDir(const QString& dir)
     m_counter->setCounter(nullptr);
     if (dir.isEmpty()) {
         showCounts();
+        emit tokenizerChanged(QString());
         return;
     }
     m_name->setText(tr("Loading %1…").arg(QDir::toNativeSeparators(dir)));
@@ -185,11 +186,13 @@ void TokensBar::setTokenizerDir(const QString& dir)
             if (!*t) {
                 m_name->setText(tr("Tokenizer not loaded: %1").arg(t->error().message));
                 m_name->setToolTip(t->error().message);
+                emit tokenizerChanged(QString());
                 return;
             }
             m_tokenizer = std::make_shared<const Tokenizer>(**t);
             Settings::instance()->set(Settings::Key::TokenizerDir, dir);
             rebuildCounter();
+            emit tokenizerChanged(dir);
         })));
 }
 

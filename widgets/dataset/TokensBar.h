@@ -49,6 +49,8 @@ public slots:
 signals:
     // Shown rows changed by this bar's filter (for the status bar).
     void statusMessage(const QString& text, int timeoutMs);
+    // A tokenizer was loaded from `dir` (empty: none, or it failed to load).
+    void tokenizerChanged(const QString& dir);
 
 private:
     void rebuildCounter();

@@ -34,7 +34,7 @@ EvalGridModel::EvalGridModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void EvalGridModel::setData(const EvalRunData& data)
+void EvalGridModel::setRunData(const EvalRunData& data)
 {
     beginResetModel();
     m_data = data;

@@ -23,7 +23,7 @@ public:
 
     explicit EvalGridModel(QObject* parent = nullptr);
 
-    void setData(const EvalRunData& data);
+    void setRunData(const EvalRunData& data);
     const EvalRunData& runData() const { return m_data; }
     // A whole answer (or failure) arrived; the streamed text is forgotten.
     void setResult(const EvalResult& result);

@@ -1,5 +1,7 @@
 #include "widgets/eval/EvalGridView.h"
 
+#include "widgets/common/ShortcutsDialog.h"
+
 #include <QHeaderView>
 #include <QKeyEvent>
 
@@ -21,6 +23,14 @@ EvalGridView::EvalGridView(QWidget* parent)
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setStretchLastSection(true);
+    // Listed in Help › Keyboard Shortcuts under the pane (keyPressEvent handles them).
+    ShortcutsDialog::document(
+        this, tr("Pick the better answer (model 1 to 4)"),
+        {QKeySequence(Qt::Key_1), QKeySequence(Qt::Key_2), QKeySequence(Qt::Key_3), QKeySequence(Qt::Key_4)});
+    ShortcutsDialog::document(this, tr("Call it a tie"), {QKeySequence(Qt::Key_0)});
+    ShortcutsDialog::document(this, tr("Mark the answer good / bad"),
+                              {QKeySequence(Qt::Key_G), QKeySequence(Qt::Key_B)});
+    ShortcutsDialog::document(this, tr("Open the row in the playground"), {QKeySequence(Qt::Key_Return)});
 }
 
 void EvalGridView::keyPressEvent(QKeyEvent* event)

@@ -1,18 +1,22 @@
 #include "widgets/eval/EvalPane.h"
 
 #include "api/connection/ApiContext.h"
+#include "core/Settings.h"
 #include "eval/EvalExport.h"
 #include "eval/EvalJudge.h"
 #include "eval/EvalRunner.h"
 #include "eval/EvalSummary.h"
 #include "playground/TrainingRows.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/EmptyState.h"
 #include "widgets/eval/EvalConnections.h"
 #include "widgets/eval/EvalGridModel.h"
 #include "widgets/eval/EvalGridView.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,6 +27,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
@@ -117,7 +122,12 @@ EvalPane::EvalPane(ApiContext* api, QWidget* parent, const QString& evalRoot)
     m_judgeButton = new QPushButton(tr("&Judge"), summaryBox);
     m_judgeButton->setObjectName(QStringLiteral("evalJudge"));
     m_judgeButton->setToolTip(tr("Ask the judge model about every pair with the fine-tune, in both orders"));
+    auto* promptButton = new QPushButton(tr("Judge Pro&mpt…"), summaryBox);
+    promptButton->setObjectName(QStringLiteral("evalJudgePrompt"));
+    promptButton->setToolTip(tr("What the judge is asked for each pair of answers (kept for every run)"));
+    connect(promptButton, &QPushButton::clicked, this, &EvalPane::editJudgePrompt);
     judgeRow->addWidget(m_judgeModel, 1);
+    judgeRow->addWidget(promptButton);
     judgeRow->addWidget(m_judgeButton);
     summaryLayout->addLayout(judgeRow);
     auto* actionsRow = new QHBoxLayout;
@@ -156,7 +166,15 @@ EvalPane::EvalPane(ApiContext* api, QWidget* parent, const QString& evalRoot)
     split->addWidget(lower);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    layout->addWidget(split, 1);
+    // Until a run is open: what an evaluation is and how to make one, instead of an empty grid.
+    m_body = new QStackedWidget(this);
+    m_empty = new EmptyState(m_body);
+    m_empty->setObjectName(QStringLiteral("evalEmptyState"));
+    connect(m_empty->addButton(tr("&Evaluate Rows of the Open Dataset…")), &QPushButton::clicked, this,
+            &EvalPane::newRunRequested);
+    m_body->addWidget(m_empty);
+    m_body->addWidget(split);
+    layout->addWidget(m_body, 1);
 
     // The per-model figures are worked out from every answer: at most a few times a second
     // while the grid fills.
@@ -186,6 +204,17 @@ EvalPane::EvalPane(ApiContext* api, QWidget* parent, const QString& evalRoot)
     connect(m_grid, &EvalGridView::marked, this, &EvalPane::onMarked);
     connect(m_grid, &EvalGridView::openRequested, this, &EvalPane::onOpen);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this, &EvalPane::showDetail);
+    // The row shown in full follows its answers as they stream in and end (at most ten times a
+    // second: rendering it on every token would stall the grid).
+    m_detailTimer = new QTimer(this);
+    m_detailTimer->setSingleShot(true);
+    m_detailTimer->setInterval(100);
+    connect(m_detailTimer, &QTimer::timeout, this, &EvalPane::showDetail);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        const int current = m_grid->currentIndex().row();
+        if (current >= from.row() && current <= to.row() && !m_detailTimer->isActive())
+            m_detailTimer->start();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (m_model->rowCount() > 0 && !m_grid->currentIndex().isValid())
             m_grid->setCurrentIndex(m_model->index(0, EvalGridModel::FirstModelColumn));
@@ -214,6 +243,19 @@ void EvalPane::refreshRuns()
     }
     m_runs->setCurrentIndex(current);
     m_filling = false;
+    if (m_id.isEmpty()) {
+        if (m_runs->count() == 0)
+            m_empty->setText(tr("No evaluations yet"),
+                             tr("An evaluation asks two to four models (say, a fine-tune and its base) the prompts of "
+                                "held-out rows and sets their answers side by side, to pick from, judge and turn into "
+                                "training rows. Open the rows in the Dataset pane (a validation file), then choose New "
+                                "Evaluation; a finished job's page offers Evaluate against Its Base."));
+        else
+            m_empty->setText(tr("No evaluation open"),
+                             tr("Choose a run in the list above, or start a new one for the rows open in the Dataset "
+                                "pane."));
+    }
+    m_body->setCurrentIndex(m_id.isEmpty() ? 0 : 1);
     emit runsChanged();
 }
 
@@ -246,7 +288,7 @@ bool EvalPane::openRun(const QString& id)
         delete m_judge;
     }
     m_id = id;
-    m_model->setData(*data);
+    m_model->setRunData(*data);
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_grid->setColumnWidth(c, c == EvalGridModel::RowColumn ? 60 : 260);
     m_lostFirst->setChecked(false);
@@ -374,6 +416,7 @@ void EvalPane::judge(const QString& judgeModel)
                                    [map = *c](const EvalModel&) { return map.value(QStringLiteral("together")); },
                                    this);
                                j->setPairs(EvalJudge::defaultPairs(m_model->runData().definition));
+                               j->setPrompt(judgePrompt());
                                m_judge = j;
                                connect(j, &EvalJudge::progress, this, [this](int done, int total) {
                                    setStatus(tr("Judging: %1 of %2 comparisons").arg(done).arg(total));
@@ -393,6 +436,56 @@ void EvalPane::judge(const QString& judgeModel)
                                }
                                updateButtons();
                            });
+}
+
+QString EvalPane::judgePrompt()
+{
+    const QString saved = Settings::instance()->get(Settings::Key::JudgePrompt).toString();
+    return saved.isEmpty() ? EvalJudge::defaultPrompt() : saved;
+}
+
+QDialog* EvalPane::editJudgePrompt()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("judgePromptDialog"));
+    dialog->setWindowTitle(tr("Judge Prompt"));
+    auto* layout = new QVBoxLayout(dialog);
+    auto* help = new QLabel(tr("Asked once per pair of answers and again with the answers swapped. {conversation}, "
+                               "{reference} (the dataset's answer), {answer_a} and {answer_b} are filled in; the "
+                               "judge replies [[A]], [[B]] or [[C]] for a tie."),
+                            dialog);
+    help->setWordWrap(true);
+    auto* edit = new QPlainTextEdit(judgePrompt(), dialog);
+    edit->setObjectName(QStringLiteral("judgePromptEdit"));
+    edit->setAccessibleName(tr("Judge prompt"));
+    help->setBuddy(edit);
+    auto* error = new QLabel(dialog);
+    error->setObjectName(QStringLiteral("judgePromptError"));
+    error->setWordWrap(true);
+    error->hide();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    QPushButton* reset = buttons->addButton(tr("&Reset to Default"), QDialogButtonBox::ResetRole);
+    connect(reset, &QPushButton::clicked, edit, [edit] { edit->setPlainText(EvalJudge::defaultPrompt()); });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [dialog, edit, error] {
+        const QString prompt = edit->toPlainText();
+        if (auto ok = EvalJudge::checkPrompt(prompt); !ok) {
+            error->setText(ok.error().message);
+            error->show();
+            return;
+        }
+        Settings::instance()->set(Settings::Key::JudgePrompt,
+                                  prompt == EvalJudge::defaultPrompt() ? QString() : prompt);
+        dialog->accept();
+    });
+    layout->addWidget(help);
+    layout->addWidget(edit, 1);
+    layout->addWidget(error);
+    layout->addWidget(buttons);
+    dialog->resize(640, 480);
+    dialog->open();
+    return dialog;
 }
 
 void EvalPane::reloadVerdicts()
@@ -692,6 +785,11 @@ QString EvalPane::statsText() const
 QString EvalPane::statusText() const
 {
     return m_status->text();
+}
+
+QString EvalPane::emptyStateText() const
+{
+    return m_body->currentWidget() == m_empty ? m_empty->text() : QString();
 }
 
 void EvalPane::setStatus(const QString& text)

@@ -14,12 +14,14 @@
 #include <tuple>
 
 class QCheckBox;
+class QDialog;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QStackedWidget;
 class QTextBrowser;
 class QTimer;
 class QToolButton;
@@ -27,6 +29,7 @@ class QToolButton;
 namespace td {
 
 class ApiContext;
+class EmptyState;
 class EvalGridModel;
 class EvalGridView;
 
@@ -53,6 +56,10 @@ public:
     void cancel();
     void judge(const QString& judgeModel);
     void refreshRuns();
+    // The judge's prompt: the user's (Settings), else EvalJudge's default.
+    static QString judgePrompt();
+    // Judge Prompt…: edits it (checked: both answers must be in it); the dialog is open on return.
+    QDialog* editJudgePrompt();
 
     QString runId() const { return m_id; }
     EvalStore store() const { return m_store; }
@@ -63,6 +70,7 @@ public:
     QString summaryText() const;
     QString statsText() const;
     QString statusText() const;
+    QString emptyStateText() const; // empty when a run is shown
     void setLostFirst(bool on);
     // The rows for the dataset, as the Add to Dataset menu makes them.
     enum class Rows { GoodAsTraining, GoodBadAsPreference, PicksAsPreference, JudgeLostAsTraining };
@@ -106,7 +114,10 @@ private:
     QProgressBar* m_progress;
     QLabel* m_status;
     QLabel* m_stats;
+    QStackedWidget* m_body = nullptr;
+    EmptyState* m_empty = nullptr;
     QTextBrowser* m_detail;
+    QTimer* m_detailTimer = nullptr;
     QPlainTextEdit* m_summary;
     QCheckBox* m_lostFirst;
     QLineEdit* m_judgeModel;

@@ -5,6 +5,7 @@
 #include "api/connection/ConnectionProfiles.h"
 #include "eval/EvalRows.h"
 #include "eval/EvalStore.h"
+#include "playground/ModelDirectory.h"
 #include "query/DatasetSplit.h"
 #include "widgets/eval/EvalConnections.h"
 
@@ -23,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -32,11 +34,13 @@ EvalRunDialog::EvalRunDialog(ApiContext* api, Source source, const QList<EvalMod
                              const QString& evalRoot)
     : QDialog(parent)
     , m_api(api)
+    , m_directory(new ModelDirectory(this))
     , m_source(std::move(source))
     , m_root(evalRoot.isEmpty() ? EvalStore::defaultRoot() : evalRoot)
 {
     setObjectName(QStringLiteral("evalRunDialog"));
     setWindowTitle(tr("New Evaluation"));
+    connect(m_directory, &ModelDirectory::loaded, this, &EvalRunDialog::fillModels);
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QFormLayout;
@@ -221,7 +225,9 @@ void EvalRunDialog::addModelRow(const EvalModel& m)
     r.profile->setAccessibleName(tr("Connection of model %1").arg(line + 1));
     for (const ConnectionProfile& p : m_api->profiles()->profiles())
         r.profile->addItem(p.name, p.id);
-    r.profile->setCurrentIndex(std::max(0, r.profile->findData(m.profileId)));
+    // A row the caller left empty is on the active connection (the status bar's, e.g. the demo).
+    const QString profileId = m.model.isEmpty() ? m_api->profiles()->activeId() : m.profileId;
+    r.profile->setCurrentIndex(std::max(0, r.profile->findData(profileId)));
     r.model = new QComboBox(this);
     r.model->setEditable(true);
     r.model->setObjectName(QStringLiteral("evalModel%1").arg(line));
@@ -241,9 +247,67 @@ void EvalRunDialog::addModelRow(const EvalModel& m)
     m_candidate->addItem(tr("Model %1").arg(line + 1));
     connect(r.model, &QComboBox::currentTextChanged, this, &EvalRunDialog::invalidate);
     connect(r.profile, &QComboBox::currentIndexChanged, this, &EvalRunDialog::invalidate);
+    connect(r.profile, &QComboBox::currentIndexChanged, this, [this, line] { loadModels(line); });
     connect(r.v2, &QCheckBox::toggled, this, &EvalRunDialog::invalidate);
     m_addModel->setEnabled(m_models.size() < EvalDefinition::kMaxModels);
     invalidate();
+    loadModels(line);
+}
+
+void EvalRunDialog::loadModels(int row)
+{
+    const QString id = m_models.value(row).profile->currentData().toString();
+    if (m_directory->has(id)) {
+        fillModels(id);
+        return;
+    }
+    const auto profile = m_api->profiles()->profile(id);
+    if (!profile)
+        return;
+    const bool together = profile->kind == ConnectionProfile::Kind::Together;
+    // Without a connection the model stays a typed name; Estimate says what is wrong.
+    m_api->profiles()->resolve(id, this, [this, id, together](const Result<Connection>& c, const QString&) {
+        if (c)
+            m_directory->load(id, TogetherClient(m_api->transport(), *c), together);
+    });
+}
+
+void EvalRunDialog::fillModels(const QString& profileId)
+{
+    const QList<ModelDirectory::Entry> entries = m_directory->entries(profileId);
+    QStringList fineTunes, bases, models;
+    for (const ModelDirectory::Entry& e : entries) {
+        if (e.kind == ModelDirectory::Kind::FineTuneLora || e.kind == ModelDirectory::Kind::FineTuneFull) {
+            fineTunes << e.id;
+            bases << e.detail;
+        } else if (e.kind == ModelDirectory::Kind::Model) {
+            models << e.id;
+        }
+    }
+    // The defaults: the newest fine-tune's base, the fine-tune, then further fine-tunes.
+    QStringList defaults;
+    if (!fineTunes.isEmpty() && !bases.front().isEmpty())
+        defaults << bases.front();
+    defaults << fineTunes << models;
+    defaults.removeDuplicates();
+    for (int i = 0; i < m_models.size(); ++i) {
+        ModelRow& r = m_models[i];
+        if (r.profile->currentData().toString() != profileId)
+            continue;
+        const QString current = r.model->currentText();
+        {
+            const QSignalBlocker block(r.model);
+            r.model->clear();
+            for (const ModelDirectory::Entry& e : entries) {
+                r.model->addItem(e.id);
+                if (!e.detail.isEmpty())
+                    r.model->setItemData(r.model->count() - 1, e.detail, Qt::ToolTipRole);
+            }
+            r.model->setCurrentText(current);
+        }
+        if (current.trimmed().isEmpty() && i < defaults.size())
+            r.model->setCurrentText(defaults.at(i));
+    }
 }
 
 void EvalRunDialog::setModel(int i, const QString& profileId, const QString& model)

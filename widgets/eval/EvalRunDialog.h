@@ -24,6 +24,7 @@ class QSpinBox;
 namespace td {
 
 class ApiContext;
+class ModelDirectory;
 
 // New evaluation: which rows of the dataset (all, the validation split as Export makes it, the
 // selection, the filter's result, or N sampled), two to four models over any connection, the
@@ -70,12 +71,18 @@ private:
         QCheckBox* v2;
     };
     void addModelRow(const EvalModel& m);
+    // Asks the row's connection what it serves (once per connection; ModelDirectory keeps it).
+    void loadModels(int row);
+    // Lists `profileId`'s models in every row on it; an empty row gets a default (base, then
+    // fine-tune: the comparison a user makes after a job).
+    void fillModels(const QString& profileId);
     void start();
     void invalidate();
     void showEstimate();
     QList<qint64> chosenRows() const;
 
     ApiContext* m_api = nullptr;
+    ModelDirectory* m_directory = nullptr;
     Source m_source;
     QString m_root;
     QLineEdit* m_name = nullptr;

@@ -328,6 +328,7 @@ void JobsPane::newJob(const QString& datasetPath, const FineTuneRequest* base)
             r.model = QStringLiteral("meta-llama/Meta-Llama-3.1-8B-Instruct-Reference");
             return r;
         }());
+    dialog.setTokenizerDir(m_tokenizerDir);
     if (!datasetPath.isEmpty())
         dialog.setDatasetPath(datasetPath);
     connect(&dialog, &NewJobDialog::lineRequested, this, [this, &dialog](const QString& path, qint64 line) {

@@ -57,6 +57,8 @@ public:
     void selectJob(const QString& id);
     // The New Fine-Tune dialog for `datasetPath`, starting from `base` settings when given.
     void newJob(const QString& datasetPath, const FineTuneRequest* base = nullptr);
+    // The tokenizer the Dataset pane counts with: New Fine-Tune's pre-flight counts exactly with it.
+    void setTokenizerDir(const QString& dir) { m_tokenizerDir = dir; }
 
 signals:
     void connectionsRequested();
@@ -110,9 +112,10 @@ private:
         qint64 total = -1;
     } m_transfer;                                     // the last download's state
     ModelCatalog m_catalog = ModelCatalog::bundled(); // with the server's answers laid over it
-    QString m_pendingSelection;                       // a job just launched, selected once the list has it
-    QHash<QString, ServingVerdict> m_serving;         // finished jobs: how each can be served, asked once
-    QPointer<ServingCheck> m_servingCheck;            // asking for m_servingJob
+    QString m_tokenizerDir;
+    QString m_pendingSelection;               // a job just launched, selected once the list has it
+    QHash<QString, ServingVerdict> m_serving; // finished jobs: how each can be served, asked once
+    QPointer<ServingCheck> m_servingCheck;    // asking for m_servingJob
     QString m_servingJob;
 };
 

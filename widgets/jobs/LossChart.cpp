@@ -82,12 +82,17 @@ LossChart::LossChart(QWidget* parent)
 
 QList<double> LossChart::smooth(const QList<double>& values, double factor)
 {
+    // An exponential moving average started at zero and divided by the weight it has gathered
+    // (as TensorBoard does): each point is a weighted mean of the values so far. Started at the
+    // first value instead, a short job's curve stays pinned to its first, highest loss.
     QList<double> out;
     out.reserve(values.size());
-    double s = values.isEmpty() ? 0 : values.front();
+    double s = 0;
+    double weight = 0;
     for (double v : values) {
         s = factor * s + (1 - factor) * v;
-        out.append(s);
+        weight = factor * weight + (1 - factor);
+        out.append(weight > 0 ? s / weight : v);
     }
     return out;
 }

@@ -126,6 +126,12 @@ NewJobDialog::NewJobDialog(const TogetherClient* client, ModelCatalog catalog, Q
             m_formProblemShown = false;
             m_status->clear();
         }
+        // Together's rejection is about the data it was given: gone once other data is chosen.
+        if (!m_rejectedData.isEmpty() && m_rejectedData != QStringList{datasetPath(), validationPath()}) {
+            m_rejectedData.clear();
+            m_rejectedPath.clear();
+            m_status->clear();
+        }
     });
     connect(m_form, &FineTuneForm::modelChanged, this, &NewJobDialog::fetchLimits);
     connect(saveRecipeButton, &QPushButton::clicked, this, [this] {
@@ -207,6 +213,12 @@ void NewJobDialog::setDatasetPath(const QString& path)
                              "file's path again to upload it again.")
                               .arg(QFileInfo(path).fileName(), known));
     });
+}
+
+void NewJobDialog::setTokenizerDir(const QString& dir)
+{
+    m_tokenizerDir = dir;
+    schedulePreflight();
 }
 
 void NewJobDialog::setSecretStore(SecretStore* secrets)
@@ -292,6 +304,7 @@ void NewJobDialog::runPreflight()
     in.datasetPath = dataset;
     in.validationPath = QFileInfo(validationPath()).isFile() ? validationPath() : QString();
     in.request = m_form->request();
+    in.tokenizerDir = m_tokenizerDir;
     // With uploaded files Together can price the job itself; its answer wins.
     const QByteArray key = QByteArray::fromStdString(in.request.toJson().dump());
     if (m_client && !in.request.trainingFile.isEmpty() && key != m_pricedRequest) {
@@ -331,7 +344,7 @@ void NewJobDialog::runPreflight()
     };
     const QString factsKey = stamp(in.datasetPath) + QLatin1Char('#') +
                              (in.validationPath.isEmpty() ? QString() : stamp(in.validationPath)) + QLatin1Char('#') +
-                             QString::number(int(in.request.trainOnInputs));
+                             QString::number(int(in.request.trainOnInputs)) + QLatin1Char('#') + in.tokenizerDir;
     if (m_facts && m_factsKey == factsKey) {
         const Preflight p = Preflight::fromFacts(in, *m_facts, m_catalog);
         m_preflightPassed = p.parityPassed;
@@ -500,8 +513,10 @@ void NewJobDialog::launch()
                 });
         connect(m_launcher, &JobLauncher::failed, this, [this](JobLauncher::Failure failure, const QString& message) {
             setBusy(false, message);
-            if (failure == JobLauncher::Failure::Invalid)
+            if (failure == JobLauncher::Failure::Invalid) {
+                m_rejectedData = {datasetPath(), validationPath()};
                 showRejection(message);
+            }
         });
         connect(m_launcher, &JobLauncher::dataReady, this,
                 [this](const FineTuneRequest& request) { m_launcher->create(request); });

@@ -49,6 +49,12 @@ public:
     FineTuneForm* form() const { return m_form; }
     void setDatasetPath(const QString& path);
     void setValidationPath(const QString& path);
+    // The local training and validation files, if the form names local files rather than ids.
+    QString datasetPath() const;
+    QString validationPath() const;
+    // The folder of the base model's tokenizer (the Dataset pane's): pre-flight counts tokens and
+    // prices with it exactly instead of estimating.
+    void setTokenizerDir(const QString& dir);
     QString preflightText() const;
     QString previewText() const;
     Result<void> saveRecipe(const QString& path);
@@ -77,9 +83,6 @@ private:
     // Together rejected a local file: its report, with a link to the line it names.
     void showRejection(const QString& message);
     QString hashOf(const QString& path) const;
-    // The local training and validation files, if the form names local files rather than ids.
-    QString datasetPath() const;
-    QString validationPath() const;
 
     std::unique_ptr<TogetherClient> m_client;
     ModelCatalog m_catalog;
@@ -94,6 +97,7 @@ private:
     std::optional<Preflight::DataFacts> m_facts; // what the data files hold, for m_factsKey
     QString m_factsKey;
     QString m_readingKey; // the data being read on a worker
+    QString m_tokenizerDir;
     bool m_preflightPassed = false;
     QHash<QString, std::pair<QDateTime, QString>> m_hashes; // SHA-256 by path, with the time it was taken at
     std::optional<PriceEstimate> m_serverPrice;             // Together's estimate for m_pricedRequest
@@ -107,7 +111,8 @@ private:
     bool m_formProblemShown = false; // the status says "Fix the form first"
     QPointer<PreviewDialog> m_previewDialog;
     QPointer<SecretStore> m_secrets;
-    QString m_rejectedPath; // the local file Together's validation rejected
+    QString m_rejectedPath;     // the local file Together's validation rejected
+    QStringList m_rejectedData; // the training and validation paths Together rejected
 };
 
 } // namespace td

@@ -247,6 +247,10 @@ void ChatColumn::loadModels(bool refresh)
     }
     const auto profile = m_api->profiles()->profile(id);
     m_api->profiles()->resolve(id, this, [this, id, profile](const Result<Connection>& c, const QString&) {
+        // The user (or a new column taking the first one's connection) chose another connection
+        // while the keychain answered for this one: its answer is no longer news.
+        if (id != profileId())
+            return;
         if (!c) {
             m_status->setText(tr("Not connected: %1").arg(c.error().message));
             return;

@@ -67,6 +67,7 @@ PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& 
     m_addToDataset->setText(tr("Add to &Dataset"));
     m_addToDataset->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_addToDataset->setToolTip(tr("Append this conversation to the open dataset as a training row (one undo step)"));
+    m_preference->setObjectName(QStringLiteral("makePreferenceRow"));
     m_preference->setToolTip(tr("Make a preference (DPO) row from the compared answers: choose the better one"));
     m_editBanner->setVisible(false);
     m_editBanner->setStyleSheet(QStringLiteral("QLabel { background: palette(highlight); color: "
@@ -162,13 +163,21 @@ PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& 
         menu.exec(m_addToDataset->mapToGlobal(QPoint(0, m_addToDataset->height())));
     });
     connect(m_preference, &QPushButton::clicked, this, [this] {
+        // The models are named in the text, where a long name wraps; the buttons stay short
+        // (a button with a model's name in it was cut off).
+        QStringList columns;
+        for (int i = 0; i < m_columns.size(); ++i)
+            columns << tr("Column %1: %2").arg(i + 1).arg(m_columns[i]->model());
         QMessageBox box(QMessageBox::Question, tr("Make Preference Row"),
                         tr("Which answer is better? It becomes the preferred output; each other column's answer "
-                           "becomes a non-preferred one."),
+                           "becomes a non-preferred one.") +
+                            QStringLiteral("\n\n") + columns.join(QLatin1Char('\n')),
                         QMessageBox::Cancel, this);
         QList<QAbstractButton*> choices;
-        for (int i = 0; i < m_columns.size(); ++i)
-            choices << box.addButton(tr("%1: %2").arg(i + 1).arg(m_columns[i]->model()), QMessageBox::AcceptRole);
+        for (int i = 0; i < m_columns.size(); ++i) {
+            choices << box.addButton(tr("Column &%1").arg(i + 1), QMessageBox::AcceptRole);
+            choices.back()->setToolTip(columns.at(i));
+        }
         box.exec();
         const int chosen = int(choices.indexOf(box.clickedButton()));
         if (chosen >= 0)

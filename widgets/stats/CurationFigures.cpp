@@ -53,6 +53,10 @@ CurationFigures::CurationFigures(DatasetDocument* document, QWidget* parent)
         m_table->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_table->setVisible(false);
     m_table->setMinimumHeight(120);
+    m_table->setToolTip(tr("Click a kind (or press Return on it) to show the rows it was found in"));
+    // A kind clicked (or Return on it): the rows it was found in, in the table.
+    connect(m_table, &QTreeWidget::itemActivated, this, &CurationFigures::showRowsOf);
+    connect(m_table, &QTreeWidget::itemClicked, this, &CurationFigures::showRowsOf);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_count);
@@ -127,6 +131,7 @@ void CurationFigures::count()
     PiiScanOptions piiOptions;
     piiOptions.cancel = cancel.get();
     piiOptions.progress = progressFrom(0);
+    piiOptions.keepRowKinds = true;
     NearDupOptions nearOptions;
     nearOptions.cancel = cancel.get();
     nearOptions.progress = progressFrom(500);
@@ -186,9 +191,10 @@ void CurationFigures::show(Counts counts)
         const auto kind = PiiKind(k);
         if (m_pii->ofKind(kind) == 0)
             continue;
-        addRow(
-            piiName(kind), [&](TextRole r) { return m_pii->byKindRole[k][std::size_t(r)]; }, m_pii->ofKind(kind))
-            ->setToolTip(0, QLatin1String(piiCode(kind)));
+        QTreeWidgetItem* item = addRow(
+            piiName(kind), [&](TextRole r) { return m_pii->byKindRole[k][std::size_t(r)]; }, m_pii->ofKind(kind));
+        item->setToolTip(0, QLatin1String(piiCode(kind)));
+        item->setData(0, Qt::UserRole, int(piiBit(kind)));
     }
     // Tool and other texts are rare: their columns only when they have findings, so the kind
     // names keep their room in a docked view.
@@ -200,8 +206,22 @@ void CurationFigures::show(Counts counts)
         tr("All kinds"), [&](TextRole r) { return m_pii->ofRole(r); }, m_pii->total());
     for (int c = 0; c < m_table->columnCount(); ++c)
         all->setFont(c, bold);
+    all->setData(0, Qt::UserRole, int(kAllPiiKinds));
     m_table->setVisible(true);
     emit counted();
+}
+
+void CurationFigures::showRowsOf(QTreeWidgetItem* item)
+{
+    if (!item || !m_pii || m_pii->rowKinds.empty())
+        return;
+    const auto bits = std::uint16_t(item->data(0, Qt::UserRole).toUInt());
+    std::vector<std::int64_t> rows;
+    for (std::size_t r = 0; r < m_pii->rowKinds.size(); ++r)
+        if (m_pii->rowKinds[r] & bits)
+            rows.push_back(std::int64_t(r));
+    emit rowsRequested(rows, bits == kAllPiiKinds ? tr("rows with personal data or secrets")
+                                                  : tr("rows with %1").arg(item->text(0)));
 }
 
 } // namespace td

@@ -9,11 +9,13 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace td {
 
@@ -36,6 +38,8 @@ public:
 
 signals:
     void counted();
+    // The rows a clicked kind was found in (document positions), and what they are, for people.
+    void rowsRequested(const std::vector<std::int64_t>& rows, const QString& what);
 
 private:
     struct Counts
@@ -46,6 +50,7 @@ private:
     void count();
     void show(Counts counts);
     void clear(const QString& why);
+    void showRowsOf(QTreeWidgetItem* item);
 
     DatasetDocument* m_doc;
     QPushButton* m_count;

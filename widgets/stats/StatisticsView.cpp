@@ -69,7 +69,9 @@ StatisticsView::StatisticsView(DatasetFacts* facts, QWidget* parent)
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(scroll);
     split->addWidget(m_bars);
-    split->addWidget(new CurationFigures(m_facts->document(), this));
+    auto* curation = new CurationFigures(m_facts->document(), this);
+    connect(curation, &CurationFigures::rowsRequested, this, &StatisticsView::rowsRequested);
+    split->addWidget(curation);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 1);

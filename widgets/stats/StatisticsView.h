@@ -2,6 +2,9 @@
 
 #include <QWidget>
 
+#include <cstdint>
+#include <vector>
+
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -29,6 +32,8 @@ public:
 signals:
     // A filter expression selecting the rows of the bar the user picked.
     void filterRequested(const QString& expression);
+    // Rows picked by a figure no expression describes (a kind of personal data), with what they are.
+    void rowsRequested(const std::vector<std::int64_t>& rows, const QString& what);
 
 protected:
     void showEvent(QShowEvent* event) override;

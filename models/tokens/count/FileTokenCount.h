@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+namespace td {
+
+class Tokenizer;
+
+// A dataset file's exact tokens and trained tokens with a model's tokenizer and chat template
+// (what `tunedesk-cli tokens` counts, summed): pre-flight's exact count and price, in the app
+// and the CLI alike. Rows that cannot be counted are an error: an exact total would be wrong
+// without them.
+struct FileTokenCount
+{
+    qint64 tokens = 0;
+    qint64 trained = 0;
+    QString tokenizer; // Tokenizer::describe()
+
+    static Result<FileTokenCount> of(const QString& file, const Tokenizer& tokenizer, bool trainOnInputs);
+    // Loads the tokenizer in `dir` (tokenizer.json and tokenizer_config.json) first.
+    static Result<FileTokenCount> of(const QString& file, const QString& dir, bool trainOnInputs);
+};
+
+} // namespace td
