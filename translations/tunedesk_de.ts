@@ -1,6 +1,72 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>ChatRenderer</name>
+        <message>
+            <source>The row is not valid JSON.</source>
+            <translation>Die Zeile ist kein gültiges JSON.</translation>
+        </message>
+        <message>
+            <source>The row is not a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The row's "messages" is not a list.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An instruction row needs "prompt" and "completion" strings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The row's "text" is not a string.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A preference row needs input.messages, preferred_output and non_preferred_output lists.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The row has none of the keys of Together's formats.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChatTemplate</name>
+        <message>
+            <source> (template line %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chat template is malformed%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chat template uses Jinja that TuneDesk does not support%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chat template refuses this conversation: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chat template failed on this conversation%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The chat template was stopped%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendering the chat template ran out of memory.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No chat template was compiled.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EarlyStopSummary</name>
         <message>
             <source>Stopped early: the eval loss stopped improving. Best eval loss %1 at step %2, whose checkpoint is the final model.</source>
@@ -222,6 +288,13 @@
         </message>
     </context>
     <context>
+        <name>PcreRegex</name>
+        <message>
+            <source>The tokenizer's pattern %1 uses %2, which TuneDesk cannot run exactly as Hugging Face does, so it does not count with it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Preflight</name>
         <message>
             <source>Together's estimate</source>
@@ -287,6 +360,10 @@
             <source>The tokenizer could not count exactly: %1</source>
             <translation>Der Tokenizer konnte nicht genau zählen: %1</translation>
         </message>
+        <message>
+            <source>Left out of the exact count: %1.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PriceEstimate</name>
@@ -321,6 +398,21 @@
         <message>
             <source>Together estimates this job at $%1, more than your balance and credit limit (limit $%2) allow: it will be refused unless you add credit first.</source>
             <translation>Together schätzt diesen Job auf %1 $, mehr als Ihr Guthaben und Kreditlimit (Limit %2 $) erlauben: Er wird abgelehnt, sofern Sie nicht vorher Guthaben aufladen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RowTokenCounter</name>
+        <message>
+            <source>The tokenizer's chat template cannot be used: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The row is not valid JSON.</source>
+            <translation>Die Zeile ist kein gültiges JSON.</translation>
+        </message>
+        <message>
+            <source>The tokenizer has no chat template (tokenizer_config.json's chat_template), so conversations cannot be counted; choose the folder of the model's chat version.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -525,6 +617,48 @@
         </message>
     </context>
     <context>
+        <name>Tokenizer</name>
+        <message>
+            <source>The tokenizer's pattern could not split this text (the regex engine ran out of its limits); the row is not counted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A text of 4 GiB or more is not counted at once.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Counting cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no tokenizer.json; choose the folder of a Hugging Face model that holds tokenizer.json and tokenizer_config.json.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is %2 bytes, larger than any real tokenizer; it is not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>%1 kann nicht gelesen werden: %2</translation>
+        </message>
+        <message>
+            <source>%1, a vocabulary of %2 tokens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, from %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TokenizerConfig</name>
+        <message>
+            <source>tokenizer_config.json is not a JSON object; replace it with the file from the model's repository.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>td</name>
         <message>
             <source>Cannot replace %1</source>
@@ -617,6 +751,146 @@
         <message>
             <source>Someone else changed this endpoint at the same moment, twice in a row (409: the etag no longer matches). Nothing more was changed; refresh and try again.</source>
             <translation>Jemand anderes hat diesen Endpunkt zweimal hintereinander im selben Moment geändert (409: das ETag passt nicht mehr). Sonst wurde nichts geändert; aktualisieren Sie und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>true/false</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>null</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No known format reads these rows: choose one and map its fields.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows have a "%1" list of turns with "from" and "value" (%2 rows convert).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON lines with a "messages" list of roles and contents (%1 rows convert).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A JSON array of rows with a "messages" list, as Hugging Face exports it (%1 rows convert).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows have "instruction" and "output" (%1 rows convert).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows have "prompt" and "completion" (%1 rows convert).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No structure found: each line becomes one text row (%1 lines convert).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A table with the columns %1; map them to roles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A table with a header row; columns mapped as %1 (%2 rows convert).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Abgebrochen</translation>
+        </message>
+        <message>
+            <source>Cannot import into %1: it is the file being imported. Choose another name; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot tell the format of %1: %2 Choose the format (--from) and, if the keys differ, the mapping (--map).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This tokenizer uses %1, which TuneDesk cannot count exactly; it counts with byte-level BPE and SentencePiece-style BPE tokenizers (Llama, Qwen, DeepSeek, gpt-oss, Gemma, Mistral).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tokenizer.json is damaged: %1. Download it again from the model's repository.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a pattern is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a pattern is neither String nor Regex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the normalizer is not an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a normalizer Sequence has no list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a Prepend normalizer has no text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a Replace normalizer with a regex</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a Replace normalizer has no content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the normalizer "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the pre-tokenizer is not an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a pre-tokenizer after ByteLevel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a pre-tokenizer Sequence has no list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a Split has the unknown behavior "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a Metaspace has no replacement character</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a Metaspace has the unknown prepend_scheme "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the pre-tokenizer "%1"</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1548,6 +1822,102 @@ Zuletzt geändert %2</translation>
         </message>
     </context>
     <context>
+        <name>td::Curation</name>
+        <message>
+            <source>whole rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>user turns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>assistant turns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2-word shingles, MinHash in %3 bands of %4 (candidates from about %5 similarity), clusters at Jaccard &gt;= %6, %7 bytes a row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The near-duplicate parameters are out of range: 1 to 8 words a shingle, 1 to 32 bands of 1 to 16 values, a threshold above 0 and at most 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has more than 4 billion rows; split it to search it for near-duplicates.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv4 address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IPv6 address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>credit card number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>IBAN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>private key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>AWS access key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OpenAI API key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Together API key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>GitHub token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hugging Face token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Slack token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>JSON web token</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>secret value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scanning for personal data needs a processor with SSSE3, which this one lacks.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data and secrets: %1 findings in %2 of %3 rows (%4)
+</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>td::CurationFigures</name>
         <message>
             <source>&amp;Count Personal Data and Near-Duplicates</source>
@@ -2198,6 +2568,13 @@ Sie werden gefragt, ob Ihre ungespeicherten Änderungen behalten werden sollen. 
         <message>
             <source>Select all rows</source>
             <translation>Alle Zeilen auswählen</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::DatasetTokenCounts</name>
+        <message>
+            <source>Counting tokens was cancelled.</source>
+            <translation>Das Zählen der Tokens wurde abgebrochen.</translation>
         </message>
     </context>
     <context>
@@ -3345,6 +3722,141 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
     </context>
     <context>
+        <name>td::EvalBatch</name>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>Uploading %1 requests for the Batch API</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The batch file could not be uploaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Together did not start the batch: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Together's answer named no batch.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The batch's status could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Batch %1: %2 (%3 %)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The batch finished without an output file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The batch ended %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The batch's results could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The batch gave no answer for this row (status %1).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>td::EvalDefinition</name>
+        <message>
+            <source>Choose the dataset whose rows the models answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An evaluation compares %1 to %2 models; %3 were chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every model needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is chosen twice; choose another model to compare with.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A model's concurrency must be at least 1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set a seed: every model is asked with the same one, so that answers can be repeated.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say how many rows to sample (at least 1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The list of rows is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The fine-tune to judge is not one of the models.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The run's definition is not a JSON object.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>td::EvalEstimate</name>
+        <message>
+            <source>about %1 (at most %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>price unknown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 requests, ~%3 prompt tokens, ~%4 answer tokens (at most %5), %6</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) cannot be asked (no answer at the chosen position, or not a conversation).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Warning: %1 is not served: %2. Its requests will fail until it is deployed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>td::EvalExport</name>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source> (error)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tie</source>
+            <translation>Gleichstand</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+    </context>
+    <context>
         <name>td::EvalGridModel</name>
         <message>
             <source>Failed: %1</source>
@@ -3459,6 +3971,36 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>Open the row in the playground</source>
             <translation>Die Zeile im Playground öffnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::EvalJournal</name>
+        <message>
+            <source>The results file %1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the results file %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repairing the results file %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The results file is not open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the results file %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>td::EvalJudge</name>
+        <message>
+            <source>The judge's prompt must contain %1: that is where the answers it compares go.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3786,10 +4328,6 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <translation>Was der Bewerter zu jedem Antwortpaar gefragt wird (gilt für jeden Lauf)</translation>
         </message>
         <message>
-            <source>&amp;Evaluate Rows of the Open Dataset…</source>
-            <translation>Zeilen des offenen Datensatzes &amp;evaluieren…</translation>
-        </message>
-        <message>
             <source>Judge Prompt</source>
             <translation>Bewertungs-Prompt</translation>
         </message>
@@ -3804,6 +4342,21 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>&amp;Reset to Default</source>
             <translation>Auf Standard &amp;zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Evaluate Rows of the &amp;Open Dataset…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>td::EvalRows</name>
+        <message>
+            <source>The dataset %1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Row %1 is not in the dataset, which has %2 rows.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3988,6 +4541,68 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>Asking whether each model is served…</source>
             <translation>Es wird gefragt, ob jedes Modell bereitgestellt wird…</translation>
+        </message>
+        <message>
+            <source>Model %1 is a v2 deployment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>td::EvalStore</name>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>A run with the id %1 exists already.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The folder %1 cannot be made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no evaluation run %1 (looked in %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The run %1 has lost its rows (rows.jsonl).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>td::EvalSummary</name>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>%1 wins %2 % of %3 rows against %4 (95 % CI %5–%6 %, Wilson), %7 ties, %8 losses; %9 judge failures, %10 rows not answered by both (judge: %11)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 rows (%2 could not be asked)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 answered, %3 failed; exact %4, normalised %5, refusals %6, length ratio %7, %8 ms on average%9</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, valid JSON %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, first token after %1 ms, %2 tokens/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  %1 = %2: %3 wins, %4 ties, %5 losses, %6 failures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>  lost rows (1-based): %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4274,6 +4889,20 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>Cannot follow the links of %1</source>
             <translation>Den Links von %1 kann nicht gefolgt werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::FileTokenCount</name>
+        <message>
+            <source>%1 cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) of %1 cannot be counted exactly (line %2: %3)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -5062,6 +5691,89 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>&lt;h2&gt;Getting started with TuneDesk&lt;/h2&gt;&lt;h3&gt;1. Open a dataset&lt;/h3&gt;&lt;p&gt;Choose &lt;b&gt;File › Open…&lt;/b&gt; or drop a &lt;code&gt;.jsonl&lt;/code&gt; or &lt;code&gt;.jsonl.zst&lt;/code&gt; file on the window. Files of any size open at once; the first rows show while the rest is read. &lt;b&gt;File › New Dataset&lt;/b&gt; starts an empty one. Each line is a row of the table; the selected row's conversation is shown beside it to read and edit, with its raw JSON below.&lt;/p&gt;&lt;h3&gt;2. Check it&lt;/h3&gt;&lt;p&gt;The &lt;b&gt;Checks&lt;/b&gt; panel under the table runs by itself after the file opens and after each edit. Its first line is Together's verdict: whether Together would accept the file. Below it every problem is listed, grouped by kind; click one to see its row. &lt;b&gt;Fix&lt;/b&gt; and &lt;b&gt;Fix All of This Kind&lt;/b&gt; repair common problems in one undoable step, and &lt;b&gt;File › Export Cleaned Copy…&lt;/b&gt; writes a copy with only the rows you want. Save with &lt;b&gt;File › Save&lt;/b&gt;.&lt;/p&gt;&lt;h3&gt;3. Launch a fine-tuning job&lt;/h3&gt;&lt;p&gt;Enter your Together API key in &lt;b&gt;Settings › Connections…&lt;/b&gt; (it is kept in the system keychain). In the &lt;b&gt;Jobs&lt;/b&gt; pane, &lt;b&gt;New Fine-Tune…&lt;/b&gt; offers the open dataset: choose the base model and the settings, read the pre-flight summary (the verdict, the tokens and the price) and launch. The job's page then shows its progress, its events and its loss curve, and lets you download the result.&lt;/p&gt;&lt;h3&gt;4. Chat with it&lt;/h3&gt;&lt;p&gt;In the &lt;b&gt;Playground&lt;/b&gt; pane, pick a model (your finished fine-tunes are listed first), type a message and press &lt;b&gt;Send&lt;/b&gt;. &lt;b&gt;Compare&lt;/b&gt; adds a column to ask a second model the same question, for example the base model beside your fine-tune. &lt;b&gt;Edit › Try in Playground&lt;/b&gt; asks the models a row of your dataset, and &lt;b&gt;Add to Dataset&lt;/b&gt; turns a good conversation into a new row.&lt;/p&gt;&lt;h3&gt;No Together account yet?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Try the Demo Connection&lt;/b&gt; on the welcome page starts a local server on this computer that answers as Together does, free: it has a dataset already uploaded, a finished job with its loss curve, one still training, and models to chat with. Every pane works with it. The connection list at the right of the status bar switches between the demo and your account.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Help › Keyboard Shortcuts&lt;/b&gt; lists every key.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Erste Schritte mit TuneDesk&lt;/h2&gt;&lt;h3&gt;1. Einen Datensatz öffnen&lt;/h3&gt;&lt;p&gt;Wählen Sie &lt;b&gt;Datei › Öffnen…&lt;/b&gt; oder legen Sie eine &lt;code&gt;.jsonl&lt;/code&gt;- oder &lt;code&gt;.jsonl.zst&lt;/code&gt;-Datei auf dem Fenster ab. Dateien jeder Größe öffnen sich sofort; die ersten Zeilen erscheinen, während der Rest gelesen wird. &lt;b&gt;Datei › Neuer Datensatz&lt;/b&gt; beginnt einen leeren. Jede Zeile ist eine Zeile der Tabelle; das Gespräch der gewählten Zeile steht daneben zum Lesen und Bearbeiten, ihr JSON darunter.&lt;/p&gt;&lt;h3&gt;2. Ihn prüfen&lt;/h3&gt;&lt;p&gt;Die &lt;b&gt;Prüfungen&lt;/b&gt; unter der Tabelle laufen von selbst, nachdem die Datei geöffnet ist, und nach jeder Änderung. Die erste Zeile ist Togethers Urteil: ob Together die Datei annehmen würde. Darunter steht jedes Problem, nach Art geordnet; ein Klick zeigt seine Zeile. &lt;b&gt;Beheben&lt;/b&gt; und &lt;b&gt;Alle dieser Art beheben&lt;/b&gt; reparieren häufige Probleme in einem rückgängig machbaren Schritt, und &lt;b&gt;Datei › Bereinigte Kopie exportieren…&lt;/b&gt; schreibt eine Kopie mit nur den Zeilen, die Sie wollen. Speichern Sie mit &lt;b&gt;Datei › Speichern&lt;/b&gt;.&lt;/p&gt;&lt;h3&gt;3. Ein Fine-Tuning starten&lt;/h3&gt;&lt;p&gt;Tragen Sie Ihren Together-API-Schlüssel unter &lt;b&gt;Einstellungen › Verbindungen …&lt;/b&gt; ein (er wird im Schlüsselbund des Systems aufbewahrt). Im Bereich &lt;b&gt;Jobs&lt;/b&gt; bietet &lt;b&gt;Neues Fine-Tuning …&lt;/b&gt; den geöffneten Datensatz an: Wählen Sie das Basismodell und die Einstellungen, lesen Sie die Vorabprüfung (Urteil, Tokens und Preis) und starten Sie. Die Seite des Jobs zeigt dann seinen Fortschritt, seine Ereignisse und seine Loss-Kurve und lädt das Ergebnis herunter.&lt;/p&gt;&lt;h3&gt;4. Damit chatten&lt;/h3&gt;&lt;p&gt;Wählen Sie im &lt;b&gt;Playground&lt;/b&gt; ein Modell (Ihre fertigen Fine-Tunings stehen zuerst), schreiben Sie eine Nachricht und drücken Sie &lt;b&gt;Senden&lt;/b&gt;. &lt;b&gt;Vergleichen&lt;/b&gt; fügt eine Spalte hinzu, um einem zweiten Modell dieselbe Frage zu stellen, etwa dem Basismodell neben Ihrem Fine-Tuning. &lt;b&gt;Bearbeiten › Im Playground ausprobieren&lt;/b&gt; stellt den Modellen eine Zeile Ihres Datensatzes, und &lt;b&gt;Zum Datensatz hinzufügen&lt;/b&gt; macht aus einem guten Gespräch eine neue Zeile.&lt;/p&gt;&lt;h3&gt;Noch kein Together-Konto?&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Demo-Verbindung ausprobieren&lt;/b&gt; auf der Startseite startet auf diesem Computer einen lokalen Server, der wie Together antwortet, kostenlos: mit einem bereits hochgeladenen Datensatz, einem fertigen Auftrag samt Loss-Kurve, einem, der noch trainiert, und Modellen zum Chatten. Jeder Bereich funktioniert damit. Die Verbindungsliste rechts in der Statusleiste wechselt zwischen der Demo und Ihrem Konto.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hilfe › Tastenkürzel&lt;/b&gt; listet jede Taste.&lt;/p&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::Import</name>
+        <message>
+            <source>ShareGPT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alpaca</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OpenAI chat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Prompt/completion</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plain text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hugging Face chat export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>TSV</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detect automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conversational</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>instruction</source>
+            <translation>Instruktion</translation>
+        </message>
+        <message>
+            <source>general (text)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a mapping: write slot=source, for example user=question,assistant=answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the row is longer than %1 MiB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the row is longer than %1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a quoted field that starts in this row is never closed (a " is missing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file does not start with a JSON array ([)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text after the end of the JSON array</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file ends inside this value (a } or ] is missing)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the JSON array is not closed (a ] is missing)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6739,6 +7451,13 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
     </context>
     <context>
+        <name>td::ModelLane</name>
+        <message>
+            <source>The server's answer could not be read: %1</source>
+            <translation>Die Antwort des Servers ist nicht lesbar: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>td::MultipartUpload</name>
         <message>
             <source>cancelled</source>
@@ -7394,6 +8113,14 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <source>Together's own tokens for the first rows of %1.</source>
             <translation>Die Tokens von Together selbst für die ersten Zeilen von %1.</translation>
         </message>
+        <message>
+            <source>Counting the same rows with %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The tokenizer could not count them: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>td::PreviewView</name>
@@ -7490,6 +8217,14 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <message>
             <source>&lt;span style="background-color:%1"&gt;&amp;nbsp;trained&amp;nbsp;&lt;/span&gt; &lt;span style="background-color:%2"&gt;&amp;nbsp;masked&amp;nbsp;&lt;/span&gt; &lt;span style="color:%3"&gt;✂ cut at max_seq_length&lt;/span&gt;</source>
             <translation>&lt;span style="background-color:%1"&gt;&amp;nbsp;trainiert&amp;nbsp;&lt;/span&gt; &lt;span style="background-color:%2"&gt;&amp;nbsp;maskiert&amp;nbsp;&lt;/span&gt; &lt;span style="color:%3"&gt;✂ bei max_seq_length abgeschnitten&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>, TuneDesk's exact count %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (TuneDesk: %1)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -7790,6 +8525,200 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <message>
             <source>%1 — trying again in %2 (attempt %3)</source>
             <translation>%1 — neuer Versuch in %2 (Versuch %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::RowConverter</name>
+        <message>
+            <source>Choose a format to import from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map the columns first: which holds the user's text, which the assistant's (for example user=question,assistant=answer).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not something a column can be: use system, user, assistant; or prompt and completion; or text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no column "%1" (its columns: %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mapping mixes roles, prompt/completion and text: a dataset has one format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map both prompt and completion.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Map a column to assistant: Together trains on the assistant's answers.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>td::RowConverter::Impl</name>
+        <message>
+            <source>the row is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the row is not valid UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the row is not valid JSON (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the row is %1, not a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this format is not read as JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is text that is not JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is %2, not a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"functions" is %1, not a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>there is no "%1"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"system" is %1, not text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is %2, not an object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no "%2"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1.%2 is %3, not text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a function call whose value is not JSON</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is from "%2", which is not a role TuneDesk knows (human, gpt, system, tool, …)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1.weight must be 0 or 1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is %2, not text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the instruction and the input are both empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is %2, not a list of [instruction, answer] pairs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1[%2] is not an [instruction, answer] pair of texts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the function call has no name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1.tool_calls is %2, not a list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no function name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1.content is %2, not text or a list of parts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a part with a "type"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a text part without text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is an image in a %2 message; Together takes images from the user only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a "%2" part, which Together cannot train on (text and image_url only)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: an image part without a URL</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has the role "%2", which Together does not have (system, user, assistant, tool)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has tool calls but is not from the assistant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the line is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the line is not valid UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the row could not be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the row has %1 fields, the header %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the column %1 is not valid UTF-8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the text is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the assistant's columns are empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the user's columns are empty</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8266,6 +9195,60 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
     </context>
     <context>
+        <name>td::TogetherEvaluation</name>
+        <message>
+            <source>No row has answers from both models yet: generate the answers first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Uploading %n row(s) for Together's judge</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The evaluation file could not be uploaded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Starting the evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Together did not start the evaluation: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Together's answer named no evaluation job.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evaluation's status could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluation %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evaluation finished without a result file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evaluation failed (%1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The evaluation's result file could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>td::TokenEstimate</name>
         <message>
             <source>Counting tokens was cancelled.</source>
@@ -8369,12 +9352,118 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <source>, TuneDesk's estimate %1</source>
             <translation>, Schätzung von TuneDesk %1</translation>
         </message>
+        <message>
+            <source> (TuneDesk counts %1 of %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (not counted exactly: %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, TuneDesk's count %1 (with %2)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>td::TokenizedDownload</name>
         <message>
             <source>Together has no tokenized dataset for %1 (yet): %2</source>
             <translation>Together hat (noch) keinen tokenisierten Datensatz für %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::TokenizerCache</name>
+        <message>
+            <source>No tokenizer is cached for %1. Download tokenizer.json and tokenizer_config.json from the model's Hugging Face repository (the base model it is fine-tuned from) into %2, or give the folder that holds them with --tokenizer DIR.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>td::TokenizerJson</name>
+        <message>
+            <source>the file is larger than any real tokenizer (%1 bytes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not valid JSON (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is not a JSON object</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it has no model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a %1 model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BPE dropout</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a continuing-subword prefix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an end-of-word suffix</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>byte-level BPE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SentencePiece-style BPE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the model has no vocabulary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the token "%1" has no valid id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the vocabulary is empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an added token has no id or content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the added token "%1" with %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the added token "%1" matched after normalization</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the model has no merges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the merge "%1" is not two tokens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>merge %1 is neither "a b" nor ["a", "b"]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>merge %1 ("%2" "%3") uses a token that is not in the vocabulary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the unknown token "%1" is not in the vocabulary</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -8501,6 +9590,22 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
                 <numerusform>; %Ln Zeile nicht gezählt</numerusform>
                 <numerusform>; %Ln Zeilen nicht gezählt</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>&amp;Show These Rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove These Rows…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove Rows over the Context Length</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the %1 rows longer than %2 tokens? Together would cut them at the context length and train on what is left. Undo brings them back.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -179,6 +179,16 @@
         </message>
     </context>
     <context>
+        <name>td::EvalEstimate</name>
+        <message numerus="yes">
+            <source>%n row(s) cannot be asked (no answer at the chosen position, or not a conversation).</source>
+            <translation>
+                <numerusform>%n row cannot be asked (no answer at the chosen position, or not a conversation).</numerusform>
+                <numerusform>%n rows cannot be asked (no answer at the chosen position, or not a conversation).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>td::EvalGridModel</name>
         <message numerus="yes">
             <source>Failed after %n attempt(s): %1</source>
@@ -236,6 +246,16 @@
             <translation>
                 <numerusform>%n event, newest first.</numerusform>
                 <numerusform>%n events, newest first.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::FileTokenCount</name>
+        <message numerus="yes">
+            <source>%n row(s) of %1 cannot be counted exactly (line %2: %3)</source>
+            <translation>
+                <numerusform>%n row of %1 cannot be counted exactly (line %2: %3)</numerusform>
+                <numerusform>%n rows of %1 cannot be counted exactly (line %2: %3)</numerusform>
             </translation>
         </message>
     </context>
@@ -337,6 +357,16 @@
             <translation>
                 <numerusform>%n file</numerusform>
                 <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>td::TogetherEvaluation</name>
+        <message numerus="yes">
+            <source>Uploading %n row(s) for Together's judge</source>
+            <translation>
+                <numerusform>Uploading %n row for Together's judge</numerusform>
+                <numerusform>Uploading %n rows for Together's judge</numerusform>
             </translation>
         </message>
     </context>

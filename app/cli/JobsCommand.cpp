@@ -533,8 +533,8 @@ int runPreflight(const QCommandLineParser& p, const QString& file)
         return ExitCode::InputUnreadable;
     }
     // Asked for exact counts, a script gets them or an error, never an estimate in their place.
-    if (!facts->exactError.isEmpty()) {
-        err << "tunedesk-cli: " << facts->exactError << Qt::endl;
+    if (!facts->exactError.isEmpty() || !facts->exactLeftOut.isEmpty()) {
+        err << "tunedesk-cli: " << (facts->exactError.isEmpty() ? facts->exactLeftOut : facts->exactError) << Qt::endl;
         return ExitCode::InputUnreadable;
     }
     auto print = [&](const Preflight::Input& in) {
@@ -630,7 +630,8 @@ int runJobs(const QStringList& args)
     opt("rows", "preview: how many rows from the start of the file (5)", "N");
     opt("json", "Print JSON");
     opt("tokenizer",
-        "preflight: count tokens exactly with the tokenizer in DIR (tokenizer.json, tokenizer_config.json)", "DIR");
+        "preflight and preview: count tokens exactly with the tokenizer in DIR (tokenizer.json, tokenizer_config.json)",
+        "DIR");
     opt("offline", "preflight: do not ask the platform how the result can be served (the bundled catalog answers)");
     opt("give-up-after", "With --wait/--follow: stop after polls failed for this long (600 seconds)", "SECONDS");
     opt("stall-timeout", "Give up on a request when the server sends nothing for this long (60 seconds)", "SECONDS");

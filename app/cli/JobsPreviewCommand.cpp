@@ -7,6 +7,8 @@
 #include "jobs/JobLauncher.h"
 #include "jobs/TokenPreview.h"
 #include "jobs/TokenizedDownload.h"
+#include "tokens/Tokenizer.h"
+#include "tokens/count/RowTokenCounter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,6 +17,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace td::cli {
 
@@ -56,6 +59,21 @@ public:
             return;
         }
         m_local = *rows;
+        // With the base model's tokenizer, TuneDesk's own count of the same rows is exact.
+        if (const QString dir = m_p.value(QStringLiteral("tokenizer")); !dir.isEmpty()) {
+            auto tokenizer = Tokenizer::load(dir);
+            TokenCountSettings settings;
+            settings.trainOnInputs = trainOnInputsOption(m_p) == FineTuneRequest::TrainOnInputs::Yes;
+            auto counter =
+                tokenizer ? RowTokenCounter::create(*tokenizer, settings) : Result<RowTokenCounter>(tokenizer.error());
+            if (!counter) {
+                m_err << "tunedesk-cli: " << counter.error().message << Qt::endl;
+                QCoreApplication::exit(ExitCode::InputUnreadable);
+                return;
+            }
+            m_counter.emplace(std::move(*counter));
+            m_countedWith = tokenizer->describe();
+        }
         // Uploaded as the New Fine-Tune dialog uploads (JobLauncher): an unchanged earlier upload is reused.
         JobLauncher::Data data;
         data.trainingPath = source;
@@ -97,7 +115,8 @@ private:
                 QCoreApplication::exit(ExitCode::NetworkError);
                 return;
             }
-            const TokenPreview p = TokenPreview::build(std::get<FineTunePreview>(r), m_local, trainOnInputs);
+            const TokenPreview p = TokenPreview::build(std::get<FineTunePreview>(r), m_local, trainOnInputs,
+                                                       m_counter ? &*m_counter : nullptr, m_countedWith);
             if (m_p.isSet(QStringLiteral("json")))
                 m_out << QString::fromStdString(p.toJson().dump(2)) << '\n';
             else
@@ -111,6 +130,8 @@ private:
     JobLauncher m_launcher{m_client};
     const QCommandLineParser& m_p;
     QList<QByteArray> m_local;
+    std::optional<RowTokenCounter> m_counter;
+    QString m_countedWith;
     QTextStream m_out{stdout};
     QTextStream m_err{stderr};
 };
@@ -122,7 +143,7 @@ int runJobsPreview(const QCommandLineParser& parser, const QStringList& position
     if (positional.size() != 1 || parser.value(QStringLiteral("model")).isEmpty() ||
         parser.value(QStringLiteral("file")).isEmpty()) {
         QTextStream(stderr) << "usage: tunedesk-cli jobs preview --model M --file FILE|FILE_ID [--rows N] "
-                               "[--train-on-inputs true|false] [--json]\n";
+                               "[--train-on-inputs true|false] [--tokenizer DIR] [--json]\n";
         return ExitCode::Usage;
     }
     CurlTransport transport;

@@ -225,6 +225,7 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     // New Fine-Tune's pre-flight counts exactly with the tokenizer the table counts with.
     m_jobsPane->setTokenizerDir(tokensBar->tokenizerDir());
     connect(tokensBar, &TokensBar::tokenizerChanged, m_jobsPane, &JobsPane::setTokenizerDir);
+    connect(tokensBar, &TokensBar::removeRowsRequested, m_session, &DatasetSession::removeRows);
     auto* statsDock = new QDockWidget(tr("Statistics"), this);
     statsDock->setObjectName(QStringLiteral("statisticsDock"));
     auto* stats = new StatisticsView(facts, statsDock);

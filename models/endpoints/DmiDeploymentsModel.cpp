@@ -111,13 +111,19 @@ void DmiDeploymentsModel::setEndpoints(const QList<DmiEndpointView>& endpoints)
 
 int DmiDeploymentsModel::rowOf(const QString& endpointId, const QString& deploymentId) const
 {
+    int endpointRow = -1;
     for (int r = 0; r < m_rows.size(); ++r) {
+        if (m_endpoints[m_rows[r].endpoint].endpoint.id != endpointId)
+            continue;
         const DmiDeploymentView* d = deploymentAt(r);
-        if (m_endpoints[m_rows[r].endpoint].endpoint.id == endpointId &&
-            (d ? d->deployment.id == deploymentId : deploymentId.isEmpty()))
+        if (d ? d->deployment.id == deploymentId : deploymentId.isEmpty())
             return r;
+        if (endpointRow < 0)
+            endpointRow = r;
     }
-    return -1;
+    // The endpoint's row when the deployment is not listed (any more, or yet: an endpoint chosen
+    // while it had none keeps its place when its first deployment appears).
+    return deploymentId.isEmpty() ? endpointRow : -1;
 }
 
 const DmiEndpointView* DmiDeploymentsModel::endpointAt(int row) const

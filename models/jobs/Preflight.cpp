@@ -61,6 +61,9 @@ Result<Preflight::DataFacts> Preflight::readData(const Input& input)
             facts.training.setExact(exact->tokens, exact->trained, exact->tokenizer);
             if (facts.validation)
                 facts.validation->setExact(exactValidation->tokens, exactValidation->trained, exact->tokenizer);
+            // Rows the tokenizer cannot count (not JSON, say: the checker's verdict names them)
+            // are left out of the exact count, and said so.
+            facts.exactLeftOut = !exact->failure.isEmpty() ? exact->failure : exactValidation->failure;
         }
     }
     return facts;
@@ -84,6 +87,7 @@ Preflight Preflight::fromFacts(const Input& input, const DataFacts& facts, const
     p.training = facts.training;
     p.validation = facts.validation;
     p.exactError = facts.exactError;
+    p.exactLeftOut = facts.exactLeftOut;
     const FineTuneRequest& r = input.request;
     p.tokensProcessed = p.training.tokens() * r.nEpochs + (p.validation ? p.validation->tokens() * r.nEvals : 0);
     p.problems = r.validate(catalog.limits(p.model));
@@ -154,6 +158,8 @@ QString Preflight::toText() const
                      .arg(number(training.tokens()), number(training.trainedTokens()));
     if (!exactError.isEmpty())
         lines << tr("The tokenizer could not count exactly: %1").arg(exactError);
+    if (!exactLeftOut.isEmpty())
+        lines << tr("Left out of the exact count: %1.").arg(exactLeftOut);
     if (validation)
         lines << (validation->isExact() ? tr("Validation tokens (exact): %1.")
                                         : tr("Validation tokens (estimated): %1."))

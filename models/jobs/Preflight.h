@@ -49,6 +49,8 @@ public:
         std::optional<TokenEstimate> validation;
         // Why the tokenizer could not count exactly (the estimate stands, labelled so).
         QString exactError;
+        // Rows the exact count leaves out (it could not count them), for people; "" when none.
+        QString exactLeftOut;
     };
     static Result<DataFacts> readData(const Input& input);
 
@@ -58,6 +60,7 @@ public:
     TokenEstimate training;
     std::optional<TokenEstimate> validation;
     QString exactError;
+    QString exactLeftOut;
     qint64 tokensProcessed = 0; // tokens x epochs + validation tokens x evaluations
     std::optional<double> priceDollars;
     QString priceBasis;

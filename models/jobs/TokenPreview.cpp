@@ -2,6 +2,7 @@
 
 #include "core/JsonRead.h"
 #include "jobs/TokenEstimate.h"
+#include "tokens/count/RowTokenCounter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -192,10 +193,13 @@ QStringList TokenPreview::tokenTexts(const QStringList& tokens, QList<bool>* spe
 }
 
 TokenPreview TokenPreview::build(const FineTunePreview& preview, const QList<QByteArray>& localRows,
-                                 FineTuneRequest::TrainOnInputs trainOnInputs)
+                                 FineTuneRequest::TrainOnInputs trainOnInputs, const RowTokenCounter* counter,
+                                 const QString& countedWith)
 {
     TokenPreview p;
     p.m_preview = preview;
+    if (counter)
+        p.m_countedWith = countedWith;
     for (qsizetype i = 0; i < preview.rows.size(); ++i) {
         Row r;
         r.together = preview.rows[i];
@@ -210,6 +214,14 @@ TokenPreview TokenPreview::build(const FineTunePreview& preview, const QList<QBy
             e.addRow(local.constData(), std::size_t(local.size()), trainOnInputs);
             r.estimatedTrained = e.trainedTokens();
             r.estimatedTokens = e.tokens();
+            if (counter) {
+                if (const auto c = counter->countLine(std::string_view(local.constData(), std::size_t(local.size())))) {
+                    r.countedTokens = c->tokens;
+                    r.countedTrained = c->trained;
+                } else {
+                    r.countError = c.error().message;
+                }
+            }
             align(r, partsOf(row));
         } else {
             addBlock(r, QString(), 0, r.texts.size());
@@ -253,6 +265,15 @@ qint64 TokenPreview::togetherTrained() const
     return n;
 }
 
+std::optional<qint64> TokenPreview::countedTrained() const
+{
+    std::optional<qint64> n;
+    for (const Row& r : m_rows)
+        if (r.countedTrained)
+            n = n.value_or(0) + *r.countedTrained;
+    return n;
+}
+
 std::optional<qint64> TokenPreview::estimatedTrained() const
 {
     std::optional<qint64> n;
@@ -272,8 +293,12 @@ QString TokenPreview::toText() const
         const Row& r = m_rows[i];
         QString head =
             tr("Row %1: %2 tokens, %3 trained").arg(i + 1).arg(r.together.numTokens).arg(r.together.numTrainedTokens);
-        if (r.estimatedTrained)
+        if (r.countedTrained)
+            head += tr(" (TuneDesk counts %1 of %2)").arg(*r.countedTrained).arg(r.countedTokens.value_or(0));
+        else if (r.estimatedTrained)
             head += tr(" (TuneDesk estimates %1 of %2)").arg(*r.estimatedTrained).arg(r.estimatedTokens.value_or(0));
+        if (!r.countError.isEmpty())
+            head += tr(" (not counted exactly: %1)").arg(r.countError);
         if (r.together.truncated)
             head += tr(", truncated at %1 tokens")
                         .arg(m_preview.maxSeqLength > 0 ? m_preview.maxSeqLength : r.together.numTokens);
@@ -300,7 +325,9 @@ QString TokenPreview::toText() const
             out += tr("  ✂ cut here: the rest of the row is not trained on\n");
     }
     out += QLatin1Char('\n') + tr("Trained tokens in these rows: Together %1").arg(togetherTrained());
-    if (const auto e = estimatedTrained())
+    if (const auto c = countedTrained())
+        out += tr(", TuneDesk's count %1 (with %2)").arg(*c).arg(m_countedWith);
+    else if (const auto e = estimatedTrained())
         out += tr(", TuneDesk's estimate %1").arg(*e);
     return out + QLatin1Char('\n');
 }
@@ -335,17 +362,23 @@ nlohmann::ordered_json TokenPreview::toJson() const
                         {"truncated", r.together.truncated},
                         {"estimated_tokens", optional(r.estimatedTokens)},
                         {"estimated_trained_tokens", optional(r.estimatedTrained)},
+                        {"counted_tokens", optional(r.countedTokens)},
+                        {"counted_trained_tokens", optional(r.countedTrained)},
                         {"trained_spans", spans},
                         {"tokens", tokens},
                         {"blocks", blocks}});
     }
     const auto estimate = estimatedTrained();
+    const auto counted = countedTrained();
     return {{"model", m_preview.model.toStdString()},
             {"dataset_format", m_preview.datasetFormat.toStdString()},
             {"max_seq_length", m_preview.maxSeqLength},
             {"train_on_inputs", m_preview.trainOnInputs},
             {"trained_tokens", togetherTrained()},
             {"estimated_trained_tokens", estimate ? nlohmann::ordered_json(*estimate) : nlohmann::ordered_json()},
+            {"counted_trained_tokens", counted ? nlohmann::ordered_json(*counted) : nlohmann::ordered_json()},
+            {"counted_with",
+             m_countedWith.isEmpty() ? nlohmann::ordered_json() : nlohmann::ordered_json(m_countedWith.toStdString())},
             {"rows", rows}};
 }
 

@@ -15,6 +15,8 @@
 
 namespace td {
 
+class RowTokenCounter;
+
 // Together's preview of how it tokenizes the first rows of a training file, made readable and
 // set beside TuneDesk's own estimate: each token's text (byte-level "Ġ"/"Ċ" and SentencePiece
 // "▁"/"<0x0A>" spellings decoded), the tokens grouped into the row's messages (found in the
@@ -40,12 +42,19 @@ public:
         bool aligned = false;                   // the blocks follow the local row's messages
         std::optional<qint64> estimatedTrained; // TuneDesk's estimate for the local row, if known
         std::optional<qint64> estimatedTokens;
+        // TuneDesk's exact count with the model's tokenizer, when one was given.
+        std::optional<qint64> countedTrained;
+        std::optional<qint64> countedTokens;
+        QString countError; // why the row could not be counted exactly
     };
 
     // `localRows`: the same rows of the local file (may be shorter or empty: then no estimate
     // and one block of all tokens).
+    // `counter`: the base model's tokenizer, to count the same rows exactly beside Together's
+    // (`countedWith` names it); without one, characters / 4 estimate them.
     static TokenPreview build(const FineTunePreview& preview, const QList<QByteArray>& localRows,
-                              FineTuneRequest::TrainOnInputs trainOnInputs);
+                              FineTuneRequest::TrainOnInputs trainOnInputs, const RowTokenCounter* counter = nullptr,
+                              const QString& countedWith = {});
 
     // The first `count` non-blank lines of a local JSONL file, each at most `maxLineBytes`
     // (a longer one is given empty: it gets no estimate).
@@ -59,6 +68,8 @@ public:
     const QList<Row>& rows() const { return m_rows; }
     qint64 togetherTrained() const;
     std::optional<qint64> estimatedTrained() const; // over the rows with an estimate; nullopt if none
+    std::optional<qint64> countedTrained() const;   // over the rows counted exactly; nullopt if none
+    const QString& countedWith() const { return m_countedWith; }
 
     // For tunedesk-cli: plain text (trained text between « and »), and JSON.
     QString toText() const;
@@ -67,6 +78,7 @@ public:
 private:
     FineTunePreview m_preview;
     QList<Row> m_rows;
+    QString m_countedWith;
 };
 
 } // namespace td

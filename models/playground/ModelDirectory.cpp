@@ -104,7 +104,16 @@ void ModelDirectory::finish(const QString& profileId, quint64 generation)
     Pending& p = m_pending[profileId];
     if (--p.waiting > 0 || m_generation.value(profileId) != generation)
         return;
-    m_entries[profileId] = p.fineTunes + p.endpoints + p.dmiEndpoints + p.models;
+    // A fine-tune the server also lists among its models is listed once, as the user's own.
+    QSet<QString> own;
+    for (const QList<Entry>* list : {&p.fineTunes, &p.endpoints, &p.dmiEndpoints})
+        for (const Entry& e : *list)
+            own.insert(e.id);
+    QList<Entry> models;
+    for (const Entry& e : std::as_const(p.models))
+        if (!own.contains(e.id))
+            models.append(e);
+    m_entries[profileId] = p.fineTunes + p.endpoints + p.dmiEndpoints + models;
     QSet<QString>& names = m_dmiNames[profileId];
     names.clear();
     for (const Entry& e : p.dmiEndpoints)

@@ -400,7 +400,7 @@ std::size_t Tokenizer::vocabSize() const
 
 QString Tokenizer::describe() const
 {
-    QString s = QCoreApplication::translate("Tokenizer", "%1, %2 tokens")
+    QString s = QCoreApplication::translate("Tokenizer", "%1, a vocabulary of %2 tokens")
                     .arg(d->json.kind, QLocale(QLocale::English).toString(qulonglong(vocabSize())));
     if (!d->source.isEmpty())
         s += QCoreApplication::translate("Tokenizer", ", from %1").arg(d->source);

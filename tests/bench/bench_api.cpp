@@ -227,7 +227,7 @@ int main(int argc, char* argv[])
         ++events;
     const double scan = std::max(1e-9, double(t.nsecsElapsed()) / 1e9);
     const double mb = double(sse.size()) / 1e6;
-    if (stream.content().size() != 200000 * 5 || events != 200001) {
+    if (stream.content().size() != qsizetype(sseChunks) * 5 || events != sseChunks + 1) {
         err << "bench_api: the SSE stream was not read whole\n";
         return 1;
     }

@@ -151,6 +151,12 @@ private slots:
         QCOMPARE(first->currentText(), m_base);
         QVERIFY(first->count() > 2); // the list to choose from, not only the defaults
         QVERIFY(second->findText(m_base) >= 0);
+        // The fine-tune once, though the server lists it among its models too.
+        int listed = 0;
+        for (int i = 0; i < second->count(); ++i)
+            listed += second->itemText(i) == m_fineTune;
+        QCOMPARE(listed, 1);
+        QVERIFY(!second->lineEdit()->accessibleName().isEmpty());
         dialog()->reject();
         QTRY_VERIFY(!dialog());
     }

@@ -79,6 +79,25 @@ private slots:
         QTRY_VERIFY(dmi()->status().startsWith(QStringLiteral("No dedicated endpoints v2")));
     }
 
+    // An endpoint chosen while it had no deployment keeps its place when its first deployment
+    // appears (the table lost the selection, and with it the deployment's buttons).
+    void aChosenEndpointKeepsItsRowWhenItsDeploymentAppears()
+    {
+        DmiDeploymentsModel model;
+        DmiEndpointView ep;
+        ep.endpoint.id = QStringLiteral("ep-1");
+        model.setEndpoints({ep});
+        QCOMPARE(model.rowOf(QStringLiteral("ep-1"), QString()), 0);
+        DmiDeploymentView d;
+        d.deployment.id = QStringLiteral("dep-1");
+        ep.deployments = {d};
+        model.setEndpoints({ep});
+        QCOMPARE(model.rowOf(QStringLiteral("ep-1"), QString()), 0);
+        QCOMPARE(model.rowOf(QStringLiteral("ep-1"), QStringLiteral("dep-1")), 0);
+        QCOMPARE(model.rowOf(QStringLiteral("ep-1"), QStringLiteral("dep-gone")), -1);
+        QCOMPARE(model.rowOf(QStringLiteral("ep-2"), QString()), -1);
+    }
+
     void theDialogOffersHardwareWithPrices()
     {
         NewEndpointDialog dialog(client(), {});

@@ -429,6 +429,14 @@ private slots:
         QTRY_VERIFY2(dialog.preflightText().contains(QStringLiteral("Tokens (exact, counted with")),
                      qPrintable(dialog.preflightText()));
         QVERIFY(dialog.preflightText().contains(QStringLiteral("exact")));
+        // A row the tokenizer cannot count (not JSON) is left out of the exact count, not the
+        // reason for an estimate of every row.
+        const QString broken = m_dir.filePath(QStringLiteral("broken.jsonl"));
+        QVERIFY(test::writeFile(broken, test::readFile(dataset()) + "not json\n"));
+        dialog.setDatasetPath(broken);
+        QTRY_VERIFY2(dialog.preflightText().contains(QStringLiteral("Left out of the exact count: 1 row")),
+                     qPrintable(dialog.preflightText()));
+        QVERIFY(dialog.preflightText().contains(QStringLiteral("Tokens (exact, counted with")));
         dialog.setTokenizerDir(m_dir.filePath(QStringLiteral("no-such-tokenizer")));
         QTRY_VERIFY2(dialog.preflightText().contains(QStringLiteral("The tokenizer could not count exactly")),
                      qPrintable(dialog.preflightText()));

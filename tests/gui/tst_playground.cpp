@@ -31,6 +31,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -123,6 +124,16 @@ private slots:
         QTRY_VERIFY(pane()->session()->messages().size() == 4 && !pane()->session()->isStreaming());
         const QByteArray sent = m_server.lastBody("/v1/chat/completions");
         QVERIFY(sent.contains("Name three rivers") && sent.contains("And three lakes?"));
+        QTRY_VERIFY(pane()->column(0)->statusText().contains(QStringLiteral("ms to first token")));
+        // A new chat: the last answer's timings go with it.
+        pane()->saveNow();
+        const QString first = pane()->currentConversation().id;
+        pane()->newConversation();
+        QVERIFY2(!pane()->column(0)->statusText().contains(QStringLiteral("ms to first token")),
+                 qPrintable(pane()->column(0)->statusText()));
+        // (The tests after this one go on with the first conversation.)
+        QVERIFY(pane()->openConversation(first));
+        QCOMPARE(pane()->session()->messages().size(), 4);
     }
 
     void stopKeepsThePartialAnswer()
@@ -638,6 +649,22 @@ private slots:
         edit->setFocus();
         QTRY_VERIFY(edit->hasFocus());
         QCOMPARE(edit->shownText(), name);
+        // Back to one column: "Model:" sits right before the model box again, on its line (it
+        // stayed behind, naming the connection box, after a comparison).
+        while (pane()->columnCount() > 1)
+            pane()->removeColumn(pane()->columnCount() - 1);
+        ChatColumn* only = pane()->column(0);
+        auto* onlyBox = only->findChild<QComboBox*>(QStringLiteral("playgroundModel"));
+        QLabel* label = nullptr;
+        for (QLabel* l : only->findChildren<QLabel*>())
+            if (l->buddy() == onlyBox)
+                label = l;
+        QVERIFY(label);
+        QTRY_VERIFY(label->isVisible() && onlyBox->isVisible());
+        const QRect l = label->geometry();
+        const QRect b = onlyBox->geometry();
+        QVERIFY2(l.right() < b.left() && b.left() - l.right() < 20 && qAbs(l.center().y() - b.center().y()) < 10,
+                 qPrintable(QStringLiteral("label %1,%2 box %3,%4").arg(l.x()).arg(l.y()).arg(b.x()).arg(b.y())));
     }
 
     void cleanupTestCase() { m_window.reset(); }

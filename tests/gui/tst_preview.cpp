@@ -121,6 +121,13 @@ private slots:
         preview->run();
         QTRY_COMPARE_WITH_TIMEOUT(preview->view()->rowCount(), 8, 20000);
         QCOMPARE(m_server.requestCount("POST", "/v1/files"), uploads);
+        // With the base model's tokenizer (the Dataset pane's), TuneDesk's count of the same
+        // rows is exact and says with what.
+        preview->setTokenizerDir(test::testDataDir() + QStringLiteral("/tokenizers/tiny-chatml"));
+        preview->run();
+        QTRY_VERIFY2_WITH_TIMEOUT(preview->view()->summaryText().contains(QStringLiteral("TuneDesk's exact count")),
+                                  qPrintable(preview->view()->summaryText()), 20000);
+        QVERIFY(!preview->view()->summaryText().contains(QStringLiteral("TuneDesk's estimate")));
     }
 
     void jobPageChartsAndTokenizedAction()

@@ -13,16 +13,20 @@
 
 #include <QAbstractBarSeries>
 #include <QAccessible>
+#include <QAction>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QUndoStack>
 
 using namespace td;
 
@@ -133,6 +137,22 @@ private slots:
                     .toString()
                     .contains(QLatin1String("2 tokens over the context length (20)")));
         table()->clearFilter();
+        // The quick fix in the button's menu: asks (Cancel keeps them), then removes them as one
+        // undo step.
+        auto* remove = over->menu()->findChild<QAction*>(QStringLiteral("removeRowsOverContext"));
+        QVERIFY(remove);
+        DatasetDocument* doc = m_window->session()->document();
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        remove->trigger();
+        QVERIFY(Dialogs::takeLastQuestion().contains(QLatin1String("Remove the 2 rows longer than 20 tokens")));
+        QCOMPARE(doc->rowCount(), 3);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        remove->trigger();
+        QCOMPARE(doc->rowCount(), 1);
+        QTRY_COMPARE(over->text(), QStringLiteral("0 over 20")); // counted again
+        m_window->session()->undoStack()->undo();
+        QCOMPARE(doc->rowCount(), 3);
+        QTRY_COMPARE(over->text(), QStringLiteral("2 over 20"));
         length->setValue(0); // back to the tokenizer's model_max_length (32): nothing over
         QTRY_COMPARE(over->text(), QStringLiteral("0 over 32"));
         QVERIFY(!over->isEnabled());

@@ -513,6 +513,29 @@ private slots:
                  r.out); // weight 1
         QVERIFY2(r.out.contains("(TuneDesk estimates ") && r.out.contains("TuneDesk's estimate"), r.out);
         const QByteArray fileId = r.err.mid(r.err.indexOf("file-")).split('\n').front().trimmed();
+        // With the model's tokenizer, TuneDesk's count of the same rows is exact: what
+        // `tunedesk-cli tokens` counts for them.
+        const QString tiny = QStringLiteral(TD_TEST_DATA_DIR "/tokenizers/tiny-chatml");
+        r = cli({QStringLiteral("jobs"), QStringLiteral("preview"), QStringLiteral("--model"), model,
+                 QStringLiteral("--file"), file, QStringLiteral("--rows"), QStringLiteral("2"),
+                 QStringLiteral("--tokenizer"), tiny, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err);
+        const auto exact = nlohmann::json::parse(r.out.begin(), r.out.end(), nullptr, false);
+        QVERIFY2(exact.is_object() && exact["counted_trained_tokens"].is_number(), r.out.constData());
+        const Run tokens =
+            cli({QStringLiteral("tokens"), file, QStringLiteral("--tokenizer"), tiny, QStringLiteral("--json")}, false,
+                false); // offline: no connection options
+        QVERIFY2(tokens.code == 0, tokens.err);
+        qint64 firstTwo = 0;
+        for (const QByteArray& line : tokens.out.split('\n')) {
+            const auto row = nlohmann::json::parse(line.begin(), line.end(), nullptr, false);
+            if (row.is_object() && row.contains("row") && row["row"].get<int>() <= 2)
+                firstTwo += row["trained"].get<qint64>();
+        }
+        QVERIFY(firstTwo > 0);
+        QCOMPARE(exact["counted_trained_tokens"].get<qint64>(), firstTwo);
+        QCOMPARE(exact["rows"][0]["counted_trained_tokens"].is_number(), true);
+        QVERIFY(exact["counted_with"].is_string());
         r = cli({QStringLiteral("jobs"), QStringLiteral("preview"), QStringLiteral("--model"), model,
                  QStringLiteral("--file"), QString::fromLatin1(fileId), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err);

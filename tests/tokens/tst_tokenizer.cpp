@@ -32,7 +32,7 @@ private slots:
     {
         Result<Tokenizer> t = Tokenizer::load(corpus("byte_level_bpe.json"));
         QVERIFY2(t.ok(), qPrintable(t ? QString() : t.error().message));
-        QVERIFY(t->describe().startsWith(QLatin1String("byte-level BPE, 264 tokens, from ")));
+        QVERIFY(t->describe().startsWith(QLatin1String("byte-level BPE, a vocabulary of 264 tokens, from ")));
         // "hello" is a vocabulary word (ignore_merges); " world" merges Ġ+w, o+r, Ġw+or; then the
         // added token written in the text.
         QCOMPARE(t->encode("hello world<|end|>"), ids({259, 262, 108, 100, 263}));

@@ -58,6 +58,8 @@ QString EmptyState::text() const
 QPushButton* EmptyState::addButton(const QString& text)
 {
     auto* button = new QPushButton(text, m_buttons);
+    // Return presses a focused button here as in a dialog (outside one, Qt leaves it to Space).
+    button->setAutoDefault(true);
     auto* layout = static_cast<QHBoxLayout*>(m_buttons->layout());
     layout->insertWidget(layout->count() - 1, button);
     return button;

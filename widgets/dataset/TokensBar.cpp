@@ -5,8 +5,10 @@
 #include "itemmodels/DatasetTableModel.h"
 #include "tokens/count/DatasetTokenCounter.h"
 #include "tokens/count/TokenHistogram.h"
+#include "widgets/common/Dialogs.h"
 #include "widgets/dataset/TokenHistogramView.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QProgressBar>
 #include <QSpinBox>
 #include <QTableView>
@@ -93,6 +96,14 @@ TokensBar::TokensBar(DatasetTokenCounter* counter, DatasetTableModel* table, QTa
     m_over->setObjectName(QStringLiteral("rowsOverContext"));
     m_over->setAccessibleName(tr("Show the rows over the context length"));
     m_over->hide();
+    // Clicked: the rows are shown. Its menu: the quick fix, removing them (one undo step); Together
+    // would cut them at the context length and train on the cut rows.
+    m_over->setPopupMode(QToolButton::MenuButtonPopup);
+    auto* overMenu = new QMenu(m_over);
+    overMenu->addAction(tr("&Show These Rows"), this, &TokensBar::showRowsOverContext);
+    QAction* remove = overMenu->addAction(tr("&Remove These Rows…"), this, &TokensBar::removeRowsOverContext);
+    remove->setObjectName(QStringLiteral("removeRowsOverContext"));
+    m_over->setMenu(overMenu);
     m_showHistogram->setObjectName(QStringLiteral("tokenHistogramButton"));
     m_showHistogram->setText(tr("Histogra&m…"));
     m_showHistogram->setToolTip(tr("Tokens per row, with the context length"));
@@ -269,6 +280,23 @@ void TokensBar::showRowsOverContext()
     if (const auto counts = m_counter->counts())
         showRows(rowsOverLength(*counts),
                  tr("rows over the context length (%1 tokens)").arg(count(counts->maxSeqLength)));
+}
+
+void TokensBar::removeRowsOverContext()
+{
+    const auto counts = m_counter->counts();
+    if (!counts || !m_counter->isCurrent())
+        return; // counted before the last edit: positions may be another row's
+    const std::vector<std::int64_t> rows = rowsOverLength(*counts);
+    if (rows.empty())
+        return;
+    if (Dialogs::question(this, tr("Remove Rows over the Context Length"),
+                          tr("Remove the %1 rows longer than %2 tokens? Together would cut them at the context length "
+                             "and train on what is left. Undo brings them back.")
+                              .arg(count(std::int64_t(rows.size())), count(counts->maxSeqLength)),
+                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    emit removeRowsRequested(rows);
 }
 
 void TokensBar::showRows(const std::vector<std::int64_t>& rows, const QString& what)

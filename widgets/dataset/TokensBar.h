@@ -44,6 +44,8 @@ public:
 public slots:
     void chooseTokenizer();
     void showRowsOverContext();
+    // Asks, then removes the rows over the context length (removeRowsRequested).
+    void removeRowsOverContext();
     void showHistogram();
 
 signals:
@@ -51,6 +53,8 @@ signals:
     void statusMessage(const QString& text, int timeoutMs);
     // A tokenizer was loaded from `dir` (empty: none, or it failed to load).
     void tokenizerChanged(const QString& dir);
+    // The quick fix: these rows (document positions) go, as one undo step.
+    void removeRowsRequested(const std::vector<std::int64_t>& rows);
 
 private:
     void rebuildCounter();

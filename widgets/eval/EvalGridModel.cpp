@@ -240,6 +240,9 @@ QVariant EvalGridModel::data(const QModelIndex& index, int role) const
 
 QVariant EvalGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // A model's header is elided in the middle (EvalGridView); its tooltip names it in full.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && modelOfColumn(section) >= 0)
+        return headerData(section, orientation, Qt::DisplayRole);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == RowColumn)

@@ -23,6 +23,8 @@ EvalGridView::EvalGridView(QWidget* parent)
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     horizontalHeader()->setStretchLastSection(true);
+    // Model names differ at their ends (the base and its fine-tune share the start).
+    horizontalHeader()->setTextElideMode(Qt::ElideMiddle);
     // Listed in Help › Keyboard Shortcuts under the pane (keyPressEvent handles them).
     ShortcutsDialog::document(
         this, tr("Pick the better answer (model 1 to 4)"),

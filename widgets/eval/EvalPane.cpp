@@ -18,6 +18,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -170,7 +171,7 @@ EvalPane::EvalPane(ApiContext* api, QWidget* parent, const QString& evalRoot)
     m_body = new QStackedWidget(this);
     m_empty = new EmptyState(m_body);
     m_empty->setObjectName(QStringLiteral("evalEmptyState"));
-    connect(m_empty->addButton(tr("&Evaluate Rows of the Open Dataset…")), &QPushButton::clicked, this,
+    connect(m_empty->addButton(tr("Evaluate Rows of the &Open Dataset…")), &QPushButton::clicked, this,
             &EvalPane::newRunRequested);
     m_body->addWidget(m_empty);
     m_body->addWidget(split);
@@ -362,6 +363,9 @@ void EvalPane::startRun()
         }
         refreshRuns();
         updateButtons();
+        // The answers come in where the keys work on them (1-4, 0, G/B, arrows).
+        if (isVisible())
+            m_grid->setFocus(Qt::OtherFocusReason);
     });
 }
 
@@ -400,8 +404,10 @@ void EvalPane::judge(const QString& judgeModel)
     }
     const QString id = m_id;
     setStatus(tr("Connecting to the judge…"));
-    resolveEvalConnections(m_api->profiles(), {QStringLiteral("together")}, this,
-                           [this, id, judgeModel](const Result<QHash<QString, Connection>>& c) {
+    // The judge asks over the active connection (Together, or the demo's emulator).
+    const QString profile = m_api->profiles()->activeId();
+    resolveEvalConnections(m_api->profiles(), {profile}, this,
+                           [this, id, judgeModel, profile](const Result<QHash<QString, Connection>>& c) {
                                if (id != m_id)
                                    return;
                                if (!c) {
@@ -409,12 +415,12 @@ void EvalPane::judge(const QString& judgeModel)
                                    return;
                                }
                                EvalModel judgeAs;
+                               judgeAs.profileId = profile;
                                judgeAs.model = judgeModel;
                                // The judge asks over Together; the pairs' answers are the run's already.
                                auto* j = new EvalJudge(
                                    m_api->transport(), m_store, id, judgeAs,
-                                   [map = *c](const EvalModel&) { return map.value(QStringLiteral("together")); },
-                                   this);
+                                   [map = *c, profile](const EvalModel&) { return map.value(profile); }, this);
                                j->setPairs(EvalJudge::defaultPairs(m_model->runData().definition));
                                j->setPrompt(judgePrompt());
                                m_judge = j;
@@ -464,6 +470,7 @@ QDialog* EvalPane::editJudgePrompt()
     error->setObjectName(QStringLiteral("judgePromptError"));
     error->setWordWrap(true);
     error->hide();
+    connect(edit, &QPlainTextEdit::textChanged, error, &QLabel::hide); // an error is about the text as it was
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
     QPushButton* reset = buttons->addButton(tr("&Reset to Default"), QDialogButtonBox::ResetRole);
     connect(reset, &QPushButton::clicked, edit, [edit] { edit->setPlainText(EvalJudge::defaultPrompt()); });
@@ -656,6 +663,11 @@ void EvalPane::updateStats()
         m_progress->setRange(0, std::max(1, total));
         m_progress->setValue(answered + failed);
         setStatus(tr("%1 of %2 answers, %3 failed").arg(answered).arg(total).arg(failed));
+        // The summary follows the run too, once a second (it reads every answer).
+        if (!m_summaryClock.isValid() || m_summaryClock.elapsed() >= 1000) {
+            m_summaryClock.start();
+            refreshSummary();
+        }
     }
     const EvalRunData& data = m_model->runData();
     QStringList parts;

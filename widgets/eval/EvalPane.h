@@ -8,6 +8,7 @@
 #include "playground/ChatParameters.h"
 #include "widgets/eval/EvalRunDialog.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 
@@ -118,6 +119,7 @@ private:
     EmptyState* m_empty = nullptr;
     QTextBrowser* m_detail;
     QTimer* m_detailTimer = nullptr;
+    QElapsedTimer m_summaryClock;
     QPlainTextEdit* m_summary;
     QCheckBox* m_lostFirst;
     QLineEdit* m_judgeModel;

@@ -233,12 +233,14 @@ void EvalRunDialog::addModelRow(const EvalModel& m)
     r.model->setObjectName(QStringLiteral("evalModel%1").arg(line));
     r.model->setAccessibleName(tr("Model %1").arg(line + 1));
     r.model->setMinimumContentsLength(40);
+    r.model->lineEdit()->setAccessibleName(tr("Model %1").arg(line + 1));
     r.model->setCurrentText(m.model);
     label->setBuddy(r.model);
     r.v2 = new QCheckBox(tr("v2 deployment"), this);
     r.v2->setObjectName(QStringLiteral("evalV2%1").arg(line));
     r.v2->setToolTip(tr("A dedicated endpoint v2 or one of its deployments: asked on the inference host."));
     r.v2->setChecked(m.dedicatedV2);
+    r.v2->setAccessibleName(tr("Model %1 is a v2 deployment").arg(line + 1));
     m_modelGrid->addWidget(label, line, 0);
     m_modelGrid->addWidget(r.profile, line, 1);
     m_modelGrid->addWidget(r.model, line, 2);

@@ -561,6 +561,7 @@ void NewJobDialog::openPreview()
         return;
     const FineTuneRequest r = m_form->request();
     auto* dialog = new PreviewDialog(*m_client, r.model, r.trainingFile, datasetPath(), r.trainOnInputs, this);
+    dialog->setTokenizerDir(m_tokenizerDir);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // An upload made for the preview is the launch's too.
     connect(dialog, &PreviewDialog::fileUploaded, this, [this](const QString& path, const QString& id) {

@@ -1,10 +1,14 @@
 #include "widgets/jobs/PreviewDialog.h"
 
+#include "core/Worker.h"
 #include "jobs/JobLauncher.h"
 #include "jobs/TokenPreview.h"
+#include "tokens/Tokenizer.h"
+#include "tokens/count/RowTokenCounter.h"
 #include "widgets/jobs/PreviewView.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -114,11 +118,52 @@ void PreviewDialog::request()
             if (auto read = TokenPreview::readFirstRows(m_localPath, rows))
                 local = *read;
         }
-        m_view->setPreview(TokenPreview::build(std::get<FineTunePreview>(answer), local, m_trainOnInputs));
-        m_status->setText(tr("Together's own tokens for the first rows of %1.")
-                              .arg(m_localPath.isEmpty() ? m_fileId : QFileInfo(m_localPath).fileName()));
-        m_view->rowList()->setFocus();
+        const QString source = m_localPath.isEmpty() ? m_fileId : QFileInfo(m_localPath).fileName();
+        if (m_tokenizerDir.isEmpty() || local.isEmpty()) {
+            showPreview(TokenPreview::build(std::get<FineTunePreview>(answer), local, m_trainOnInputs), source);
+            return;
+        }
+        // TuneDesk's exact count of the same rows beside Together's: the tokenizer is read on a
+        // worker (a large tokenizer.json takes a moment).
+        m_status->setText(tr("Counting the same rows with %1…").arg(QDir::toNativeSeparators(m_tokenizerDir)));
+        m_counting.waitForFinished();
+        m_counting = runInBackground(
+            this,
+            [dir = m_tokenizerDir, preview = std::get<FineTunePreview>(answer), local, inputs = m_trainOnInputs] {
+                auto tokenizer = Tokenizer::load(dir);
+                TokenCountSettings settings;
+                settings.trainOnInputs = inputs == FineTuneRequest::TrainOnInputs::Yes;
+                auto counter = tokenizer ? RowTokenCounter::create(*tokenizer, settings)
+                                         : Result<RowTokenCounter>(tokenizer.error());
+                if (!counter)
+                    return std::make_pair(TokenPreview::build(preview, local, inputs), counter.error().message);
+                return std::make_pair(TokenPreview::build(preview, local, inputs, &*counter, tokenizer->describe()),
+                                      QString());
+            },
+            [this, source](const std::pair<TokenPreview, QString>& built) {
+                showPreview(built.first, source);
+                if (!built.second.isEmpty())
+                    m_status->setText(m_status->text() + QLatin1Char(' ') +
+                                      tr("The tokenizer could not count them: %1").arg(built.second));
+            });
     });
+}
+
+void PreviewDialog::showPreview(const TokenPreview& preview, const QString& source)
+{
+    m_view->setPreview(preview);
+    m_status->setText(tr("Together's own tokens for the first rows of %1.").arg(source));
+    m_view->rowList()->setFocus();
+}
+
+void PreviewDialog::setTokenizerDir(const QString& dir)
+{
+    m_tokenizerDir = dir;
+}
+
+PreviewDialog::~PreviewDialog()
+{
+    m_counting.waitForFinished();
 }
 
 } // namespace td

@@ -2,9 +2,13 @@
 
 #include "api/client/TogetherClient.h"
 #include "api/wire/FineTuneRequest.h"
+#include "jobs/TokenPreview.h"
 
 #include <QDialog>
+#include <QFuture>
 #include <QPointer>
+
+#include <utility>
 
 class QLabel;
 class QPushButton;
@@ -28,6 +32,10 @@ public:
     PreviewDialog(const TogetherClient& client, const QString& model, const QString& fileId, const QString& localPath,
                   FineTuneRequest::TrainOnInputs trainOnInputs, QWidget* parent = nullptr);
 
+    ~PreviewDialog() override;
+
+    // The base model's tokenizer: TuneDesk's count of the same rows is then exact, not estimated.
+    void setTokenizerDir(const QString& dir);
     void run();
     PreviewView* view() const { return m_view; }
     QSpinBox* rowsBox() const { return m_rows; }
@@ -38,6 +46,7 @@ signals:
 
 private:
     void request();
+    void showPreview(const TokenPreview& preview, const QString& source);
 
     TogetherClient m_client;
     QString m_model;
@@ -50,6 +59,8 @@ private:
     QPushButton* m_run;
     QLabel* m_status;
     PreviewView* m_view;
+    QString m_tokenizerDir;
+    QFuture<std::pair<TokenPreview, QString>> m_counting;
 };
 
 } // namespace td

@@ -92,7 +92,10 @@ void PreviewView::setPreview(const TokenPreview& preview)
             .arg(p.model.toHtmlEscaped(), p.datasetFormat.isEmpty() ? tr("unknown") : p.datasetFormat.toHtmlEscaped(),
                  QLocale().toString(p.maxSeqLength), p.trainOnInputs ? tr("true") : tr("false"));
     summary += QLatin1Char(' ') + tr("Trained tokens: Together %1").arg(QLocale().toString(preview.togetherTrained()));
-    if (const auto e = preview.estimatedTrained())
+    if (const auto c = preview.countedTrained())
+        summary +=
+            tr(", TuneDesk's exact count %1 (%2)").arg(QLocale().toString(*c), preview.countedWith().toHtmlEscaped());
+    else if (const auto e = preview.estimatedTrained())
         summary += tr(", TuneDesk's estimate %1").arg(QLocale().toString(*e));
     else
         summary += tr(" (no local rows to estimate from)");
@@ -105,7 +108,9 @@ void PreviewView::setPreview(const TokenPreview& preview)
             tr("Row %1: %2 tokens, %3 trained")
                 .arg(i + 1)
                 .arg(QLocale().toString(r.together.numTokens), QLocale().toString(r.together.numTrainedTokens));
-        if (r.estimatedTrained)
+        if (r.countedTrained)
+            label += tr(" (TuneDesk: %1)").arg(QLocale().toString(*r.countedTrained));
+        else if (r.estimatedTrained)
             label += tr(" (estimate %1)").arg(QLocale().toString(*r.estimatedTrained));
         if (r.together.truncated)
             label += tr(", truncated");

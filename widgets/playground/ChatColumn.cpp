@@ -70,11 +70,11 @@ ChatColumn::ChatColumn(ApiContext* api, ModelDirectory* models, ChatSession* ses
     // Labels name the combo boxes for screen readers (on Linux a combo box's own name is its value).
     auto* profileLabel = new QLabel(tr("Connection:"), this);
     profileLabel->setBuddy(m_profile);
-    auto* modelLabel = new QLabel(tr("Model:"), this);
-    modelLabel->setBuddy(m_model);
+    m_modelLabel = new QLabel(tr("Model:"), this);
+    m_modelLabel->setBuddy(m_model);
     top->addWidget(profileLabel);
     top->addWidget(m_profile);
-    top->addWidget(modelLabel);
+    top->addWidget(m_modelLabel);
     top->addWidget(m_model, 1);
     auto* refresh = new QToolButton(this);
     refresh->setText(QStringLiteral("↻"));
@@ -168,14 +168,21 @@ void ChatColumn::setCompareMode(bool on)
 {
     findChild<QWidget*>(QStringLiteral("varyBox"))->setVisible(on);
     // Compared side by side, a column is narrow: the model name gets the column's whole width.
+    // The model's label goes with it (it used to stay behind, naming the wrong box).
     if (on && m_top->indexOf(m_model) >= 0) {
+        const int at = m_top->indexOf(m_modelLabel);
+        m_top->removeWidget(m_modelLabel);
         m_top->removeWidget(m_model);
-        m_top->insertStretch(1, 1);
+        m_top->insertStretch(at, 1);
+        m_modelRow->addWidget(m_modelLabel);
         m_modelRow->addWidget(m_model, 1);
     } else if (!on && m_modelRow->indexOf(m_model) >= 0) {
+        m_modelRow->removeWidget(m_modelLabel);
         m_modelRow->removeWidget(m_model);
-        delete m_top->takeAt(1); // the stretch
-        m_top->insertWidget(1, m_model, 1);
+        const int at = m_top->indexOf(m_profile) + 1;
+        delete m_top->takeAt(at); // the stretch
+        m_top->insertWidget(at, m_modelLabel);
+        m_top->insertWidget(at + 1, m_model, 1);
     }
     m_close->setVisible(on);
     if (!on)
@@ -209,6 +216,11 @@ ChatParameters ChatColumn::effectiveParameters(const ChatParameters& shared) con
 QString ChatColumn::statusText() const
 {
     return m_status->text();
+}
+
+void ChatColumn::clearStatus()
+{
+    m_status->clear();
 }
 
 void ChatColumn::reloadProfiles()

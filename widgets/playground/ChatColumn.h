@@ -46,6 +46,8 @@ public:
     // (send, regenerate, ...); errors land in the column's status line.
     void run(const QString& system, const ChatParameters& shared, std::function<void(ChatSession*)> action);
     QString statusText() const;
+    // The last answer's timings belong to it: an empty conversation shows none.
+    void clearStatus();
     void reloadProfiles();
     // Reads the model list of this column's connection again.
     void refreshModels();
@@ -72,7 +74,8 @@ private:
     QComboBox* m_varied;
     QDoubleSpinBox* m_variedValue;
     QToolButton* m_close;
-    QHBoxLayout* m_top;      // connection, model (single chat), reload, close
+    QHBoxLayout* m_top; // connection, model (single chat), reload, close
+    QLabel* m_modelLabel = nullptr;
     QHBoxLayout* m_modelRow; // the model on a line of its own in a narrow compare column
     ChatTranscriptView* m_view;
     QLabel* m_status;

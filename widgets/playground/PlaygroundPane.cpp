@@ -542,6 +542,8 @@ void PlaygroundPane::showConversation()
         m_columns[i]->setModel(col.profileId, col.model);
         m_columns[i]->setVaried(col.variedParameter, col.variedValue);
         m_columns[i]->transcript()->sync(col.session->messages(), col.session->isStreaming());
+        if (col.session->messages().isEmpty())
+            m_columns[i]->clearStatus();
     }
     m_reference->setMarkdown(c.reference);
     m_referenceTitle->setText(tr("<b>Dataset answer</b> (%1)").arg(c.referenceSource.toHtmlEscaped()));

@@ -30,17 +30,18 @@ Result<FileTokenCount> FileTokenCount::of(const QString& file, const Tokenizer& 
     Result<DatasetTokenCounts> counts = countDatasetTokens(doc.snapshot(), *counter);
     if (!counts)
         return counts.error();
+    FileTokenCount out{counts->totals.tokens, counts->totals.trained, tokenizer.describe()};
     if (counts->totals.failed > 0) {
         const TokenCountFailure& f = counts->failures.front();
-        return Error::make(
-            Error::Code::Corrupt,
-            QCoreApplication::translate("td::FileTokenCount", "%1 rows of %2 cannot be counted exactly (line %3: %4)")
-                .arg(counts->totals.failed)
+        out.failedRows = counts->totals.failed;
+        out.failure =
+            QCoreApplication::translate("td::FileTokenCount", "%n row(s) of %1 cannot be counted exactly (line %2: %3)",
+                                        nullptr, int(counts->totals.failed))
                 .arg(file)
                 .arg(f.row + 1)
-                .arg(f.message));
+                .arg(f.message);
     }
-    return FileTokenCount{counts->totals.tokens, counts->totals.trained, tokenizer.describe()};
+    return out;
 }
 
 Result<FileTokenCount> FileTokenCount::of(const QString& file, const QString& dir, bool trainOnInputs)
