@@ -8,62 +8,62 @@
         </message>
         <message>
             <source>The row is not a JSON object.</source>
-            <translation type="unfinished" />
+            <translation>Die Zeile ist kein JSON-Objekt.</translation>
         </message>
         <message>
             <source>The row's "messages" is not a list.</source>
-            <translation type="unfinished" />
+            <translation>„messages“ der Zeile ist keine Liste.</translation>
         </message>
         <message>
             <source>An instruction row needs "prompt" and "completion" strings.</source>
-            <translation type="unfinished" />
+            <translation>Eine Instruktionszeile braucht die Strings „prompt“ und „completion“.</translation>
         </message>
         <message>
             <source>The row's "text" is not a string.</source>
-            <translation type="unfinished" />
+            <translation>„text“ der Zeile ist kein String.</translation>
         </message>
         <message>
             <source>A preference row needs input.messages, preferred_output and non_preferred_output lists.</source>
-            <translation type="unfinished" />
+            <translation>Eine Präferenzzeile braucht die Listen input.messages, preferred_output und non_preferred_output.</translation>
         </message>
         <message>
             <source>The row has none of the keys of Together's formats.</source>
-            <translation type="unfinished" />
+            <translation>Die Zeile hat keinen der Schlüssel der Together-Formate.</translation>
         </message>
     </context>
     <context>
         <name>ChatTemplate</name>
         <message>
             <source> (template line %1)</source>
-            <translation type="unfinished" />
+            <translation> (Vorlagenzeile %1)</translation>
         </message>
         <message>
             <source>The chat template is malformed%1: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Chat-Vorlage ist fehlerhaft%1: %2</translation>
         </message>
         <message>
             <source>The chat template uses Jinja that TuneDesk does not support%1: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Chat-Vorlage verwendet Jinja, das TuneDesk nicht unterstützt%1: %2</translation>
         </message>
         <message>
             <source>The chat template refuses this conversation: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Chat-Vorlage weist diese Unterhaltung ab: %1</translation>
         </message>
         <message>
             <source>The chat template failed on this conversation%1: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Chat-Vorlage ist an dieser Unterhaltung gescheitert%1: %2</translation>
         </message>
         <message>
             <source>The chat template was stopped%1: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Chat-Vorlage wurde angehalten%1: %2</translation>
         </message>
         <message>
             <source>Rendering the chat template ran out of memory.</source>
-            <translation type="unfinished" />
+            <translation>Beim Rendern der Chat-Vorlage ist der Speicher ausgegangen.</translation>
         </message>
         <message>
             <source>No chat template was compiled.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde keine Chat-Vorlage kompiliert.</translation>
         </message>
     </context>
     <context>
@@ -291,7 +291,7 @@
         <name>PcreRegex</name>
         <message>
             <source>The tokenizer's pattern %1 uses %2, which TuneDesk cannot run exactly as Hugging Face does, so it does not count with it.</source>
-            <translation type="unfinished" />
+            <translation>Das Muster %1 des Tokenizers verwendet %2, was TuneDesk nicht genau wie Hugging Face ausführen kann; daher zählt es nicht damit.</translation>
         </message>
     </context>
     <context>
@@ -362,7 +362,7 @@
         </message>
         <message>
             <source>Left out of the exact count: %1.</source>
-            <translation type="unfinished" />
+            <translation>Von der exakten Zählung ausgenommen: %1.</translation>
         </message>
     </context>
     <context>
@@ -404,7 +404,7 @@
         <name>RowTokenCounter</name>
         <message>
             <source>The tokenizer's chat template cannot be used: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Chat-Vorlage des Tokenizers kann nicht verwendet werden: %1</translation>
         </message>
         <message>
             <source>The row is not valid JSON.</source>
@@ -412,7 +412,7 @@
         </message>
         <message>
             <source>The tokenizer has no chat template (tokenizer_config.json's chat_template), so conversations cannot be counted; choose the folder of the model's chat version.</source>
-            <translation type="unfinished" />
+            <translation>Der Tokenizer hat keine Chat-Vorlage (chat_template in tokenizer_config.json), daher können Unterhaltungen nicht gezählt werden; wählen Sie den Ordner der Chat-Version des Modells.</translation>
         </message>
     </context>
     <context>
@@ -620,23 +620,23 @@
         <name>Tokenizer</name>
         <message>
             <source>The tokenizer's pattern could not split this text (the regex engine ran out of its limits); the row is not counted.</source>
-            <translation type="unfinished" />
+            <translation>Das Muster des Tokenizers konnte diesen Text nicht aufteilen (die Regex-Engine ist an ihre Grenzen gestoßen); die Zeile wird nicht gezählt.</translation>
         </message>
         <message>
             <source>A text of 4 GiB or more is not counted at once.</source>
-            <translation type="unfinished" />
+            <translation>Ein Text von 4 GiB oder mehr wird nicht auf einmal gezählt.</translation>
         </message>
         <message>
             <source>Counting cancelled.</source>
-            <translation type="unfinished" />
+            <translation>Zählen abgebrochen.</translation>
         </message>
         <message>
             <source>%1 has no tokenizer.json; choose the folder of a Hugging Face model that holds tokenizer.json and tokenizer_config.json.</source>
-            <translation type="unfinished" />
+            <translation>%1 enthält keine tokenizer.json; wählen Sie den Ordner eines Hugging-Face-Modells, der tokenizer.json und tokenizer_config.json enthält.</translation>
         </message>
         <message>
             <source>%1 is %2 bytes, larger than any real tokenizer; it is not read.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist %2 Bytes groß, größer als jeder echte Tokenizer; die Datei wird nicht gelesen.</translation>
         </message>
         <message>
             <source>Cannot read %1: %2</source>
@@ -644,18 +644,18 @@
         </message>
         <message>
             <source>%1, a vocabulary of %2 tokens</source>
-            <translation type="unfinished" />
+            <translation>%1, ein Vokabular von %2 Tokens</translation>
         </message>
         <message>
             <source>, from %1</source>
-            <translation type="unfinished" />
+            <translation>, aus %1</translation>
         </message>
     </context>
     <context>
         <name>TokenizerConfig</name>
         <message>
             <source>tokenizer_config.json is not a JSON object; replace it with the file from the model's repository.</source>
-            <translation type="unfinished" />
+            <translation>tokenizer_config.json ist kein JSON-Objekt; ersetzen Sie die Datei durch die aus dem Repository des Modells.</translation>
         </message>
     </context>
     <context>
@@ -754,15 +754,15 @@
         </message>
         <message>
             <source>a list</source>
-            <translation type="unfinished" />
+            <translation>eine Liste</translation>
         </message>
         <message>
             <source>an object</source>
-            <translation type="unfinished" />
+            <translation>ein Objekt</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>eine Zahl</translation>
         </message>
         <message>
             <source>text</source>
@@ -770,47 +770,47 @@
         </message>
         <message>
             <source>true/false</source>
-            <translation type="unfinished" />
+            <translation>true/false</translation>
         </message>
         <message>
             <source>null</source>
-            <translation type="unfinished" />
+            <translation>null</translation>
         </message>
         <message>
             <source>No known format reads these rows: choose one and map its fields.</source>
-            <translation type="unfinished" />
+            <translation>Kein bekanntes Format liest diese Zeilen: Wählen Sie eines und ordnen Sie seine Felder zu.</translation>
         </message>
         <message>
             <source>Rows have a "%1" list of turns with "from" and "value" (%2 rows convert).</source>
-            <translation type="unfinished" />
+            <translation>Die Zeilen haben eine Liste „%1“ von Beiträgen mit „from“ und „value“ (%2 Zeilen lassen sich umwandeln).</translation>
         </message>
         <message>
             <source>JSON lines with a "messages" list of roles and contents (%1 rows convert).</source>
-            <translation type="unfinished" />
+            <translation>JSON-Zeilen mit einer Liste „messages“ aus Rollen und Inhalten (%1 Zeilen lassen sich umwandeln).</translation>
         </message>
         <message>
             <source>A JSON array of rows with a "messages" list, as Hugging Face exports it (%1 rows convert).</source>
-            <translation type="unfinished" />
+            <translation>Ein JSON-Array von Zeilen mit einer Liste „messages“, wie Hugging Face es exportiert (%1 Zeilen lassen sich umwandeln).</translation>
         </message>
         <message>
             <source>Rows have "instruction" and "output" (%1 rows convert).</source>
-            <translation type="unfinished" />
+            <translation>Die Zeilen haben „instruction“ und „output“ (%1 Zeilen lassen sich umwandeln).</translation>
         </message>
         <message>
             <source>Rows have "prompt" and "completion" (%1 rows convert).</source>
-            <translation type="unfinished" />
+            <translation>Die Zeilen haben „prompt“ und „completion“ (%1 Zeilen lassen sich umwandeln).</translation>
         </message>
         <message>
             <source>No structure found: each line becomes one text row (%1 lines convert).</source>
-            <translation type="unfinished" />
+            <translation>Keine Struktur gefunden: Aus jeder Zeile der Datei wird eine Textzeile (%1 Zeilen lassen sich umwandeln).</translation>
         </message>
         <message>
             <source>A table with the columns %1; map them to roles.</source>
-            <translation type="unfinished" />
+            <translation>Eine Tabelle mit den Spalten %1; ordnen Sie sie Rollen zu.</translation>
         </message>
         <message>
             <source>A table with a header row; columns mapped as %1 (%2 rows convert).</source>
-            <translation type="unfinished" />
+            <translation>Eine Tabelle mit Kopfzeile; Spalten zugeordnet als %1 (%2 Zeilen lassen sich umwandeln).</translation>
         </message>
         <message>
             <source>Cancelled</source>
@@ -818,79 +818,79 @@
         </message>
         <message>
             <source>Cannot import into %1: it is the file being imported. Choose another name; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Import nach %1 nicht möglich: Das ist die Datei, die importiert wird. Wählen Sie einen anderen Namen; es wurde nichts geschrieben.</translation>
         </message>
         <message>
             <source>Cannot tell the format of %1: %2 Choose the format (--from) and, if the keys differ, the mapping (--map).</source>
-            <translation type="unfinished" />
+            <translation>Das Format von %1 ist nicht erkennbar: %2 Wählen Sie das Format (--from) und, falls die Schlüssel abweichen, die Zuordnung (--map).</translation>
         </message>
         <message>
             <source>This tokenizer uses %1, which TuneDesk cannot count exactly; it counts with byte-level BPE and SentencePiece-style BPE tokenizers (Llama, Qwen, DeepSeek, gpt-oss, Gemma, Mistral).</source>
-            <translation type="unfinished" />
+            <translation>Dieser Tokenizer verwendet %1, womit TuneDesk nicht exakt zählen kann; es zählt mit Byte-Level-BPE- und BPE-Tokenizern im SentencePiece-Stil (Llama, Qwen, DeepSeek, gpt-oss, Gemma, Mistral).</translation>
         </message>
         <message>
             <source>tokenizer.json is damaged: %1. Download it again from the model's repository.</source>
-            <translation type="unfinished" />
+            <translation>tokenizer.json ist beschädigt: %1. Laden Sie die Datei erneut aus dem Repository des Modells herunter.</translation>
         </message>
         <message>
             <source>a pattern is missing</source>
-            <translation type="unfinished" />
+            <translation>ein Muster fehlt</translation>
         </message>
         <message>
             <source>a pattern is neither String nor Regex</source>
-            <translation type="unfinished" />
+            <translation>ein Muster ist weder String noch Regex</translation>
         </message>
         <message>
             <source>the normalizer is not an object</source>
-            <translation type="unfinished" />
+            <translation>der Normalizer ist kein Objekt</translation>
         </message>
         <message>
             <source>a normalizer Sequence has no list</source>
-            <translation type="unfinished" />
+            <translation>eine Normalizer-Sequence hat keine Liste</translation>
         </message>
         <message>
             <source>a Prepend normalizer has no text</source>
-            <translation type="unfinished" />
+            <translation>ein Prepend-Normalizer hat keinen Text</translation>
         </message>
         <message>
             <source>a Replace normalizer with a regex</source>
-            <translation type="unfinished" />
+            <translation>einen Replace-Normalizer mit Regex</translation>
         </message>
         <message>
             <source>a Replace normalizer has no content</source>
-            <translation type="unfinished" />
+            <translation>ein Replace-Normalizer hat keinen Inhalt</translation>
         </message>
         <message>
             <source>the normalizer "%1"</source>
-            <translation type="unfinished" />
+            <translation>den Normalizer „%1“</translation>
         </message>
         <message>
             <source>the pre-tokenizer is not an object</source>
-            <translation type="unfinished" />
+            <translation>der Pre-Tokenizer ist kein Objekt</translation>
         </message>
         <message>
             <source>a pre-tokenizer after ByteLevel</source>
-            <translation type="unfinished" />
+            <translation>einen Pre-Tokenizer nach ByteLevel</translation>
         </message>
         <message>
             <source>a pre-tokenizer Sequence has no list</source>
-            <translation type="unfinished" />
+            <translation>eine Pre-Tokenizer-Sequence hat keine Liste</translation>
         </message>
         <message>
             <source>a Split has the unknown behavior "%1"</source>
-            <translation type="unfinished" />
+            <translation>ein Split hat das unbekannte Verhalten „%1“</translation>
         </message>
         <message>
             <source>a Metaspace has no replacement character</source>
-            <translation type="unfinished" />
+            <translation>ein Metaspace hat kein Ersatzzeichen</translation>
         </message>
         <message>
             <source>a Metaspace has the unknown prepend_scheme "%1"</source>
-            <translation type="unfinished" />
+            <translation>ein Metaspace hat das unbekannte prepend_scheme „%1“</translation>
         </message>
         <message>
             <source>the pre-tokenizer "%1"</source>
-            <translation type="unfinished" />
+            <translation>den Pre-Tokenizer „%1“</translation>
         </message>
     </context>
     <context>
@@ -1825,96 +1825,97 @@ Zuletzt geändert %2</translation>
         <name>td::Curation</name>
         <message>
             <source>whole rows</source>
-            <translation type="unfinished" />
+            <translation>ganze Zeilen</translation>
         </message>
         <message>
             <source>user turns</source>
-            <translation type="unfinished" />
+            <translation>Nutzerbeiträge</translation>
         </message>
         <message>
             <source>assistant turns</source>
-            <translation type="unfinished" />
+            <translation>Assistentenbeiträge</translation>
         </message>
         <message>
             <source>%1, %2-word shingles, MinHash in %3 bands of %4 (candidates from about %5 similarity), clusters at Jaccard &gt;= %6, %7 bytes a row</source>
-            <translation type="unfinished" />
+            <translation>%1, Shingles aus %2 Wörtern, MinHash in %3 Bändern zu je %4 (Kandidaten ab etwa %5 Ähnlichkeit), Cluster ab Jaccard &gt;= %6, %7 Bytes pro Zeile</translation>
         </message>
         <message>
             <source>The near-duplicate parameters are out of range: 1 to 8 words a shingle, 1 to 32 bands of 1 to 16 values, a threshold above 0 and at most 1.</source>
-            <translation type="unfinished" />
+            <translation>Die Parameter für Beinahe-Duplikate liegen außerhalb des zulässigen Bereichs: 1 bis 8 Wörter pro Shingle, 1 bis 32 Bänder zu je 1 bis 16 Werten, ein Schwellenwert über 0 und höchstens 1.</translation>
         </message>
         <message>
             <source>The file has more than 4 billion rows; split it to search it for near-duplicates.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei hat mehr als 4 Milliarden Zeilen; teilen Sie sie auf, um sie nach Beinahe-Duplikaten zu durchsuchen.</translation>
         </message>
         <message>
             <source>e-mail address</source>
-            <translation type="unfinished" />
+            <translation>E-Mail-Adresse</translation>
         </message>
         <message>
             <source>phone number</source>
-            <translation type="unfinished" />
+            <translation>Telefonnummer</translation>
         </message>
         <message>
             <source>IPv4 address</source>
-            <translation type="unfinished" />
+            <translation>IPv4-Adresse</translation>
         </message>
         <message>
             <source>IPv6 address</source>
-            <translation type="unfinished" />
+            <translation>IPv6-Adresse</translation>
         </message>
         <message>
             <source>credit card number</source>
-            <translation type="unfinished" />
+            <translation>Kreditkartennummer</translation>
         </message>
         <message>
             <source>IBAN</source>
-            <translation type="unfinished" />
+            <translation>IBAN</translation>
         </message>
         <message>
             <source>private key</source>
-            <translation type="unfinished" />
+            <translation>privater Schlüssel</translation>
         </message>
         <message>
             <source>AWS access key</source>
-            <translation type="unfinished" />
+            <translation>AWS-Zugriffsschlüssel</translation>
         </message>
         <message>
             <source>OpenAI API key</source>
-            <translation type="unfinished" />
+            <translation>OpenAI-API-Schlüssel</translation>
         </message>
         <message>
             <source>Together API key</source>
-            <translation type="unfinished" />
+            <translation>Together-API-Schlüssel</translation>
         </message>
         <message>
             <source>GitHub token</source>
-            <translation type="unfinished" />
+            <translation>GitHub-Token</translation>
         </message>
         <message>
             <source>Hugging Face token</source>
-            <translation type="unfinished" />
+            <translation>Hugging-Face-Token</translation>
         </message>
         <message>
             <source>Slack token</source>
-            <translation type="unfinished" />
+            <translation>Slack-Token</translation>
         </message>
         <message>
             <source>JSON web token</source>
-            <translation type="unfinished" />
+            <translation>JSON Web Token</translation>
         </message>
         <message>
             <source>secret value</source>
-            <translation type="unfinished" />
+            <translation>geheimer Wert</translation>
         </message>
         <message>
             <source>Scanning for personal data needs a processor with SSSE3, which this one lacks.</source>
-            <translation type="unfinished" />
+            <translation>Die Suche nach persönlichen Daten erfordert einen Prozessor mit SSSE3-Unterstützung, die diesem fehlt.</translation>
         </message>
         <message>
             <source>Personal data and secrets: %1 findings in %2 of %3 rows (%4)
 </source>
-            <translation type="unfinished" />
+            <translation>Persönliche Daten und Geheimnisse: %1 Funde in %2 von %3 Zeilen (%4)
+</translation>
         </message>
     </context>
     <context>
@@ -3729,112 +3730,112 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>Uploading %1 requests for the Batch API</source>
-            <translation type="unfinished" />
+            <translation>%1 Anfragen für die Batch-API werden hochgeladen</translation>
         </message>
         <message>
             <source>The batch file could not be uploaded: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Batch-Datei konnte nicht hochgeladen werden: %1</translation>
         </message>
         <message>
             <source>Together did not start the batch: %1</source>
-            <translation type="unfinished" />
+            <translation>Together hat den Batch nicht gestartet: %1</translation>
         </message>
         <message>
             <source>Together's answer named no batch.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort von Together nannte keinen Batch.</translation>
         </message>
         <message>
             <source>The batch's status could not be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Status des Batches konnte nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>Batch %1: %2 (%3 %)</source>
-            <translation type="unfinished" />
+            <translation>Batch %1: %2 (%3 %)</translation>
         </message>
         <message>
             <source>The batch finished without an output file.</source>
-            <translation type="unfinished" />
+            <translation>Der Batch wurde ohne Ausgabedatei beendet.</translation>
         </message>
         <message>
             <source>The batch ended %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Der Batch endete mit %1: %2</translation>
         </message>
         <message>
             <source>The batch's results could not be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Ergebnisse des Batches konnten nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>The batch gave no answer for this row (status %1).</source>
-            <translation type="unfinished" />
+            <translation>Der Batch lieferte keine Antwort für diese Zeile (Status %1).</translation>
         </message>
     </context>
     <context>
         <name>td::EvalDefinition</name>
         <message>
             <source>Choose the dataset whose rows the models answer.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie den Datensatz, dessen Zeilen die Modelle beantworten sollen.</translation>
         </message>
         <message>
             <source>An evaluation compares %1 to %2 models; %3 were chosen.</source>
-            <translation type="unfinished" />
+            <translation>Eine Evaluierung vergleicht %1 bis %2 Modelle; gewählt wurden %3.</translation>
         </message>
         <message>
             <source>Every model needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Jedes Modell braucht einen Namen.</translation>
         </message>
         <message>
             <source>%1 is chosen twice; choose another model to compare with.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist zweimal gewählt; wählen Sie ein anderes Modell zum Vergleich.</translation>
         </message>
         <message>
             <source>A model's concurrency must be at least 1.</source>
-            <translation type="unfinished" />
+            <translation>Die Parallelität eines Modells muss mindestens 1 sein.</translation>
         </message>
         <message>
             <source>Set a seed: every model is asked with the same one, so that answers can be repeated.</source>
-            <translation type="unfinished" />
+            <translation>Legen Sie einen Startwert fest: Jedes Modell wird mit demselben gefragt, damit sich die Antworten wiederholen lassen.</translation>
         </message>
         <message>
             <source>Say how many rows to sample (at least 1).</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie an, wie viele Zeilen die Stichprobe umfassen soll (mindestens 1).</translation>
         </message>
         <message>
             <source>The list of rows is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Liste der Zeilen ist leer.</translation>
         </message>
         <message>
             <source>The fine-tune to judge is not one of the models.</source>
-            <translation type="unfinished" />
+            <translation>Das zu bewertende Fine-Tune ist keines der Modelle.</translation>
         </message>
         <message>
             <source>The run's definition is not a JSON object.</source>
-            <translation type="unfinished" />
+            <translation>Die Definition des Laufs ist kein JSON-Objekt.</translation>
         </message>
     </context>
     <context>
         <name>td::EvalEstimate</name>
         <message>
             <source>about %1 (at most %2)</source>
-            <translation type="unfinished" />
+            <translation>etwa %1 (höchstens %2)</translation>
         </message>
         <message>
             <source>price unknown</source>
-            <translation type="unfinished" />
+            <translation>Preis unbekannt</translation>
         </message>
         <message>
             <source>%1: %2 requests, ~%3 prompt tokens, ~%4 answer tokens (at most %5), %6</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 Anfragen, ~%3 Prompt-Tokens, ~%4 Antwort-Tokens (höchstens %5), %6</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) cannot be asked (no answer at the chosen position, or not a conversation).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Zeile kann nicht gefragt werden (keine Antwort an der gewählten Stelle oder keine Unterhaltung).</numerusform>
+                <numerusform>%n Zeilen können nicht gefragt werden (keine Antwort an der gewählten Stelle oder keine Unterhaltung).</numerusform>
             </translation>
         </message>
         <message>
             <source>Warning: %1 is not served: %2. Its requests will fail until it is deployed.</source>
-            <translation type="unfinished" />
+            <translation>Warnung: %1 ist nicht verfügbar: %2. Anfragen daran schlagen fehl, bis es bereitgestellt ist.</translation>
         </message>
     </context>
     <context>
@@ -3845,7 +3846,7 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source> (error)</source>
-            <translation type="unfinished" />
+            <translation> (Fehler)</translation>
         </message>
         <message>
             <source>tie</source>
@@ -3977,30 +3978,30 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <name>td::EvalJournal</name>
         <message>
             <source>The results file %1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>Die Ergebnisdatei %1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>Opening the results file %1</source>
-            <translation type="unfinished" />
+            <translation>Öffnen der Ergebnisdatei %1</translation>
         </message>
         <message>
             <source>Repairing the results file %1</source>
-            <translation type="unfinished" />
+            <translation>Reparieren der Ergebnisdatei %1</translation>
         </message>
         <message>
             <source>The results file is not open.</source>
-            <translation type="unfinished" />
+            <translation>Die Ergebnisdatei ist nicht geöffnet.</translation>
         </message>
         <message>
             <source>Writing the results file %1</source>
-            <translation type="unfinished" />
+            <translation>Schreiben der Ergebnisdatei %1</translation>
         </message>
     </context>
     <context>
         <name>td::EvalJudge</name>
         <message>
             <source>The judge's prompt must contain %1: that is where the answers it compares go.</source>
-            <translation type="unfinished" />
+            <translation>Der Prompt des Bewerters muss %1 enthalten: Dort werden die Antworten eingesetzt, die er vergleicht.</translation>
         </message>
     </context>
     <context>
@@ -4345,18 +4346,18 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>Evaluate Rows of the &amp;Open Dataset…</source>
-            <translation type="unfinished" />
+            <translation>Zeilen des &amp;offenen Datensatzes evaluieren…</translation>
         </message>
     </context>
     <context>
         <name>td::EvalRows</name>
         <message>
             <source>The dataset %1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>Der Datensatz %1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>Row %1 is not in the dataset, which has %2 rows.</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1 ist nicht im Datensatz; er hat %2 Zeilen.</translation>
         </message>
     </context>
     <context>
@@ -4544,7 +4545,7 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>Model %1 is a v2 deployment</source>
-            <translation type="unfinished" />
+            <translation>Modell %1 ist eine v2-Bereitstellung</translation>
         </message>
     </context>
     <context>
@@ -4555,19 +4556,19 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>A run with the id %1 exists already.</source>
-            <translation type="unfinished" />
+            <translation>Ein Lauf mit der ID %1 existiert bereits.</translation>
         </message>
         <message>
             <source>The folder %1 cannot be made.</source>
-            <translation type="unfinished" />
+            <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
         </message>
         <message>
             <source>There is no evaluation run %1 (looked in %2).</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keinen Evaluierungslauf %1 (gesucht in %2).</translation>
         </message>
         <message>
             <source>The run %1 has lost its rows (rows.jsonl).</source>
-            <translation type="unfinished" />
+            <translation>Dem Lauf %1 fehlen seine Zeilen (rows.jsonl).</translation>
         </message>
     </context>
     <context>
@@ -4578,31 +4579,31 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>%1 wins %2 % of %3 rows against %4 (95 % CI %5–%6 %, Wilson), %7 ties, %8 losses; %9 judge failures, %10 rows not answered by both (judge: %11)</source>
-            <translation type="unfinished" />
+            <translation>%1 gewinnt %2 % von %3 Zeilen gegen %4 (95-%-KI %5–%6 %, Wilson), %7 Gleichstände, %8 Niederlagen; %9 Bewerterfehler, %10 Zeilen nicht von beiden beantwortet (Bewerter: %11)</translation>
         </message>
         <message>
             <source>%1 rows (%2 could not be asked)</source>
-            <translation type="unfinished" />
+            <translation>%1 Zeilen (%2 konnten nicht gefragt werden)</translation>
         </message>
         <message>
             <source>%1: %2 answered, %3 failed; exact %4, normalised %5, refusals %6, length ratio %7, %8 ms on average%9</source>
-            <translation type="unfinished" />
+            <translation>%1: %2 beantwortet, %3 fehlgeschlagen; exakt %4, normalisiert %5, Ablehnungen %6, Längenverhältnis %7, im Schnitt %8 ms%9</translation>
         </message>
         <message>
             <source>, valid JSON %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>, gültiges JSON %1 von %2</translation>
         </message>
         <message>
             <source>, first token after %1 ms, %2 tokens/s</source>
-            <translation type="unfinished" />
+            <translation>, erstes Token nach %1 ms, %2 Tokens/s</translation>
         </message>
         <message>
             <source>  %1 = %2: %3 wins, %4 ties, %5 losses, %6 failures</source>
-            <translation type="unfinished" />
+            <translation>  %1 = %2: %3 Siege, %4 Gleichstände, %5 Niederlagen, %6 Fehler</translation>
         </message>
         <message>
             <source>  lost rows (1-based): %1</source>
-            <translation type="unfinished" />
+            <translation>  verlorene Zeilen (ab 1 gezählt): %1</translation>
         </message>
     </context>
     <context>
@@ -4895,13 +4896,13 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <name>td::FileTokenCount</name>
         <message>
             <source>%1 cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht gelesen werden.</translation>
         </message>
         <message numerus="yes">
             <source>%n row(s) of %1 cannot be counted exactly (line %2: %3)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Zeile von %1 kann nicht exakt gezählt werden (Zeile %2: %3)</numerusform>
+                <numerusform>%n Zeilen von %1 können nicht exakt gezählt werden (Zeile %2: %3)</numerusform>
             </translation>
         </message>
     </context>
@@ -5697,43 +5698,43 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <name>td::Import</name>
         <message>
             <source>ShareGPT</source>
-            <translation type="unfinished" />
+            <translation>ShareGPT</translation>
         </message>
         <message>
             <source>Alpaca</source>
-            <translation type="unfinished" />
+            <translation>Alpaca</translation>
         </message>
         <message>
             <source>OpenAI chat</source>
-            <translation type="unfinished" />
+            <translation>OpenAI-Chat</translation>
         </message>
         <message>
             <source>Prompt/completion</source>
-            <translation type="unfinished" />
+            <translation>Prompt/Completion</translation>
         </message>
         <message>
             <source>Plain text</source>
-            <translation type="unfinished" />
+            <translation>Reiner Text</translation>
         </message>
         <message>
             <source>Hugging Face chat export</source>
-            <translation type="unfinished" />
+            <translation>Hugging-Face-Chat-Export</translation>
         </message>
         <message>
             <source>CSV</source>
-            <translation type="unfinished" />
+            <translation>CSV</translation>
         </message>
         <message>
             <source>TSV</source>
-            <translation type="unfinished" />
+            <translation>TSV</translation>
         </message>
         <message>
             <source>Detect automatically</source>
-            <translation type="unfinished" />
+            <translation>Automatisch erkennen</translation>
         </message>
         <message>
             <source>conversational</source>
-            <translation type="unfinished" />
+            <translation>Konversation</translation>
         </message>
         <message>
             <source>instruction</source>
@@ -5741,39 +5742,39 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>general (text)</source>
-            <translation type="unfinished" />
+            <translation>allgemein (Text)</translation>
         </message>
         <message>
             <source>"%1" is not a mapping: write slot=source, for example user=question,assistant=answer.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist keine Zuordnung: Schreiben Sie Ziel=Quelle, zum Beispiel user=question,assistant=answer.</translation>
         </message>
         <message>
             <source>the row is longer than %1 MiB</source>
-            <translation type="unfinished" />
+            <translation>die Zeile ist länger als %1 MiB</translation>
         </message>
         <message>
             <source>the row is longer than %1 bytes</source>
-            <translation type="unfinished" />
+            <translation>die Zeile ist länger als %1 Bytes</translation>
         </message>
         <message>
             <source>a quoted field that starts in this row is never closed (a " is missing)</source>
-            <translation type="unfinished" />
+            <translation>ein Feld in Anführungszeichen, das in dieser Zeile beginnt, wird nie geschlossen (ein " fehlt)</translation>
         </message>
         <message>
             <source>the file does not start with a JSON array ([)</source>
-            <translation type="unfinished" />
+            <translation>die Datei beginnt nicht mit einem JSON-Array ([)</translation>
         </message>
         <message>
             <source>text after the end of the JSON array</source>
-            <translation type="unfinished" />
+            <translation>Text nach dem Ende des JSON-Arrays</translation>
         </message>
         <message>
             <source>the file ends inside this value (a } or ] is missing)</source>
-            <translation type="unfinished" />
+            <translation>die Datei endet innerhalb dieses Werts (ein } oder ] fehlt)</translation>
         </message>
         <message>
             <source>the JSON array is not closed (a ] is missing)</source>
-            <translation type="unfinished" />
+            <translation>das JSON-Array ist nicht geschlossen (ein ] fehlt)</translation>
         </message>
     </context>
     <context>
@@ -8115,11 +8116,11 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
         <message>
             <source>Counting the same rows with %1…</source>
-            <translation type="unfinished" />
+            <translation>Dieselben Zeilen werden mit %1 gezählt…</translation>
         </message>
         <message>
             <source>The tokenizer could not count them: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Tokenizer konnte sie nicht zählen: %1</translation>
         </message>
     </context>
     <context>
@@ -8220,11 +8221,11 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
         <message>
             <source>, TuneDesk's exact count %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>, exakte Zählung von TuneDesk %1 (%2)</translation>
         </message>
         <message>
             <source> (TuneDesk: %1)</source>
-            <translation type="unfinished" />
+            <translation> (TuneDesk: %1)</translation>
         </message>
     </context>
     <context>
@@ -8531,194 +8532,194 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <name>td::RowConverter</name>
         <message>
             <source>Choose a format to import from.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie das Format, aus dem importiert werden soll.</translation>
         </message>
         <message>
             <source>Map the columns first: which holds the user's text, which the assistant's (for example user=question,assistant=answer).</source>
-            <translation type="unfinished" />
+            <translation>Ordnen Sie zuerst die Spalten zu: welche den Text des Nutzers enthält, welche den des Assistenten (zum Beispiel user=question,assistant=answer).</translation>
         </message>
         <message>
             <source>"%1" is not something a column can be: use system, user, assistant; or prompt and completion; or text.</source>
-            <translation type="unfinished" />
+            <translation>„%1“ kann eine Spalte nicht sein: Verwenden Sie system, user, assistant; oder prompt und completion; oder text.</translation>
         </message>
         <message>
             <source>The file has no column "%1" (its columns: %2).</source>
-            <translation type="unfinished" />
+            <translation>Die Datei hat keine Spalte „%1“ (ihre Spalten: %2).</translation>
         </message>
         <message>
             <source>The mapping mixes roles, prompt/completion and text: a dataset has one format.</source>
-            <translation type="unfinished" />
+            <translation>Die Zuordnung mischt Rollen, prompt/completion und text: Ein Datensatz hat nur ein Format.</translation>
         </message>
         <message>
             <source>Map both prompt and completion.</source>
-            <translation type="unfinished" />
+            <translation>Ordnen Sie sowohl prompt als auch completion zu.</translation>
         </message>
         <message>
             <source>Map a column to assistant: Together trains on the assistant's answers.</source>
-            <translation type="unfinished" />
+            <translation>Ordnen Sie assistant eine Spalte zu: Together trainiert auf den Antworten des Assistenten.</translation>
         </message>
     </context>
     <context>
         <name>td::RowConverter::Impl</name>
         <message>
             <source>the row is empty</source>
-            <translation type="unfinished" />
+            <translation>die Zeile ist leer</translation>
         </message>
         <message>
             <source>the row is not valid UTF-8</source>
-            <translation type="unfinished" />
+            <translation>die Zeile ist kein gültiges UTF-8</translation>
         </message>
         <message>
             <source>the row is not valid JSON (%1)</source>
-            <translation type="unfinished" />
+            <translation>die Zeile ist kein gültiges JSON (%1)</translation>
         </message>
         <message>
             <source>the row is %1, not a JSON object</source>
-            <translation type="unfinished" />
+            <translation>die Zeile ist %1, kein JSON-Objekt</translation>
         </message>
         <message>
             <source>this format is not read as JSON</source>
-            <translation type="unfinished" />
+            <translation>dieses Format wird nicht als JSON gelesen</translation>
         </message>
         <message>
             <source>"%1" is text that is not JSON</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist Text, der kein JSON ist</translation>
         </message>
         <message>
             <source>"%1" is %2, not a list</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist %2, keine Liste</translation>
         </message>
         <message>
             <source>"functions" is %1, not a list</source>
-            <translation type="unfinished" />
+            <translation>„functions“ ist %1, keine Liste</translation>
         </message>
         <message>
             <source>there is no "%1"</source>
-            <translation type="unfinished" />
+            <translation>es gibt kein „%1“</translation>
         </message>
         <message>
             <source>"%1" is empty</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist leer</translation>
         </message>
         <message>
             <source>"system" is %1, not text</source>
-            <translation type="unfinished" />
+            <translation>„system“ ist %1, kein Text</translation>
         </message>
         <message>
             <source>%1 is %2, not an object</source>
-            <translation type="unfinished" />
+            <translation>%1 ist %2, kein Objekt</translation>
         </message>
         <message>
             <source>%1 has no "%2"</source>
-            <translation type="unfinished" />
+            <translation>%1 hat kein „%2“</translation>
         </message>
         <message>
             <source>%1.%2 is %3, not text</source>
-            <translation type="unfinished" />
+            <translation>%1.%2 ist %3, kein Text</translation>
         </message>
         <message>
             <source>%1 is a function call whose value is not JSON</source>
-            <translation type="unfinished" />
+            <translation>%1 ist ein Funktionsaufruf, dessen Wert kein JSON ist</translation>
         </message>
         <message>
             <source>%1 is from "%2", which is not a role TuneDesk knows (human, gpt, system, tool, …)</source>
-            <translation type="unfinished" />
+            <translation>%1 stammt von „%2“, einer Rolle, die TuneDesk nicht kennt (human, gpt, system, tool, …)</translation>
         </message>
         <message>
             <source>%1.weight must be 0 or 1</source>
-            <translation type="unfinished" />
+            <translation>%1.weight muss 0 oder 1 sein</translation>
         </message>
         <message>
             <source>"%1" is %2, not text</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist %2, kein Text</translation>
         </message>
         <message>
             <source>the instruction and the input are both empty</source>
-            <translation type="unfinished" />
+            <translation>Instruktion und Eingabe sind beide leer</translation>
         </message>
         <message>
             <source>"%1" is %2, not a list of [instruction, answer] pairs</source>
-            <translation type="unfinished" />
+            <translation>„%1“ ist %2, keine Liste von [instruction, answer]-Paaren</translation>
         </message>
         <message>
             <source>%1[%2] is not an [instruction, answer] pair of texts</source>
-            <translation type="unfinished" />
+            <translation>%1[%2] ist kein [instruction, answer]-Paar aus Texten</translation>
         </message>
         <message>
             <source>%1: the function call has no name</source>
-            <translation type="unfinished" />
+            <translation>%1: Der Funktionsaufruf hat keinen Namen</translation>
         </message>
         <message>
             <source>%1.tool_calls is %2, not a list</source>
-            <translation type="unfinished" />
+            <translation>%1.tool_calls ist %2, keine Liste</translation>
         </message>
         <message>
             <source>%1 has no function name</source>
-            <translation type="unfinished" />
+            <translation>%1 hat keinen Funktionsnamen</translation>
         </message>
         <message>
             <source>%1.content is %2, not text or a list of parts</source>
-            <translation type="unfinished" />
+            <translation>%1.content ist %2, weder Text noch eine Liste von Teilen</translation>
         </message>
         <message>
             <source>%1 is not a part with a "type"</source>
-            <translation type="unfinished" />
+            <translation>%1 ist kein Teil mit „type“</translation>
         </message>
         <message>
             <source>%1 is a text part without text</source>
-            <translation type="unfinished" />
+            <translation>%1 ist ein Textteil ohne Text</translation>
         </message>
         <message>
             <source>%1 is an image in a %2 message; Together takes images from the user only</source>
-            <translation type="unfinished" />
+            <translation>%1 ist ein Bild in einer %2-Nachricht; Together nimmt Bilder nur vom Nutzer an</translation>
         </message>
         <message>
             <source>%1 is a "%2" part, which Together cannot train on (text and image_url only)</source>
-            <translation type="unfinished" />
+            <translation>%1 ist ein „%2“-Teil, auf dem Together nicht trainieren kann (nur text und image_url)</translation>
         </message>
         <message>
             <source>%1: an image part without a URL</source>
-            <translation type="unfinished" />
+            <translation>%1: ein Bildteil ohne URL</translation>
         </message>
         <message>
             <source>%1 has the role "%2", which Together does not have (system, user, assistant, tool)</source>
-            <translation type="unfinished" />
+            <translation>%1 hat die Rolle „%2“, die es bei Together nicht gibt (system, user, assistant, tool)</translation>
         </message>
         <message>
             <source>%1 has tool calls but is not from the assistant</source>
-            <translation type="unfinished" />
+            <translation>%1 hat Tool-Aufrufe, stammt aber nicht vom Assistenten</translation>
         </message>
         <message>
             <source>the line is empty</source>
-            <translation type="unfinished" />
+            <translation>die Zeile ist leer</translation>
         </message>
         <message>
             <source>the line is not valid UTF-8</source>
-            <translation type="unfinished" />
+            <translation>die Zeile ist kein gültiges UTF-8</translation>
         </message>
         <message>
             <source>the row could not be read</source>
-            <translation type="unfinished" />
+            <translation>die Zeile konnte nicht gelesen werden</translation>
         </message>
         <message>
             <source>the row has %1 fields, the header %2</source>
-            <translation type="unfinished" />
+            <translation>die Zeile hat %1 Felder, die Kopfzeile %2</translation>
         </message>
         <message>
             <source>the column %1 is not valid UTF-8</source>
-            <translation type="unfinished" />
+            <translation>die Spalte %1 ist kein gültiges UTF-8</translation>
         </message>
         <message>
             <source>the text is empty</source>
-            <translation type="unfinished" />
+            <translation>der Text ist leer</translation>
         </message>
         <message>
             <source>the assistant's columns are empty</source>
-            <translation type="unfinished" />
+            <translation>die Spalten des Assistenten sind leer</translation>
         </message>
         <message>
             <source>the user's columns are empty</source>
-            <translation type="unfinished" />
+            <translation>die Spalten des Nutzers sind leer</translation>
         </message>
     </context>
     <context>
@@ -9198,7 +9199,7 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <name>td::TogetherEvaluation</name>
         <message>
             <source>No row has answers from both models yet: generate the answers first.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Zeile hat Antworten beider Modelle: Erzeugen Sie zuerst die Antworten.</translation>
         </message>
         <message>
             <source>%1 cannot be written: %2</source>
@@ -9206,46 +9207,46 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
         <message numerus="yes">
             <source>Uploading %n row(s) for Together's judge</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Zeile wird für den Bewerter von Together hochgeladen</numerusform>
+                <numerusform>%n Zeilen werden für den Bewerter von Together hochgeladen</numerusform>
             </translation>
         </message>
         <message>
             <source>The evaluation file could not be uploaded: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Evaluierungsdatei konnte nicht hochgeladen werden: %1</translation>
         </message>
         <message>
             <source>Starting the evaluation</source>
-            <translation type="unfinished" />
+            <translation>Evaluierung wird gestartet</translation>
         </message>
         <message>
             <source>Together did not start the evaluation: %1</source>
-            <translation type="unfinished" />
+            <translation>Together hat die Evaluierung nicht gestartet: %1</translation>
         </message>
         <message>
             <source>Together's answer named no evaluation job.</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort von Together nannte keinen Evaluierungsjob.</translation>
         </message>
         <message>
             <source>The evaluation's status could not be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Der Status der Evaluierung konnte nicht gelesen werden: %1</translation>
         </message>
         <message>
             <source>Evaluation %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Evaluierung %1: %2</translation>
         </message>
         <message>
             <source>The evaluation finished without a result file.</source>
-            <translation type="unfinished" />
+            <translation>Die Evaluierung wurde ohne Ergebnisdatei beendet.</translation>
         </message>
         <message>
             <source>The evaluation failed (%1): %2</source>
-            <translation type="unfinished" />
+            <translation>Die Evaluierung ist fehlgeschlagen (%1): %2</translation>
         </message>
         <message>
             <source>The evaluation's result file could not be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Ergebnisdatei der Evaluierung konnte nicht gelesen werden: %1</translation>
         </message>
     </context>
     <context>
@@ -9354,15 +9355,15 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
         <message>
             <source> (TuneDesk counts %1 of %2)</source>
-            <translation type="unfinished" />
+            <translation> (TuneDesk zählt %1 von %2)</translation>
         </message>
         <message>
             <source> (not counted exactly: %1)</source>
-            <translation type="unfinished" />
+            <translation> (nicht exakt gezählt: %1)</translation>
         </message>
         <message>
             <source>, TuneDesk's count %1 (with %2)</source>
-            <translation type="unfinished" />
+            <translation>, Zählung von TuneDesk %1 (mit %2)</translation>
         </message>
     </context>
     <context>
@@ -9376,94 +9377,94 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <name>td::TokenizerCache</name>
         <message>
             <source>No tokenizer is cached for %1. Download tokenizer.json and tokenizer_config.json from the model's Hugging Face repository (the base model it is fine-tuned from) into %2, or give the folder that holds them with --tokenizer DIR.</source>
-            <translation type="unfinished" />
+            <translation>Für %1 ist kein Tokenizer zwischengespeichert. Laden Sie tokenizer.json und tokenizer_config.json aus dem Hugging-Face-Repository des Modells (des Basismodells, auf dem das Fine-Tune beruht) nach %2 herunter, oder geben Sie den Ordner, der sie enthält, mit --tokenizer DIR an.</translation>
         </message>
     </context>
     <context>
         <name>td::TokenizerJson</name>
         <message>
             <source>the file is larger than any real tokenizer (%1 bytes)</source>
-            <translation type="unfinished" />
+            <translation>die Datei ist größer als jeder echte Tokenizer (%1 Bytes)</translation>
         </message>
         <message>
             <source>it is not valid JSON (%1)</source>
-            <translation type="unfinished" />
+            <translation>sie ist kein gültiges JSON (%1)</translation>
         </message>
         <message>
             <source>it is not a JSON object</source>
-            <translation type="unfinished" />
+            <translation>sie ist kein JSON-Objekt</translation>
         </message>
         <message>
             <source>it has no model</source>
-            <translation type="unfinished" />
+            <translation>sie enthält kein Modell</translation>
         </message>
         <message>
             <source>a %1 model</source>
-            <translation type="unfinished" />
+            <translation>ein Modell vom Typ %1</translation>
         </message>
         <message>
             <source>BPE dropout</source>
-            <translation type="unfinished" />
+            <translation>BPE-Dropout</translation>
         </message>
         <message>
             <source>a continuing-subword prefix</source>
-            <translation type="unfinished" />
+            <translation>ein Präfix für fortgesetzte Teilwörter</translation>
         </message>
         <message>
             <source>an end-of-word suffix</source>
-            <translation type="unfinished" />
+            <translation>ein Wortende-Suffix</translation>
         </message>
         <message>
             <source>byte-level BPE</source>
-            <translation type="unfinished" />
+            <translation>Byte-Level-BPE</translation>
         </message>
         <message>
             <source>SentencePiece-style BPE</source>
-            <translation type="unfinished" />
+            <translation>BPE im SentencePiece-Stil</translation>
         </message>
         <message>
             <source>the model has no vocabulary</source>
-            <translation type="unfinished" />
+            <translation>das Modell hat kein Vokabular</translation>
         </message>
         <message>
             <source>the token "%1" has no valid id</source>
-            <translation type="unfinished" />
+            <translation>das Token „%1“ hat keine gültige ID</translation>
         </message>
         <message>
             <source>the vocabulary is empty</source>
-            <translation type="unfinished" />
+            <translation>das Vokabular ist leer</translation>
         </message>
         <message>
             <source>an added token has no id or content</source>
-            <translation type="unfinished" />
+            <translation>ein hinzugefügtes Token hat keine ID oder keinen Inhalt</translation>
         </message>
         <message>
             <source>the added token "%1" with %2</source>
-            <translation type="unfinished" />
+            <translation>das hinzugefügte Token „%1“ mit %2</translation>
         </message>
         <message>
             <source>the added token "%1" matched after normalization</source>
-            <translation type="unfinished" />
+            <translation>das hinzugefügte Token „%1“, abgeglichen nach der Normalisierung</translation>
         </message>
         <message>
             <source>the model has no merges</source>
-            <translation type="unfinished" />
+            <translation>das Modell hat keine Merges</translation>
         </message>
         <message>
             <source>the merge "%1" is not two tokens</source>
-            <translation type="unfinished" />
+            <translation>der Merge „%1“ besteht nicht aus zwei Tokens</translation>
         </message>
         <message>
             <source>merge %1 is neither "a b" nor ["a", "b"]</source>
-            <translation type="unfinished" />
+            <translation>Merge %1 ist weder "a b" noch ["a", "b"]</translation>
         </message>
         <message>
             <source>merge %1 ("%2" "%3") uses a token that is not in the vocabulary</source>
-            <translation type="unfinished" />
+            <translation>Merge %1 ("%2" "%3") verwendet ein Token, das nicht im Vokabular ist</translation>
         </message>
         <message>
             <source>the unknown token "%1" is not in the vocabulary</source>
-            <translation type="unfinished" />
+            <translation>das Unknown-Token „%1“ ist nicht im Vokabular</translation>
         </message>
     </context>
     <context>
@@ -9593,19 +9594,19 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
         <message>
             <source>&amp;Show These Rows</source>
-            <translation type="unfinished" />
+            <translation>Diese Zeilen &amp;zeigen</translation>
         </message>
         <message>
             <source>&amp;Remove These Rows…</source>
-            <translation type="unfinished" />
+            <translation>Diese Zeilen &amp;entfernen…</translation>
         </message>
         <message>
             <source>Remove Rows over the Context Length</source>
-            <translation type="unfinished" />
+            <translation>Zeilen über der Kontextlänge entfernen</translation>
         </message>
         <message>
             <source>Remove the %1 rows longer than %2 tokens? Together would cut them at the context length and train on what is left. Undo brings them back.</source>
-            <translation type="unfinished" />
+            <translation>Die %1 Zeilen entfernen, die länger als %2 Tokens sind? Together würde sie bei der Kontextlänge abschneiden und auf dem Rest trainieren. Rückgängig holt sie zurück.</translation>
         </message>
     </context>
     <context>

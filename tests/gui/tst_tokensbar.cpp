@@ -18,6 +18,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -156,6 +157,23 @@ private slots:
         length->setValue(0); // back to the tokenizer's model_max_length (32): nothing over
         QTRY_COMPARE(over->text(), QStringLiteral("0 over 32"));
         QVERIFY(!over->isEnabled());
+    }
+
+    // On a 1280x800 screen the window fits with a tokenizer chosen and the Statistics docked
+    // (its minimum grew to 1478 x 812: the status bar went off-screen and the window could not be
+    // made smaller).
+    void theWindowFitsASmallScreen()
+    {
+        bar()->setTokenizerDir(tiny());
+        QTRY_COMPARE(cell(0, DatasetTableModel::TokensColumn), QStringLiteral("22"));
+        auto* stats = m_window->findChild<QDockWidget*>(QStringLiteral("statisticsDock"));
+        QVERIFY(stats);
+        stats->show();
+        QTRY_VERIFY(stats->isVisible());
+        const QSize min = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+        QVERIFY2(min.width() <= 1280 && min.height() <= 740,
+                 qPrintable(QStringLiteral("%1 x %2").arg(min.width()).arg(min.height())));
+        stats->hide();
     }
 
     void clickingAHistogramBarFiltersTheTable()

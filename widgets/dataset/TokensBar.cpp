@@ -93,6 +93,12 @@ TokensBar::TokensBar(DatasetTokenCounter* counter, DatasetTableModel* table, QTa
     m_cancel->setAccessibleName(tr("Cancel counting tokens"));
     m_cancel->hide();
     m_totals->setObjectName(QStringLiteral("tokenTotals"));
+    // A long tokenizer path or total gives way (its tooltip has it whole) instead of widening
+    // the window past the screen.
+    for (QLabel* label : {m_name, m_totals}) {
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setMinimumWidth(120);
+    }
     m_over->setObjectName(QStringLiteral("rowsOverContext"));
     m_over->setAccessibleName(tr("Show the rows over the context length"));
     m_over->hide();
@@ -262,7 +268,7 @@ void TokensBar::showCounts()
     if (!m_counter->isCurrent())
         text += tr(" (before the last edit)");
     m_totals->setText(text);
-    m_totals->setToolTip(counts->tokenizer);
+    m_totals->setToolTip(text + QLatin1Char('\n') + counts->tokenizer);
     if (counts->maxSeqLength > 0) {
         m_over->setText(tr("%1 over %2").arg(count(t.truncatedRows), count(counts->maxSeqLength)));
         m_over->setToolTip(tr("Show only the rows longer than the context length (Together cuts them)"));

@@ -23,6 +23,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QShortcut>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -108,7 +110,18 @@ PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_list);
     splitter->addWidget(center);
-    splitter->addWidget(m_form);
+    // The parameters scroll rather than set the window's height: with every field shown they
+    // made the main window taller than a 1280x800 screen.
+    auto* formScroll = new QScrollArea(this);
+    formScroll->setObjectName(QStringLiteral("playgroundParametersScroll"));
+    formScroll->setWidget(m_form);
+    formScroll->setWidgetResizable(true);
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    formScroll->setFocusPolicy(Qt::NoFocus); // the fields inside take the focus
+    formScroll->setMinimumWidth(m_form->minimumSizeHint().width() +
+                                formScroll->verticalScrollBar()->sizeHint().width());
+    splitter->addWidget(formScroll);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 4);
     splitter->setStretchFactor(2, 1);
