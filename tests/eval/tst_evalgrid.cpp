@@ -265,6 +265,14 @@ private slots:
         QVERIFY(cell(4, EvalGridModel::FirstModelColumn).contains(QStringLiteral("question 4")));
         QCOMPARE(cell(4, EvalGridModel::ReferenceColumn), QStringLiteral("answer 4"));
         QCOMPARE(cell(4, EvalGridModel::PromptColumn), QStringLiteral("question 4"));
+        // The header keeps a long name's start and end (where a fine-tune differs from its base);
+        // the tooltip has it whole.
+        const QString header = grid()->headerData(EvalGridModel::FirstModelColumn + 1, Qt::Horizontal).toString();
+        const QString headerTip =
+            grid()->headerData(EvalGridModel::FirstModelColumn + 1, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QVERIFY2(headerTip.contains(m_fineTune), qPrintable(headerTip));
+        if (m_fineTune.size() > 22)
+            QVERIFY2(header.contains(QChar(0x2026)) && header.contains(m_fineTune.right(8)), qPrintable(header));
         const QString tip = grid()->index(4, EvalGridModel::FirstModelColumn + 1).data(Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(QStringLiteral("first token after")) && tip.contains(QStringLiteral("tokens/s")),
                  qPrintable(tip));

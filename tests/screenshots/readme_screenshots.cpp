@@ -12,6 +12,7 @@
 #include "dataset/DatasetDocument.h"
 #include "dataset/SummaryProvider.h"
 #include "endpoints/EndpointMonitor.h"
+#include "eval/EvalRunner.h"
 #include "itemmodels/DatasetChecks.h"
 #include "itemmodels/DatasetSession.h"
 #include "itemmodels/DatasetTableModel.h"
@@ -32,6 +33,10 @@
 #include "widgets/endpoints/DeployDialog.h"
 #include "widgets/endpoints/DmiSection.h"
 #include "widgets/endpoints/EndpointsPane.h"
+#include "widgets/eval/EvalGridModel.h"
+#include "widgets/eval/EvalGridView.h"
+#include "widgets/eval/EvalPane.h"
+#include "widgets/eval/EvalRunDialog.h"
 #include "widgets/jobs/FineTuneForm.h"
 #include "widgets/jobs/JobPage.h"
 #include "widgets/jobs/JobsPane.h"
@@ -42,6 +47,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
@@ -316,6 +322,30 @@ int main(int argc, char* argv[])
         shoot(w, shotPath(QStringLiteral("compare")));
         emulator.setAnswerWords(0);
         play->newConversation();
+
+        // An evaluation of the open rows: the newest fine-tune against its base (New Evaluation's
+        // defaults), run, a few picked from the keyboard, the row shown in full below.
+        if (EvalRunDialog* ev = w.evaluateRows({})) {
+            auto* second = ev->findChild<QComboBox*>(QStringLiteral("evalModel1"));
+            t.restart();
+            while (second && second->currentText().isEmpty() && t.elapsed() < 10000)
+                QTest::qWait(50);
+            ev->estimate();
+            t.restart();
+            while (!ev->startButton()->isEnabled() && t.elapsed() < 10000)
+                QTest::qWait(50);
+            ev->startButton()->click();
+            t.restart();
+            while ((!w.evalPane()->runner() || w.evalPane()->runner()->isRunning()) && t.elapsed() < 20000)
+                QTest::qWait(50);
+            EvalGridView* grid = w.evalPane()->grid();
+            grid->setFocus();
+            grid->setCurrentIndex(w.evalPane()->gridModel()->index(0, EvalGridModel::FirstModelColumn + 1));
+            for (int key : {Qt::Key_2, Qt::Key_2, Qt::Key_0})
+                QTest::keyClick(grid, Qt::Key(key));
+            settle(w, 400);
+            shoot(w, shotPath(QStringLiteral("evaluate")));
+        }
 
         // Dedicated endpoints: one running (with what it costs), one stopped.
         EndpointsPane* endpoints = w.endpointsPane();

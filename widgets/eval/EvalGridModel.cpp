@@ -240,9 +240,18 @@ QVariant EvalGridModel::data(const QModelIndex& index, int role) const
 
 QVariant EvalGridModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    // A model's header is elided in the middle (EvalGridView); its tooltip names it in full.
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && modelOfColumn(section) >= 0)
-        return headerData(section, orientation, Qt::DisplayRole);
+    // A model's header is shortened in the middle (a base and its fine-tune share the start and
+    // differ at the end; the style only clipped both ends); its tooltip names it in full.
+    const int model = orientation == Qt::Horizontal ? modelOfColumn(section) : -1;
+    if (model >= 0 && (role == Qt::ToolTipRole || role == Qt::DisplayRole)) {
+        const bool candidate = model == m_data.definition.candidateIndex();
+        QString name = m_data.definition.models[model].model;
+        // About what a 260 px column shows, " (fine-tune)" and the bold of the current one included.
+        const int shown = candidate ? 22 : 32;
+        if (role == Qt::DisplayRole && name.size() > shown)
+            name = name.left(8) + QChar(0x2026) + name.right(shown - 9);
+        return tr("%1: %2%3").arg(model + 1).arg(name, candidate ? tr(" (fine-tune)") : QString());
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section == RowColumn)
@@ -251,12 +260,6 @@ QVariant EvalGridModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Prompt");
     if (section == ReferenceColumn)
         return tr("Dataset's answer");
-    if (const int m = modelOfColumn(section); m >= 0) {
-        const bool candidate = m == m_data.definition.candidateIndex();
-        return tr("%1: %2%3")
-            .arg(m + 1)
-            .arg(m_data.definition.models[m].model, candidate ? tr(" (fine-tune)") : QString());
-    }
     return tr("Your pick");
 }
 

@@ -611,7 +611,7 @@ void EvalPane::showDetail()
           m_model->index(r, EvalGridModel::ReferenceColumn).data(EvalGridModel::FullTextRole).toString());
     for (int m = 0; m < m_model->modelCount(); ++m) {
         const QModelIndex i = m_model->index(r, EvalGridModel::FirstModelColumn + m);
-        block(m_model->headerData(i.column(), Qt::Horizontal).toString(),
+        block(m_model->headerData(i.column(), Qt::Horizontal, Qt::ToolTipRole).toString(),
               i.data(EvalGridModel::FullTextRole).toString(), i.data(Qt::ToolTipRole).toString());
     }
     m_detail->setHtml(html);
