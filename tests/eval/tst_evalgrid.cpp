@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -137,6 +138,7 @@ private slots:
                  qPrintable(pane()->emptyStateText()));
         auto* empty = pane()->findChild<QWidget*>(QStringLiteral("evalEmptyState"));
         QVERIFY(empty && empty->isVisible());
+        QVERIFY(pane()->findChild<QProgressBar*>(QStringLiteral("evalProgress"))->isHidden());
         QPushButton* newButton = nullptr;
         for (QPushButton* b : empty->findChildren<QPushButton*>())
             if (b->text().contains(QStringLiteral("Evaluate Rows")))

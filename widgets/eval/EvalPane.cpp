@@ -257,6 +257,8 @@ void EvalPane::refreshRuns()
                                 "pane."));
     }
     m_body->setCurrentIndex(m_id.isEmpty() ? 0 : 1);
+    // Without a run the bar would read as an empty field.
+    m_progress->setVisible(!m_id.isEmpty());
     emit runsChanged();
 }
 
