@@ -1409,6 +1409,10 @@
             <source>Writing…</source>
             <translation>Schreibt…</translation>
         </message>
+        <message>
+            <source>%1 in %2</source>
+            <translation>%1 in %2</translation>
+        </message>
     </context>
     <context>
         <name>td::CheckProfile</name>
@@ -8063,6 +8067,10 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <message>
             <source>Column &amp;%1</source>
             <translation>Spalte &amp;%1</translation>
+        </message>
+        <message>
+            <source>column %1</source>
+            <translation>Spalte %1</translation>
         </message>
     </context>
     <context>

@@ -298,6 +298,13 @@ private slots:
             QVERIFY(c->session()->messages().back().firstTokenMs >= 0);
             QVERIFY(c->statusText().contains(QStringLiteral("ms to first token")));
         }
+        // A screen reader tells the columns' answer buttons apart.
+        for (int i = 0; i < 2; ++i) {
+            ChatTranscriptView* view = pane()->column(i)->transcript();
+            view->setActionTarget(1);
+            const QString name = view->actionButton(ChatTranscriptView::Action::Copy)->accessibleName();
+            QVERIFY2(name.endsWith(QStringLiteral("in column %1").arg(i + 1)), qPrintable(name));
+        }
     }
 
     void aPreferenceRowFromTwoAnswers()

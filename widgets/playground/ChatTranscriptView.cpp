@@ -125,6 +125,12 @@ void ChatTranscriptView::setActionTarget(int index)
     placeOverlays();
 }
 
+void ChatTranscriptView::setOwnerName(const QString& name)
+{
+    m_ownerName = name;
+    updateButtons();
+}
+
 void ChatTranscriptView::updateButtons()
 {
     if (!m_targetPinned || m_target >= m_shown.size())
@@ -135,7 +141,9 @@ void ChatTranscriptView::updateButtons()
     } else {
         const ChatMessage& m = m_shown[m_target];
         const bool last = m_target == m_shown.size() - 1;
-        const QString which = m.isAssistant() ? tr("answer %1").arg(m_target + 1) : tr("message %1").arg(m_target + 1);
+        QString which = m.isAssistant() ? tr("answer %1").arg(m_target + 1) : tr("message %1").arg(m_target + 1);
+        if (!m_ownerName.isEmpty())
+            which = tr("%1 in %2").arg(which, m_ownerName);
         actionButton(Action::Copy)->setAccessibleName(tr("Copy %1").arg(which));
         actionButton(Action::Copy)->setToolTip(tr("Copy the text to the clipboard"));
         QAbstractButton* edit = actionButton(Action::Edit);

@@ -32,6 +32,8 @@ public:
     // Shows the conversation; when only the last message changed, only it is redrawn.
     void sync(const QList<ChatMessage>& messages, bool streaming);
     void setPlaceholder(const QString& text);
+    // Where the transcript is ("column 2"), added to its buttons' accessible names; empty: none.
+    void setOwnerName(const QString& name);
     // Redraws from the first message since creation (tests: streaming and sending must not
     // redraw everything).
     int fullRenders() const { return m_fullRenders; }
@@ -88,6 +90,7 @@ private:
     QProgressBar* m_busy = nullptr;
     QLabel* m_waitingText = nullptr;
     int m_target = -1;
+    QString m_ownerName;
     bool m_targetPinned = false; // chosen by the pointer or the caret, not by default
     QList<int> m_starts;         // where each drawn message begins in the document
     int m_firstDrawn = 0;        // messages before it are still being drawn (a long conversation)

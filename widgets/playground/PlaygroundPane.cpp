@@ -301,8 +301,11 @@ void PlaygroundPane::equalizeColumns()
 void PlaygroundPane::rebuildLayout()
 {
     const bool compare = m_columns.size() > 1;
-    for (ChatColumn* c : m_columns)
-        c->setCompareMode(compare);
+    for (int i = 0; i < m_columns.size(); ++i) {
+        m_columns[i]->setCompareMode(compare);
+        // Side by side, a screen reader tells the columns' buttons apart ("Copy answer 2 in column 2").
+        m_columns[i]->transcript()->setOwnerName(compare ? tr("column %1").arg(i + 1) : QString());
+    }
     m_columnSplitter->addWidget(m_referenceBox); // always last
     equalizeColumns();
     m_compare->setEnabled(m_columns.size() < kMaxColumns);
