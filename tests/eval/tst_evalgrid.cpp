@@ -159,6 +159,22 @@ private slots:
             listed += second->itemText(i) == m_fineTune;
         QCOMPARE(listed, 1);
         QVERIFY(!second->lineEdit()->accessibleName().isEmpty());
+        // Tab takes the model rows in order, then the fine-tune's choice and Add a Model.
+        QStringList chain;
+        QWidget* w = dialog()->findChild<QWidget*>(QStringLiteral("evalName"));
+        for (int i = 0; i < 200 && w; ++i, w = w->nextInFocusChain()) {
+            QWidget* named = w->objectName().isEmpty() && w->parentWidget() ? w->parentWidget() : w;
+            if (w->focusPolicy() & Qt::TabFocus && !chain.contains(named->objectName()))
+                chain << named->objectName();
+        }
+        int last = -1;
+        for (const char* name : {"evalProfile0", "evalModel0", "evalV20", "evalProfile1", "evalModel1", "evalV21",
+                                 "evalCandidate", "evalAddModel", "evalTemperature"}) {
+            const int at = int(chain.indexOf(QString::fromLatin1(name)));
+            QVERIFY2(at > last,
+                     qPrintable(QString::fromLatin1(name) + QStringLiteral(": ") + chain.join(QLatin1Char(' '))));
+            last = at;
+        }
         dialog()->reject();
         QTRY_VERIFY(!dialog());
     }

@@ -241,6 +241,14 @@ void EvalRunDialog::addModelRow(const EvalModel& m)
     r.v2->setToolTip(tr("A dedicated endpoint v2 or one of its deployments: asked on the inference host."));
     r.v2->setChecked(m.dedicatedV2);
     r.v2->setAccessibleName(tr("Model %1 is a v2 deployment").arg(line + 1));
+    // Tab goes through the model rows in order, then to the choice of fine-tune and Add a Model
+    // (created before the rows, they came first).
+    QWidget* before = m_models.isEmpty() ? static_cast<QWidget*>(m_sampleSeed) : m_models.back().v2;
+    QWidget::setTabOrder(before, r.profile);
+    QWidget::setTabOrder(r.profile, r.model);
+    QWidget::setTabOrder(r.model, r.v2);
+    QWidget::setTabOrder(r.v2, m_candidate);
+    QWidget::setTabOrder(m_candidate, m_addModel);
     m_modelGrid->addWidget(label, line, 0);
     m_modelGrid->addWidget(r.profile, line, 1);
     m_modelGrid->addWidget(r.model, line, 2);
