@@ -53,6 +53,7 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -298,8 +299,14 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     connect(m_welcome, &WelcomePage::connectRequested, this, &MainWindow::connectToTogether);
 
     Settings* settings = Settings::instance();
-    if (!restoreGeometry(settings->get(Settings::Key::MainWindowGeometry).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings->get(Settings::Key::MainWindowGeometry).toByteArray())) {
+        // The first start: 1280x800, or less on a screen that small, leaving room for the title
+        // bar (on a 1280x800 desktop the status bar was below the screen's edge).
+        QSize size(1280, 800);
+        if (const QScreen* s = screen())
+            size = size.boundedTo(s->availableGeometry().size() - QSize(0, 64));
+        resize(size);
+    }
     restoreState(settings->get(Settings::Key::MainWindowState).toByteArray());
     m_datasetPane->restoreState(settings->get(Settings::Key::DatasetSplitterState).toByteArray());
     updateTitle();

@@ -265,22 +265,23 @@ qint64 TokenPreview::togetherTrained() const
     return n;
 }
 
-std::optional<qint64> TokenPreview::countedTrained() const
+std::optional<qint64> TokenPreview::sumOver(std::optional<qint64> Row::*field) const
 {
     std::optional<qint64> n;
     for (const Row& r : m_rows)
-        if (r.countedTrained)
-            n = n.value_or(0) + *r.countedTrained;
+        if (r.*field)
+            n = n.value_or(0) + *(r.*field);
     return n;
+}
+
+std::optional<qint64> TokenPreview::countedTrained() const
+{
+    return sumOver(&Row::countedTrained);
 }
 
 std::optional<qint64> TokenPreview::estimatedTrained() const
 {
-    std::optional<qint64> n;
-    for (const Row& r : m_rows)
-        if (r.estimatedTrained)
-            n = n.value_or(0) + *r.estimatedTrained;
-    return n;
+    return sumOver(&Row::estimatedTrained);
 }
 
 QString TokenPreview::toText() const

@@ -76,6 +76,9 @@ public:
     nlohmann::ordered_json toJson() const;
 
 private:
+    // The sum of a row field over the rows that have it; nullopt when none has.
+    std::optional<qint64> sumOver(std::optional<qint64> Row::*field) const;
+
     FineTunePreview m_preview;
     QList<Row> m_rows;
     QString m_countedWith;

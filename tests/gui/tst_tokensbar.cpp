@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -174,6 +175,13 @@ private slots:
         QVERIFY2(min.width() <= 1280 && min.height() <= 740,
                  qPrintable(QStringLiteral("%1 x %2").arg(min.width()).arg(min.height())));
         stats->hide();
+        // A first start sizes the window to the screen, leaving room for the title bar (it took
+        // 1280 x 800 whatever the screen, so a 1280 x 800 desktop cut off the status bar).
+        Settings::instance()->reset(Settings::Key::MainWindowGeometry);
+        MainWindow fresh;
+        const int room = fresh.screen()->availableGeometry().height() - 64;
+        QVERIFY2(fresh.height() <= std::max(room, fresh.minimumSizeHint().height()),
+                 qPrintable(QStringLiteral("%1 high, %2 available").arg(fresh.height()).arg(room + 64)));
     }
 
     void clickingAHistogramBarFiltersTheTable()

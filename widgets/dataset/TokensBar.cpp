@@ -95,10 +95,10 @@ TokensBar::TokensBar(DatasetTokenCounter* counter, DatasetTableModel* table, QTa
     m_totals->setObjectName(QStringLiteral("tokenTotals"));
     // A long tokenizer path or total gives way (its tooltip has it whole) instead of widening
     // the window past the screen.
-    for (QLabel* label : {m_name, m_totals}) {
-        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-        label->setMinimumWidth(120);
-    }
+    m_totals->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_totals->setMinimumWidth(120);
+    // The tokenizer's name stays whole (squeezed, it was drawn under "Context length:").
+    m_name->setMaximumWidth(420);
     m_over->setObjectName(QStringLiteral("rowsOverContext"));
     m_over->setAccessibleName(tr("Show the rows over the context length"));
     m_over->hide();

@@ -126,8 +126,9 @@ void PreviewDialog::request()
         // TuneDesk's exact count of the same rows beside Together's: the tokenizer is read on a
         // worker (a large tokenizer.json takes a moment).
         m_status->setText(tr("Counting the same rows with %1…").arg(QDir::toNativeSeparators(m_tokenizerDir)));
-        m_counting.waitForFinished();
-        m_counting = runInBackground(
+        const quint64 generation = ++m_countGeneration;
+        m_counting.removeIf([](const QFuture<std::pair<TokenPreview, QString>>& f) { return f.isFinished(); });
+        m_counting << runInBackground(
             this,
             [dir = m_tokenizerDir, preview = std::get<FineTunePreview>(answer), local, inputs = m_trainOnInputs] {
                 auto tokenizer = Tokenizer::load(dir);
@@ -140,7 +141,9 @@ void PreviewDialog::request()
                 return std::make_pair(TokenPreview::build(preview, local, inputs, &*counter, tokenizer->describe()),
                                       QString());
             },
-            [this, source](const std::pair<TokenPreview, QString>& built) {
+            [this, source, generation](const std::pair<TokenPreview, QString>& built) {
+                if (generation != m_countGeneration)
+                    return; // the rows were asked for again meanwhile
                 showPreview(built.first, source);
                 if (!built.second.isEmpty())
                     m_status->setText(m_status->text() + QLatin1Char(' ') +
@@ -163,7 +166,8 @@ void PreviewDialog::setTokenizerDir(const QString& dir)
 
 PreviewDialog::~PreviewDialog()
 {
-    m_counting.waitForFinished();
+    for (auto& f : m_counting)
+        f.waitForFinished();
 }
 
 } // namespace td

@@ -60,7 +60,8 @@ private:
     QLabel* m_status;
     PreviewView* m_view;
     QString m_tokenizerDir;
-    QFuture<std::pair<TokenPreview, QString>> m_counting;
+    QList<QFuture<std::pair<TokenPreview, QString>>> m_counting; // waited for on destruction only
+    quint64 m_countGeneration = 0;
 };
 
 } // namespace td
