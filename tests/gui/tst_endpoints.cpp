@@ -211,6 +211,11 @@ private slots:
         Dialogs::setNextAnswer(QMessageBox::Cancel); // no v2 deployment now
         pane()->startSelected();
         QTRY_VERIFY(pane()->banner().contains(QStringLiteral("endpoints_v1_create_access_disabled")));
+        // The explanation stays through the list's next refresh (each poll used to replace it).
+        QSignalSpy polled(monitor(), &EndpointMonitor::updated);
+        monitor()->refresh();
+        QTRY_VERIFY(polled.size() >= 1);
+        QVERIFY(pane()->banner().contains(QStringLiteral("endpoints_v1_create_access_disabled")));
         QVERIFY(!deployDialog());
         QCOMPARE(row()->endpoint.state, EndpointState::Stopped);
         Dialogs::setNextAnswer(QMessageBox::Yes);

@@ -120,6 +120,12 @@ EndpointsPane::EndpointsPane(ApiContext* api, QWidget* parent)
     connect(m_table, &QTableView::doubleClicked, this, &EndpointsPane::openSelectedInPlayground);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &EndpointsPane::updateButtons);
     connect(m_monitor, &EndpointMonitor::updated, this, [this] {
+        // Why an action was refused stays until the next action (each poll used to replace it).
+        if (!m_notice.isEmpty()) {
+            updateButtons();
+            updateCost();
+            return;
+        }
         m_banner->setText(
             m_monitor->model()->rowCount() == 0
                 ? tr("No dedicated endpoints on %1. Serverless models and LoRA fine-tunes need none; "
@@ -168,6 +174,7 @@ QString EndpointsPane::emptyStateText() const
 void EndpointsPane::reconnect()
 {
     const QString id = m_api->profiles()->activeId();
+    m_notice.clear(); // about the connection before
     m_banner->setText(tr("Connecting to %1…").arg(activeName()));
     // Another account's endpoints are not this one's (and its polls stop now).
     m_monitor->setClient(std::nullopt);
@@ -285,6 +292,7 @@ void EndpointsPane::newEndpoint(const QString& model)
 
 void EndpointsPane::startSelected()
 {
+    m_notice.clear();
     if (const EndpointsModel::Row* row = m_monitor->model()->row(selectedId())) {
         m_v1Model = row->endpoint.model;
         m_monitor->setStarted(row->endpoint.id, true);
@@ -293,6 +301,7 @@ void EndpointsPane::startSelected()
 
 void EndpointsPane::stopSelected()
 {
+    m_notice.clear();
     const EndpointsModel::Row* row = m_monitor->model()->row(selectedId());
     if (!row)
         return;
@@ -307,6 +316,7 @@ void EndpointsPane::stopSelected()
 
 void EndpointsPane::deleteSelected()
 {
+    m_notice.clear();
     const EndpointsModel::Row* row = m_monitor->model()->row(selectedId());
     if (!row)
         return;
@@ -340,7 +350,8 @@ bool EndpointsPane::offerV2(const ApiError& e)
     if (!DmiRules::isV1Retired(e))
         return false;
     const QString model = m_v1Model;
-    m_banner->setText(DmiRules::v1RetiredExplanation());
+    m_notice = DmiRules::v1RetiredExplanation();
+    m_banner->setText(m_notice);
     if (model.isEmpty()) {
         Dialogs::warning(this, tr("Endpoints"), DmiRules::v1RetiredExplanation());
         return true;

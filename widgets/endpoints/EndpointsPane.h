@@ -75,6 +75,7 @@ private:
     EndpointMonitor* m_monitor;
     QTableView* m_table;
     QLabel* m_banner;
+    QString m_notice; // an action's refusal, shown until the next action
     QLabel* m_cost;
     QPushButton* m_connect;
     QPushButton* m_create;
