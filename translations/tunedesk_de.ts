@@ -1527,10 +1527,6 @@
             <translation>Probleme</translation>
         </message>
         <message>
-            <source>&amp;Verdict:</source>
-            <translation>&amp;Urteil:</translation>
-        </message>
-        <message>
             <source>&amp;Lint:</source>
             <translation>&amp;Lint:</translation>
         </message>
@@ -1556,6 +1552,10 @@
                 <numerusform>%1 (%n Zeile)</numerusform>
                 <numerusform>%1 (%n Zeilen)</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Verdic&amp;t:</source>
+            <translation>&amp;Urteil:</translation>
         </message>
     </context>
     <context>
@@ -1973,10 +1973,6 @@ Zuletzt geändert %2</translation>
             <translation>Die Zeilen haben sich während des Zählens geändert: Zählen Sie erneut.</translation>
         </message>
         <message>
-            <source>Near-duplicates: %1 rows beyond each cluster's first (%2 % of the rows) in %3 clusters. Personal data and secrets: %4 findings in %5 rows.</source>
-            <translation>Beinahe-Duplikate: %1 Zeilen über die erste jedes Clusters hinaus (%2 % der Zeilen) in %3 Clustern. Personenbezogene Daten und Geheimnisse: %4 Funde in %5 Zeilen.</translation>
-        </message>
-        <message>
             <source>All kinds</source>
             <translation>Alle Arten</translation>
         </message>
@@ -1991,6 +1987,38 @@ Zuletzt geändert %2</translation>
         <message>
             <source>rows with %1</source>
             <translation>Zeilen mit %1</translation>
+        </message>
+        <message>
+            <source>Near-duplicates: %1 in %2 (%3 % of the rows). Personal data and secrets: %4 in %5.</source>
+            <translation>Beinahe-Duplikate: %1 in %2 (%3 % der Zeilen). Personenbezogene Daten und Geheimnisse: %4 in %5.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) beyond each cluster's first</source>
+            <translation>
+                <numerusform>%Ln Zeile über die erste jedes Clusters hinaus</numerusform>
+                <numerusform>%Ln Zeilen über die erste jedes Clusters hinaus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln cluster(s)</source>
+            <translation>
+                <numerusform>%Ln Cluster</numerusform>
+                <numerusform>%Ln Clustern</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln finding(s)</source>
+            <translation>
+                <numerusform>%Ln Fund</numerusform>
+                <numerusform>%Ln Funde</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s)</source>
+            <translation>
+                <numerusform>%Ln Zeile</numerusform>
+                <numerusform>%Ln Zeilen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3244,10 +3272,6 @@ Sie werden gefragt, ob Ihre ungespeicherten Änderungen behalten werden sollen. 
     <context>
         <name>td::DmiSection</name>
         <message>
-            <source>Deploy on &amp;v2…</source>
-            <translation>Auf &amp;v2 bereitstellen…</translation>
-        </message>
-        <message>
             <source>Stop</source>
             <translation>Stopp</translation>
         </message>
@@ -3404,6 +3428,10 @@ Sie werden gefragt, ob Ihre ungespeicherten Änderungen behalten werden sollen. 
             <source>Start %1 with one replica%2? It is billed from the moment it is ready until you stop it.</source>
             <translation>%1 mit einer Replik%2 starten? Abgerechnet wird ab dem Moment, in dem es bereit ist, bis Sie es stoppen.</translation>
         </message>
+        <message>
+            <source>Deploy on v&amp;2…</source>
+            <translation>Auf v&amp;2 bereitstellen…</translation>
+        </message>
     </context>
     <context>
         <name>td::EditJournal</name>
@@ -3548,7 +3576,7 @@ ID: %2</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation>&amp;Aktualisieren</translation>
+            <translation>Ak&amp;tualisieren</translation>
         </message>
         <message>
             <source>Chat with this endpoint (it must be running)</source>
@@ -4048,7 +4076,7 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>&amp;Run</source>
-            <translation>&amp;Ausführen</translation>
+            <translation>A&amp;usführen</translation>
         </message>
         <message>
             <source>Ask what is still missing (after a pause, a cancel or a restart)</source>
@@ -4060,7 +4088,7 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>&amp;Cancel Run</source>
-            <translation>Lauf a&amp;bbrechen</translation>
+            <translation>Lauf abbre&amp;chen</translation>
         </message>
         <message>
             <source>Answers received</source>
@@ -4096,7 +4124,7 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>&amp;Add to Dataset</source>
-            <translation>Zum &amp;Datensatz hinzufügen</translation>
+            <translation>Zum Daten&amp;satz hinzufügen</translation>
         </message>
         <message>
             <source>Answers Marked Good as Training Rows</source>
@@ -4626,7 +4654,7 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation>&amp;Aktualisieren</translation>
+            <translation>Ak&amp;tualisieren</translation>
         </message>
         <message>
             <source>Events of %1</source>
@@ -4963,10 +4991,6 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
     <context>
         <name>td::FilterBar</name>
         <message>
-            <source>F&amp;ilter:</source>
-            <translation>F&amp;ilter:</translation>
-        </message>
-        <message>
             <source>Filter expression</source>
             <translation>Filterausdruck</translation>
         </message>
@@ -5009,6 +5033,10 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>Rows matching %1</source>
             <translation>Zeilen, die %1 erfüllen</translation>
+        </message>
+        <message>
+            <source>Filte&amp;r:</source>
+            <translation>Filte&amp;r:</translation>
         </message>
     </context>
     <context>
@@ -6275,7 +6303,7 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation>&amp;Aktualisieren</translation>
+            <translation>Ak&amp;tualisieren</translation>
         </message>
         <message numerus="yes">
             <source>%1: %n job(s)</source>
@@ -6346,10 +6374,6 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>&amp;New Fine-Tune…</source>
             <translation>&amp;Neues Fine-Tuning …</translation>
-        </message>
-        <message>
-            <source>&amp;Files…</source>
-            <translation>&amp;Dateien …</translation>
         </message>
         <message>
             <source>Fine-tuning jobs</source>
@@ -6442,6 +6466,10 @@ Verbinden Sie sich mit Ihrem Together-API-Schlüssel oder probieren Sie die Demo
         <message>
             <source>Loading jobs from %1…</source>
             <translation>Jobs werden von %1 geladen…</translation>
+        </message>
+        <message>
+            <source>Fi&amp;les…</source>
+            <translation>Date&amp;ien …</translation>
         </message>
     </context>
     <context>
@@ -7217,7 +7245,7 @@ Verbinden Sie sich mit Ihrem Together-API-Schlüssel oder probieren Sie die Demo
         </message>
         <message>
             <source>Connect&amp;ion:</source>
-            <translation>Verb&amp;indung:</translation>
+            <translation>Ve&amp;rbindung:</translation>
         </message>
         <message>
             <source>&amp;Reload</source>
@@ -7913,10 +7941,6 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
     <context>
         <name>td::PlaygroundPane</name>
         <message>
-            <source>&amp;Send</source>
-            <translation>&amp;Senden</translation>
-        </message>
-        <message>
             <source>S&amp;top</source>
             <translation>S&amp;topp</translation>
         </message>
@@ -7942,7 +7966,7 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
         <message>
             <source>Add to &amp;Dataset</source>
-            <translation>Zum &amp;Datensatz hinzufügen</translation>
+            <translation>Zum Daten&amp;satz hinzufügen</translation>
         </message>
         <message>
             <source>Append this conversation to the open dataset as a training row (one undo step)</source>
@@ -7951,10 +7975,6 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <message>
             <source>Make a preference (DPO) row from the compared answers: choose the better one</source>
             <translation>Aus den verglichenen Antworten eine Präferenzzeile (DPO) erstellen: wählen Sie die bessere</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportieren…</translation>
         </message>
         <message>
             <source>Save this conversation as Markdown or as a JSONL training row</source>
@@ -8071,6 +8091,14 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <message>
             <source>column %1</source>
             <translation>Spalte %1</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportieren…</translation>
+        </message>
+        <message>
+            <source>Send</source>
+            <translation>Senden</translation>
         </message>
     </context>
     <context>
@@ -8435,7 +8463,7 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation>&amp;Aktualisieren</translation>
+            <translation>Ak&amp;tualisieren</translation>
         </message>
         <message>
             <source>Loading…</source>
@@ -9013,6 +9041,14 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <source>%1 trained, %2 masked of %3</source>
             <translation>%1 trainiert, %2 maskiert von %3</translation>
         </message>
+        <message>
+            <source>A JSON object followed by other text: %1</source>
+            <translation>Ein JSON-Objekt, gefolgt von weiterem Text: %1</translation>
+        </message>
+        <message>
+            <source>text after JSON</source>
+            <translation>Text nach JSON</translation>
+        </message>
     </context>
     <context>
         <name>td::SampleDataset</name>
@@ -9138,7 +9174,7 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <name>td::StatisticsView</name>
         <message>
             <source>&amp;Refresh</source>
-            <translation>&amp;Aktualisieren</translation>
+            <translation>Ak&amp;tualisieren</translation>
         </message>
         <message>
             <source>Open a dataset to see its statistics.</source>

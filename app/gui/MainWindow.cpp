@@ -24,6 +24,7 @@
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/GettingStartedDialog.h"
 #include "widgets/common/ShortcutsDialog.h"
+#include "widgets/common/Themed.h"
 #include "widgets/common/WelcomePage.h"
 #include "widgets/curation/NearDuplicatesDialog.h"
 #include "widgets/dataset/DatasetPane.h"
@@ -329,7 +330,7 @@ QAction* MainWindow::addNamedAction(const char* name, const QString& text, const
     if (!key.isEmpty())
         a->setShortcut(key);
     if (!icon.isEmpty())
-        a->setIcon(QIcon::fromTheme(icon, QIcon(QStringLiteral(":/icons/%1.svg").arg(icon))));
+        themed::setIcon(a, icon);
     return a;
 }
 
@@ -354,8 +355,7 @@ void MainWindow::createActions()
     m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_undoAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("edit-undo"), QIcon(QStringLiteral(":/icons/edit-undo.svg"))));
+    themed::setIcon(m_undoAction, QStringLiteral("edit-undo"));
     m_redoAction = m_session->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     // The platform's redo keys (Ctrl+Shift+Z here) and Ctrl+Y, which people from other
@@ -364,8 +364,7 @@ void MainWindow::createActions()
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
         redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
     m_redoAction->setShortcuts(redoKeys);
-    m_redoAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("edit-redo"), QIcon(QStringLiteral(":/icons/edit-redo.svg"))));
+    themed::setIcon(m_redoAction, QStringLiteral("edit-redo"));
 
     connect(m_newAction, &QAction::triggered, m_dataset, &DatasetController::newDataset);
     connect(m_openAction, &QAction::triggered, m_dataset, &DatasetController::openDialog);
@@ -528,7 +527,7 @@ void MainWindow::createMenus()
     tb->addAction(m_undoAction);
     tb->addAction(m_redoAction);
     tb->addSeparator();
-    pa(A::Find)->setIcon(QIcon::fromTheme(QStringLiteral("edit-find"), QIcon(QStringLiteral(":/icons/edit-find.svg"))));
+    themed::setIcon(pa(A::Find), QStringLiteral("edit-find"));
     tb->addAction(pa(A::Find));
 }
 

@@ -95,6 +95,7 @@ void DatasetDocument::close()
     m_starts.reset();
     m_order.reset();
     m_contents.reset();
+    m_savedContents.reset();
     m_nextNewId = kFirstNewRowId;
     m_path.clear();
     m_compressed = false;
@@ -352,7 +353,18 @@ QByteArrayView DatasetDocument::rowView(std::int64_t pos) const
 bool DatasetDocument::isRowEdited(std::int64_t pos) const
 {
     const RowId id = rowId(pos);
-    return id >= kFirstNewRowId || (m_contents && m_contents->count(id));
+    const auto find = [id](const auto& contents) -> const QByteArray* {
+        if (!contents)
+            return nullptr;
+        const auto it = contents->find(id);
+        return it == contents->end() ? nullptr : &it->second;
+    };
+    const QByteArray* now = find(m_contents);
+    const QByteArray* saved = find(m_savedContents);
+    if (!now && !saved)
+        return id >= kFirstNewRowId && !m_savedContents;
+    // Either side alone: the row is the opened file's on one side only (an undo after a save).
+    return !now || !saved || *now != *saved;
 }
 
 DocumentSnapshot DatasetDocument::snapshot() const
@@ -616,6 +628,7 @@ void DatasetDocument::markSaved(const QString& path)
     m_compressed = abs.endsWith(QStringLiteral(".zst"), Qt::CaseInsensitive);
     m_identity = FileIdentity::of(abs);
     m_journal = std::make_unique<EditJournal>(abs);
+    m_savedContents = m_contents; // shared: the next edit copies the overlay first
     setEdited(false);
     watch(abs);
 }

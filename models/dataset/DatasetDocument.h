@@ -65,6 +65,7 @@ public:
     // until the next edit or close.
     QByteArrayView rowView(std::int64_t pos) const;
     QByteArray row(std::int64_t pos) const { return rowView(pos).toByteArray(); }
+    // Changed since the file was opened or last saved (the table marks such rows).
     bool isRowEdited(std::int64_t pos) const;
     bool hasEdits() const { return m_edited; }
     DocumentSnapshot snapshot() const;
@@ -155,6 +156,9 @@ private:
     std::shared_ptr<LineStarts> m_starts;
     std::shared_ptr<RowOrder> m_order;
     std::shared_ptr<RowContents> m_contents;
+    // The overlay as it was saved: after a save the mapping still holds the opened file, so the
+    // overlay keeps describing saved rows; a row is unsaved only where it differs from this.
+    std::shared_ptr<const RowContents> m_savedContents;
     RowId m_nextNewId = kFirstNewRowId;
     QByteArray m_eol = QByteArrayLiteral("\n");
     bool m_edited = false;

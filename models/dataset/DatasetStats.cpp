@@ -92,7 +92,7 @@ QJsonObject DatasetStats::toJson() const
     for (int f = 0; f < 6; ++f)
         formatsObj.insert(QLatin1String(formatKey(RowFormat(f))), qint64(formats[std::size_t(f)]));
     QJsonObject statusObj;
-    for (int s = 0; s < 5; ++s)
+    for (int s = 0; s < kParseStatusCount; ++s)
         statusObj.insert(QLatin1String(statusKey(ParseStatus(s))), qint64(statuses[std::size_t(s)]));
     const std::int64_t conv =
         formats[std::size_t(RowFormat::Conversation)] + formats[std::size_t(RowFormat::Preference)];
@@ -131,7 +131,7 @@ QString DatasetStats::toText() const
                        .arg(formatName(RowFormat(f)) + QLatin1Char(':'), -17)
                        .arg(n(formats[std::size_t(f)]));
     out += QCoreApplication::translate("td::DatasetStats", "Parse failures:     %1\n").arg(n(parseFailures()));
-    for (int s = 1; s < 5; ++s)
+    for (int s = 1; s < kParseStatusCount; ++s)
         if (statuses[std::size_t(s)])
             out += QCoreApplication::translate("td::DatasetStats", "  %1 %2\n")
                        .arg(statusName(ParseStatus(s)) + QLatin1Char(':'), -17)

@@ -16,8 +16,8 @@ struct DatasetStats
 {
     std::int64_t rows = 0;
     std::uint64_t bytes = 0;
-    std::array<std::int64_t, 6> formats{};  // indexed by RowFormat
-    std::array<std::int64_t, 5> statuses{}; // indexed by ParseStatus
+    std::array<std::int64_t, 6> formats{};                  // indexed by RowFormat
+    std::array<std::int64_t, kParseStatusCount> statuses{}; // indexed by ParseStatus
     std::int64_t bomRows = 0;
     std::int64_t messages = 0;
     std::int64_t minMessages = 0;

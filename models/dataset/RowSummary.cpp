@@ -1,4 +1,5 @@
 #include "dataset/RowSummary.h"
+#include "dataset/TrailingText.h"
 
 #include <cstring>
 
@@ -164,6 +165,24 @@ RowSummary summarizeRow(QByteArrayView row, const SummaryOptions& options)
     if (err) {
         s.format = RowFormat::Invalid;
         s.status = err == simdjson::UTF8_ERROR ? ParseStatus::InvalidUtf8 : ParseStatus::InvalidJson;
+        // A valid object with text after it is its own problem (with its own fix): "invalid JSON"
+        // sent the user looking for a syntax error in the object.
+        if (s.status == ParseStatus::InvalidJson)
+            if (const auto cut = trailingTextStart(row)) {
+                simdjson::dom::element head;
+                if (parser.parse(row.data(), std::size_t(*cut), true).get(head) == simdjson::SUCCESS &&
+                    head.is_object()) {
+                    s.status = ParseStatus::TrailingText;
+                    s.error =
+                        QCoreApplication::translate("td::RowSummary", "A JSON object followed by other text: %1")
+                            .arg(QString::fromUtf8(
+                                     row.sliced(*cut).first(std::min<qsizetype>(row.size() - *cut, 40)).toByteArray())
+                                     .simplified());
+                    s.preview =
+                        QString::fromUtf8(row.data(), std::min<qsizetype>(row.size(), kPreviewChars)).simplified();
+                    return s;
+                }
+            }
         s.error = s.status == ParseStatus::InvalidUtf8
                       ? QCoreApplication::translate("td::RowSummary", "The line is not valid UTF-8")
                       : QCoreApplication::translate("td::RowSummary", "Not valid JSON: %1")
@@ -247,7 +266,8 @@ const char* formatKey(RowFormat format)
 
 const char* statusKey(ParseStatus status)
 {
-    static const char* const keys[] = {"ok", "blank", "invalid_utf8", "invalid_json", "not_object"};
+    static const char* const keys[] = {"ok", "blank", "invalid_utf8", "invalid_json", "not_object", "trailing_text"};
+    static_assert(std::size(keys) == kParseStatusCount);
     return keys[std::size_t(status)];
 }
 
@@ -264,6 +284,8 @@ QString statusName(ParseStatus status)
         return QCoreApplication::translate("td::RowSummary", "invalid JSON");
     case ParseStatus::NotObject:
         return QCoreApplication::translate("td::RowSummary", "not an object");
+    case ParseStatus::TrailingText:
+        return QCoreApplication::translate("td::RowSummary", "text after JSON");
     }
     return {};
 }

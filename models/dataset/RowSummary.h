@@ -21,11 +21,13 @@ enum class RowFormat : std::uint8_t {
 
 enum class ParseStatus : std::uint8_t {
     Ok,
-    Blank,       // empty or whitespace-only line
-    InvalidUtf8, // bytes that are not UTF-8
-    InvalidJson, // not parseable JSON
-    NotObject,   // valid JSON, but not an object
+    Blank,        // empty or whitespace-only line
+    InvalidUtf8,  // bytes that are not UTF-8
+    InvalidJson,  // not parseable JSON
+    NotObject,    // valid JSON, but not an object
+    TrailingText, // a valid JSON object followed by other text
 };
+inline constexpr int kParseStatusCount = 6;
 
 // What the table shows of a row, computed lazily for the rows on screen.
 struct RowSummary

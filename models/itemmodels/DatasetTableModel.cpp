@@ -20,6 +20,11 @@ DatasetTableModel::DatasetTableModel(DatasetDocument* doc, SummaryProvider* summ
     , m_rows(doc->rowCount())
 {
     connect(m_doc, &DatasetDocument::changed, this, &DatasetTableModel::onDocumentChanged);
+    // Saved rows lose their "edited" mark (the header's texts change, not the rows).
+    connect(m_doc, &DatasetDocument::saved, this, [this] {
+        if (const int rows = rowCount(); rows > 0)
+            emit headerDataChanged(Qt::Vertical, 0, rows - 1);
+    });
     connect(m_summaries, &SummaryProvider::summariesReady, this, &DatasetTableModel::onSummariesReady);
 }
 

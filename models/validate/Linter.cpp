@@ -1,7 +1,7 @@
 #include "validate/Linter.h"
 #include "curation/PiiRowScan.h"
 #include "dataset/MessageWeight.h"
-#include "validate/TrailingText.h"
+#include "dataset/TrailingText.h"
 
 #include "dataset/JsonErrorText.h"
 #include "validate/LintProblemKinds.h"

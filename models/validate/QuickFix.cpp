@@ -1,5 +1,5 @@
 #include "validate/QuickFix.h"
-#include "validate/TrailingText.h"
+#include "dataset/TrailingText.h"
 
 #include "curation/PiiRedaction.h"
 #include "dataset/RowJson.h"

@@ -296,6 +296,18 @@ private slots:
                  qPrintable(tip));
         QTRY_VERIFY(pane()->statsText().contains(QStringLiteral("first token")));
         QVERIFY(pane()->statsText().contains(QStringLiteral("tokens/s")));
+        // On a 1280-pixel screen every column is in view, "Your pick" too (it was off to the right).
+        m_window->resize(1280, 760);
+        QTRY_COMPARE(m_window->width(), 1280);
+        QHeaderView* columns = pane()->grid()->horizontalHeader();
+        const int verdict = grid()->verdictColumn();
+        QTRY_VERIFY2(columns->sectionViewportPosition(verdict) + columns->sectionSize(verdict) <=
+                         pane()->grid()->viewport()->width(),
+                     qPrintable(QStringLiteral("ends at %1 of %2 px")
+                                    .arg(columns->sectionViewportPosition(verdict) + columns->sectionSize(verdict))
+                                    .arg(pane()->grid()->viewport()->width())));
+        QVERIFY(columns->sectionSize(EvalGridModel::FirstModelColumn) >= 150);
+        m_window->resize(1400, 900);
         // The row shown in full (the first, chosen when the run opened) has its answers now.
         auto* detail = pane()->findChild<QTextBrowser*>(QStringLiteral("evalDetail"));
         QVERIFY(detail);

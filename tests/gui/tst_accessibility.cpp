@@ -271,6 +271,9 @@ private slots:
         if (pane == 0)
             if (auto* dock = m_window->findChild<QWidget*>(QStringLiteral("checksDock")))
                 unnamed += check(QStringLiteral("Checks"), dock);
+        // Alt keys work across the whole window: the pane, the docks beside it, the menu bar.
+        unnamed += td::test::clashingMnemonics(
+            panes->tabText(pane).remove(QLatin1Char('&')) + QStringLiteral(" window"), m_window.get());
         QVERIFY2(unnamed.isEmpty(), qPrintable(listed(unnamed)));
     }
 
@@ -350,9 +353,7 @@ private slots:
                 previewDialog->close();
             });
         unnamed += walkModal(QStringLiteral("Remote files"), [this] {
-            for (QPushButton* b : m_window->jobsPane()->findChildren<QPushButton*>())
-                if (b->text().contains(QStringLiteral("Files")))
-                    b->click();
+            m_window->jobsPane()->findChild<QPushButton*>(QStringLiteral("remoteFilesButton"))->click();
         });
         QVERIFY2(unnamed.isEmpty(), qPrintable(listed(unnamed)));
     }

@@ -36,6 +36,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QStyle>
+#include <QStyleOption>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -182,9 +184,7 @@ private slots:
         auto* input = pane()->findChild<QPlainTextEdit*>(QStringLiteral("playgroundInput"));
         QVERIFY(input);
         input->setPlainText(QStringLiteral("A carefully written question"));
-        for (auto* b : pane()->findChildren<QPushButton*>())
-            if (b->text() == PlaygroundPane::tr("&Send"))
-                b->click();
+        pane()->findChild<QPushButton*>(QStringLiteral("playgroundSend"))->click();
         QCOMPARE(input->toPlainText(), QStringLiteral("A carefully written question"));
         QCOMPARE(pane()->statusText(), PlaygroundPane::tr("Choose a model first."));
         QVERIFY(pane()->session()->messages().isEmpty());
@@ -468,7 +468,7 @@ private slots:
     {
         // A local server (the emulator again, as a plain OpenAI-compatible one) with its own key.
         ConnectionProfile local;
-        local.name = QStringLiteral("Local vLLM");
+        local.name = QStringLiteral("Local vLLM on the workstation under the desk");
         local.baseUrl = connection().baseUrl;
         const QString id = m_window->api()->profiles()->save(local);
         bool stored = false;
@@ -480,12 +480,50 @@ private slots:
         QTRY_VERIFY(pane()->column(0)->modelChoices().contains(m_model));
         QVERIFY(!pane()->column(0)->modelChoices().contains(QStringLiteral("Your dedicated endpoints")));
         pane()->column(0)->setModel(id, m_model);
+        // A connection added after the box was first shown is not cut off in it.
+        m_window->resize(1280, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->panes()->setCurrentWidget(pane());
+        QComboBox* box = nullptr;
+        for (QComboBox* b : pane()->column(0)->findChildren<QComboBox*>())
+            if (b->currentData().toString() == id)
+                box = b;
+        QVERIFY(box && box->isVisible());
+        QCOMPARE(box->currentText(), local.name);
+        QStyleOptionComboBox option;
+        option.initFrom(box);
+        option.currentText = box->currentText();
+        const QRect field =
+            box->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, box);
+        QVERIFY2(field.width() >= box->fontMetrics().horizontalAdvance(box->currentText()),
+                 qPrintable(QStringLiteral("%1 px for %2 px of text")
+                                .arg(field.width())
+                                .arg(box->fontMetrics().horizontalAdvance(box->currentText()))));
         pane()->send(QStringLiteral("Hello local"));
         QTRY_VERIFY(idle(pane()->column(0), 2));
         QVERIFY(!last().incomplete);
         QCOMPARE(pane()->column(0)->session()->model(), m_model);
         m_window->api()->profiles()->remove(id);
         QCOMPARE(pane()->column(0)->profileId(), QStringLiteral("together"));
+    }
+
+    // Four columns side by side scroll within the pane; the window stays on a 1280-pixel screen
+    // (a third column pushed it past the edge, and it never came back).
+    void manyColumnsKeepTheWindowOnTheScreen()
+    {
+        m_window->resize(1280, 760);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->panes()->setCurrentWidget(pane());
+        while (pane()->columnCount() < 4)
+            QVERIFY(pane()->addColumn());
+        QCoreApplication::processEvents();
+        QVERIFY2(m_window->minimumSizeHint().width() <= 1280,
+                 qPrintable(QString::number(m_window->minimumSizeHint().width())));
+        QTRY_COMPARE(m_window->width(), 1280);
+        while (pane()->columnCount() > 1)
+            pane()->removeColumn(pane()->columnCount() - 1);
     }
 
     void aConnectionLeftBeforeItAnswersDoesNotOverwriteTheStatus()
@@ -569,9 +607,7 @@ private slots:
         QTRY_VERIFY(idle(pane()->column(0), 2));
         const QString md = m_dir.filePath(QStringLiteral("chat.md"));
         Dialogs::setNextFileName(md);
-        for (auto* b : pane()->findChildren<QPushButton*>())
-            if (b->text() == PlaygroundPane::tr("&Export…"))
-                b->click();
+        pane()->findChild<QPushButton*>(QStringLiteral("playgroundExport"))->click();
         QFile mdFile(md);
         QVERIFY(mdFile.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(mdFile.readAll());
@@ -579,9 +615,7 @@ private slots:
         QVERIFY(text.contains(last().content));
         const QString jsonl = m_dir.filePath(QStringLiteral("chat.jsonl"));
         Dialogs::setNextFileName(jsonl);
-        for (auto* b : pane()->findChildren<QPushButton*>())
-            if (b->text() == PlaygroundPane::tr("&Export…"))
-                b->click();
+        pane()->findChild<QPushButton*>(QStringLiteral("playgroundExport"))->click();
         QFile rowFile(jsonl);
         QVERIFY(rowFile.open(QIODevice::ReadOnly));
         const QByteArray row = rowFile.readAll();

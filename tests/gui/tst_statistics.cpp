@@ -1,5 +1,6 @@
 #include "CurationData.h"
 #include "TestFiles.h"
+#include "Translations.h"
 
 #include "MainWindow.h"
 #include "core/Settings.h"
@@ -96,6 +97,8 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         Settings::createTempFileInstance();
+        // As the app runs in English: plural forms from the English translation.
+        QCOMPARE(td::installTranslations(qApp, QStringLiteral("en")), QStringLiteral("en"));
         QVERIFY(td::test::writeFile(m_dir.filePath(QStringLiteral("d.jsonl")), kData));
     }
 
@@ -234,6 +237,27 @@ private slots:
         QTRY_VERIFY(!table->isVisible());
         QVERIFY(summary->text().contains(QStringLiteral("count again")));
         QVERIFY(!figures->personalData());
+    }
+
+    // One row with two findings reads as a person would write it (it said "2 findings in 1 rows").
+    void theSummaryCountsInWords()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("one.jsonl"));
+        QVERIFY(td::test::writeFile(
+            path, QByteArrayLiteral("{\"messages\":[{\"role\":\"user\",\"content\":\"Write to ann@example.com "
+                                    "or bob@example.org\"},{\"role\":\"assistant\",\"content\":\"Done.\"}]}\n")));
+        m_window->openFile(path);
+        QTRY_COMPARE(m_window->session()->document()->path(), path);
+        QVERIFY(m_window->session()->document()->waitForIndexed());
+        StatisticsView* view = showStatistics();
+        QVERIFY(view);
+        auto* figures = view->findChild<CurationFigures*>();
+        auto* summary = figures->findChild<QLabel*>(QStringLiteral("curationSummary"));
+        QTest::mouseClick(figures->findChild<QPushButton*>(QStringLiteral("countCuration")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(figures->personalData(), 60000);
+        QVERIFY2(summary->text().contains(QStringLiteral("2 findings in 1 row.")), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("0 rows beyond each cluster's first in 0 clusters")),
+                 qPrintable(summary->text()));
     }
 
     // The keyboard's way: the list of bars, Enter on one.

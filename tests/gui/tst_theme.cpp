@@ -5,7 +5,9 @@
 #include "widgets/common/Themed.h"
 #include "widgets/dataset/MessageBlock.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QIcon>
 #include <QLabel>
 #include <QMetaEnum>
 #include <QPlainTextEdit>
@@ -120,6 +122,35 @@ private slots:
         appearance->setMode(Appearance::Mode::Light);
         QVERIFY(!Theme::isDark(QApplication::palette()));
         QTRY_COMPARE(block.textEdit()->palette().color(QPalette::Base), lightMasked);
+    }
+
+    // The toolbar's own icons stand out from the window in both modes (in dark, Undo's grey
+    // strokes read as a disabled button and Find's handle vanished), and follow a switch.
+    void toolbarIconsReadInLightAndDark()
+    {
+        const auto strongest = [](const QIcon& icon) {
+            const QImage image = icon.pixmap(24).toImage().convertToFormat(QImage::Format_ARGB32);
+            const QColor window = QApplication::palette().color(QPalette::Window);
+            double best = 1;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    if (const QColor c = image.pixelColor(x, y); c.alpha() == 255)
+                        best = std::max(best, Theme::contrast(c, window));
+            return best;
+        };
+        Appearance* appearance = Appearance::instance();
+        for (const char* name :
+             {"edit-undo", "edit-redo", "edit-find", "document-new", "document-open", "document-save"}) {
+            QAction action;
+            themed::setIcon(&action, QString::fromLatin1(name));
+            for (Appearance::Mode mode : {Appearance::Mode::Light, Appearance::Mode::Dark, Appearance::Mode::Light}) {
+                appearance->setMode(mode);
+                QTRY_VERIFY2(strongest(action.icon()) >= 3.0, qPrintable(QStringLiteral("%1 in %2: %3:1")
+                                                                             .arg(QLatin1String(name))
+                                                                             .arg(int(mode))
+                                                                             .arg(strongest(action.icon()))));
+            }
+        }
     }
 
     void theChoiceIsSavedByName()

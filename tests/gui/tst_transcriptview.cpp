@@ -8,7 +8,9 @@
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 
 using namespace td;
 
@@ -64,6 +66,38 @@ private slots:
         ChatTranscriptView sliced;
         sliced.sync(conversation(3, 2000), false);
         QCOMPARE(sliced.toPlainText(), whole.toPlainText());
+    }
+
+    // A figure and its unit stay on one line however narrow the column ("923.1 tokens/" then "s").
+    void aUnitIsNotSplitAtItsSlash()
+    {
+        ChatTranscriptView view;
+        QList<ChatMessage> messages = conversation(1, 20);
+        messages.append({QStringLiteral("assistant"), QStringLiteral("An answer.")});
+        messages.back().firstTokenMs = 812;
+        messages.back().tokensPerSecond = 923.1;
+        messages.back().completionTokens = 41;
+        messages.back().promptTokens = 17;
+        view.sync(messages, false);
+        QTRY_VERIFY(view.isComplete());
+        const QTextCursor found = view.document()->find(QStringLiteral("tokens/"));
+        QVERIFY(!found.isNull());
+        const QTextBlock header = found.block();
+        int wrapped = 0;
+        for (int width = 60; width <= 600; width += 7) {
+            view.document()->setTextWidth(width);
+            view.document()->size(); // lays the document out at that width
+            const QTextLayout* layout = header.layout();
+            QVERIFY(layout && layout->lineCount() > 0);
+            wrapped += layout->lineCount() > 1;
+            for (int i = 0; i < layout->lineCount(); ++i) {
+                const QTextLine line = layout->lineAt(i);
+                const QString text = header.text().mid(line.textStart(), line.textLength()).trimmed();
+                QVERIFY2(!text.endsWith(QLatin1Char('/')),
+                         qPrintable(QStringLiteral("at %1 px: %2").arg(width).arg(text)));
+            }
+        }
+        QVERIFY(wrapped > 0); // the narrow widths did wrap the header
     }
 
     void streamingAndSendingRedrawOnlyTheEnd()

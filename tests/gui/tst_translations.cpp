@@ -87,7 +87,7 @@ private slots:
         for (int i = 0; i < window.panes()->count(); ++i) {
             window.panes()->setCurrentIndex(i);
             QCoreApplication::processEvents();
-            clashes += td::test::clashingMnemonics(window.panes()->tabText(i), window.panes()->currentWidget());
+            clashes += td::test::clashingMnemonics(window.panes()->tabText(i), &window); // menus, docks too
         }
         for (const QString& c : clashes)
             qWarning().noquote() << c;

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QGroupBox>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMultiHash>
 #include <QStringList>
 #include <QWidget>
@@ -16,22 +18,29 @@ namespace td::test {
 inline QStringList clashingMnemonics(const QString& surface, QWidget* root)
 {
     QMultiHash<QChar, QString> owners;
-    for (QWidget* w : root->findChildren<QWidget*>()) {
-        if (!w->isVisibleTo(root))
-            continue;
-        QString text;
-        if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
-            text = label->text();
-        else if (auto* button = qobject_cast<QAbstractButton*>(w))
-            text = button->text();
-        else if (auto* box = qobject_cast<QGroupBox*>(w))
-            text = box->title();
+    const auto add = [&](const QString& text) {
         for (qsizetype i = text.indexOf(QLatin1Char('&')); i >= 0 && i + 1 < text.size();
              i = text.indexOf(QLatin1Char('&'), i + 2))
             if (text.at(i + 1) != QLatin1Char('&')) {
                 owners.insert(text.at(i + 1).toLower(), text);
                 break;
             }
+    };
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(root))
+            continue;
+        if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
+            add(label->text());
+        else if (auto* button = qobject_cast<QAbstractButton*>(w))
+            add(button->text());
+        else if (auto* box = qobject_cast<QGroupBox*>(w))
+            add(box->title());
+        else if (auto* bar = qobject_cast<QMenuBar*>(w))
+            // The menu bar's Alt keys work from anywhere in its window (Alt+V went to a label
+            // named "&Verdict:" and the View menu never opened).
+            for (QAction* menu : bar->actions())
+                if (menu->isVisible())
+                    add(menu->text());
     }
     QStringList out;
     for (QChar key : owners.uniqueKeys())

@@ -75,6 +75,13 @@ private slots:
         QTest::newRow("array") << QByteArray("[1,2]") << int(RowFormat::Invalid) << int(ParseStatus::NotObject);
         QTest::newRow("broken") << QByteArray("{\"messages\": [") << int(RowFormat::Invalid)
                                 << int(ParseStatus::InvalidJson);
+        // Text after a valid object is named as such ("invalid JSON" sent users looking in the object).
+        QTest::newRow("trailing text") << QByteArray("{\"text\":\"t\"} and more") << int(RowFormat::Invalid)
+                                       << int(ParseStatus::TrailingText);
+        QTest::newRow("broken object, then text")
+            << QByteArray("{\"text\":\"t\",} x") << int(RowFormat::Invalid) << int(ParseStatus::InvalidJson);
+        QTest::newRow("array, then text")
+            << QByteArray("[1] x") << int(RowFormat::Invalid) << int(ParseStatus::InvalidJson);
         QTest::newRow("blank") << QByteArray("  \t") << int(RowFormat::Invalid) << int(ParseStatus::Blank);
         QTest::newRow("bad utf8") << QByteArray("{\"text\":\"\xff\"}") << int(RowFormat::Invalid)
                                   << int(ParseStatus::InvalidUtf8);

@@ -80,12 +80,12 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
     m_view->header()->resizeSection(ProblemsModel::RowColumn, 80);
     m_view->header()->resizeSection(ProblemsModel::WhereColumn, 200);
 
+    // The controls on one line and the verdict, which can be long, on its own below: beside
+    // them it made the dock (which spans the window) wider than a 1280-pixel screen.
     auto* top = new QHBoxLayout;
-    top->addWidget(m_verdict, 1);
-    top->addWidget(m_progress);
     top->addWidget(m_context);
     // Labels, not item prefixes: on Linux a screen reader names a combo box by its label.
-    auto* verdictBy = new QLabel(tr("&Verdict:"), this);
+    auto* verdictBy = new QLabel(tr("Verdic&t:"), this);
     verdictBy->setBuddy(m_checkProfile);
     auto* lintBy = new QLabel(tr("&Lint:"), this);
     lintBy->setBuddy(m_profile);
@@ -93,6 +93,8 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
     top->addWidget(m_checkProfile);
     top->addWidget(lintBy);
     top->addWidget(m_profile);
+    top->addStretch(1);
+    top->addWidget(m_progress);
     top->addWidget(m_run);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_fix);
@@ -103,6 +105,7 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(top);
+    layout->addWidget(m_verdict);
     layout->addWidget(m_view, 1);
     layout->addLayout(bottom);
 

@@ -1,9 +1,14 @@
 #include "widgets/common/Themed.h"
 
 #include <QAbstractAxis>
+#include <QAction>
 #include <QApplication>
 #include <QChart>
+#include <QFile>
+#include <QIcon>
 #include <QLegend>
+#include <QPainter>
+#include <QSvgRenderer>
 #include <QWidget>
 
 namespace td::themed {
@@ -73,6 +78,38 @@ void styleChart(QChart* chart)
 {
     applyChart(chart);
     onChange(chart, [chart] { applyChart(chart); });
+}
+
+QIcon icon(const QString& name)
+{
+    if (QIcon::hasThemeIcon(name))
+        return QIcon::fromTheme(name);
+    QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    // The bundled icons draw their lines in #444 and fill the lens in a pale blue: both follow
+    // the palette, so they read the same in light and dark.
+    const QPalette palette = QApplication::palette();
+    QByteArray svg = file.readAll();
+    svg.replace("#444", palette.color(QPalette::WindowText).name().toLatin1());
+    svg.replace("#e8f0fb", palette.color(QPalette::Base).name().toLatin1());
+    QSvgRenderer renderer(svg);
+    QIcon out;
+    for (int size : {16, 22, 24, 32, 48, 64}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        renderer.render(&painter);
+        painter.end();
+        out.addPixmap(pixmap); // disabled and selected forms are derived from it
+    }
+    return out;
+}
+
+void setIcon(QAction* action, const QString& name)
+{
+    action->setIcon(icon(name));
+    onChange(action, [action, name] { action->setIcon(icon(name)); });
 }
 
 } // namespace td::themed

@@ -4,7 +4,9 @@
 
 #include <QObject>
 
+class QAction;
 class QChart;
+class QIcon;
 class QWidget;
 
 namespace td {
@@ -18,6 +20,11 @@ void setTextRole(QWidget* widget, Theme::Role role);
 void clearTextRole(QWidget* widget);
 // A chart's background, axes, grid and legend from the palette, now and after each change.
 void styleChart(QChart* chart);
+// The desktop theme's icon `name`, or else the bundled :/icons/<name>.svg drawn in the palette's
+// text colour (its #444 strokes were near-invisible on a dark window and read as disabled).
+QIcon icon(const QString& name);
+// The action's icon, drawn again after each palette change.
+void setIcon(QAction* action, const QString& name);
 // Calls `fn` after each palette change while `context` lives (redraw rich text, recolour series).
 template<typename F>
 void onChange(QObject* context, F fn)

@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTableView>
 #include <QToolButton>
@@ -97,8 +98,11 @@ TokensBar::TokensBar(DatasetTokenCounter* counter, DatasetTableModel* table, QTa
     // the window past the screen.
     m_totals->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_totals->setMinimumWidth(120);
-    // The tokenizer's name stays whole (squeezed, it was drawn under "Context length:").
+    // The tokenizer's name takes what it needs up to 420 px, and gives way (down to 160 px; the
+    // tooltip names the tokenizer in full) rather than widen the window past a small screen.
     m_name->setMaximumWidth(420);
+    m_name->setMinimumWidth(160);
+    m_name->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_over->setObjectName(QStringLiteral("rowsOverContext"));
     m_over->setAccessibleName(tr("Show the rows over the context length"));
     m_over->hide();
@@ -116,19 +120,27 @@ TokensBar::TokensBar(DatasetTokenCounter* counter, DatasetTableModel* table, QTa
     m_showHistogram->setAccessibleName(tr("Histogram of tokens per row"));
     m_showHistogram->hide();
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 2);
+    // Two lines: the settings, then what was counted. On one line the bar alone was wider than
+    // the Dataset pane can be beside the Statistics dock on a 1280-pixel screen.
+    auto* lines = new QVBoxLayout(this);
+    lines->setContentsMargins(0, 0, 0, 2);
+    lines->setSpacing(2);
+    auto* layout = new QHBoxLayout;
+    auto* counted = new QHBoxLayout;
+    lines->addLayout(layout);
+    lines->addLayout(counted);
     layout->addWidget(m_choose);
-    layout->addWidget(m_name);
+    layout->addWidget(m_name, 2);
     layout->addSpacing(8);
     layout->addWidget(lengthLabel);
     layout->addWidget(m_maxLength);
     layout->addWidget(m_inputs);
     layout->addWidget(m_progress);
     layout->addWidget(m_cancel);
-    layout->addWidget(m_totals, 1);
-    layout->addWidget(m_over);
-    layout->addWidget(m_showHistogram);
+    layout->addStretch(1);
+    counted->addWidget(m_totals, 1);
+    counted->addWidget(m_over);
+    counted->addWidget(m_showHistogram);
 
     connect(m_choose, &QToolButton::clicked, this, &TokensBar::chooseTokenizer);
     connect(m_maxLength, &QSpinBox::valueChanged, this, [this](int v) {
@@ -162,6 +174,7 @@ TokensBar::TokensBar(DatasetTokenCounter* counter, DatasetTableModel* table, QTa
     connect(m_counter, &DatasetTokenCounter::failed, this, [this, stopped](const Error& e) {
         stopped();
         m_totals->setText(tr("Counting failed: %1").arg(e.message));
+        m_totals->show();
     });
 
     setTokenizerDir(Settings::instance()->get(Settings::Key::TokenizerDir).toString());
@@ -243,6 +256,8 @@ void TokensBar::showCounts()
 {
     const auto counts = m_counter->counts();
     const bool counting = m_counter->isCounting();
+    // The second line only when it has something to say.
+    const auto showTotals = qScopeGuard([this] { m_totals->setVisible(!m_totals->text().isEmpty()); });
     m_table->setTokenCounts(counts, m_counter->isCurrent());
     const bool shown = m_table->hasTokenCounts();
     m_view->setColumnHidden(DatasetTableModel::TokensColumn, !shown);

@@ -5,6 +5,8 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 
+#include <algorithm>
+
 namespace td {
 
 EvalGridView::EvalGridView(QWidget* parent)
@@ -33,6 +35,41 @@ EvalGridView::EvalGridView(QWidget* parent)
     ShortcutsDialog::document(this, tr("Mark the answer good / bad"),
                               {QKeySequence(Qt::Key_G), QKeySequence(Qt::Key_B)});
     ShortcutsDialog::document(this, tr("Open the row in the playground"), {QKeySequence(Qt::Key_Return)});
+    // The last section follows the view by itself (it stretches); any other resize is the user's.
+    connect(horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical) {
+        if (!m_fitting && model() && logical != model()->columnCount() - 1)
+            m_userSized = true;
+    });
+}
+
+void EvalGridView::fitColumns(bool newRun)
+{
+    if (newRun)
+        m_userSized = false;
+    const int columns = model() ? model()->columnCount() : 0;
+    if (m_userSized || columns < 3)
+        return;
+    m_fitting = true;
+    // The row number and the verdict are short; the prompt, the dataset's answer and each
+    // model's answer share the rest, never narrower than a readable minimum (then it scrolls).
+    const int rowWidth = std::max(48, horizontalHeader()->sectionSizeHint(0));
+    const int last = columns - 1;
+    const int verdictWidth = std::max(horizontalHeader()->sectionSizeHint(last),
+                                      fontMetrics().horizontalAdvance(QStringLiteral("4 better")) + 16);
+    const int textColumns = columns - 2;
+    const int share = (viewport()->width() - rowWidth - verdictWidth) / textColumns;
+    const int each = std::max(fontMetrics().averageCharWidth() * 18, share);
+    setColumnWidth(0, rowWidth);
+    for (int c = 1; c < last; ++c)
+        setColumnWidth(c, each);
+    setColumnWidth(last, verdictWidth);
+    m_fitting = false;
+}
+
+void EvalGridView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    fitColumns(false);
 }
 
 void EvalGridView::keyPressEvent(QKeyEvent* event)

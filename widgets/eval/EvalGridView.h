@@ -14,6 +14,11 @@ class EvalGridView final : public QTableView
 public:
     explicit EvalGridView(QWidget* parent = nullptr);
 
+    // Shares the width among the text columns so every column, "Your pick" last, is in view
+    // (fixed 260 px columns pushed it off-screen). A run just opened forgets the user's widths;
+    // after the user drags a column, resizing the window leaves the widths alone.
+    void fitColumns(bool newRun);
+
 signals:
     void picked(int gridRow, int model); // model -1: a tie
     void marked(int gridRow, int column, bool good);
@@ -21,6 +26,11 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    bool m_fitting = false;
+    bool m_userSized = false;
 };
 
 } // namespace td

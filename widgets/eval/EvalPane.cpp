@@ -292,8 +292,7 @@ bool EvalPane::openRun(const QString& id)
     }
     m_id = id;
     m_model->setRunData(*data);
-    for (int c = 0; c < m_model->columnCount(); ++c)
-        m_grid->setColumnWidth(c, c == EvalGridModel::RowColumn ? 60 : 260);
+    m_grid->fitColumns(true);
     m_lostFirst->setChecked(false);
     m_progress->setRange(0, std::max(1, data->askableRows() * int(data->definition.models.size())));
     m_progress->setValue(data->answered() + data->failedAnswers());

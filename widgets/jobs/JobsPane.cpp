@@ -50,10 +50,11 @@ JobsPane::JobsPane(ApiContext* api, QWidget* parent)
     , m_connect(new QPushButton(tr("Connections…"), this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_new(new QPushButton(tr("&New Fine-Tune…"), this))
-    , m_files(new QPushButton(tr("&Files…"), this))
+    , m_files(new QPushButton(tr("Fi&les…"), this))
     , m_body(new QStackedWidget(this))
     , m_empty(new EmptyState(this))
 {
+    m_files->setObjectName(QStringLiteral("remoteFilesButton"));
     m_filter->setSourceModel(m_monitor->model());
     m_table->setModel(m_filter);
     setUpRecordTable(m_table, QStringLiteral("jobsTable"), tr("Fine-tuning jobs"));

@@ -3,6 +3,8 @@
 #include "api/connection/ApiContext.h"
 #include "playground/ChatSession.h"
 #include "playground/ModelDirectory.h"
+#include "widgets/common/KeepUnitTogether.h"
+#include "widgets/common/ShrinkableComboBox.h"
 #include "widgets/playground/ElidedLineEdit.h"
 
 #include <QComboBox>
@@ -21,7 +23,7 @@ ChatColumn::ChatColumn(ApiContext* api, ModelDirectory* models, ChatSession* ses
     , m_api(api)
     , m_models(models)
     , m_session(session)
-    , m_profile(new QComboBox(this))
+    , m_profile(new ShrinkableComboBox(this))
     , m_model(new QComboBox(this))
     , m_varied(new QComboBox(this))
     , m_variedValue(new QDoubleSpinBox(this))
@@ -45,6 +47,9 @@ ChatColumn::ChatColumn(ApiContext* api, ModelDirectory* models, ChatSession* ses
     modelTip();
     connect(m_model, &QComboBox::currentTextChanged, this, modelTip);
     m_model->lineEdit()->setAccessibleName(tr("Model")); // the text field in the combo box
+    // Connections come and go (the demo's name is long): the box follows its longest name; it was
+    // sized once when first shown and then cut "Demo (local emulator)" to "Demo (local en".
+    m_profile->setObjectName(QStringLiteral("playgroundConnection"));
     m_profile->setToolTip(tr("The connection: Together or an OpenAI-compatible server (Settings › Connections)"));
     m_varied->addItem(tr("same parameters"), QString());
     for (const QString& name : ChatParameters::tunableNames())
@@ -119,10 +124,10 @@ ChatColumn::ChatColumn(ApiContext* api, ModelDirectory* models, ChatSession* ses
         if (!messages.isEmpty() && messages.back().isAssistant()) {
             const ChatMessage& m = messages.back();
             m_status->setText(m.incomplete ? tr("The answer is incomplete.")
-                                           : tr("%1 ms to first token · %2 tokens/s · %3 tokens")
-                                                 .arg(m.firstTokenMs)
-                                                 .arg(m.tokensPerSecond, 0, 'f', 1)
-                                                 .arg(m.completionTokens));
+                                           : keepUnitTogether(tr("%1 ms to first token · %2 tokens/s · %3 tokens")
+                                                                  .arg(m.firstTokenMs)
+                                                                  .arg(m.tokensPerSecond, 0, 'f', 1)
+                                                                  .arg(m.completionTokens)));
         }
         emit conversationChanged();
     });

@@ -1,5 +1,6 @@
 #include "widgets/playground/ChatTranscriptView.h"
 
+#include "widgets/common/KeepUnitTogether.h"
 #include "widgets/common/Themed.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -466,7 +467,7 @@ void ChatTranscriptView::insertHeader(QTextCursor& cursor, const ChatMessage& m,
         QStringList facts;
         facts << tr("%1 ms to first token").arg(m.firstTokenMs);
         if (m.tokensPerSecond > 0)
-            facts << tr("%1 tokens/s").arg(m.tokensPerSecond, 0, 'f', 1);
+            facts << keepUnitTogether(tr("%1 tokens/s").arg(m.tokensPerSecond, 0, 'f', 1));
         if (m.completionTokens >= 0)
             facts << tr("%1 + %2 tokens").arg(m.promptTokens).arg(m.completionTokens);
         if (m.cachedTokens >= 0)

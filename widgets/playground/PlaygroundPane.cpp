@@ -48,7 +48,7 @@ PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& 
     , m_reference(new QTextBrowser(this))
     , m_editBanner(new QLabel(this))
     , m_input(new QPlainTextEdit(this))
-    , m_send(new QPushButton(tr("&Send"), this))
+    , m_send(new QPushButton(tr("Send"), this))
     , m_stop(new QPushButton(tr("S&top"), this))
     , m_compare(new QPushButton(tr("&Compare"), this))
     , m_addToDataset(new QToolButton(this))
@@ -61,6 +61,7 @@ PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& 
     m_input->setAccessibleName(tr("Message"));
     m_input->setTabChangesFocus(true); // Tab leaves the box (keyboard users are never trapped)
     m_stop->setObjectName(QStringLiteral("playgroundStop"));
+    m_send->setObjectName(QStringLiteral("playgroundSend"));
     m_send->setToolTip(tr("Send to every column (Ctrl+Return); Ctrl+Shift+R regenerates the last answers"));
     m_stop->setToolTip(tr("Stop every answer (Esc)"));
     m_compare->setToolTip(tr("Add a column to compare another model, checkpoint or parameter with the same "
@@ -87,7 +88,16 @@ PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& 
     auto* center = new QWidget(this);
     auto* centerLayout = new QVBoxLayout(center);
     centerLayout->setContentsMargins(0, 0, 0, 0);
-    centerLayout->addWidget(m_columnSplitter, 1);
+    // Side by side, columns scroll sideways rather than widen the window: three of them pushed
+    // it past a 1280-pixel screen.
+    auto* columnsScroll = new QScrollArea(this);
+    columnsScroll->setObjectName(QStringLiteral("playgroundColumnsScroll"));
+    columnsScroll->setWidget(m_columnSplitter);
+    columnsScroll->setWidgetResizable(true);
+    columnsScroll->setFrameShape(QFrame::NoFrame);
+    columnsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    columnsScroll->setFocusPolicy(Qt::NoFocus); // the columns' fields take the focus
+    centerLayout->addWidget(columnsScroll, 1);
     centerLayout->addWidget(m_editBanner);
     auto* inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
@@ -101,7 +111,8 @@ PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& 
     actions->addWidget(m_compare);
     actions->addWidget(m_addToDataset);
     actions->addWidget(m_preference);
-    auto* exportButton = new QPushButton(tr("&Export…"), this);
+    auto* exportButton = new QPushButton(tr("E&xport…"), this);
+    exportButton->setObjectName(QStringLiteral("playgroundExport"));
     exportButton->setToolTip(tr("Save this conversation as Markdown or as a JSONL training row"));
     actions->addWidget(exportButton);
     actions->addWidget(m_status, 1);
@@ -292,7 +303,9 @@ void PlaygroundPane::equalizeColumns()
 {
     // Columns (and the dataset's answer, when shown) share the width equally.
     const int shown = int(m_columns.size()) + (m_referenceBox->isVisibleTo(this) ? 1 : 0);
-    const int width = std::max(m_columnSplitter->width(), 600) / shown;
+    const auto* scroll = qobject_cast<QScrollArea*>(m_columnSplitter->parentWidget()->parentWidget());
+    const int available = scroll ? scroll->viewport()->width() : m_columnSplitter->width();
+    const int width = std::max(available, 600) / shown;
     QList<int> sizes(int(m_columns.size()), width);
     sizes << (m_referenceBox->isVisibleTo(this) ? width : 0);
     m_columnSplitter->setSizes(sizes);

@@ -13,6 +13,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <climits>
+
 namespace td {
 
 namespace {
@@ -168,14 +170,15 @@ void CurationFigures::show(Counts counts)
     m_nearDup = std::move(*counts.nearDup);
     const QLocale loc;
     const std::int64_t rows = std::max<std::int64_t>(m_nearDup->rows, 1);
+    // Whole sentences with %Ln, so "1 row" and German plurals read right.
+    const auto clamp = [](auto n) { return int(std::min<std::int64_t>(std::int64_t(n), INT_MAX)); };
     m_summary->setText(
-        tr("Near-duplicates: %1 rows beyond each cluster's first (%2 % of the rows) in %3 clusters. Personal data "
-           "and secrets: %4 findings in %5 rows.")
-            .arg(loc.toString(qlonglong(m_nearDup->duplicateRows())))
-            .arg(loc.toString(100.0 * double(m_nearDup->duplicateRows()) / double(rows), 'f', 1))
-            .arg(loc.toString(qlonglong(m_nearDup->clusters.size())))
-            .arg(loc.toString(qlonglong(m_pii->total())))
-            .arg(loc.toString(qlonglong(m_pii->rowsWithFindings))));
+        tr("Near-duplicates: %1 in %2 (%3 % of the rows). Personal data and secrets: %4 in %5.")
+            .arg(tr("%Ln row(s) beyond each cluster's first", nullptr, clamp(m_nearDup->duplicateRows())),
+                 tr("%Ln cluster(s)", nullptr, clamp(m_nearDup->clusters.size())),
+                 loc.toString(100.0 * double(m_nearDup->duplicateRows()) / double(rows), 'f', 1),
+                 tr("%Ln finding(s)", nullptr, clamp(m_pii->total())),
+                 tr("%Ln row(s)", nullptr, clamp(m_pii->rowsWithFindings))));
     m_table->clear();
     const auto addRow = [&](const QString& label, const auto& countOf, std::int64_t total) {
         QStringList cells{label};

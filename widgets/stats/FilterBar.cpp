@@ -23,7 +23,7 @@ FilterBar::FilterBar(DatasetFacts* facts, DatasetTableModel* table, QWidget* par
     , m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("filterBar"));
-    auto* label = new QLabel(tr("F&ilter:"), this);
+    auto* label = new QLabel(tr("Filte&r:"), this);
     label->setBuddy(m_edit);
     m_edit->setObjectName(QStringLiteral("filterExpression"));
     m_edit->setAccessibleName(tr("Filter expression"));

@@ -1,4 +1,4 @@
-#include "validate/TrailingText.h"
+#include "dataset/TrailingText.h"
 
 namespace td {
 
