@@ -8100,6 +8100,13 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <source>Send</source>
             <translation>Senden</translation>
         </message>
+        <message numerus="yes">
+            <source>Column %1 has no model and was left out: choose one there to compare.</source>
+            <translation>
+                <numerusform>Spalte %1 hat kein Modell und wurde ausgelassen: Wählen Sie dort eines, um zu vergleichen.</numerusform>
+                <numerusform>Spalten %1 haben kein Modell und wurden ausgelassen: Wählen Sie dort eines, um zu vergleichen.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>td::PreviewDialog</name>
@@ -9209,12 +9216,26 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <translation>Zeilen werden gelesen…</translation>
         </message>
         <message>
-            <source>%1 rows; %2 distinct system prompts in %3 rows</source>
-            <translation>%1 Zeilen; %2 verschiedene Systemprompts in %3 Zeilen</translation>
-        </message>
-        <message>
             <source>Click a bar to show its rows in the table</source>
             <translation>Klicken Sie auf einen Balken, um seine Zeilen in der Tabelle zu zeigen</translation>
+        </message>
+        <message>
+            <source>%1; %2 in %3</source>
+            <translation>%1; %2 in %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s)</source>
+            <translation>
+                <numerusform>%Ln Zeile</numerusform>
+                <numerusform>%Ln Zeilen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln distinct system prompt(s)</source>
+            <translation>
+                <numerusform>%Ln eindeutiger System-Prompt</numerusform>
+                <numerusform>%Ln eindeutige System-Prompts</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -165,6 +165,10 @@ void DatasetController::onOpened()
     if (!m_session->document()->path().isEmpty())
         emit fileUsed(m_session->document()->path());
     emit stateChanged();
+    // The rows take the keys: after the welcome page or the file dialog the focus fell to the
+    // next control, the Checks' Verdict box, where Down changed the verdict.
+    if (m_pane->isVisible())
+        m_pane->tableView()->setFocus(Qt::OtherFocusReason);
 }
 
 void DatasetController::onIndexed()

@@ -351,7 +351,9 @@ void MainWindow::createActions()
     connect(m_evaluateAction, &QAction::triggered, this, [this] { evaluateRows({}); });
     m_connectionsAction = addNamedAction("actionConnections", tr("&Connections…"), QKeySequence());
     m_gettingStartedAction = addNamedAction("actionGettingStarted", tr("&Getting Started"), QKeySequence::HelpContents);
-    m_shortcutsAction = addNamedAction("actionShortcuts", tr("&Keyboard Shortcuts"), QKeySequence());
+    // Its own key, as in many desktop apps (F1 is Getting Started).
+    m_shortcutsAction =
+        addNamedAction("actionShortcuts", tr("&Keyboard Shortcuts"), QKeySequence(Qt::CTRL | Qt::Key_Slash));
     m_undoAction = m_session->undoStack()->createUndoAction(this, tr("&Undo"));
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setShortcut(QKeySequence::Undo);

@@ -327,8 +327,20 @@ private slots:
     {
         pane()->grid()->setFocus();
         goTo(0, 1);
+        // The view is told that the picked answer's cell changed (it is drawn highlighted; only
+        // the verdict column was redrawn, so the highlight showed only where the view happened to paint).
+        bool pickedCellRedrawn = false;
+        const QModelIndex pickedCell = grid()->index(0, EvalGridModel::FirstModelColumn + 1);
+        auto watch = connect(
+            grid(), &QAbstractItemModel::dataChanged, this, [&](const QModelIndex& from, const QModelIndex& to) {
+                pickedCellRedrawn |= from.row() <= 0 && to.row() >= 0 && from.column() <= pickedCell.column() &&
+                                     to.column() >= pickedCell.column();
+            });
         key(Qt::Key_2); // the fine-tune is better on row 1
+        disconnect(watch);
         QCOMPARE(grid()->humanPick(0), std::optional<int>(1));
+        QVERIFY(pickedCellRedrawn);
+        QVERIFY(pickedCell.data(Qt::BackgroundRole).isValid());
         QCOMPARE(pane()->grid()->currentIndex().row(), 1);
         key(Qt::Key_0); // a tie on row 2
         QCOMPARE(grid()->humanPick(1), std::optional<int>(-1));

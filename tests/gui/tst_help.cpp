@@ -93,6 +93,16 @@ private slots:
         QVERIFY(help->actions().contains(menuAction(m_window.get(), QStringLiteral("actionGettingStarted"))));
     }
 
+    // The list of keys has a key of its own (it had none; F1 is Getting Started).
+    void ctrlSlashShowsTheShortcuts()
+    {
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_Slash, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->findChild<ShortcutsDialog*>() && m_window->findChild<ShortcutsDialog*>()->isVisible());
+        m_window->findChild<ShortcutsDialog*>()->close();
+    }
+
     void shortcutsAreListedByMenu()
     {
         ShortcutsDialog* dialog = openShortcuts();

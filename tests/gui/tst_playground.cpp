@@ -42,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace td;
 using emu::EmulatorServer;
@@ -524,6 +525,37 @@ private slots:
         QTRY_COMPARE(m_window->width(), 1280);
         while (pane()->columnCount() > 1)
             pane()->removeColumn(pane()->columnCount() - 1);
+    }
+
+    // The model chosen for the user when the list arrives is kept like their own choice: New Chat
+    // and a new compare column start with it (both started with no model); a column that has
+    // no model is named when a message goes to every column (it was left out in silence).
+    void theModelChosenForTheUserStays()
+    {
+        pane()->openModel(QStringLiteral("together"), QString());
+        QVERIFY(pane()->column(0)->model().isEmpty());
+        QToolButton* reload = nullptr;
+        for (QToolButton* b : pane()->column(0)->findChildren<QToolButton*>())
+            if (b->accessibleName() == ChatColumn::tr("Reload models"))
+                reload = b;
+        QVERIFY(reload);
+        reload->click();
+        QTRY_VERIFY(!pane()->column(0)->model().isEmpty());
+        const QString chosen = pane()->column(0)->model();
+        pane()->newConversation();
+        QCOMPARE(pane()->column(0)->model(), chosen);
+        ChatColumn* second = pane()->addColumn();
+        QVERIFY(second);
+        QTRY_COMPARE(second->model(), chosen);
+        second->setModel(QStringLiteral("together"), QString());
+        QTRY_VERIFY(second->model().isEmpty());
+        pane()->send(QStringLiteral("Which is better?"));
+        QVERIFY2(pane()->statusText().contains(QStringLiteral("Column 2 has no model")),
+                 qPrintable(pane()->statusText()));
+        QTRY_VERIFY(idle(pane()->column(0), 2));
+        QVERIFY(second->session()->messages().isEmpty());
+        pane()->removeColumn(1);
+        pane()->newConversation();
     }
 
     void aConnectionLeftBeforeItAnswersDoesNotOverwriteTheStatus()

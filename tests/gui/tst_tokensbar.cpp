@@ -174,10 +174,6 @@ private slots:
         // With its charts drawn (they came later and widened the window past the screen).
         QTRY_VERIFY(!stats->findChildren<QChartView*>().isEmpty());
         QCoreApplication::processEvents();
-        for (int i = 0; i < m_window->panes()->count(); ++i)
-            for (QWidget* w : m_window->panes()->widget(i)->findChildren<QWidget*>())
-                if (w->minimumSizeHint().width() > 400)
-                    qInfo() << i << w->metaObject()->className() << w->objectName() << w->minimumSizeHint();
         const QSize min = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
         QVERIFY2(min.width() <= 1280 && min.height() <= 740,
                  qPrintable(QStringLiteral("%1 x %2").arg(min.width()).arg(min.height())));

@@ -91,8 +91,10 @@ void EvalGridModel::setVerdicts(const QList<EvalVerdict>& verdicts)
         if (v.judge == QLatin1String("human"))
             human.insert(v.row, v.winner() == -2 ? -1 : v.winner());
     m_human = human;
+    // The verdict and the answers' highlight (the picked one is drawn in the trained colour).
     if (rowCount() > 0)
-        emit dataChanged(index(0, verdictColumn()), index(rowCount() - 1, verdictColumn()));
+        emit dataChanged(index(0, FirstModelColumn), index(rowCount() - 1, verdictColumn()),
+                         {Qt::DisplayRole, Qt::BackgroundRole});
 }
 
 void EvalGridModel::setMark(qint64 row, int model, std::optional<bool> good)

@@ -280,7 +280,7 @@ void ChatColumn::loadModels(bool refresh)
 void ChatColumn::fillModels()
 {
     const QString current = model();
-    const QSignalBlocker block(m_model);
+    QSignalBlocker block(m_model);
     m_model->clear();
     auto* items = qobject_cast<QStandardItemModel*>(m_model->model());
     auto heading = [&](const QString& text) {
@@ -320,14 +320,21 @@ void ChatColumn::fillModels()
     m_model->setCurrentText(current);
     // Nothing chosen yet (a connection just made active, e.g. the demo): the first model listed,
     // the user's own fine-tunes first, so Send works at once.
+    bool chosen = false;
     if (current.isEmpty()) {
         for (int i = 0; i < m_model->count(); ++i) {
             if (items->item(i)->isEnabled()) {
                 m_model->setCurrentIndex(i);
+                chosen = true;
                 break;
             }
         }
     }
+    // The conversation records the choice like the user's own: New Chat and a new compare
+    // column used to start with no model.
+    block.unblock();
+    if (chosen)
+        emit settingsChanged();
     const QString error = m_models->error(profileId());
     m_status->setText(error.isEmpty() ? tr("%n model(s) to choose from.", nullptr, count)
                                       : tr("The model list could not be read (%1); type a model name.").arg(error));

@@ -382,9 +382,13 @@ void PlaygroundPane::send(const QString& text)
                                                        : tr("Wait for the answer, or stop it (Esc)."));
         return;
     }
-    for (ChatColumn* c : m_columns) {
-        if (c->session()->isStreaming() || c->model().isEmpty())
+    QStringList withoutModel;
+    for (int i = 0; i < m_columns.size(); ++i) {
+        ChatColumn* c = m_columns[i];
+        if (c->session()->isStreaming())
             continue;
+        if (c->model().isEmpty()) // run() says so in the column; the pane says it below
+            withoutModel << QLocale().toString(i + 1);
         if (editing >= 0)
             c->run(m_form->systemPrompt(), m_form->parameters(),
                    [editing, text](ChatSession* s) { s->resendFrom(editing, text); });
@@ -393,7 +397,11 @@ void PlaygroundPane::send(const QString& text)
     }
     m_input->clear();
     cancelEdit();
-    setStatus(QString());
+    // A column left out is said, not skipped in silence (it looked as if it had not answered yet).
+    setStatus(withoutModel.isEmpty() ? QString()
+                                     : tr("Column %1 has no model and was left out: choose one there to compare.",
+                                          nullptr, int(withoutModel.size()))
+                                           .arg(withoutModel.join(QStringLiteral(", "))));
     updateButtons();
 }
 

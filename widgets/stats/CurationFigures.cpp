@@ -74,7 +74,10 @@ CurationFigures::CurationFigures(DatasetDocument* document, QWidget* parent)
     // What was counted no longer describes the rows once they change or another file opens.
     connect(m_doc, &DatasetDocument::changed, this, [this] {
         m_stale = m_counting;
-        clear(tr("The rows changed: count again to see the figures of the new rows."));
+        // Only figures shown go stale: rows arriving while a file is read are no change (a file
+        // just opened said "The rows changed").
+        if (m_pii || m_nearDup)
+            clear(tr("The rows changed: count again to see the figures of the new rows."));
     });
     connect(m_doc, &DatasetDocument::opened, this, [this] {
         m_stale = m_counting;

@@ -20,7 +20,9 @@
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
 #include <QValueAxis>
+#include <climits>
 
 #include <cmath>
 
@@ -136,9 +138,11 @@ void StatisticsView::rebuild()
     m_bars->clear();
     const FactsSummary& s = m_facts->summary();
     const QLocale loc;
-    m_status->setText(tr("%1 rows; %2 distinct system prompts in %3 rows")
-                          .arg(loc.toString(qlonglong(s.rows)), loc.toString(qlonglong(s.distinctSystemPrompts)),
-                               loc.toString(qlonglong(s.rowsWithSystemPrompt))));
+    const auto n = [](std::int64_t v) { return int(std::min<std::int64_t>(v, INT_MAX)); };
+    m_status->setText(tr("%1; %2 in %3")
+                          .arg(tr("%Ln row(s)", nullptr, n(s.rows)),
+                               tr("%Ln distinct system prompt(s)", nullptr, n(s.distinctSystemPrompts)),
+                               tr("%Ln row(s)", nullptr, n(s.rowsWithSystemPrompt))));
     for (const FactsChart& chart : s.charts) {
         if (chart.bars.empty())
             continue;
