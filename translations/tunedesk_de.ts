@@ -284,7 +284,7 @@
         </message>
         <message>
             <source>%1 steps/min · %2 tokens/s</source>
-            <translation>%1 Schritte/min · %2 Tokens/s</translation>
+            <translation>%1 Schritte/min · %2 Token/s</translation>
         </message>
     </context>
     <context>
@@ -1037,10 +1037,6 @@
             <translation>Die Antwort ist unvollständig.</translation>
         </message>
         <message>
-            <source>%1 ms to first token · %2 tokens/s · %3 tokens</source>
-            <translation>%1 ms bis zum ersten Token · %2 Token/s · %3 Token</translation>
-        </message>
-        <message>
             <source>Not connected: %1</source>
             <translation>Nicht verbunden: %1</translation>
         </message>
@@ -1106,6 +1102,18 @@
         <message>
             <source>Your dedicated endpoints (v2)</source>
             <translation>Ihre dedizierten Endpunkte (v2)</translation>
+        </message>
+        <message>
+            <source>%1 ms to first token</source>
+            <translation>%1 ms bis zum ersten Token</translation>
+        </message>
+        <message>
+            <source>%L1 tokens/s</source>
+            <translation>%L1 Token/s</translation>
+        </message>
+        <message>
+            <source>%1 tokens</source>
+            <translation>%1 Tokens</translation>
         </message>
     </context>
     <context>
@@ -1310,10 +1318,6 @@
             <translation>%1 ms bis zum ersten Token</translation>
         </message>
         <message>
-            <source>%1 tokens/s</source>
-            <translation>%1 Tokens/s</translation>
-        </message>
-        <message>
             <source>%1 + %2 tokens</source>
             <translation>%1 + %2 Tokens</translation>
         </message>
@@ -1412,6 +1416,10 @@
         <message>
             <source>%1 in %2</source>
             <translation>%1 in %2</translation>
+        </message>
+        <message>
+            <source>%L1 tokens/s</source>
+            <translation>%L1 Token/s</translation>
         </message>
     </context>
     <context>
@@ -2840,7 +2848,7 @@ Sie werden gefragt, ob Ihre ungespeicherten Änderungen behalten werden sollen. 
         </message>
         <message>
             <source>%1 tokens/s</source>
-            <translation>%1 Tokens/s</translation>
+            <translation>%1 Token/s</translation>
         </message>
         <message>
             <source>%1 ms</source>
@@ -3915,10 +3923,6 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <translation>erstes Token nach %1 ms</translation>
         </message>
         <message>
-            <source>%1 tokens/s</source>
-            <translation>%1 Tokens/s</translation>
-        </message>
-        <message>
             <source>%1 ms in all</source>
             <translation>%1 ms insgesamt</translation>
         </message>
@@ -3981,6 +3985,10 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>Your pick</source>
             <translation>Ihre Wahl</translation>
+        </message>
+        <message>
+            <source>%L1 tokens/s</source>
+            <translation>%L1 Token/s</translation>
         </message>
     </context>
     <context>
@@ -4258,10 +4266,6 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <translation>%1: %2 Antworten, %3 + %4 Tokens</translation>
         </message>
         <message>
-            <source>, first token %1 ms, %2 tokens/s</source>
-            <translation>, erstes Token %1 ms, %2 Tokens/s</translation>
-        </message>
-        <message>
             <source>Res&amp;ume</source>
             <translation>&amp;Fortsetzen</translation>
         </message>
@@ -4379,6 +4383,10 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>Evaluate Rows of the &amp;Open Dataset…</source>
             <translation>Zeilen des &amp;offenen Datensatzes evaluieren…</translation>
+        </message>
+        <message>
+            <source>, first token %1 ms, %L2 tokens/s</source>
+            <translation>, erstes Token %1 ms, %L2 Token/s</translation>
         </message>
     </context>
     <context>
@@ -4618,16 +4626,12 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <translation>%1 Zeilen (%2 konnten nicht gefragt werden)</translation>
         </message>
         <message>
-            <source>%1: %2 answered, %3 failed; exact %4, normalised %5, refusals %6, length ratio %7, %8 ms on average%9</source>
-            <translation>%1: %2 beantwortet, %3 fehlgeschlagen; exakt %4, normalisiert %5, Ablehnungen %6, Längenverhältnis %7, im Schnitt %8 ms%9</translation>
-        </message>
-        <message>
             <source>, valid JSON %1 of %2</source>
             <translation>, gültiges JSON %1 von %2</translation>
         </message>
         <message>
             <source>, first token after %1 ms, %2 tokens/s</source>
-            <translation>, erstes Token nach %1 ms, %2 Tokens/s</translation>
+            <translation>, erstes Token nach %1 ms, %2 Token/s</translation>
         </message>
         <message>
             <source>  %1 = %2: %3 wins, %4 ties, %5 losses, %6 failures</source>
@@ -4636,6 +4640,10 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>  lost rows (1-based): %1</source>
             <translation>  verlorene Zeilen (ab 1 gezählt): %1</translation>
+        </message>
+        <message>
+            <source>%1: %2 answered, %3 failed; exact %4, normalised %5, refusals %6, length ratio %L7, %8 ms on average%9</source>
+            <translation>%1: %2 beantwortet, %3 fehlgeschlagen; exakt %4, normalisiert %5, Ablehnungen %6, Längenverhältnis %L7, im Schnitt %8 ms%9</translation>
         </message>
     </context>
     <context>
@@ -6118,7 +6126,7 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>$%1</source>
-            <translation>$%1</translation>
+            <translation>%1 $</translation>
         </message>
         <message>
             <source>created %1</source>

@@ -171,7 +171,7 @@ QString EvalSummary::text() const
     QStringList lines;
     lines << tr("%1 rows (%2 could not be asked)").arg(rows).arg(unaskable);
     for (const ModelScores& m : models)
-        lines << tr("%1: %2 answered, %3 failed; exact %4, normalised %5, refusals %6, length ratio %7, %8 ms on "
+        lines << tr("%1: %2 answered, %3 failed; exact %4, normalised %5, refusals %6, length ratio %L7, %8 ms on "
                     "average%9")
                      .arg(m.model)
                      .arg(m.answered)

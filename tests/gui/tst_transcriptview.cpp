@@ -17,6 +17,15 @@ using namespace td;
 // The transcript redraws only what changed: tokens touch the streaming answer's tail, a new
 // message is appended, a long conversation shows its end at once and the rest in slices; the
 // text always ends up the same as drawing everything.
+static QList<QAbstractButton*> visibleButtons(const ChatTranscriptView& view)
+{
+    QList<QAbstractButton*> out;
+    for (QAbstractButton* b : view.findChildren<QAbstractButton*>())
+        if (b->isVisible())
+            out << b;
+    return out;
+}
+
 class TestTranscriptView : public QObject
 {
     Q_OBJECT
@@ -84,7 +93,7 @@ private slots:
         QVERIFY(!found.isNull());
         const QTextBlock header = found.block();
         int wrapped = 0;
-        for (int width = 60; width <= 600; width += 7) {
+        for (int width = 200; width <= 600; width += 7) {
             view.document()->setTextWidth(width);
             view.document()->size(); // lays the document out at that width
             const QTextLayout* layout = header.layout();
@@ -95,9 +104,40 @@ private slots:
                 const QString text = header.text().mid(line.textStart(), line.textLength()).trimmed();
                 QVERIFY2(!text.endsWith(QLatin1Char('/')),
                          qPrintable(QStringLiteral("at %1 px: %2").arg(width).arg(text)));
+                // Nor a figure apart from its unit ("2000.0" then "tokens/s").
+                QVERIFY2(text.isEmpty() || !text.back().isDigit(),
+                         qPrintable(QStringLiteral("at %1 px: %2").arg(width).arg(text)));
             }
         }
         QVERIFY(wrapped > 0); // the narrow widths did wrap the header
+    }
+
+    // In a narrow column the answer's buttons stay inside the view (as signs, still named in
+    // full); in a wide one they say their names.
+    void actionButtonsFitANarrowColumn()
+    {
+        ChatTranscriptView view;
+        QList<ChatMessage> messages = conversation(1, 20);
+        messages.append({QStringLiteral("assistant"), QStringLiteral("An answer.")});
+        view.resize(190, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.sync(messages, false);
+        QTRY_VERIFY(view.isComplete());
+        QList<QAbstractButton*> shown;
+        QTRY_VERIFY(!(shown = visibleButtons(view)).isEmpty());
+        for (QAbstractButton* b : shown) {
+            const QRect r(b->mapTo(view.viewport(), QPoint(0, 0)), b->size());
+            QVERIFY2(r.left() >= 0 && r.right() < view.viewport()->width(),
+                     qPrintable(QStringLiteral("%1 at %2..%3 of %4")
+                                    .arg(b->accessibleName())
+                                    .arg(r.left())
+                                    .arg(r.right())
+                                    .arg(view.viewport()->width())));
+            QVERIFY(!b->accessibleName().isEmpty());
+        }
+        view.resize(900, 400);
+        QTRY_VERIFY(visibleButtons(view).constFirst()->text() == ChatTranscriptView::tr("Copy"));
     }
 
     void streamingAndSendingRedrawOnlyTheEnd()

@@ -1,20 +1,28 @@
 #include "MainWindow.h"
 #include "Mnemonics.h"
 #include "Translations.h"
+#include "api/client/ModelCatalog.h"
+#include "api/connection/ApiContext.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
+#include "widgets/common/ConnectionsDialog.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/jobs/FineTuneForm.h"
 #include "widgets/jobs/JobsPane.h"
+#include "widgets/jobs/NewJobDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -93,6 +101,38 @@ private slots:
             qWarning().noquote() << c;
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
         td::Dialogs::setNextAnswer(QMessageBox::Discard);
+    }
+
+    // The API key field keeps room to see what was pasted (German buttons squeezed it to 25 px).
+    void germanConnectionsDialogShowsTheKey()
+    {
+        QCOMPARE(td::installTranslations(qApp, QStringLiteral("de")), QStringLiteral("de"));
+        td::MainWindow window(nullptr, new td::MemorySecretStore);
+        td::ConnectionsDialog dialog(window.api()->profiles(), window.api()->transport(), &window);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* key = dialog.findChild<QLineEdit*>(QStringLiteral("apiKeyField"));
+        QVERIFY(key);
+        QVERIFY2(key->width() >= key->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 30,
+                 qPrintable(QString::number(key->width())));
+    }
+
+    // The German New Fine-Tune form fits its column: nothing of it hides behind a sideways
+    // scroll bar (its Choose… buttons were cut to "Auswä").
+    void germanNewFineTuneFormFitsItsColumn()
+    {
+        QCOMPARE(td::installTranslations(qApp, QStringLiteral("de")), QStringLiteral("de"));
+        td::NewJobDialog dialog(nullptr, td::ModelCatalog::bundled());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* form = dialog.findChild<td::FineTuneForm*>();
+        QVERIFY(form);
+        auto* scroll = qobject_cast<QScrollArea*>(form->parentWidget()->parentWidget());
+        QVERIFY(scroll);
+        QTRY_VERIFY2(form->width() >= form->minimumSizeHint().width(),
+                     qPrintable(QStringLiteral("%1 of %2 px").arg(form->width()).arg(form->minimumSizeHint().width())));
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        QVERIFY(dialog.width() <= 1280);
     }
 
     // German headers are longer: the job list's are shown whole, also before any job is listed

@@ -61,11 +61,14 @@ ConnectionsDialog::ConnectionsDialog(ConnectionProfiles* profiles, HttpTransport
     m_sessionKey->setToolTip(tr("Use the key until TuneDesk quits: kept in memory, never written to disk or the "
                                 "keychain"));
     m_sessionKey->setEnabled(false);
+    // The key gets the whole line and its buttons the next: beside it they squeezed the field
+    // to a few letters (in German to 25 pixels).
+    m_key->setObjectName(QStringLiteral("apiKeyField"));
     auto* keyRow = new QHBoxLayout;
-    keyRow->addWidget(m_key, 1);
     keyRow->addWidget(m_storeKey);
     keyRow->addWidget(m_sessionKey);
     keyRow->addWidget(m_forgetKey);
+    keyRow->addStretch(1);
     m_keyStatus = new QLabel(this);
     m_keyStatus->setWordWrap(true);
     m_test = new QPushButton(tr("&Test connection"), this);
@@ -79,7 +82,8 @@ ConnectionsDialog::ConnectionsDialog(ConnectionProfiles* profiles, HttpTransport
     form->addRow(QString(), m_urlNote);
     auto* keyLabel = new QLabel(tr("API &key:"), this);
     keyLabel->setBuddy(m_key);
-    form->addRow(keyLabel, keyRow);
+    form->addRow(keyLabel, m_key);
+    form->addRow(QString(), keyRow);
     form->addRow(QString(), m_keyStatus);
     auto* testRow = new QHBoxLayout;
     testRow->addWidget(m_test);

@@ -4,11 +4,14 @@
 
 namespace td {
 
-// "923.1 tokens/s" in a narrow column wrapped as "923.1 tokens/" and "s": Unicode allows a line
-// break after a slash. A word joiner after each slash keeps a unit whole; the text reads the same.
-inline QString keepUnitTogether(QString text)
+// A short fact ("923.1 tokens/s", "812 ms to first token") kept on one line in a narrow column:
+// it wrapped as "923.1 tokens/" and "s", or "2000.0" and "tokens/s". Spaces become no-break
+// spaces and a word joiner follows each slash (Unicode allows a break after one). Join facts
+// with ordinary spaces so a line can still break between them.
+inline QString keepUnitTogether(QString fact)
 {
-    return text.replace(QLatin1Char('/'), QStringLiteral("/\u2060"));
+    fact.replace(QLatin1Char(' '), QChar(QChar::Nbsp));
+    return fact.replace(QLatin1Char('/'), QStringLiteral("/\u2060"));
 }
 
 } // namespace td

@@ -164,7 +164,7 @@ QString EvalGridModel::answerTip(const EvalRow& row, int model) const
     if (r->firstTokenMs >= 0)
         facts << tr("first token after %1 ms").arg(r->firstTokenMs);
     if (r->tokensPerSecond() >= 0)
-        facts << tr("%1 tokens/s").arg(r->tokensPerSecond(), 0, 'f', 1);
+        facts << tr("%L1 tokens/s").arg(r->tokensPerSecond(), 0, 'f', 1);
     facts << tr("%1 ms in all").arg(r->ms);
     if (r->promptTokens >= 0)
         facts << tr("%1 prompt + %2 answer tokens").arg(r->promptTokens).arg(r->completionTokens);

@@ -692,7 +692,7 @@ void EvalPane::updateStats()
         }
         QString line = tr("%1: %2 answers, %3 + %4 tokens").arg(m + 1).arg(answered).arg(prompt).arg(completion);
         if (timed > 0)
-            line += tr(", first token %1 ms, %2 tokens/s")
+            line += tr(", first token %1 ms, %L2 tokens/s")
                         .arg(qRound(ttft / timed))
                         .arg(genSeconds > 0 ? double(timedTokens) / genSeconds : 0.0, 0, 'f', 1);
         parts << line;

@@ -37,6 +37,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -60,7 +61,12 @@ NewJobDialog::NewJobDialog(const TogetherClient* client, ModelCatalog catalog, Q
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
-    scroll->setMinimumWidth(460);
+    // The form is never wider than its column (in German it was, and its Choose… buttons were
+    // cut off behind a sideways scroll bar): the column is at least as wide as the form needs.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(std::max(460, m_form->minimumSizeHint().width() +
+                                              scroll->verticalScrollBar()->sizeHint().width() +
+                                              2 * scroll->frameWidth()));
 
     auto* preflightBox = new QGroupBox(tr("Before launch"), this);
     auto* pl = new QVBoxLayout(preflightBox);

@@ -123,11 +123,13 @@ ChatColumn::ChatColumn(ApiContext* api, ModelDirectory* models, ChatSession* ses
         const auto& messages = m_session->messages();
         if (!messages.isEmpty() && messages.back().isAssistant()) {
             const ChatMessage& m = messages.back();
-            m_status->setText(m.incomplete ? tr("The answer is incomplete.")
-                                           : keepUnitTogether(tr("%1 ms to first token · %2 tokens/s · %3 tokens")
-                                                                  .arg(m.firstTokenMs)
-                                                                  .arg(m.tokensPerSecond, 0, 'f', 1)
-                                                                  .arg(m.completionTokens)));
+            // Each fact whole on its line (see keepUnitTogether); the line breaks between them.
+            m_status->setText(m.incomplete
+                                  ? tr("The answer is incomplete.")
+                                  : QStringList{keepUnitTogether(tr("%1 ms to first token").arg(m.firstTokenMs)),
+                                                keepUnitTogether(tr("%L1 tokens/s").arg(m.tokensPerSecond, 0, 'f', 1)),
+                                                keepUnitTogether(tr("%1 tokens").arg(m.completionTokens))}
+                                        .join(QStringLiteral(" · ")));
         }
         emit conversationChanged();
     });
@@ -220,7 +222,8 @@ ChatParameters ChatColumn::effectiveParameters(const ChatParameters& shared) con
 
 QString ChatColumn::statusText() const
 {
-    return m_status->text();
+    // As it reads: without the no-break spaces and word joiners that only steer line breaks.
+    return QString(m_status->text()).replace(QChar(QChar::Nbsp), QLatin1Char(' ')).remove(QChar(0x2060));
 }
 
 void ChatColumn::clearStatus()

@@ -45,7 +45,7 @@ public:
     // Resolves the connection, sets model, system prompt and parameters, then runs `action`
     // (send, regenerate, ...); errors land in the column's status line.
     void run(const QString& system, const ChatParameters& shared, std::function<void(ChatSession*)> action);
-    QString statusText() const;
+    QString statusText() const; // as read, without line-break controls
     // The last answer's timings belong to it: an empty conversation shows none.
     void clearStatus();
     void reloadProfiles();

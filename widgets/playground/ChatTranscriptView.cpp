@@ -7,6 +7,7 @@
 #include <QDesktopServices>
 #include <QElapsedTimer>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPainter>
@@ -20,6 +21,10 @@
 #include <algorithm>
 
 namespace td {
+
+namespace {
+const char* const kFullText = "tdFullText"; // an action button's name, shown when it fits
+} // namespace
 
 namespace {
 // The bubbles: the far side is indented more, so whose message it is shows at a glance.
@@ -83,6 +88,7 @@ ChatTranscriptView::ChatTranscriptView(QWidget* parent)
     for (const auto& [action, text] : buttons) {
         auto* b = new QToolButton(m_actions);
         b->setText(text);
+        b->setProperty(kFullText, text);
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
         b->setFocusPolicy(Qt::TabFocus);
         b->setCursor(Qt::PointingHandCursor);
@@ -148,7 +154,7 @@ void ChatTranscriptView::updateButtons()
         actionButton(Action::Copy)->setAccessibleName(tr("Copy %1").arg(which));
         actionButton(Action::Copy)->setToolTip(tr("Copy the text to the clipboard"));
         QAbstractButton* edit = actionButton(Action::Edit);
-        edit->setText(m.isUser() ? tr("Edit and Resend") : tr("Edit"));
+        edit->setProperty(kFullText, m.isUser() ? tr("Edit and Resend") : tr("Edit"));
         edit->setAccessibleName(m.isUser() ? tr("Edit and resend %1").arg(which) : tr("Edit %1").arg(which));
         edit->setToolTip(m.isUser() ? tr("Put the message back in the input; what followed it goes when you send")
                                     : tr("Edit the answer's text"));
@@ -156,10 +162,10 @@ void ChatTranscriptView::updateButtons()
         actionButton(Action::Delete)->setToolTip(tr("Remove this message from the conversation"));
         QAbstractButton* again = actionButton(Action::Regenerate);
         again->setVisible(m.isAssistant() && last);
-        again->setText(m.incomplete ? tr("Retry") : tr("Regenerate"));
+        again->setProperty(kFullText, m.incomplete ? tr("Retry") : tr("Regenerate"));
         again->setAccessibleName(m.incomplete ? tr("Retry %1").arg(which) : tr("Regenerate %1").arg(which));
         again->setToolTip(tr("Ask the model again for this answer"));
-        m_actions->adjustSize();
+        fitActions();
         m_actions->show();
     }
     const bool awaiting = m_shownStreaming && !m_shown.isEmpty() && m_shown.back().isAssistant();
@@ -238,6 +244,25 @@ void ChatTranscriptView::paintEvent(QPaintEvent* event)
     QTextBrowser::paintEvent(event);
 }
 
+void ChatTranscriptView::fitActions()
+{
+    // Their names when they fit in the bubble, else a sign each (the accessible names and
+    // tooltips stay whole): in a narrow compare column "Regenerate" spilled out of the bubble.
+    static const QHash<int, QString> signs{{int(Action::Copy), QStringLiteral("❏")},
+                                           {int(Action::Edit), QStringLiteral("✎")},
+                                           {int(Action::Delete), QStringLiteral("✕")},
+                                           {int(Action::Regenerate), QStringLiteral("↻")}};
+    const qreal room =
+        (m_target >= 0 && m_target < m_shown.size() ? bubbleRect(m_target).width() : viewport()->width()) - 2 * kPad;
+    for (int compact = 0; compact < (isVisible() ? 2 : 1); ++compact) { // hidden: not laid out yet
+        for (int i = 0; i < m_buttons.size(); ++i)
+            m_buttons[i]->setText(compact ? signs.value(i) : m_buttons[i]->property(kFullText).toString());
+        m_actions->adjustSize();
+        if (m_actions->width() <= room)
+            return;
+    }
+}
+
 void ChatTranscriptView::placeOverlays()
 {
     auto placeIn = [this](QWidget* w, int index) {
@@ -252,8 +277,10 @@ void ChatTranscriptView::placeOverlays()
         const qreal x = m_shown[index].isUser() ? bubble.right() - kPad - w->width() : bubble.left() + kPad;
         w->move(int(x), int(y));
     };
-    if (m_actions->isVisibleTo(this))
+    if (m_actions->isVisibleTo(this)) {
+        fitActions();
         placeIn(m_actions, m_target);
+    }
     if (m_waiting->isVisibleTo(this))
         placeIn(m_waiting, int(m_shown.size()) - 1);
 }
@@ -467,11 +494,13 @@ void ChatTranscriptView::insertHeader(QTextCursor& cursor, const ChatMessage& m,
         QStringList facts;
         facts << tr("%1 ms to first token").arg(m.firstTokenMs);
         if (m.tokensPerSecond > 0)
-            facts << keepUnitTogether(tr("%1 tokens/s").arg(m.tokensPerSecond, 0, 'f', 1));
+            facts << tr("%L1 tokens/s").arg(m.tokensPerSecond, 0, 'f', 1);
         if (m.completionTokens >= 0)
             facts << tr("%1 + %2 tokens").arg(m.promptTokens).arg(m.completionTokens);
         if (m.cachedTokens >= 0)
             facts << tr("%1 prompt tokens cached").arg(m.cachedTokens);
+        for (QString& fact : facts)
+            fact = keepUnitTogether(fact);
         html += QStringLiteral(" <span style=\"color:%1\">· %2</span>")
                     .arg(Theme::css(Theme::Role::MutedText), facts.join(QStringLiteral(" · ")));
     }

@@ -64,6 +64,7 @@ private:
     QRectF bubbleRect(int index) const; // in viewport coordinates
     int messageAt(int documentPosition) const;
     void placeOverlays();
+    void fitActions();
     void updateButtons();
     void redrawAll();
     // Indents the message's blocks to its side of the view, inside its bubble.
