@@ -466,10 +466,16 @@ void MainWindow::createMenus()
         a->setObjectName(QStringLiteral("showPane%1").arg(i + 1));
         a->setShortcut(paneKeys.at(i));
         connect(a, &QAction::triggered, this, [this, i] {
+            // Where the pane last had the focus, read before the switch moves the focus into it.
+            QWidget* remembered = m_panes->widget(i)->focusWidget();
             m_panes->setCurrentIndex(i);
             QWidget* pane = m_panes->widget(i); // the Dataset tab's changes (welcome page or workbench)
-            // Focus goes where the pane last had it, else to its first control: keys act there.
-            QWidget* target = pane->focusWidget();
+            // Focus goes where the pane last had it, else to the control it names for that (the
+            // playground's message box), else to its first control: keys act there.
+            QWidget* target = remembered && pane->isAncestorOf(remembered) ? remembered : nullptr;
+            if (const QString first = pane->property("tdFirstFocus").toString(); !target && !first.isEmpty())
+                if (auto* w = pane->findChild<QWidget*>(first); w && w->isVisible())
+                    target = w;
             for (QWidget* w = pane->nextInFocusChain(); !target && w && w != pane; w = w->nextInFocusChain())
                 if (pane->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus) && w->isVisible() && w->isEnabled())
                     target = w;

@@ -88,12 +88,12 @@ class TestKeyboard : public QObject
     }
 
     // Presses Tab until the focus is on a widget `wanted` accepts: false after `limit` presses.
-    static bool tabTo(const std::function<bool(QWidget*)>& wanted, int limit = 60)
+    static bool tabTo(const std::function<bool(QWidget*)>& wanted, int limit = 60, Qt::Key key = Qt::Key_Tab)
     {
         for (int i = 0; i < limit; ++i) {
             if (focus() && wanted(focus()))
                 return true;
-            QTest::keyClick(focus() ? focus() : QApplication::activeWindow(), Qt::Key_Tab);
+            QTest::keyClick(focus() ? focus() : QApplication::activeWindow(), key);
         }
         return focus() && wanted(focus());
     }
@@ -265,6 +265,8 @@ private slots:
         // Chat: Ctrl+3, type a model name into the model box, Tab to the message, Ctrl+Return.
         press(Qt::Key_3, Qt::ControlModifier);
         QTRY_COMPARE(window.panes()->currentWidget(), window.playgroundPane());
+        // The first visit lands in the message box, ready to type (it was the conversation filter).
+        QTRY_VERIFY2(named(focus(), QStringLiteral("playgroundInput")), qPrintable(describe(focus())));
         QVERIFY2(tabTo([](QWidget* w) { return named(w, QStringLiteral("playgroundModel")); }),
                  qPrintable(describe(focus())));
         press(Qt::Key_A, Qt::ControlModifier);

@@ -371,6 +371,15 @@ private slots:
         QTRY_VERIFY(dock->isVisible());
     }
 
+    // Ctrl+G asks for a row and goes there.
+    void goToRow()
+    {
+        openAndWait(makeDataset(QStringLiteral("goto.jsonl")));
+        Dialogs::setNextText(QStringLiteral("3"));
+        action("actionGoToRow")->trigger();
+        QCOMPARE(pane()->currentPosition(), std::int64_t(2));
+    }
+
     void ctrlYRedoes()
     {
         openAndWait(makeDataset(QStringLiteral("redo.jsonl")));

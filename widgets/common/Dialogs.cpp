@@ -5,6 +5,7 @@
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QSpinBox>
 
 #include <optional>
 #include <utility>
@@ -81,6 +82,20 @@ QString existingDirectory(QWidget* parent, const QString& title, const QString& 
     return fileName([&] { return QFileDialog::getExistingDirectory(parent, title, dir); });
 }
 
+namespace {
+// The title bar shows the title and the application's name (" — TuneDesk"), beside the window
+// manager's buttons: leave room for all of them. QInputDialog's layout fixes its size to its
+// contents, so the width goes to its field (of `Field`'s type).
+template<typename Field>
+void fitTitle(QInputDialog& dialog, const QString& title, int least)
+{
+    const QString shown = title + QStringLiteral(" — ") + QGuiApplication::applicationDisplayName();
+    const int titleWidth = QFontMetrics(dialog.font()).horizontalAdvance(shown) + 220;
+    if (auto* field = dialog.findChild<Field*>())
+        field->setMinimumWidth(qMax(least, titleWidth) - 40);
+}
+} // namespace
+
 std::optional<QString> text(QWidget* parent, const QString& title, const QString& label, const QString& initial)
 {
     if (g_nextText)
@@ -91,17 +106,31 @@ std::optional<QString> text(QWidget* parent, const QString& title, const QString
     dialog.setWindowTitle(title);
     dialog.setLabelText(label);
     dialog.setTextValue(initial);
-    // The title bar shows the title and the application's name (" — TuneDesk"), beside the
-    // window manager's buttons: leave room for all of them.
-    const QString shown = title + QStringLiteral(" — ") + QGuiApplication::applicationDisplayName();
-    const int titleWidth = QFontMetrics(dialog.font()).horizontalAdvance(shown) + 220;
-    // QInputDialog's layout fixes its size to its contents, so the width goes to the text field.
     dialog.setInputMode(QInputDialog::TextInput);
-    if (auto* field = dialog.findChild<QLineEdit*>())
-        field->setMinimumWidth(qMax(420, titleWidth) - 40);
+    fitTitle<QLineEdit>(dialog, title, 420);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.textValue();
+}
+
+std::optional<int> integer(QWidget* parent, const QString& title, const QString& label, int value, int min, int max)
+{
+    if (g_nextText) {
+        const std::optional<QString> next = *std::exchange(g_nextText, std::nullopt);
+        return next ? std::optional<int>(next->toInt()) : std::nullopt;
+    }
+    if (testing() && !g_realTextDialogs)
+        return std::nullopt;
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setInputMode(QInputDialog::IntInput);
+    dialog.setIntRange(min, max);
+    dialog.setIntValue(value);
+    fitTitle<QSpinBox>(dialog, title, 260); // "Gehe z…eDesk" was all German showed of its title
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.intValue();
 }
 
 void setNextAnswer(QMessageBox::StandardButton answer)

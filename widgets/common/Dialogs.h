@@ -28,6 +28,8 @@ std::optional<QString> text(QWidget* parent, const QString& title, const QString
 // Test hooks: the next question returns `answer`; the next file dialog returns `name`.
 void setNextAnswer(QMessageBox::StandardButton answer);
 void setNextFileName(const QString& name);
+// A whole number from min to max, the same way (its test answer: setNextText with the digits).
+std::optional<int> integer(QWidget* parent, const QString& title, const QString& label, int value, int min, int max);
 // The next text() returns `text` (nullopt: as if cancelled).
 void setNextText(std::optional<QString> text);
 // While on, text() shows its real dialog under TD_TESTING too (a test that walks the dialog).

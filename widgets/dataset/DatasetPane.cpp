@@ -1,5 +1,7 @@
 #include "widgets/dataset/DatasetPane.h"
 
+#include "widgets/common/Dialogs.h"
+
 #include "dataset/DatasetDocument.h"
 #include "dataset/SummaryProvider.h"
 #include "itemmodels/DatasetSession.h"
@@ -14,7 +16,6 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIODevice>
-#include <QInputDialog>
 #include <QLocale>
 #include <QMenu>
 #include <QSplitter>
@@ -208,12 +209,10 @@ void DatasetPane::createActions()
         const std::int64_t n = m_session->document()->rowCount();
         if (n == 0)
             return;
-        bool ok = false;
-        const int row = QInputDialog::getInt(this, tr("Go to Row"), tr("Row (1 to %1):").arg(QLocale().toString(n)),
-                                             int(std::max<std::int64_t>(currentPosition() + 1, 1)), 1,
-                                             int(std::min<std::int64_t>(n, INT_MAX)), 1, &ok);
-        if (ok)
-            goToRow(row);
+        if (const auto row = Dialogs::integer(this, tr("Go to Row"), tr("Row (1 to %1):").arg(QLocale().toString(n)),
+                                              int(std::max<std::int64_t>(currentPosition() + 1, 1)), 1,
+                                              int(std::min<std::int64_t>(n, INT_MAX))))
+            goToRow(*row);
     });
     connect(action(Action::ToggleWeight), &QAction::triggered, this, [this] {
         if (!m_rowEditor->toggleFocusedWeight())

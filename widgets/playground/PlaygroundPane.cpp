@@ -12,6 +12,7 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -284,6 +285,9 @@ void PlaygroundPane::onColumnAdded(int index)
     column->transcript()->sync(m_conversation->session(index)->messages(),
                                m_conversation->session(index)->isStreaming());
     rebuildLayout();
+    // Ctrl+3 lands in the message box (it landed in the conversation filter, 19 Tabs away). A
+    // named control rather than a focus proxy: a proxy inside the pane trapped Tab in a loop.
+    setProperty("tdFirstFocus", m_input->objectName());
 }
 
 void PlaygroundPane::removeColumn(int i)
