@@ -4618,10 +4618,6 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <translation>(keine)</translation>
         </message>
         <message>
-            <source>%1 wins %2 % of %3 rows against %4 (95 % CI %5–%6 %, Wilson), %7 ties, %8 losses; %9 judge failures, %10 rows not answered by both (judge: %11)</source>
-            <translation>%1 gewinnt %2 % von %3 Zeilen gegen %4 (95-%-KI %5–%6 %, Wilson), %7 Gleichstände, %8 Niederlagen; %9 Bewerterfehler, %10 Zeilen nicht von beiden beantwortet (Bewerter: %11)</translation>
-        </message>
-        <message>
             <source>%1 rows (%2 could not be asked)</source>
             <translation>%1 Zeilen (%2 konnten nicht gefragt werden)</translation>
         </message>
@@ -4634,16 +4630,69 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <translation>, erstes Token nach %1 ms, %2 Token/s</translation>
         </message>
         <message>
-            <source>  %1 = %2: %3 wins, %4 ties, %5 losses, %6 failures</source>
-            <translation>  %1 = %2: %3 Siege, %4 Gleichstände, %5 Niederlagen, %6 Fehler</translation>
-        </message>
-        <message>
             <source>  lost rows (1-based): %1</source>
             <translation>  verlorene Zeilen (ab 1 gezählt): %1</translation>
         </message>
         <message>
             <source>%1: %2 answered, %3 failed; exact %4, normalised %5, refusals %6, length ratio %L7, %8 ms on average%9</source>
             <translation>%1: %2 beantwortet, %3 fehlgeschlagen; exakt %4, normalisiert %5, Ablehnungen %6, Längenverhältnis %L7, im Schnitt %8 ms%9</translation>
+        </message>
+        <message>
+            <source>%1 wins %2 % of %3 against %4 (95 % CI %5–%6 %, Wilson), %7, %8; %9, %10 (judge: %11)</source>
+            <translation>%1 gewinnt %2 % von %3 gegen %4 (95-%-KI %5–%6 %, Wilson), %7, %8; %9, %10 (Bewerter: %11)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile</numerusform>
+                <numerusform>%n Zeilen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tie(s)</source>
+            <translation>
+                <numerusform>%n Gleichstand</numerusform>
+                <numerusform>%n Gleichstände</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n loss(es)</source>
+            <translation>
+                <numerusform>%n Niederlage</numerusform>
+                <numerusform>%n Niederlagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n judge failure(s)</source>
+            <translation>
+                <numerusform>%n Bewerterfehler</numerusform>
+                <numerusform>%n Bewerterfehler</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) not answered by both</source>
+            <translation>
+                <numerusform>%n Zeile nicht von beiden beantwortet</numerusform>
+                <numerusform>%n Zeilen nicht von beiden beantwortet</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>  %1 = %2: %3, %4, %5, %6</source>
+            <translation>  %1 = %2: %3, %4, %5, %6</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n win(s)</source>
+            <translation>
+                <numerusform>%n Sieg</numerusform>
+                <numerusform>%n Siege</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failure(s)</source>
+            <translation>
+                <numerusform>%n Fehler</numerusform>
+                <numerusform>%n Fehler</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -271,6 +271,58 @@
         </message>
     </context>
     <context>
+        <name>td::EvalSummary</name>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n tie(s)</source>
+            <translation>
+                <numerusform>%n tie</numerusform>
+                <numerusform>%n ties</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n loss(es)</source>
+            <translation>
+                <numerusform>%n loss</numerusform>
+                <numerusform>%n losses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n judge failure(s)</source>
+            <translation>
+                <numerusform>%n judge failure</numerusform>
+                <numerusform>%n judge failures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) not answered by both</source>
+            <translation>
+                <numerusform>%n row not answered by both</numerusform>
+                <numerusform>%n rows not answered by both</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n win(s)</source>
+            <translation>
+                <numerusform>%n win</numerusform>
+                <numerusform>%n wins</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failure(s)</source>
+            <translation>
+                <numerusform>%n failure</numerusform>
+                <numerusform>%n failures</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>td::EventsDialog</name>
         <message numerus="yes">
             <source>%n event(s), newest first.</source>

@@ -11,6 +11,7 @@
 #include "LintCommand.h"
 #include "StatsCommand.h"
 #include "TokensCommand.h"
+#include "core/EnglishPlurals.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -97,6 +98,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("tunedesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("TuneDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TD_VERSION));
+    td::installEnglishPlurals(&app); // "1 row", not "1 row(s)"
 
     QStringList args = app.arguments();
     if (args.size() < 2)

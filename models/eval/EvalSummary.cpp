@@ -154,16 +154,13 @@ QString EvalSummary::headline(const Pair& p) const
     const int wins = flip ? p.all.losses : p.all.wins;
     const int losses = flip ? p.all.wins : p.all.losses;
     const Proportion w = Proportion::wilson(wins, p.all.judged());
-    return tr("%1 wins %2 % of %3 rows against %4 (95 % CI %5–%6 %, Wilson), %7 ties, %8 losses; %9 judge "
-              "failures, %10 rows not answered by both (judge: %11)")
-        .arg(models.value(me).model, pct(w.value()))
-        .arg(p.all.judged())
+    // Counts with their plural forms ("1 tie", not "1 ties").
+    return tr("%1 wins %2 % of %3 against %4 (95 % CI %5–%6 %, Wilson), %7, %8; %9, %10 (judge: %11)")
+        .arg(models.value(me).model, pct(w.value()), tr("%n row(s)", nullptr, p.all.judged()))
         .arg(models.value(other).model, pct(w.low), pct(w.high))
-        .arg(p.all.ties)
-        .arg(losses)
-        .arg(p.all.judgeFailures)
-        .arg(p.unanswered)
-        .arg(p.judge);
+        .arg(tr("%n tie(s)", nullptr, p.all.ties), tr("%n loss(es)", nullptr, losses),
+             tr("%n judge failure(s)", nullptr, p.all.judgeFailures),
+             tr("%n row(s) not answered by both", nullptr, p.unanswered), p.judge);
 }
 
 QString EvalSummary::text() const
@@ -190,12 +187,10 @@ QString EvalSummary::text() const
     for (const Pair& p : pairs) {
         lines << headline(p);
         for (auto it = p.byFact.begin(); it != p.byFact.end(); ++it)
-            lines << tr("  %1 = %2: %3 wins, %4 ties, %5 losses, %6 failures")
-                         .arg(breakdownFact, it.key())
-                         .arg(it->wins)
-                         .arg(it->ties)
-                         .arg(it->losses)
-                         .arg(it->judgeFailures);
+            lines << tr("  %1 = %2: %3, %4, %5, %6")
+                         .arg(breakdownFact, it.key(), tr("%n win(s)", nullptr, it->wins),
+                              tr("%n tie(s)", nullptr, it->ties), tr("%n loss(es)", nullptr, it->losses),
+                              tr("%n failure(s)", nullptr, it->judgeFailures));
         if (!p.lostRows.isEmpty()) {
             QStringList rows;
             for (qint64 r : p.lostRows)

@@ -1,5 +1,6 @@
 #include "EmulatorServer.h"
 #include "TestJobs.h"
+#include "core/EnglishPlurals.h"
 
 #include "api/connection/DmiUrls.h"
 #include "api/http/CurlTransport.h"
@@ -118,6 +119,7 @@ class TestEval : public QObject
 private slots:
     void initTestCase()
     {
+        QVERIFY(td::installEnglishPlurals(qApp));
         QVERIFY(m_server.start());
         m_server.setValidationPolls(0);
         m_connection.baseUrl = QUrl(QString::fromLatin1(m_server.baseUrl()));
@@ -562,6 +564,10 @@ private slots:
         QVERIFY2(s.headline(p).startsWith(m_fineTune + QStringLiteral(" wins 67 % of 9 rows")),
                  qPrintable(s.headline(p)));
         QVERIFY(s.headline(p).contains(QStringLiteral("95 % CI 35–88 %")));
+        // Counted in words: "1 loss", not "1 losses" (with the English plural forms, as the CLI
+        // and the app print it).
+        QVERIFY2(s.headline(p).contains(QStringLiteral("2 ties, 1 loss; 1 judge failure, 1 row not answered by both")),
+                 qPrintable(s.headline(p)));
         QCOMPARE(Proportion::wilson(0, 0).of, 0);
         QCOMPARE(Proportion::wilson(0, 10).low, 0.0);
         QCOMPARE(s.models[1].exact, 10);
