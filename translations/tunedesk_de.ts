@@ -1115,6 +1115,10 @@
             <source>%1 tokens</source>
             <translation>%1 Tokens</translation>
         </message>
+        <message>
+            <source>Close column %1</source>
+            <translation>Spalte %1 schließen</translation>
+        </message>
     </context>
     <context>
         <name>td::ChatCompletion</name>
@@ -1536,7 +1540,7 @@
         </message>
         <message>
             <source>&amp;Lint:</source>
-            <translation>&amp;Lint:</translation>
+            <translation>L&amp;int:</translation>
         </message>
         <message>
             <source>✘ The dataset could not be checked: %1</source>
@@ -4132,7 +4136,7 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>&amp;Add to Dataset</source>
-            <translation>Zum Daten&amp;satz hinzufügen</translation>
+            <translation>In den Daten&amp;satz</translation>
         </message>
         <message>
             <source>Answers Marked Good as Training Rows</source>
@@ -5093,7 +5097,7 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>Filte&amp;r:</source>
-            <translation>Filte&amp;r:</translation>
+            <translation>&amp;Filter:</translation>
         </message>
     </context>
     <context>
@@ -6172,10 +6176,6 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>%1 tokens</source>
             <translation>%1 Tokens</translation>
-        </message>
-        <message>
-            <source>$%1</source>
-            <translation>%1 $</translation>
         </message>
         <message>
             <source>created %1</source>
@@ -7548,6 +7548,13 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
     </context>
     <context>
+        <name>td::Money</name>
+        <message>
+            <source>$%1</source>
+            <translation>%1 $</translation>
+        </message>
+    </context>
+    <context>
         <name>td::MultipartUpload</name>
         <message>
             <source>cancelled</source>
@@ -8007,7 +8014,7 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
         <message>
             <source>Make &amp;Preference Row…</source>
-            <translation>&amp;Präferenzzeile erstellen…</translation>
+            <translation>&amp;Präferenzzeile…</translation>
         </message>
         <message>
             <source>Message (Ctrl+Return sends to every column)</source>
@@ -8023,7 +8030,7 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
         <message>
             <source>Add to &amp;Dataset</source>
-            <translation>Zum Daten&amp;satz hinzufügen</translation>
+            <translation>In den Daten&amp;satz</translation>
         </message>
         <message>
             <source>Append this conversation to the open dataset as a training row (one undo step)</source>
@@ -8948,6 +8955,10 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <source>Remove the reasoning of message %1</source>
             <translation>Begründung von Nachricht %1 entfernen</translation>
         </message>
+        <message>
+            <source>Row %1 is a JSON object followed by other text. Remove the text after the object in the raw editor below, or use the Checks pane's fix.</source>
+            <translation>Zeile %1 ist ein JSON-Objekt, gefolgt von weiterem Text. Entfernen Sie den Text nach dem Objekt im Roh-Editor unten oder nutzen Sie die Korrektur im Prüfbereich.</translation>
+        </message>
     </context>
     <context>
         <name>td::RowFacts</name>
@@ -9593,7 +9604,7 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <name>td::TokensBar</name>
         <message>
             <source>Train on inp&amp;uts</source>
-            <translation>&amp;Eingaben trainieren</translation>
+            <translation>Eingaben trai&amp;nieren</translation>
         </message>
         <message>
             <source>To&amp;kenizer…</source>

@@ -29,7 +29,7 @@ constexpr int kRandomChars = 6; // as mkstemp's XXXXXX
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::PendingFile", text);
+    return QCoreApplication::translate("td", text);
 }
 
 // ".NAME.tdsave-" for the file `resolved`.

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::DeploymentActions", text);
+    return QCoreApplication::translate("td", text);
 }
 
 Error conflictError()

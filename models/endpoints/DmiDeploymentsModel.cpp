@@ -1,5 +1,6 @@
 #include "endpoints/DmiDeploymentsModel.h"
 #include "api/wire/HardwareName.h"
+#include "core/Money.h"
 
 #include <QLocale>
 
@@ -66,9 +67,7 @@ QVariant DmiDeploymentsModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const QLocale locale;
-    auto money = [&locale](std::optional<double> v) {
-        return v ? QStringLiteral("$") + locale.toString(*v, 'f', 2) : tr("unknown");
-    };
+    auto money = [](std::optional<double> v) { return v ? formatDollars(*v) : tr("unknown"); };
     switch (index.column()) {
     case EndpointName:
         return e.endpoint.name;
@@ -89,7 +88,7 @@ QVariant DmiDeploymentsModel::data(const QModelIndex& index, int role) const
     case Cost:
         return d ? money(d->dollarsPerHour()) + tr("/h") : QString();
     case Spent:
-        return d ? QStringLiteral("$") + locale.toString(d->spentDollars, 'f', 2) : QString();
+        return d ? formatDollars(d->spentDollars) : QString();
     default:
         return {};
     }

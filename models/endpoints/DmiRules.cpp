@@ -9,7 +9,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::DmiRules", text);
+    return QCoreApplication::translate("td", text);
 }
 
 } // namespace

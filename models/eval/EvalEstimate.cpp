@@ -1,4 +1,5 @@
 #include "eval/EvalEstimate.h"
+#include "core/Money.h"
 
 #include "jobs/ServingCheck.h"
 #include "jobs/TokenEstimate.h"
@@ -21,7 +22,7 @@ double dollars(const std::pair<double, double>& price, qint64 in, qint64 out)
 
 QString money(double d)
 {
-    return QStringLiteral("$%1").arg(d, 0, 'f', d < 1 ? 4 : 2);
+    return formatDollars(d, d < 1 ? 4 : 2);
 }
 
 } // namespace

@@ -19,7 +19,7 @@ constexpr int kSampleRows = 200;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::Import", text);
+    return QCoreApplication::translate("td", text);
 }
 
 std::string lowered(std::string_view s)

@@ -29,7 +29,7 @@ constexpr std::size_t kFlushBytes = std::size_t(1) << 20;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::Import", text);
+    return QCoreApplication::translate("td", text);
 }
 
 // An open input file, closed on destruction.

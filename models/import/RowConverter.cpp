@@ -21,7 +21,7 @@ using simdjson::dom::object;
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::Import", text);
+    return QCoreApplication::translate("td", text);
 }
 
 QString q(std::string_view s)

@@ -1,4 +1,5 @@
 #include "jobs/JobsModel.h"
+#include "core/Money.h"
 
 #include <QLocale>
 
@@ -77,8 +78,7 @@ QVariant JobsModel::data(const QModelIndex& index, int role) const
                 return QString();
             return tr("%1 / %2 steps").arg(j.stepsCompleted).arg(j.totalSteps);
         case Price:
-            return j.totalPriceNanodollars > 0 ? QStringLiteral("$") + QLocale().toString(j.totalPriceDollars(), 'f', 2)
-                                               : QString();
+            return j.totalPriceNanodollars > 0 ? formatDollars(j.totalPriceDollars()) : QString();
         default:
             return {};
         }

@@ -1,4 +1,5 @@
 #include "jobs/Preflight.h"
+#include "core/Money.h"
 
 #include "jobs/ServingCheck.h"
 #include "tokens/Tokenizer.h"
@@ -23,7 +24,7 @@ QString number(qint64 n)
 // Small totals keep their cents' fractions; rates and large totals have cents.
 QString money(double dollars, bool rate = false)
 {
-    return QStringLiteral("$") + QLocale().toString(dollars, 'f', !rate && dollars > 0 && dollars < 0.01 ? 4 : 2);
+    return formatDollars(dollars, !rate && dollars > 0 && dollars < 0.01 ? 4 : 2);
 }
 
 } // namespace

@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::Recipe", text);
+    return QCoreApplication::translate("td", text);
 }
 
 std::optional<Recipe::Data> dataFrom(const nlohmann::json& j, const char* key)

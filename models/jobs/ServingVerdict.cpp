@@ -1,4 +1,5 @@
 #include "jobs/ServingVerdict.h"
+#include "core/Money.h"
 
 #include "api/wire/HardwareName.h"
 #include "api/wire/InstanceType.h"
@@ -12,7 +13,7 @@ namespace {
 
 QString money(double dollars)
 {
-    return QStringLiteral("$") + QLocale().toString(dollars, 'f', 2);
+    return formatDollars(dollars);
 }
 
 // A profile runs on an instance type with its GPU type and count: the deploy dialog's rule.

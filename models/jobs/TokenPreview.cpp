@@ -19,7 +19,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::TokenPreview", text);
+    return QCoreApplication::translate("td", text);
 }
 
 // GPT-2's byte-level alphabet (bytes_to_unicode): printable bytes stand for themselves, the

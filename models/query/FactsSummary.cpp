@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::FactsSummary", text);
+    return QCoreApplication::translate("td", text);
 }
 
 // Bins of a count per row: the lower edges, each bin up to the next edge - 1, the last open.

@@ -11,7 +11,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::FilterExpression", text);
+    return QCoreApplication::translate("td", text);
 }
 
 // ---- The facts an expression can name. Adding a fact: one line in one of these tables.

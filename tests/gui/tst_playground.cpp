@@ -427,6 +427,8 @@ private slots:
         QVERIFY(tryIt->isEnabled());
         tryIt->trigger();
         QCOMPARE(m_window->panes()->currentWidget(), pane());
+        // Ready to follow up: the message box has the keys (the title filter had them).
+        QCOMPARE(m_window->focusWidget(), pane()->findChild<QPlainTextEdit*>(QStringLiteral("playgroundInput")));
         QCOMPARE(pane()->referenceText().trimmed(), QStringLiteral("answer 1"));
         QTRY_VERIFY(idle(pane()->column(0), 2));
         QCOMPARE(pane()->session()->messages()[0].content, QStringLiteral("question 1"));
@@ -454,9 +456,21 @@ private slots:
         pane()->newConversation();
         QCOMPARE(pane()->columnCount(), 1);
         QVERIFY(pane()->session()->messages().isEmpty());
+        // A chat in between, with figures of its own under its answer.
+        pane()->send(QStringLiteral("Something else"));
+        QTRY_VERIFY(idle(pane()->column(0), 2));
+        QTRY_VERIFY(pane()->column(0)->statusText().contains(QStringLiteral("ms to first token")));
         QVERIFY(pane()->openConversation(saved.id));
         QCOMPARE(pane()->columnCount(), 2);
         QCOMPARE(pane()->session()->messages().size(), 2);
+        // The reopened chat shows its own answer's figures, not the other chat's.
+        const ChatSession::Message& answer = pane()->session()->messages().back();
+        if (answer.firstTokenMs >= 0)
+            QVERIFY2(pane()->column(0)->statusText().startsWith(
+                         QStringLiteral("%1 ms to first token").arg(answer.firstTokenMs)),
+                     qPrintable(pane()->column(0)->statusText()));
+        else
+            QVERIFY2(pane()->column(0)->statusText().isEmpty(), qPrintable(pane()->column(0)->statusText()));
         QCOMPARE(pane()->column(1)->session()->messages().back().content, saved.columns[1].messages.back().content);
         QTRY_VERIFY(pane()->transcript().contains(QStringLiteral("Remember the lighthouse")));
         // It goes on where it stopped.

@@ -3,8 +3,12 @@
 #include "Translations.h"
 #include "api/client/ModelCatalog.h"
 #include "api/connection/ApiContext.h"
+#include "core/Money.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
+#include "dataset/DatasetDocument.h"
+#include "itemmodels/DatasetSession.h"
+#include "query/FactsSummary.h"
 #include "widgets/common/ConnectionsDialog.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/jobs/FineTuneForm.h"
@@ -13,6 +17,8 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,6 +32,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -91,6 +98,19 @@ private slots:
         window.resize(1400, 900);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // With a file open: the workbench's own bars are in the window (Alt+E went to "Eingaben
+        // trainieren" instead of the Einstellungen menu).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("de.jsonl"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"messages\":[{\"role\":\"user\",\"content\":\"Hallo\"},{\"role\":\"assistant\",\"content\":"
+                    "\"Hi\"}]}\n");
+        }
+        window.openFile(path);
+        QVERIFY(window.session()->document()->waitForIndexed());
+        QCoreApplication::processEvents();
         QStringList clashes;
         for (int i = 0; i < window.panes()->count(); ++i) {
             window.panes()->setCurrentIndex(i);
@@ -133,6 +153,41 @@ private slots:
                      qPrintable(QStringLiteral("%1 of %2 px").arg(form->width()).arg(form->minimumSizeHint().width())));
         QVERIFY(!scroll->horizontalScrollBar()->isVisible());
         QVERIFY(dialog.width() <= 1280);
+    }
+
+    // German texts are longer: with the Statistics beside the workbench the window still fits
+    // a 1280-pixel screen (it grew to 1374 px and did not come back).
+    void germanStatisticsFitASmallScreen()
+    {
+        QCOMPARE(td::installTranslations(qApp, QStringLiteral("de")), QStringLiteral("de"));
+        td::MainWindow window(nullptr, new td::MemorySecretStore);
+        window.resize(1280, 740);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("de.jsonl"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("{\"messages\":[{\"role\":\"user\",\"content\":\"Hallo\"},{\"role\":\"assistant\",\"content\":"
+                    "\"Hi\"}]}\n");
+        }
+        window.openFile(path);
+        QVERIFY(window.session()->document()->waitForIndexed());
+        auto* stats = window.findChild<QDockWidget*>(QStringLiteral("statisticsDock"));
+        QVERIFY(stats);
+        stats->show();
+        QTRY_VERIFY(stats->isVisible());
+        QCoreApplication::processEvents();
+        const int least = window.minimumSizeHint().expandedTo(window.minimumSize()).width();
+        QVERIFY2(least <= 1280 - 60, qPrintable(QString::number(least))); // room for larger fonts on a desktop
+        QCOMPARE(td::formatDollars(0.19), QStringLiteral("0,19 $"));
+        // Text the model layer words through its own tr() helpers is German too (their context
+        // did not match the one lupdate filed them under, so the charts' titles stayed English).
+        const td::FactsSummary facts = td::summarizeFacts({}, nullptr);
+        QVERIFY(!facts.charts.empty());
+        QCOMPARE(facts.charts.front().title, QStringLiteral("Zeilen pro Format"));
+        td::Dialogs::setNextAnswer(QMessageBox::Discard);
     }
 
     // German headers are longer: the job list's are shown whole, also before any job is listed

@@ -258,6 +258,14 @@ private slots:
         for (QLabel* l : pane()->rowEditor()->findChildren<QLabel*>())
             if (l->text() == header)
                 QCOMPARE(l->textFormat(), Qt::PlainText); // the row's <b> is not markup
+        // A valid object with text after it is said as such, as the table and the Checks say it.
+        const QString trailing = m_dir.filePath(QStringLiteral("trailing.jsonl"));
+        writeFile(trailing, "{\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]} trailing\n");
+        openAndWait(trailing);
+        bool said = false;
+        for (QLabel* l : pane()->rowEditor()->findChildren<QLabel*>())
+            said |= l->text().startsWith(QStringLiteral("Row 1 is a JSON object followed by other text"));
+        QVERIFY(said);
     }
 
     void instructionAndBrokenRows()

@@ -74,9 +74,21 @@ private slots:
                  std::string("<|start|>assistant\nhello<|end|>"));
         QCOMPARE(r->spans[0].firstToken, 9u);
         QCOMPARE(r->spans[0].endToken, 22u);
+        // Token by token: every token with its bytes and its flag; the trained ones are exactly
+        // the span's tokens, and together they cover the rendered text in order.
+        QCOMPARE(r->marks.size(), std::size_t(1));
+        const std::vector<TokenMark>& marks = r->marks[0];
+        QCOMPARE(std::int64_t(marks.size()), r->tokens);
+        std::uint32_t at = 0;
+        for (std::size_t t = 0; t < marks.size(); ++t) {
+            QCOMPARE(marks[t].begin, at);
+            at = marks[t].end;
+            QCOMPARE(marks[t].trained, t >= r->spans[0].firstToken && t < r->spans[0].endToken);
+        }
+        QCOMPARE(std::size_t(at), r->texts[0].size());
         // Without keepSpans nothing per token is kept.
         Result<RowTokenCount> lean = c.countLine(kChat);
-        QVERIFY(lean->spans.empty() && lean->texts.empty());
+        QVERIFY(lean->spans.empty() && lean->texts.empty() && lean->marks.empty());
         QCOMPARE(lean->trained, std::int64_t(13));
     }
 

@@ -1,4 +1,5 @@
 #include "widgets/dataset/RowEditor.h"
+#include "dataset/RowSummary.h"
 
 #include "dataset/Reasoning.h"
 #include "widgets/common/AutoHeightTextEdit.h"
@@ -137,7 +138,12 @@ void RowEditor::showRow(std::int64_t pos, QByteArrayView bytes)
     m_valid = parsed.ok() && parsed->is_object();
     m_json = m_valid ? std::move(*parsed) : RowJson();
     m_messagesPointer.clear();
-    if (!parsed.ok())
+    if (!parsed.ok() && summarizeRow(bytes).status == ParseStatus::TrailingText)
+        // Said as the table and the Checks pane say it (it read "not valid JSON").
+        m_header->setText(tr("Row %1 is a JSON object followed by other text. Remove the text after the object in "
+                             "the raw editor below, or use the Checks pane's fix.")
+                              .arg(pos + 1));
+    else if (!parsed.ok())
         m_header->setText(tr("Row %1 is not valid JSON (%2). Edit it as text in the raw editor below.")
                               .arg(pos + 1)
                               .arg(parsed.error().message));

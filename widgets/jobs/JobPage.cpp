@@ -1,4 +1,5 @@
 #include "widgets/jobs/JobPage.h"
+#include "core/Money.h"
 
 #include "jobs/EarlyStopSummary.h"
 #include "jobs/JobProgress.h"
@@ -248,7 +249,7 @@ void JobPage::setJob(const FineTuneJob* job)
     if (job->tokenCount > 0)
         details << whole(tr("%1 tokens").arg(QLocale().toString(job->tokenCount)));
     if (job->totalPriceNanodollars > 0)
-        details << tr("$%1").arg(QLocale().toString(job->totalPriceDollars(), 'f', 2));
+        details << formatDollars(job->totalPriceDollars());
     details << whole(tr("created %1").arg(QLocale().toString(job->createdAt.toLocalTime(), QLocale::ShortFormat)));
     m_details->setText(details.join(QStringLiteral(" · ")));
     // Where the job is on its way: the stages passed, the current one, the ones to come.

@@ -120,17 +120,7 @@ ChatColumn::ChatColumn(ApiContext* api, ModelDirectory* models, ChatSession* ses
     });
     connect(m_session, &ChatSession::finished, this, [this] {
         render();
-        const auto& messages = m_session->messages();
-        if (!messages.isEmpty() && messages.back().isAssistant()) {
-            const ChatMessage& m = messages.back();
-            // Each fact whole on its line (see keepUnitTogether); the line breaks between them.
-            m_status->setText(m.incomplete
-                                  ? tr("The answer is incomplete.")
-                                  : QStringList{keepUnitTogether(tr("%1 ms to first token").arg(m.firstTokenMs)),
-                                                keepUnitTogether(tr("%L1 tokens/s").arg(m.tokensPerSecond, 0, 'f', 1)),
-                                                keepUnitTogether(tr("%1 tokens").arg(m.completionTokens))}
-                                        .join(QStringLiteral(" · ")));
-        }
+        showAnswerFigures();
         emit conversationChanged();
     });
     connect(m_view, &ChatTranscriptView::actionRequested, this, &ChatColumn::actionRequested);
@@ -226,9 +216,33 @@ QString ChatColumn::statusText() const
     return QString(m_status->text()).replace(QChar(QChar::Nbsp), QLatin1Char(' ')).remove(QChar(0x2060));
 }
 
+void ChatColumn::setNumber(int number)
+{
+    m_close->setAccessibleName(number > 0 ? tr("Close column %1").arg(number) : tr("Close column"));
+}
+
 void ChatColumn::clearStatus()
 {
     m_status->clear();
+    m_status->setAccessibleName(QString());
+}
+
+void ChatColumn::showAnswerFigures()
+{
+    const auto& messages = m_session->messages();
+    if (messages.isEmpty() || !messages.back().isAssistant() ||
+        (messages.back().firstTokenMs < 0 && !messages.back().incomplete)) { // nothing measured
+        clearStatus();
+        return;
+    }
+    const ChatMessage& m = messages.back();
+    // Each fact whole on its line (see keepUnitTogether); the line breaks between them.
+    m_status->setText(m.incomplete ? tr("The answer is incomplete.")
+                                   : QStringList{keepUnitTogether(tr("%1 ms to first token").arg(m.firstTokenMs)),
+                                                 keepUnitTogether(tr("%L1 tokens/s").arg(m.tokensPerSecond, 0, 'f', 1)),
+                                                 keepUnitTogether(tr("%1 tokens").arg(m.completionTokens))}
+                                         .join(QStringLiteral(" · ")));
+    m_status->setAccessibleName(statusText()); // read without the line-break controls
 }
 
 void ChatColumn::reloadProfiles()

@@ -46,6 +46,10 @@ public:
     // (send, regenerate, ...); errors land in the column's status line.
     void run(const QString& system, const ChatParameters& shared, std::function<void(ChatSession*)> action);
     QString statusText() const; // as read, without line-break controls
+    // The last answer's figures (time to first token, speed, tokens), or nothing.
+    void showAnswerFigures();
+    // Side by side, the column's number names its close button ("Close column 2"); 0: alone.
+    void setNumber(int number);
     // The last answer's timings belong to it: an empty conversation shows none.
     void clearStatus();
     void reloadProfiles();

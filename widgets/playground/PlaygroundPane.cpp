@@ -322,6 +322,7 @@ void PlaygroundPane::rebuildLayout()
         m_columns[i]->setCompareMode(compare);
         // Side by side, a screen reader tells the columns' buttons apart ("Copy answer 2 in column 2").
         m_columns[i]->transcript()->setOwnerName(compare ? tr("column %1").arg(i + 1) : QString());
+        m_columns[i]->setNumber(compare ? i + 1 : 0);
     }
     m_columnSplitter->addWidget(m_referenceBox); // always last
     equalizeColumns();
@@ -509,6 +510,7 @@ bool PlaygroundPane::tryRow(const QByteArray& row, int answerIndex, const QStrin
     if (model.isEmpty())
         setStatus(tr("Choose a model, then Regenerate to compare its answer with the dataset's."));
     m_conversation->scheduleSave();
+    m_input->setFocus(Qt::OtherFocusReason); // to follow up at once (it was the title filter)
     return true;
 }
 
@@ -564,6 +566,7 @@ Conversation PlaygroundPane::currentConversation() const
 
 void PlaygroundPane::newConversation()
 {
+    setStatus(QString()); // "Column 4 was left out" stayed after New Chat
     m_conversation->newConversation(false);
     showConversation();
 }
@@ -583,8 +586,8 @@ void PlaygroundPane::showConversation()
         m_columns[i]->setModel(col.profileId, col.model);
         m_columns[i]->setVaried(col.variedParameter, col.variedValue);
         m_columns[i]->transcript()->sync(col.session->messages(), col.session->isStreaming());
-        if (col.session->messages().isEmpty())
-            m_columns[i]->clearStatus();
+        // This conversation's figures (another chat's stayed when one was opened).
+        m_columns[i]->showAnswerFigures();
     }
     m_reference->setMarkdown(c.reference);
     m_referenceTitle->setText(tr("<b>Dataset answer</b> (%1)").arg(c.referenceSource.toHtmlEscaped()));

@@ -78,7 +78,7 @@ StatisticsView::StatisticsView(DatasetFacts* facts, QWidget* parent)
     split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 1);
     split->setSizes({600, 200, 160}); // the charts first; the list is the keyboard's way to them
-    setMinimumWidth(380);             // bar labels and counts stay readable in a docked view
+    setMinimumWidth(340);             // bar labels and counts stay readable in a docked view
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_status, 1);

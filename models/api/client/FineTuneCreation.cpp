@@ -12,7 +12,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("td::FineTuneCreation", text);
+    return QCoreApplication::translate("td", text);
 }
 
 // Whether the request may have been carried out although no usable answer came back.

@@ -141,7 +141,10 @@ Result<SequenceTokens> RowTokenCounter::countSequence(const RenderedRow& row, in
     const std::int64_t limit = m_settings.maxSeqLength > 0 ? m_settings.maxSeqLength : s.tokens;
     std::size_t j = 0;
     std::size_t lastBegin = 0;
-    for (std::size_t t = 0; t < tokens.size() && !trained.empty(); ++t) {
+    std::vector<TokenMark>* marks = keepSpans ? &out.marks.emplace_back() : nullptr;
+    if (marks)
+        marks->reserve(tokens.size());
+    for (std::size_t t = 0; t < tokens.size() && (marks || !trained.empty()); ++t) {
         const std::size_t b = tokens[t].begin;
         const std::size_t e = tokens[t].end;
         if (b < lastBegin) // offsets only go forward; start over if a tokenizer ever says otherwise
@@ -149,11 +152,14 @@ Result<SequenceTokens> RowTokenCounter::countSequence(const RenderedRow& row, in
         lastBegin = b;
         while (j < trained.size() && trained[j].end <= b)
             ++j;
-        if (j < trained.size() && overlaps(trained[j], b, e)) {
+        const bool isTrained = j < trained.size() && overlaps(trained[j], b, e);
+        if (isTrained) {
             ++s.trained;
             if (std::int64_t(t) < limit)
                 ++s.trainedKept;
         }
+        if (marks)
+            marks->push_back({tokens[t].id, tokens[t].begin, tokens[t].end, isTrained});
     }
     if (keepSpans) {
         for (const RenderedSpan& span : row.spans) {

@@ -37,6 +37,16 @@ struct TrainedSpan
     std::uint32_t endToken = 0;
 };
 
+// One token of a rendered sequence: its id, its bytes in the rendered text, and whether its loss
+// counts (the rule below). Kept only for a row shown token by token.
+struct TokenMark
+{
+    std::uint32_t id = 0;
+    std::uint32_t begin = 0;
+    std::uint32_t end = 0;
+    bool trained = false;
+};
+
 // The counts of one rendered sequence.
 struct SequenceTokens
 {
@@ -59,9 +69,10 @@ struct RowTokenCount
     std::int64_t longest = 0; // the longest sequence (a preference row has two)
     std::int64_t overBy = 0;  // tokens of the longest sequence beyond max_seq_length; 0 when it fits
     bool approximateSpans = false;
-    std::vector<SequenceTokens> sequences; // one, or two for a preference row
-    std::vector<TrainedSpan> spans;        // only when asked for (RowTokenCounter::count's keepSpans)
-    std::vector<std::string> texts;        // the rendered sequences, only with keepSpans
+    std::vector<SequenceTokens> sequences;     // one, or two for a preference row
+    std::vector<TrainedSpan> spans;            // only when asked for (RowTokenCounter::count's keepSpans)
+    std::vector<std::string> texts;            // the rendered sequences, only with keepSpans
+    std::vector<std::vector<TokenMark>> marks; // each sequence's tokens, only with keepSpans
 
     bool truncated() const { return overBy > 0; }
 };
