@@ -1,4 +1,6 @@
 #include "TestFiles.h"
+#include "itemmodels/Theme.h"
+#include "widgets/dataset/TokenViewDialog.h"
 
 #include "MainWindow.h"
 #include "core/Settings.h"
@@ -27,6 +29,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QUndoStack>
 
@@ -118,6 +123,52 @@ private slots:
         cleanup();
         init();
         QTRY_COMPARE(cell(0, DatasetTableModel::TokensColumn), QStringLiteral("22"));
+    }
+
+    // A row token by token: the same counts as the table, each token's number, id and text at the
+    // text cursor (and under the mouse), the trained ones in the trained colour, and where the
+    // context length cuts the row.
+    void aRowTokenByToken()
+    {
+        bar()->setTokenizerDir(tiny());
+        QTRY_COMPARE(cell(0, DatasetTableModel::TokensColumn), QStringLiteral("22"));
+        auto* length = bar()->findChild<QSpinBox*>(QStringLiteral("contextLength"));
+        length->setValue(20);
+        QTRY_VERIFY(bar()->findChild<QToolButton*>(QStringLiteral("rowsOverContext"))->text() ==
+                    QStringLiteral("2 over 20"));
+        auto* button = bar()->findChild<QToolButton*>(QStringLiteral("rowTokensButton"));
+        QVERIFY(button && button->isVisible());
+        m_window->datasetPane()->selectPosition(0);
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto* dialog = m_window->findChild<TokenViewDialog*>();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->count().tokens, std::int64_t(22));
+        QCOMPARE(QString::number(dialog->count().trained), cell(0, DatasetTableModel::TrainedColumn));
+        QVERIFY2(dialog->cursorInfo().startsWith(QStringLiteral("Token 1 of 22 · id ")),
+                 qPrintable(dialog->cursorInfo()));
+        // Keys move through the tokens: the last one is past the cut.
+        QTextCursor end = dialog->view()->textCursor();
+        end.movePosition(QTextCursor::End);
+        end.movePosition(QTextCursor::Left);
+        dialog->view()->setTextCursor(end);
+        QVERIFY2(dialog->cursorInfo().startsWith(QStringLiteral("Token 22 of 22")), qPrintable(dialog->cursorInfo()));
+        QVERIFY(dialog->cursorInfo().contains(QStringLiteral("cut off by the context length")));
+        QVERIFY(dialog->view()->toPlainText().contains(QStringLiteral("✂")));
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("tokenViewSummary"))
+                    ->text()
+                    .contains(QStringLiteral("cuts it after token 20")));
+        // Trained tokens are drawn in the trained colour, the others not.
+        int trainedChars = 0;
+        for (QTextBlock b = dialog->view()->document()->begin(); b.isValid(); b = b.next())
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().background().color() ==
+                        Theme::color(Theme::Role::TrainedTokenBackground) ||
+                    it.fragment().charFormat().background().color() ==
+                        Theme::color(Theme::Role::TrainedTokenBackgroundAlt))
+                    trainedChars += it.fragment().length();
+        QVERIFY(trainedChars > 0 && trainedChars < dialog->view()->toPlainText().size());
+        dialog->close();
+        length->setValue(0);
     }
 
     void contextLengthFindsTheRowsOverIt()

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QIcon>
 #include <QLegend>
+#include <QLocale>
 #include <QPainter>
 #include <QSvgRenderer>
 #include <QWidget>
@@ -76,6 +77,9 @@ void clearTextRole(QWidget* widget)
 
 void styleChart(QChart* chart)
 {
+    // Axis numbers in the user's form ("2,35" in German; the axes said "2.35").
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
     applyChart(chart);
     onChange(chart, [chart] { applyChart(chart); });
 }

@@ -1,4 +1,6 @@
 #include "widgets/dataset/TokensBar.h"
+#include "dataset/DatasetDocument.h"
+#include "widgets/dataset/TokenViewDialog.h"
 
 #include "core/Settings.h"
 #include "core/Worker.h"
@@ -63,6 +65,7 @@ TokensBar::TokensBar(DatasetTokenCounter* counter, DatasetTableModel* table, QTa
     , m_totals(new QLabel(this))
     , m_over(new QToolButton(this))
     , m_showHistogram(new QToolButton(this))
+    , m_showRowTokens(new QToolButton(this))
     , m_histogram(new TokenHistogramView(this)) // moves into its dialog when first shown
 {
     setObjectName(QStringLiteral("tokensBar"));
@@ -119,6 +122,12 @@ TokensBar::TokensBar(DatasetTokenCounter* counter, DatasetTableModel* table, QTa
     m_showHistogram->setToolTip(tr("Tokens per row, with the context length"));
     m_showHistogram->setAccessibleName(tr("Histogram of tokens per row"));
     m_showHistogram->hide();
+    m_showRowTokens->setObjectName(QStringLiteral("rowTokensButton"));
+    m_showRowTokens->setText(tr("Tokens of This Row…"));
+    m_showRowTokens->setToolTip(tr("The selected row token by token: ids, what is trained, where the context length "
+                                   "cuts it"));
+    m_showRowTokens->hide();
+    connect(m_showRowTokens, &QToolButton::clicked, this, &TokensBar::showRowTokens);
 
     // Two lines: the settings, then what was counted. On one line the bar alone was wider than
     // the Dataset pane can be beside the Statistics dock on a 1280-pixel screen.
@@ -141,6 +150,7 @@ TokensBar::TokensBar(DatasetTokenCounter* counter, DatasetTableModel* table, QTa
     counted->addWidget(m_totals, 1);
     counted->addWidget(m_over);
     counted->addWidget(m_showHistogram);
+    counted->addWidget(m_showRowTokens);
 
     connect(m_choose, &QToolButton::clicked, this, &TokensBar::chooseTokenizer);
     connect(m_maxLength, &QSpinBox::valueChanged, this, [this](int v) {
@@ -264,6 +274,7 @@ void TokensBar::showCounts()
     m_view->setColumnHidden(DatasetTableModel::TrainedColumn, !shown);
     m_histogram->setCounts(counts);
     m_showHistogram->setVisible(bool(counts));
+    m_showRowTokens->setVisible(bool(m_counter->counter()));
     if (!m_tokenizer) {
         if (m_dir.isEmpty())
             m_name->setText(tr("No tokenizer: token counts are estimates (characters ÷ 4)"));
@@ -345,6 +356,22 @@ void TokensBar::showHistogram()
     }
     m_histogramDialog->show();
     m_histogramDialog->raise();
+}
+
+QDialog* TokensBar::showRowTokens()
+{
+    const std::shared_ptr<const RowTokenCounter> counter = m_counter->counter();
+    const QModelIndex current = m_view->currentIndex();
+    const std::int64_t pos = current.isValid() ? m_table->positionAt(current.row()) : -1;
+    DatasetDocument* doc = m_counter->document();
+    if (!counter || pos < 0 || pos >= doc->rowCount()) {
+        emit statusMessage(tr("Select a row first"), 4000);
+        return nullptr;
+    }
+    auto* dialog = new TokenViewDialog(counter, doc->rowView(pos).toByteArray(), pos + 1, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 } // namespace td

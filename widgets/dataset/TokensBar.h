@@ -47,6 +47,8 @@ public slots:
     // Asks, then removes the rows over the context length (removeRowsRequested).
     void removeRowsOverContext();
     void showHistogram();
+    // The current row token by token (TokenViewDialog); returns it (tests), null without a row.
+    QDialog* showRowTokens();
 
 signals:
     // Shown rows changed by this bar's filter (for the status bar).
@@ -75,6 +77,7 @@ private:
     QLabel* m_totals;
     QToolButton* m_over;
     QToolButton* m_showHistogram;
+    QToolButton* m_showRowTokens;
     QDialog* m_histogramDialog = nullptr;
     TokenHistogramView* m_histogram;
     quint64 m_loadGeneration = 0;

@@ -31,6 +31,7 @@ public:
     // The counter to use (null: none, the counts are dropped). Counting starts at once.
     void setCounter(std::shared_ptr<const RowTokenCounter> counter);
     std::shared_ptr<const RowTokenCounter> counter() const { return m_counter; }
+    DatasetDocument* document() const { return m_doc; }
     void setRecountDelay(int ms);
 
     void start();
