@@ -29,6 +29,7 @@
 #include "widgets/dataset/ImportDialog.h"
 #include "widgets/dataset/MessageBlock.h"
 #include "widgets/dataset/RowEditor.h"
+#include "widgets/dataset/TokenViewDialog.h"
 #include "widgets/dataset/TokensBar.h"
 #include "widgets/endpoints/DeployDialog.h"
 #include "widgets/endpoints/DmiSection.h"
@@ -57,11 +58,14 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
+#include <QTextEdit>
 #include <QTextStream>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -191,6 +195,24 @@ int main(int argc, char* argv[])
             dialog->grab().save(shotPath(QStringLiteral("token-histogram")));
             dialog->hide();
         }
+        // Row 2 token by token, cut at a context length of 64 tokens, a token named at the cursor.
+        auto* length = bar->findChild<QSpinBox*>(QStringLiteral("contextLength"));
+        length->setValue(64);
+        t.restart();
+        while (!w.session()->tableModel()->hasTokenCounts() && t.elapsed() < 30000)
+            QTest::qWait(50);
+        w.datasetPane()->selectPosition(1);
+        if (auto* tokens = qobject_cast<TokenViewDialog*>(bar->showRowTokens())) {
+            if (!QTest::qWaitForWindowExposed(tokens))
+                QTextStream(stderr) << "the token view was not shown\n";
+            QTextCursor at = tokens->view()->textCursor();
+            at.setPosition(tokens->view()->toPlainText().indexOf(QStringLiteral("usually")) + 2);
+            tokens->view()->setTextCursor(at);
+            QTest::qWait(300);
+            tokens->grab().save(shotPath(QStringLiteral("token-view")));
+            tokens->close();
+        }
+        length->setValue(0);
     } else {
         QTextStream(stderr) << "no tokenizer at " TD_SCREENSHOT_TOKENIZER " (run ctest -R tokens_npm_ci first): "
                                "the tokens pictures are left as they are\n";
