@@ -85,12 +85,13 @@ JobProgress JobProgress::measure(const FineTuneJob& job, const QList<TrainingMet
         if (job.tokenCount > 0 && job.totalSteps > 0)
             p.tokensPerSecond =
                 *rate * double(job.tokenCount) * double(std::max(1, job.nEpochs)) / double(job.totalSteps);
-        if (job.status == JobStatus::Running && job.totalSteps > 0) {
-            qint64 done = job.stepsCompleted;
-            for (const TrainingMetric& m : metrics)
-                done = std::max(done, m.step);
+        // Steps measured mean it runs, even while the job's last poll still said queued (the
+        // page showed a pace and "Left —" until the next poll).
+        qint64 done = job.stepsCompleted;
+        for (const TrainingMetric& m : metrics)
+            done = std::max(done, m.step);
+        if (!p.ended && job.totalSteps > 0 && (job.status == JobStatus::Running || done > 0))
             p.secondsLeft = std::llround(double(std::max<qint64>(0, job.totalSteps - done)) / *rate);
-        }
     }
     return p;
 }

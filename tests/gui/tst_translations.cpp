@@ -8,9 +8,12 @@
 #include "core/Settings.h"
 #include "dataset/DatasetDocument.h"
 #include "itemmodels/DatasetSession.h"
+#include "itemmodels/DatasetTableModel.h"
 #include "query/FactsSummary.h"
 #include "widgets/common/ConnectionsDialog.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/dataset/DatasetPane.h"
+#include "widgets/dataset/DatasetTableView.h"
 #include "widgets/jobs/FineTuneForm.h"
 #include "widgets/jobs/JobsPane.h"
 #include "widgets/jobs/NewJobDialog.h"
@@ -182,6 +185,10 @@ private slots:
         const int least = window.minimumSizeHint().expandedTo(window.minimumSize()).width();
         QVERIFY2(least <= 1280 - 60, qPrintable(QString::number(least))); // room for larger fonts on a desktop
         QCOMPARE(td::formatDollars(0.19), QStringLiteral("0,19 $"));
+        // The table's Format column holds "ungültiges JSON" whole (it showed "ungültiges JS…").
+        QHeaderView* columns = window.datasetPane()->tableView()->horizontalHeader();
+        QVERIFY(columns->sectionSize(td::DatasetTableModel::FormatColumn) >=
+                columns->fontMetrics().horizontalAdvance(QStringLiteral("ungültiges JSON")));
         // Text the model layer words through its own tr() helpers is German too (their context
         // did not match the one lupdate filed them under, so the charts' titles stayed English).
         const td::FactsSummary facts = td::summarizeFacts({}, nullptr);

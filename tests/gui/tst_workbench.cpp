@@ -455,6 +455,13 @@ private slots:
         QCOMPARE(pane()->currentPosition(), 0);
         action("actionShowAll")->trigger();
         QCOMPARE(pane()->tableView()->model()->rowCount(), 4);
+        // Esc in the field empties it and shows every row (it did nothing).
+        QTest::keyClick(line, Qt::Key_Return);
+        QVERIFY(found.wait(5000));
+        QCOMPARE(pane()->tableView()->model()->rowCount(), 1);
+        QTest::keyClick(line, Qt::Key_Escape);
+        QCOMPARE(pane()->tableView()->model()->rowCount(), 4);
+        QVERIFY(line->text().isEmpty());
     }
 
     void crashRecoveryIsOffered()

@@ -3,6 +3,7 @@
 #include "widgets/common/Dialogs.h"
 
 #include "dataset/DatasetDocument.h"
+#include "dataset/RowSummary.h"
 #include "dataset/SummaryProvider.h"
 #include "itemmodels/DatasetSession.h"
 #include "itemmodels/DatasetTableModel.h"
@@ -21,6 +22,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace td {
 
 DatasetPane::DatasetPane(DatasetSession* session, QWidget* parent)
@@ -36,7 +39,13 @@ DatasetPane::DatasetPane(DatasetSession* session, QWidget* parent)
     setObjectName(QStringLiteral("datasetPane"));
     m_table->setModel(session->tableModel());
     m_table->setSummaryProvider(session->summaries());
-    m_table->horizontalHeader()->resizeSection(DatasetTableModel::FormatColumn, 100);
+    // The Format column holds its longest word whole in any language ("ungültiges JS…" was cut).
+    int formatWidth = 100;
+    for (int f = 0; f <= int(RowFormat::Invalid); ++f)
+        formatWidth = std::max(formatWidth, m_table->fontMetrics().horizontalAdvance(formatName(RowFormat(f))) + 16);
+    for (int s = 0; s < kParseStatusCount; ++s)
+        formatWidth = std::max(formatWidth, m_table->fontMetrics().horizontalAdvance(statusName(ParseStatus(s))) + 16);
+    m_table->horizontalHeader()->resizeSection(DatasetTableModel::FormatColumn, std::min(formatWidth, 180));
     m_table->horizontalHeader()->resizeSection(DatasetTableModel::RolesColumn, 110);
     m_table->horizontalHeader()->resizeSection(DatasetTableModel::MessagesColumn, 48);
     m_table->horizontalHeader()->resizeSection(DatasetTableModel::WeightsColumn, 70);

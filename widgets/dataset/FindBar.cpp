@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
+#include <QShortcut>
 #include <QToolButton>
 
 namespace td {
@@ -75,6 +76,12 @@ FindBar::FindBar(QWidget* parent)
     connect(m_prev, &QToolButton::clicked, this, &FindBar::previousRequested);
     connect(m_next, &QToolButton::clicked, this, &FindBar::nextRequested);
     connect(m_clear, &QToolButton::clicked, this, &FindBar::clearRequested);
+    // Esc in the search field empties it and shows every row again (it did nothing).
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_text, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        m_text->clear();
+        emit clearRequested();
+    });
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
