@@ -50,6 +50,9 @@ void JobMonitor::pollList()
         return;
     m_listTimer.stop();
     m_listRequest = m_client->listFineTunes(this, [this](const ApiResult<QList<FineTuneJob>>& r) {
+        // Done with, now: the request object goes later (deleteLater), and a poll due before it
+        // went found it "in flight", returned and scheduled nothing; polling stopped for good.
+        m_listRequest = nullptr;
         if (const auto* e = std::get_if<ApiError>(&r)) {
             if (e->kind != ApiError::Kind::Cancelled) {
                 emit failed(*e);
@@ -115,6 +118,7 @@ void JobMonitor::pollWatched()
         if (generation != m_watchGeneration)
             return;
         if (const auto* e = std::get_if<ApiError>(&r)) {
+            m_watchRequest = nullptr; // see pollList
             if (e->kind != ApiError::Kind::Cancelled) {
                 emit failed(*e);
                 scheduleWatched(false, false);
@@ -142,6 +146,7 @@ void JobMonitor::pollWatched()
                     id, this, [this, generation, changed, metricsKnown](const ApiResult<QList<Checkpoint>>& c) {
                         if (generation != m_watchGeneration)
                             return;
+                        m_watchRequest = nullptr; // see pollList
                         const auto* list = std::get_if<QList<Checkpoint>>(&c);
                         if (list)
                             m_checkpoints = *list;

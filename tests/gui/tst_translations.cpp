@@ -50,6 +50,20 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 
+    // A one-row German dataset opened in `window` (the workbench's own bars are then shown).
+    static bool openAGermanRow(td::MainWindow& window, const QTemporaryDir& dir)
+    {
+        const QString path = dir.filePath(QStringLiteral("de.jsonl"));
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) ||
+            f.write("{\"messages\":[{\"role\":\"user\",\"content\":\"Hallo\"},{\"role\":\"assistant\",\"content\":"
+                    "\"Hi\"}]}\n") < 0)
+            return false;
+        f.close();
+        window.openFile(path);
+        return window.session()->document()->waitForIndexed();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -104,15 +118,7 @@ private slots:
         // With a file open: the workbench's own bars are in the window (Alt+E went to "Eingaben
         // trainieren" instead of the Einstellungen menu).
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("de.jsonl"));
-        {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("{\"messages\":[{\"role\":\"user\",\"content\":\"Hallo\"},{\"role\":\"assistant\",\"content\":"
-                    "\"Hi\"}]}\n");
-        }
-        window.openFile(path);
-        QVERIFY(window.session()->document()->waitForIndexed());
+        QVERIFY(openAGermanRow(window, dir));
         QCoreApplication::processEvents();
         QStringList clashes;
         for (int i = 0; i < window.panes()->count(); ++i) {
@@ -168,15 +174,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("de.jsonl"));
-        {
-            QFile f(path);
-            QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write("{\"messages\":[{\"role\":\"user\",\"content\":\"Hallo\"},{\"role\":\"assistant\",\"content\":"
-                    "\"Hi\"}]}\n");
-        }
-        window.openFile(path);
-        QVERIFY(window.session()->document()->waitForIndexed());
+        QVERIFY(openAGermanRow(window, dir));
         auto* stats = window.findChild<QDockWidget*>(QStringLiteral("statisticsDock"));
         QVERIFY(stats);
         stats->show();

@@ -5,11 +5,11 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
-#include <QShortcut>
 #include <QToolButton>
 
 namespace td {
@@ -76,12 +76,7 @@ FindBar::FindBar(QWidget* parent)
     connect(m_prev, &QToolButton::clicked, this, &FindBar::previousRequested);
     connect(m_next, &QToolButton::clicked, this, &FindBar::nextRequested);
     connect(m_clear, &QToolButton::clicked, this, &FindBar::clearRequested);
-    // Esc in the search field empties it and shows every row again (it did nothing).
-    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_text, nullptr, nullptr, Qt::WidgetShortcut);
-    connect(escape, &QShortcut::activated, this, [this] {
-        m_text->clear();
-        emit clearRequested();
-    });
+    m_text->installEventFilter(this); // Esc
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -173,6 +168,18 @@ void FindBar::showCleared()
 QString FindBar::resultText() const
 {
     return m_result->text();
+}
+
+bool FindBar::eventFilter(QObject* watched, QEvent* event)
+{
+    // Esc in the search field empties it and shows every row again (it did nothing).
+    if (watched == m_text && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_text->text().isEmpty()) {
+        m_text->clear();
+        emit clearRequested();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace td

@@ -39,6 +39,9 @@ signals:
     void nextRequested();
     void previousRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QLineEdit* m_text;
     QComboBox* m_scope;
