@@ -2229,6 +2229,17 @@ Sie werden gefragt, ob Ihre ungespeicherten Änderungen behalten werden sollen. 
                 <numerusform>Dieser Datensatz enthält %1-Zeilen, die hinzugefügten Zeilen sind %2-Zeilen. Together lehnt Dateien mit gemischten Formaten ab, die Formatprüfung würde also scheitern. Trotzdem hinzufügen?</numerusform>
             </translation>
         </message>
+        <message>
+            <source>%1: %2, %3</source>
+            <translation>%1: %2, %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n Zeile</numerusform>
+                <numerusform>%n Zeilen</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>td::DatasetDocument</name>
@@ -4630,10 +4641,6 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <translation>, gültiges JSON %1 von %2</translation>
         </message>
         <message>
-            <source>, first token after %1 ms, %2 tokens/s</source>
-            <translation>, erstes Token nach %1 ms, %2 Token/s</translation>
-        </message>
-        <message>
             <source>  lost rows (1-based): %1</source>
             <translation>  verlorene Zeilen (ab 1 gezählt): %1</translation>
         </message>
@@ -4697,6 +4704,10 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
                 <numerusform>%n Fehler</numerusform>
                 <numerusform>%n Fehler</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>, first token after %1 ms, %L2 tokens/s</source>
+            <translation>, erstes Token nach %1 ms, %L2 Token/s</translation>
         </message>
     </context>
     <context>
@@ -9500,6 +9511,69 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
     </context>
     <context>
+        <name>td::TokenViewDialog</name>
+        <message>
+            <source>Tokens of Row %1</source>
+            <translation>Token der Zeile %1</translation>
+        </message>
+        <message>
+            <source>Sequence</source>
+            <translation>Sequenz</translation>
+        </message>
+        <message>
+            <source>The row as the model reads it, token by token</source>
+            <translation>Die Zeile, wie das Modell sie liest, Token für Token</translation>
+        </message>
+        <message>
+            <source>No tokenizer is loaded.</source>
+            <translation>Kein Tokenizer geladen.</translation>
+        </message>
+        <message>
+            <source>This row cannot be counted: %1</source>
+            <translation>Diese Zeile kann nicht gezählt werden: %1</translation>
+        </message>
+        <message>
+            <source>%1 tokens, %2 of them trained, with %3.</source>
+            <translation>%1 Token, davon %2 trainiert, mit %3.</translation>
+        </message>
+        <message>
+            <source>Together cuts it after token %1 (✂): %2 tokens beyond, %3 trained tokens lost.</source>
+            <translation>Together schneidet sie nach Token %1 ab (✂): %2 Token darüber hinaus, %3 trainierte Token gehen verloren.</translation>
+        </message>
+        <message>
+            <source>The prompt with the preferred answer</source>
+            <translation>Der Prompt mit der bevorzugten Antwort</translation>
+        </message>
+        <message>
+            <source>The prompt with the rejected answer</source>
+            <translation>Der Prompt mit der abgelehnten Antwort</translation>
+        </message>
+        <message>
+            <source>Together cuts the row here: what follows is not trained</source>
+            <translation>Hier schneidet Together die Zeile ab: Was folgt, wird nicht trainiert</translation>
+        </message>
+        <message>
+            <source>(the first %1 of %2 tokens are shown)</source>
+            <translation>(die ersten %1 von %2 Token werden gezeigt)</translation>
+        </message>
+        <message>
+            <source>Token %1 of %2 · id %3 · %4 · %5</source>
+            <translation>Token %1 von %2 · ID %3 · %4 · %5</translation>
+        </message>
+        <message>
+            <source>trained</source>
+            <translation>trainiert</translation>
+        </message>
+        <message>
+            <source>not trained</source>
+            <translation>nicht trainiert</translation>
+        </message>
+        <message>
+            <source>cut off by the context length</source>
+            <translation>durch die Kontextlänge abgeschnitten</translation>
+        </message>
+    </context>
+    <context>
         <name>td::TokenizedDownload</name>
         <message>
             <source>Together has no tokenized dataset for %1 (yet): %2</source>
@@ -9740,6 +9814,18 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <message>
             <source>Remove the %1 rows longer than %2 tokens? Together would cut them at the context length and train on what is left. Undo brings them back.</source>
             <translation>Die %1 Zeilen entfernen, die länger als %2 Tokens sind? Together würde sie bei der Kontextlänge abschneiden und auf dem Rest trainieren. Rückgängig holt sie zurück.</translation>
+        </message>
+        <message>
+            <source>Tokens of This Row…</source>
+            <translation>Token dieser Zeile …</translation>
+        </message>
+        <message>
+            <source>The selected row token by token: ids, what is trained, where the context length cuts it</source>
+            <translation>Die gewählte Zeile Token für Token: IDs, was trainiert wird, wo die Kontextlänge sie abschneidet</translation>
+        </message>
+        <message>
+            <source>Select a row first</source>
+            <translation>Wählen Sie zuerst eine Zeile</translation>
         </message>
     </context>
     <context>

@@ -105,6 +105,13 @@
                 <numerusform>This dataset holds %1 rows, and the rows being added are %2 rows. Together refuses a file whose rows mix formats, so its format check would fail. Add them anyway?</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>td::DatasetPane</name>

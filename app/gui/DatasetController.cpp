@@ -19,6 +19,8 @@
 #include <QLocale>
 #include <QWidget>
 
+#include <climits>
+
 namespace td {
 
 DatasetController::DatasetController(DatasetSession* session, DatasetPane* pane, DatasetChecks* checks, QWidget* window)
@@ -449,15 +451,15 @@ void DatasetController::runExport(const ExportOptions& options, const SplitShape
                                .arg(s.rowsFixed)
                                .arg(s.rowsDropped)
                                .arg(s.rowsConsidered);
-            text += QStringLiteral("\n\n%1: %2 rows, %3")
-                        .arg(QDir::toNativeSeparators(s.trainPath))
-                        .arg(s.trainRows)
-                        .arg(verdict(s.trainCheck));
+            // "%n row(s)" in the user's language (German said "8 rows, die Prüfung …").
+            const auto fileLine = [&](const QString& path, qint64 rows, const std::optional<ParityReport>& check) {
+                return tr("%1: %2, %3")
+                    .arg(QDir::toNativeSeparators(path), tr("%n row(s)", nullptr, int(std::min<qint64>(rows, INT_MAX))),
+                         verdict(check));
+            };
+            text += QStringLiteral("\n\n") + fileLine(s.trainPath, s.trainRows, s.trainCheck);
             if (!s.validationPath.isEmpty())
-                text += QStringLiteral("\n%1: %2 rows, %3")
-                            .arg(QDir::toNativeSeparators(s.validationPath))
-                            .arg(s.validationRows)
-                            .arg(verdict(s.validationCheck));
+                text += QLatin1Char('\n') + fileLine(s.validationPath, s.validationRows, s.validationCheck);
             emit statusMessage(tr("Exported %1 rows").arg(s.rowsWritten), 5000);
             Dialogs::information(m_window, tr("Export Finished"), text);
         });

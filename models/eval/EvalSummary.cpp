@@ -180,7 +180,7 @@ QString EvalSummary::text() const
                      .arg(qRound(m.meanMs))
                      .arg(
                          (m.jsonChecked ? tr(", valid JSON %1 of %2").arg(m.validJson).arg(m.jsonChecked) : QString()) +
-                         (m.tokensPerSecond >= 0 ? tr(", first token after %1 ms, %2 tokens/s")
+                         (m.tokensPerSecond >= 0 ? tr(", first token after %1 ms, %L2 tokens/s")
                                                        .arg(qRound(m.meanFirstTokenMs))
                                                        .arg(m.tokensPerSecond, 0, 'f', 1)
                                                  : QString()));
