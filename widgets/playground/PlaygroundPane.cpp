@@ -91,14 +91,14 @@ PlaygroundPane::PlaygroundPane(ApiContext* api, QWidget* parent, const QString& 
     centerLayout->setContentsMargins(0, 0, 0, 0);
     // Side by side, columns scroll sideways rather than widen the window: three of them pushed
     // it past a 1280-pixel screen.
-    auto* columnsScroll = new QScrollArea(this);
-    columnsScroll->setObjectName(QStringLiteral("playgroundColumnsScroll"));
-    columnsScroll->setWidget(m_columnSplitter);
-    columnsScroll->setWidgetResizable(true);
-    columnsScroll->setFrameShape(QFrame::NoFrame);
-    columnsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    columnsScroll->setFocusPolicy(Qt::NoFocus); // the columns' fields take the focus
-    centerLayout->addWidget(columnsScroll, 1);
+    m_columnsScroll = new QScrollArea(this);
+    m_columnsScroll->setObjectName(QStringLiteral("playgroundColumnsScroll"));
+    m_columnsScroll->setWidget(m_columnSplitter);
+    m_columnsScroll->setWidgetResizable(true);
+    m_columnsScroll->setFrameShape(QFrame::NoFrame);
+    m_columnsScroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_columnsScroll->setFocusPolicy(Qt::NoFocus); // the columns' fields take the focus
+    centerLayout->addWidget(m_columnsScroll, 1);
     centerLayout->addWidget(m_editBanner);
     auto* inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
@@ -307,8 +307,7 @@ void PlaygroundPane::equalizeColumns()
 {
     // Columns (and the dataset's answer, when shown) share the width equally.
     const int shown = int(m_columns.size()) + (m_referenceBox->isVisibleTo(this) ? 1 : 0);
-    const auto* scroll = qobject_cast<QScrollArea*>(m_columnSplitter->parentWidget()->parentWidget());
-    const int available = scroll ? scroll->viewport()->width() : m_columnSplitter->width();
+    const int available = m_columnsScroll->viewport()->width();
     const int width = std::max(available, 600) / shown;
     QList<int> sizes(int(m_columns.size()), width);
     sizes << (m_referenceBox->isVisibleTo(this) ? width : 0);

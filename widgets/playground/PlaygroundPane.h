@@ -8,6 +8,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+class QScrollArea;
 class QSplitter;
 class QTextBrowser;
 class QToolButton;
@@ -102,6 +103,7 @@ private:
     ConversationList* m_list;
     ChatParametersForm* m_form;
     QSplitter* m_columnSplitter;
+    QScrollArea* m_columnsScroll = nullptr; // holds m_columnSplitter; columns scroll sideways
     QList<ChatColumn*> m_columns;
     QWidget* m_referenceBox;
     QLabel* m_referenceTitle;
