@@ -25,7 +25,12 @@ Result<void> EvalRunner::start(bool retryFailed)
     auto data = m_store.open(m_id);
     if (!data)
         return data.error();
-    m_data = std::move(*data);
+    return start(std::move(*data), retryFailed);
+}
+
+Result<void> EvalRunner::start(EvalRunData opened, bool retryFailed)
+{
+    m_data = std::move(opened);
     if (auto j = m_journal.open(m_store.resultsPath(m_id)); !j)
         return j.error();
     const EvalDefinition& d = m_data.definition;
@@ -69,25 +74,31 @@ Result<void> EvalRunner::start(bool retryFailed)
     m_paused = false;
     (void)m_store.setState(m_id, QStringLiteral("running"));
     // Rows first, models inside: every model moves through the rows together, so a partial
-    // run compares like with like.
+    // run compares like with like. Only keys are queued; a request is written when it is sent.
+    QHash<qint64, int> rowIndex;
+    for (int i = 0; i < m_data.rows.size(); ++i)
+        rowIndex.insert(m_data.rows[i].row, i);
+    for (int m = 0; m < d.models.size(); ++m)
+        m_lanes[m]->setBodyFor([this, m, rowIndex](quint64 key) {
+            const EvalRow& row = m_data.rows[rowIndex.value(m_rowOfKey.value(key))];
+            const EvalDefinition& def = m_data.definition;
+            nlohmann::ordered_json body;
+            body["model"] = def.models[m].model.toStdString();
+            body["messages"] = row.requestMessages();
+            def.parameters.writeTo(body);
+            return QByteArray::fromStdString(body.dump());
+        });
     for (const EvalRow& row : m_data.rows) {
         if (!row.askable())
             continue;
-        nlohmann::ordered_json base;
-        base["messages"] = row.requestMessages();
-        d.parameters.writeTo(base);
         for (int m = 0; m < d.models.size(); ++m) {
             const EvalResult* done = m_data.result(row.row, m);
             if (done && (done->ok || !retryFailed))
                 continue;
-            nlohmann::ordered_json body;
-            body["model"] = d.models[m].model.toStdString();
-            for (auto it = base.begin(); it != base.end(); ++it)
-                body[it.key()] = it.value();
             const quint64 key = EvalRunData::key(row.row, m);
             m_rowOfKey.insert(key, row.row);
             ++m_pending;
-            m_lanes[m]->enqueue({key, QByteArray::fromStdString(body.dump()), 0, 0});
+            m_lanes[m]->enqueue({key, {}, 0, 0});
         }
     }
     emit progress(answered(), failed(), m_total);

@@ -74,7 +74,7 @@ void ModelLane::pump()
 
 void ModelLane::send(Task task)
 {
-    QByteArray body = task.body;
+    QByteArray body = task.body.isEmpty() && m_bodyFor ? m_bodyFor(task.key) : task.body;
     if (m_streaming) {
         nlohmann::ordered_json j = nlohmann::ordered_json::parse(body.begin(), body.end(), nullptr, false);
         if (j.is_object()) {

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <deque>
+#include <functional>
 #include <memory>
 
 namespace td {
@@ -35,7 +36,7 @@ public:
     struct Task
     {
         quint64 key = 0;
-        QByteArray body; // the chat/completions request
+        QByteArray body; // the chat/completions request (empty: made by the lane's BodyFor when sent)
         int attempts = 0;
         int rateLimited = 0;
     };
@@ -55,6 +56,11 @@ public:
     // Before the first enqueue.
     void setStreaming(bool streaming) { m_streaming = streaming; }
     bool isStreaming() const { return m_streaming; }
+
+    // Makes a task's request body when it is sent, so thousands of queued tasks hold only their
+    // keys (building every body up front stalled the GUI thread for 40 ms at 6,000).
+    using BodyFor = std::function<QByteArray(quint64 key)>;
+    void setBodyFor(BodyFor bodyFor) { m_bodyFor = std::move(bodyFor); }
 
     void enqueue(const Task& task);
     // Paused: nothing new is sent; requests in flight finish and are reported.
@@ -82,6 +88,7 @@ private:
     void onFinished(ApiRequest* request, const ApiRequest::Outcome& outcome);
 
     HttpTransport* m_transport;
+    BodyFor m_bodyFor;
     Connection m_connection;
     int m_max;
     int m_limit;

@@ -25,6 +25,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <sys/resource.h>
 #include <vector>
 
 using namespace td;
@@ -118,6 +119,9 @@ int main(int argc, char* argv[])
         return 1;
     }
     const QString base = QString::fromLatin1(emulator.readLine().trimmed());
+    // The server is another machine for a user: here it shares two cores with the GUI, so it
+    // yields to it (nice 10) and the stalls measured are the app's own, not the scheduler's.
+    ::setpriority(PRIO_PROCESS, id_t(emulator.processId()), 10);
 
     Settings::createTempFileInstance();
     QTemporaryDir dir;

@@ -33,6 +33,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace td {
 
@@ -179,6 +180,15 @@ EvalPane::EvalPane(ApiContext* api, QWidget* parent, const QString& evalRoot)
 
     // The per-model figures are worked out from every answer: at most a few times a second
     // while the grid fills.
+    m_summaryWatcher = new QFutureWatcher<QString>(this);
+    connect(m_summaryWatcher, &QFutureWatcher<QString>::finished, this, [this] {
+        const QString text = m_summaryWatcher->result();
+        if (m_summaryWatcher->property("generation").toULongLong() == m_summaryGeneration &&
+            m_summaryWatcher->property("run").toString() == m_id)
+            m_summary->setPlainText(text);
+        if (std::exchange(m_summaryAgain, false))
+            refreshSummaryInBackground();
+    });
     m_statsTimer = new QTimer(this);
     m_statsTimer->setSingleShot(true);
     m_statsTimer->setInterval(250);
@@ -347,7 +357,7 @@ void EvalPane::startRun()
         connect(runner, &EvalRunner::finished, this, [this] {
             m_progress->setValue(m_progress->maximum());
             refreshRuns();
-            refreshSummary();
+            refreshSummaryInBackground();
             updateStats();
             updateButtons();
             setStatus(tr("Done: %1 answers, %2 failed. Review with 1–4 and 0, or ask a judge.")
@@ -358,7 +368,7 @@ void EvalPane::startRun()
             setStatus(tr("The run stopped: %1").arg(message));
             updateButtons();
         });
-        if (auto s = runner->start(); !s) {
+        if (auto s = runner->start(m_model->runData()); !s) {
             setStatus(s.error().message);
             return;
         }
@@ -618,8 +628,26 @@ void EvalPane::showDetail()
     m_detail->setHtml(html);
 }
 
+void EvalPane::refreshSummaryInBackground()
+{
+    if (m_id.isEmpty() || m_lostFirst->isChecked()) { // the lost rows are re-sorted with it
+        refreshSummary();
+        return;
+    }
+    if (m_summaryWatcher->isRunning()) {
+        m_summaryAgain = true;
+        return;
+    }
+    // A copy of the run for the worker (Qt's containers share until the grid's next answer).
+    m_summaryWatcher->setProperty("generation", m_summaryGeneration);
+    m_summaryWatcher->setProperty("run", m_id);
+    m_summaryWatcher->setFuture(
+        QtConcurrent::run([data = m_model->runData()] { return EvalSummary::of(data).text(); }));
+}
+
 void EvalPane::refreshSummary()
 {
+    ++m_summaryGeneration; // a worker's summary, older than this one, is not shown
     if (m_id.isEmpty()) {
         m_summary->clear();
         return;
@@ -667,7 +695,7 @@ void EvalPane::updateStats()
         // The summary follows the run too, once a second (it reads every answer).
         if (!m_summaryClock.isValid() || m_summaryClock.elapsed() >= 1000) {
             m_summaryClock.start();
-            refreshSummary();
+            refreshSummaryInBackground();
         }
     }
     const EvalRunData& data = m_model->runData();
