@@ -17,11 +17,13 @@ void ModelDirectory::load(const QString& profileId, TogetherClient client, bool 
     auto pending = [this, profileId, generation]() -> Pending* {
         return m_generation.value(profileId) == generation ? &m_pending[profileId] : nullptr;
     };
-    client.listModels(this, [this, pending, profileId, generation](const ApiResult<QList<ModelInfo>>& r) {
+    client.listModels(this, [this, pending, profileId, generation, together](const ApiResult<QList<ModelInfo>>& r) {
         Pending* p = pending();
         if (!p)
             return;
         if (const auto* models = std::get_if<QList<ModelInfo>>(&r)) {
+            if (together)
+                p->priced = *models;
             for (const ModelInfo& m : *models)
                 if (m.type.isEmpty() || m.type == QLatin1String("chat") || m.type == QLatin1String("language"))
                     p->models.append({m.id, Kind::Model, m.displayName});
@@ -119,6 +121,7 @@ void ModelDirectory::finish(const QString& profileId, quint64 generation)
     for (const Entry& e : p.dmiEndpoints)
         names.insert(e.id);
     m_errors[profileId] = p.error;
+    m_priced[profileId] = p.priced;
     m_pending.remove(profileId);
     emit loaded(profileId);
 }

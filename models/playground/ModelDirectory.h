@@ -35,6 +35,9 @@ public:
     QList<Entry> entries(const QString& profileId) const { return m_entries.value(profileId); }
     bool has(const QString& profileId) const { return m_entries.contains(profileId); }
     QString error(const QString& profileId) const { return m_errors.value(profileId); }
+    // The models a Together connection listed, with their live prices (for an estimate); an
+    // OpenAI-compatible server's list has no prices and is not kept here.
+    QList<ModelInfo> pricedModels(const QString& profileId) const { return m_priced.value(profileId); }
     // The connection a chat with `model` uses: a dedicated endpoint v2 (or one of its
     // deployments) is served on the inference host (DmiUrls), everything else on `base`.
     Connection connectionFor(const QString& profileId, const QString& model, const Connection& base) const;
@@ -47,12 +50,14 @@ private:
     {
         int waiting = 0;
         QList<Entry> fineTunes, endpoints, dmiEndpoints, models;
+        QList<ModelInfo> priced;
         QString error;
     };
     void finish(const QString& profileId, quint64 generation);
 
     QHash<QString, QList<Entry>> m_entries;
     QHash<QString, QString> m_errors;
+    QHash<QString, QList<ModelInfo>> m_priced;
     QHash<QString, QSet<QString>> m_dmiNames; // v2 endpoint and deployment names, per profile
     QHash<QString, Pending> m_pending;
     QHash<QString, quint64> m_generation;

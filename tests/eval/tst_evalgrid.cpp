@@ -1,3 +1,4 @@
+#include "api/client/ModelCatalog.h"
 #include "EmulatorServer.h"
 #include "TestJobs.h"
 
@@ -234,6 +235,27 @@ private slots:
         // A change makes the estimate stale.
         dialog()->setRowsMode(EvalRunDialog::RowsMode::Sample);
         QVERIFY(!dialog()->startButton()->isEnabled());
+        dialog()->reject();
+        QTRY_VERIFY(!dialog());
+    }
+
+    // The cost comes from the connection's live prices too: the fine-tune is not in the bundled
+    // catalog, and said "price unknown" while the server listed its price.
+    void theEstimateUsesLivePrices()
+    {
+        EvalModel base, fineTune;
+        base.model = m_base;
+        fineTune.model = m_fineTune;
+        QVERIFY(ModelCatalog::bundled().inferencePrice(m_fineTune) == std::nullopt);
+        QVERIFY(m_window->evaluateRows({base, fineTune}));
+        QTRY_VERIFY(dialog() && dialog()->isVisible());
+        QTest::mouseClick(dialog()->findChild<QPushButton*>(QStringLiteral("evalEstimateButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog()->probeDone(), 20000);
+        // The model list may answer after Estimate: its prices are laid over then.
+        QTRY_VERIFY2_WITH_TIMEOUT(!dialog()->estimateText().contains(QStringLiteral("price unknown")),
+                                  qPrintable(dialog()->estimateText()), 20000);
+        const QString line = dialog()->estimateText().section(QLatin1Char('\n'), 1, 1);
+        QVERIFY2(line.startsWith(m_fineTune) && line.contains(QStringLiteral("about $")), qPrintable(line));
         dialog()->reject();
         QTRY_VERIFY(!dialog());
     }

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QRadioButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
@@ -41,6 +42,16 @@ EvalRunDialog::EvalRunDialog(ApiContext* api, Source source, const QList<EvalMod
     setObjectName(QStringLiteral("evalRunDialog"));
     setWindowTitle(tr("New Evaluation"));
     connect(m_directory, &ModelDirectory::loaded, this, &EvalRunDialog::fillModels);
+    // A model list that arrives after Estimate brings its live prices into it.
+    connect(m_directory, &ModelDirectory::loaded, this, [this] {
+        if (!m_lastEstimate)
+            return;
+        const auto serving = m_lastEstimate->models;
+        m_lastEstimate = EvalEstimate::of(definition(), m_rows, catalog());
+        for (int i = 0; i < serving.size() && i < m_lastEstimate->models.size(); ++i)
+            m_lastEstimate->models[i].serving = serving[i].serving;
+        showEstimate();
+    });
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QFormLayout;
@@ -434,7 +445,7 @@ void EvalRunDialog::estimate()
     m_error->hide();
     const quint64 generation = ++m_generation;
     m_rows = *rows;
-    m_lastEstimate = EvalEstimate::of(d, m_rows, ModelCatalog::bundled());
+    m_lastEstimate = EvalEstimate::of(d, m_rows, catalog());
     m_probeDone = false;
     showEstimate();
     m_start->setEnabled(m_lastEstimate->models.value(0).requests > 0);
@@ -465,6 +476,19 @@ void EvalRunDialog::estimate()
                     });
             probe->check(d);
         });
+}
+
+ModelCatalog EvalRunDialog::catalog() const
+{
+    // The bundled prices with each Together connection's live ones laid over (fine-tunes and
+    // models newer than the bundle included).
+    ModelCatalog c = ModelCatalog::bundled();
+    QSet<QString> profiles;
+    for (const ModelRow& r : m_models)
+        profiles.insert(r.profile->currentData().toString());
+    for (const QString& p : profiles)
+        c.setLiveModels(m_directory->pricedModels(p));
+    return c;
 }
 
 void EvalRunDialog::showEstimate()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/http/ApiRequest.h"
+#include "api/client/ModelCatalog.h"
 #include "eval/EvalEstimate.h"
 #include "eval/EvalRun.h"
 
@@ -79,6 +80,7 @@ private:
     void start();
     void invalidate();
     void showEstimate();
+    ModelCatalog catalog() const;
     QList<qint64> chosenRows() const;
 
     ApiContext* m_api = nullptr;
