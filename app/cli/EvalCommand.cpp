@@ -7,7 +7,6 @@
 #include "api/connection/ModelAddress.h"
 
 #include "api/http/CurlTransport.h"
-#include "eval/EvalBatch.h"
 #include "eval/EvalEstimate.h"
 #include "eval/EvalExport.h"
 #include "eval/EvalJudge.h"
@@ -92,13 +91,25 @@ QString progressLine(int answered, int failed, int total)
 }
 
 // Runs (or resumes) a run to its end; the exit code: 0 when every answer is in, 5 when some
-// failed after their retries, 4 when the journal cannot be written.
+// failed after their retries (or a batch failed), 4 when the journal cannot be written.
+// `batchAll`: every model through Together's Batch API, polled to the end.
 void runToEnd(HttpTransport* transport, const EvalStore& store, const QString& id, const Connection& connection,
-              bool asJson)
+              bool asJson, bool batchAll)
 {
     QCoreApplication* app = QCoreApplication::instance();
     auto* runner = new EvalRunner(
         transport, store, id, [connection](const EvalModel&) { return connection; }, app);
+    runner->setBatchAll(batchAll);
+    runner->setBatchPollInterval(qEnvironmentVariableIntValue("TD_POLL_MS") > 0 ? qEnvironmentVariableIntValue("TD_POLL_MS")
+                                                                                : 10000);
+    auto batchFailed = std::make_shared<bool>(false);
+    QObject::connect(runner, &EvalRunner::batchStage, app, [runner](int model, const QString& what) {
+        QTextStream(stderr) << runner->data().definition.models.value(model).model << ": " << what << Qt::endl;
+    });
+    QObject::connect(runner, &EvalRunner::batchFailed, app, [batchFailed](int, const QString& message) {
+        *batchFailed = true;
+        QTextStream(stderr) << "tunedesk-cli: " << message << Qt::endl;
+    });
     auto* clock = new QElapsedTimer;
     clock->start();
     QObject::connect(runner, &EvalRunner::progress, app, [clock](int answered, int failed, int total) {
@@ -126,47 +137,11 @@ void runToEnd(HttpTransport* transport, const EvalStore& store, const QString& i
                           .arg(double(clock->elapsed()) / 1000, 0, 'f', 1)
                           .arg(progressLine(runner->answered(), runner->failed(), runner->total())));
         delete clock;
-        app->exit(runner->failed() > 0 ? ExitCode::NetworkError : ExitCode::Ok);
+        app->exit(runner->failed() > 0 || *batchFailed ? ExitCode::NetworkError : ExitCode::Ok);
     });
     if (auto started = runner->start(); !started) {
         QTextStream(stderr) << "tunedesk-cli: " << started.error().message << Qt::endl;
         app->exit(ExitCode::InputUnreadable);
-    }
-}
-
-// The Batch API path: every model's missing answers as one batch each, polled to the end.
-void batchToEnd(HttpTransport* transport, const EvalStore& store, const QString& id, const Connection& connection)
-{
-    QCoreApplication* app = QCoreApplication::instance();
-    const auto data = store.open(id);
-    if (!data) {
-        QTextStream(stderr) << "tunedesk-cli: " << data.error().message << Qt::endl;
-        app->exit(ExitCode::InputUnreadable);
-        return;
-    }
-    auto remaining = std::make_shared<int>(int(data->definition.models.size()));
-    auto failures = std::make_shared<int>(0);
-    for (int m = 0; m < data->definition.models.size(); ++m) {
-        auto* batch = new EvalBatch(transport, data->definition.models[m].route(connection), store, id, m, app);
-        batch->setPollInterval(
-            qEnvironmentVariableIntValue("TD_POLL_MS") > 0 ? qEnvironmentVariableIntValue("TD_POLL_MS") : 10000);
-        QObject::connect(batch, &EvalBatch::stage, app, [](const QString& s) { QTextStream(stderr) << s << Qt::endl; });
-        QObject::connect(batch, &EvalBatch::failed, app, [app](const QString& m) {
-            QTextStream(stderr) << "tunedesk-cli: " << m << Qt::endl;
-            app->exit(ExitCode::NetworkError);
-        });
-        QObject::connect(batch, &EvalBatch::finished, app, [=](int answered, int failed) {
-            printText(tr("Batch for %1: %2 answers, %3 failed")
-                          .arg(data->definition.models[m].model)
-                          .arg(answered)
-                          .arg(failed));
-            *failures += failed;
-            if (--*remaining == 0) {
-                (void)store.setState(id, QStringLiteral("finished"));
-                app->exit(*failures > 0 ? ExitCode::NetworkError : ExitCode::Ok);
-            }
-        });
-        batch->start();
     }
 }
 
@@ -332,10 +307,7 @@ int runEval(const QStringList& args)
                     app->exit(ExitCode::Ok);
                     return;
                 }
-                if (parser.isSet(batch))
-                    batchToEnd(&transport, store, d.id, connection);
-                else
-                    runToEnd(&transport, store, d.id, connection, asJson);
+                runToEnd(&transport, store, d.id, connection, asJson, parser.isSet(batch));
             });
             // Live prices (fine-tunes included) laid over the bundled ones; without them, the
             // bundled catalog's.
@@ -354,10 +326,7 @@ int runEval(const QStringList& args)
             return usage();
         const QString id = pos[1];
         return withConnection(parser.value(baseUrl), parser.value(profile), [&](const Connection& c) {
-            if (parser.isSet(batch))
-                batchToEnd(&transport, store, id, c);
-            else
-                runToEnd(&transport, store, id, c, asJson);
+            runToEnd(&transport, store, id, c, asJson, parser.isSet(batch));
         });
     }
 

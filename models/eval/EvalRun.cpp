@@ -35,6 +35,10 @@ Result<void> EvalDefinition::validate() const
         seen.insert(key);
         if (m.maxConcurrency < 1)
             return Error::make(Error::Code::Parse, tr("A model's concurrency must be at least 1."));
+        if (m.viaBatch && m.dedicatedV2)
+            return Error::make(Error::Code::Parse,
+                               tr("%1 is a v2 deployment: the Batch API does not serve it; ask it directly.")
+                                   .arg(m.model));
     }
     if (!parameters.seed)
         return Error::make(Error::Code::Parse,
@@ -73,11 +77,15 @@ nlohmann::ordered_json EvalDefinition::toJson() const
     }
     j["rows"] = r;
     j["models"] = nlohmann::ordered_json::array();
-    for (const EvalModel& m : models)
-        j["models"].push_back({{"profile", m.profileId.toStdString()},
-                               {"model", m.model.toStdString()},
-                               {"dedicated_v2", m.dedicatedV2},
-                               {"max_concurrency", m.maxConcurrency}});
+    for (const EvalModel& m : models) {
+        nlohmann::ordered_json em = {{"profile", m.profileId.toStdString()},
+                                     {"model", m.model.toStdString()},
+                                     {"dedicated_v2", m.dedicatedV2},
+                                     {"max_concurrency", m.maxConcurrency}};
+        if (m.viaBatch)
+            em["via_batch"] = true;
+        j["models"].push_back(em);
+    }
     j["parameters"] = parameters.toJson();
     j["answer_index"] = answerIndex;
     j["candidate"] = candidate;
@@ -111,6 +119,7 @@ Result<EvalDefinition> EvalDefinition::fromJson(const nlohmann::json& j)
         em.model = json::string(m, "model");
         em.dedicatedV2 = json::boolean(m, "dedicated_v2");
         em.maxConcurrency = json::smallInteger(m, "max_concurrency", em.maxConcurrency);
+        em.viaBatch = json::boolean(m, "via_batch");
         d.models.append(em);
     }
     d.parameters = ChatParameters::fromJson(json::object(j, "parameters"));

@@ -23,9 +23,15 @@ struct EvalModel
     QString model;
     bool dedicatedV2 = false; // routed to the connection's v2 inference host
     int maxConcurrency = 8;   // never more requests in flight to this model
+    // Asked through Together's Batch API (cheaper, answers within its 24 h window) instead of
+    // one request each; only a model of a Together connection, not a v2 deployment.
+    bool viaBatch = false;
 
     // The connection the model's requests go over, from its profile's.
     Connection route(const Connection& profileConnection) const;
+    // Whether the Batch API can be offered for it: Batch takes serverless models of Together's
+    // own API (some are excluded; Together says so when the batch is submitted).
+    bool batchEligible(bool togetherConnection) const { return togetherConnection && !dedicatedV2; }
 };
 
 // Which rows of the dataset a run asks about.

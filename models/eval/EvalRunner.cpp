@@ -17,7 +17,15 @@ EvalRunner::~EvalRunner()
 {
     for (ModelLane* lane : m_lanes)
         lane->cancel();
+    for (EvalBatch* batch : std::as_const(m_batches))
+        if (batch)
+            batch->cancel();
     m_journal.close();
+}
+
+bool EvalRunner::viaBatch(int model) const
+{
+    return m_batchAll || m_data.definition.models.value(model).viaBatch;
 }
 
 Result<void> EvalRunner::start(bool retryFailed)
@@ -88,11 +96,17 @@ Result<void> EvalRunner::start(EvalRunData opened, bool retryFailed)
             def.parameters.writeTo(body);
             return QByteArray::fromStdString(body.dump());
         });
+    QHash<int, int> batchRows;
     for (const EvalRow& row : m_data.rows) {
         if (!row.askable())
             continue;
         for (int m = 0; m < d.models.size(); ++m) {
             const EvalResult* done = m_data.result(row.row, m);
+            if (viaBatch(m)) {
+                // A batch asks every row without an answer (EvalBatch::inputFile).
+                batchRows[m] += done && done->ok ? 0 : 1;
+                continue;
+            }
             if (done && (done->ok || !retryFailed))
                 continue;
             const quint64 key = EvalRunData::key(row.row, m);
@@ -101,6 +115,9 @@ Result<void> EvalRunner::start(EvalRunData opened, bool retryFailed)
             m_lanes[m]->enqueue({key, {}, 0, 0});
         }
     }
+    for (auto it = batchRows.cbegin(); it != batchRows.cend(); ++it)
+        if (it.value() > 0)
+            startBatch(it.key(), it.value());
     emit progress(answered(), failed(), m_total);
     checkDone();
     return {};
@@ -114,6 +131,55 @@ int EvalRunner::answered() const
 int EvalRunner::failed() const
 {
     return m_failed;
+}
+
+void EvalRunner::startBatch(int model, int missing)
+{
+    m_pending += missing;
+    m_batchMissing.insert(model, missing);
+    const EvalModel& m = m_data.definition.models[model];
+    auto* batch = new EvalBatch(m_transport, m.route(m_connectionFor(m)), m_store, m_id, model, this);
+    batch->setPollInterval(m_batchPollMs);
+    m_batches.append(batch);
+    connect(batch, &EvalBatch::stage, this, [this, model](const QString& what) { emit batchStage(model, what); });
+    connect(batch, &EvalBatch::finished, this, [this, model, batch] {
+        batch->deleteLater();
+        adoptBatch(model);
+    });
+    connect(batch, &EvalBatch::failed, this, [this, model, batch](const QString& message) {
+        batch->deleteLater();
+        m_lastError = message;
+        emit batchFailed(model, message);
+        adoptBatch(model); // nothing new, but its rows are no longer awaited
+    });
+    batch->start();
+}
+
+void EvalRunner::adoptBatch(int model)
+{
+    if (!m_running)
+        return;
+    // EvalBatch journaled the batch's lines; the run's data learns them from the journal.
+    if (const auto fresh = m_store.open(m_id))
+        for (const EvalRow& row : m_data.rows)
+            if (const EvalResult* r = fresh->result(row.row, model); r && take(*r))
+                emit resultAdded(row.row, model);
+    m_pending -= m_batchMissing.take(model);
+    emit progress(answered(), failed(), m_total);
+    checkDone();
+}
+
+bool EvalRunner::take(const EvalResult& r)
+{
+    const quint64 k = EvalRunData::key(r.row, r.model);
+    const auto it = m_data.results.constFind(k);
+    if (it != m_data.results.cend() && it->ok)
+        return false;
+    if (it != m_data.results.cend())
+        --m_failed; // a failure is replaced (an answer wins over failures)
+    ++(r.ok ? m_answered : m_failed);
+    m_data.results.insert(k, r);
+    return true;
 }
 
 void EvalRunner::record(const EvalResult& r)
@@ -130,14 +196,7 @@ void EvalRunner::record(const EvalResult& r)
         emit journalFailed(m_lastError);
         return;
     }
-    const quint64 k = EvalRunData::key(r.row, r.model);
-    const auto it = m_data.results.constFind(k);
-    if (it == m_data.results.cend() || !it->ok) {
-        if (it != m_data.results.cend())
-            --m_failed; // a failure is replaced (an answer wins over failures)
-        ++(r.ok ? m_answered : m_failed);
-        m_data.results.insert(k, r);
-    }
+    take(r);
     --m_pending;
     emit resultAdded(r.row, r.model);
     emit progress(answered(), failed(), m_total);
@@ -178,6 +237,9 @@ void EvalRunner::cancel()
 {
     for (ModelLane* lane : m_lanes)
         lane->cancel();
+    for (EvalBatch* batch : std::as_const(m_batches))
+        if (batch)
+            batch->cancel();
     if (m_running) {
         m_running = false;
         m_journal.sync();

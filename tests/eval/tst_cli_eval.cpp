@@ -166,9 +166,12 @@ private slots:
         QCOMPARE(created["estimate"]["models"][0]["requests"].get<int>(), 25);
         QVERIFY(created["estimate"]["models"][0]["served"].get<bool>());
         const int batches = m_server.requestCount("POST", "/v1/batches");
+        const int chats = m_server.requestCount("POST", "/v1/chat/completions");
         r = cli({QStringLiteral("eval"), QStringLiteral("run"), id, QStringLiteral("--batch")});
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(m_server.requestCount("POST", "/v1/batches"), batches + 2);
+        QCOMPARE(m_server.requestCount("POST", "/v1/chat/completions"), chats); // nothing asked one by one
+        QVERIFY2(r.out.contains("50 of 50 answers, 0 failed"), r.out.constData());
         r = cli({QStringLiteral("eval"), QStringLiteral("status"), id, QStringLiteral("--json")});
         const auto s = nlohmann::json::parse(r.out.toStdString());
         QCOMPARE(s["answered"].get<int>(), 50);

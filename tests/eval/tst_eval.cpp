@@ -760,6 +760,54 @@ private slots:
         m_server.setJobPolls(2);
     }
 
+    // One run, two paths: the model marked viaBatch goes through the Batch API inside the runner
+    // (its answers arrive together when the batch ends), the other is asked one request each; a
+    // runner closed while the batch runs polls the same batch when started again.
+    void aRunAsksOneModelThroughABatch()
+    {
+        EvalDefinition d = definition(m_dataset);
+        d.models[0].viaBatch = true;
+        d.rows.mode = EvalRowChoice::Mode::List;
+        for (int i = 170; i < 190; ++i)
+            d.rows.rows.append(i);
+        const QString id = createRun(d);
+        QVERIFY(store().open(id)->definition.models[0].viaBatch); // kept in run.json
+        m_server.setJobPolls(3);
+        const int submitted = m_server.requestCount("POST", "/v1/batches");
+        {
+            EvalRunner first(&m_transport, store(), id, connectionFor());
+            first.setBatchPollInterval(10);
+            QSignalSpy stages(&first, &EvalRunner::batchStage);
+            QVERIFY(first.start());
+            QTRY_VERIFY_WITH_TIMEOUT(!stages.isEmpty() && stages.back()[1].toString().startsWith(QStringLiteral("Batch ")),
+                                     20000);
+            QCOMPARE(stages.back()[0].toInt(), 0);
+        } // closed while the batch runs at Together
+        QCOMPARE(m_server.requestCount("POST", "/v1/batches"), submitted + 1);
+        EvalRunner runner(&m_transport, store(), id, connectionFor());
+        runner.setBatchPollInterval(10);
+        QSignalSpy added(&runner, &EvalRunner::resultAdded);
+        QSignalSpy done(&runner, &EvalRunner::finished);
+        QSignalSpy failed(&runner, &EvalRunner::batchFailed);
+        QVERIFY(runner.start());
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
+        QVERIFY(failed.isEmpty());
+        QCOMPARE(m_server.requestCount("POST", "/v1/batches"), submitted + 1); // polled, not submitted again
+        QCOMPARE(runner.lane(0)->stats().sent, 0);                            // nothing asked one by one
+        QCOMPARE(runner.answered(), 40);
+        int fromBatch = 0;
+        for (const auto& a : added)
+            fromBatch += a[1].toInt() == 0;
+        QCOMPARE(fromBatch, 20); // the grid hears of every batch answer
+        QVERIFY(runner.data().result(175, 1)->ok);
+        QVERIFY(runner.data().result(175, 0)->answer.contains(QStringLiteral("question about topic 175")));
+        QCOMPARE(store().state(id), QStringLiteral("finished"));
+        // A v2 deployment cannot go through the Batch API.
+        d.models[0].dedicatedV2 = true;
+        QVERIFY(!d.validate());
+        m_server.setJobPolls(2);
+    }
+
     void judgeVerdictsAreRead()
     {
         QCOMPARE(EvalJudge::parse(QStringLiteral("[[B]] because")), EvalVerdict::Pick::Second);
