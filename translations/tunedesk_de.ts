@@ -3866,6 +3866,10 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <source>The run's definition is not a JSON object.</source>
             <translation>Die Definition des Laufs ist kein JSON-Objekt.</translation>
         </message>
+        <message>
+            <source>%1 is a v2 deployment: the Batch API does not serve it; ask it directly.</source>
+            <translation>%1 ist ein v2-Deployment: Die Batch-API bedient es nicht; fragen Sie es direkt.</translation>
+        </message>
     </context>
     <context>
         <name>td::EvalEstimate</name>
@@ -3891,6 +3895,10 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>Warning: %1 is not served: %2. Its requests will fail until it is deployed.</source>
             <translation>Warnung: %1 ist nicht verfügbar: %2. Anfragen daran schlagen fehl, bis es bereitgestellt ist.</translation>
+        </message>
+        <message>
+            <source>, through the Batch API (priced here as asked directly; answers when the batch ends)</source>
+            <translation>, über die Batch-API (hier zum Preis direkter Anfragen; Antworten, wenn der Batch endet)</translation>
         </message>
     </context>
     <context>
@@ -4403,6 +4411,46 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <source>, first token %1 ms, %L2 tokens/s</source>
             <translation>, erstes Token %1 ms, %L2 Token/s</translation>
         </message>
+        <message>
+            <source>Through Together's E&amp;valuations API</source>
+            <translation>Über Togethers E&amp;valuations-API</translation>
+        </message>
+        <message>
+            <source>Together runs the judge (type "compare", both orders) on an uploaded file of the answers, instead of TuneDesk asking the judge model one pair at a time</source>
+            <translation>Together lässt den Richter über eine hochgeladene Datei der Antworten laufen (Typ „compare“, beide Reihenfolgen), statt dass TuneDesk das Richtermodell Paar für Paar fragt</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>%1: %2 Run submits a new batch for its rows.</source>
+            <translation>%1: %2 Ausführen reicht einen neuen Batch für seine Zeilen ein.</translation>
+        </message>
+        <message>
+            <source>Cancelled. A batch already submitted goes on at Together; Run collects its answers and asks what is missing.</source>
+            <translation>Abgebrochen. Ein schon eingereichter Batch läuft bei Together weiter; Ausführen holt seine Antworten ab und fragt, was fehlt.</translation>
+        </message>
+        <message>
+            <source>Together's Evaluations API needs a Together connection; the active one, %1, is not.</source>
+            <translation>Togethers Evaluations-API braucht eine Together-Verbindung; die aktive, %1, ist keine.</translation>
+        </message>
+        <message>
+            <source>Together's judge, models %1 and %2: %3</source>
+            <translation>Togethers Richter, Modelle %1 und %2: %3</translation>
+        </message>
+        <message>
+            <source>models %1 and %2: %3 wins for %1, %4 for %2, %5 ties, %6 judge failures</source>
+            <translation>Modelle %1 und %2: %3 Siege für %1, %4 für %2, %5 Unentschieden, %6 Richterfehler</translation>
+        </message>
+        <message>
+            <source>Together judged: %1.</source>
+            <translation>Together hat gerichtet: %1.</translation>
+        </message>
+        <message>
+            <source>Asking Together's Evaluations API…</source>
+            <translation>Frage Togethers Evaluations-API …</translation>
+        </message>
     </context>
     <context>
         <name>td::EvalRows</name>
@@ -4601,6 +4649,18 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>Model %1 is a v2 deployment</source>
             <translation>Modell %1 ist eine v2-Bereitstellung</translation>
+        </message>
+        <message>
+            <source>Batch API</source>
+            <translation>Batch-API</translation>
+        </message>
+        <message>
+            <source>Ask this model through Together's Batch API: cheaper, and the answers come together when the batch ends (within Together's 24-hour window). A serverless model of a Together connection only.</source>
+            <translation>Dieses Modell über Togethers Batch-API fragen: günstiger, und die Antworten kommen gesammelt, wenn der Batch endet (innerhalb von Togethers 24-Stunden-Fenster). Nur für ein serverloses Modell einer Together-Verbindung.</translation>
+        </message>
+        <message>
+            <source>Ask model %1 through the Batch API</source>
+            <translation>Modell %1 über die Batch-API fragen</translation>
         </message>
     </context>
     <context>

@@ -12,7 +12,7 @@
 #include "eval/EvalJudge.h"
 #include "eval/EvalRunner.h"
 #include "eval/EvalSummary.h"
-#include "eval/TogetherEvaluation.h"
+#include "eval/TogetherJudge.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -398,32 +398,25 @@ int runEval(const QStringList& args)
         return withConnection(
             parser.value(baseUrl), parser.value(profile), [&, id, prompt, pairs](const Connection& connection) {
                 if (parser.isSet(viaTogether)) {
-                    auto remaining = std::make_shared<int>(int(pairs.size()));
-                    for (const auto& [a, b] : pairs) {
-                        auto* e =
-                            new TogetherEvaluation(&transport, connection, store, id, a, b, parser.value(judge), app);
-                        e->setPrompt(prompt);
-                        e->setPollInterval(qEnvironmentVariableIntValue("TD_POLL_MS") > 0
-                                               ? qEnvironmentVariableIntValue("TD_POLL_MS")
-                                               : 5000);
-                        QObject::connect(e, &TogetherEvaluation::stage, app,
-                                         [](const QString& s) { QTextStream(stderr) << s << Qt::endl; });
-                        QObject::connect(e, &TogetherEvaluation::failed, app, [app](const QString& m) {
+                    auto* t = new TogetherJudge(&transport, connection, store, id, pairs, parser.value(judge), app);
+                    t->setPrompt(prompt);
+                    t->setPollInterval(qEnvironmentVariableIntValue("TD_POLL_MS") > 0
+                                           ? qEnvironmentVariableIntValue("TD_POLL_MS")
+                                           : 5000);
+                    QObject::connect(t, &TogetherJudge::stage, app,
+                                     [](int, int, const QString& s) { QTextStream(stderr) << s << Qt::endl; });
+                    QObject::connect(t, &TogetherJudge::finished, app, [app, t] {
+                        for (const TogetherJudge::PairResult& r : t->results())
+                            printText(tr("Together's judge: A %1, B %2, ties %3, judge failures %4")
+                                          .arg(r.aWins)
+                                          .arg(r.bWins)
+                                          .arg(r.ties)
+                                          .arg(r.judgeFailures));
+                        for (const QString& m : t->failures())
                             QTextStream(stderr) << "tunedesk-cli: " << m << Qt::endl;
-                            app->exit(ExitCode::NetworkError);
-                        });
-                        QObject::connect(e, &TogetherEvaluation::finished, app,
-                                         [app, remaining](int aWins, int bWins, int ties, int failures) {
-                                             printText(tr("Together's judge: A %1, B %2, ties %3, judge failures %4")
-                                                           .arg(aWins)
-                                                           .arg(bWins)
-                                                           .arg(ties)
-                                                           .arg(failures));
-                                             if (--*remaining == 0)
-                                                 app->exit(ExitCode::Ok);
-                                         });
-                        e->start();
-                    }
+                        app->exit(t->failures().isEmpty() ? ExitCode::Ok : ExitCode::NetworkError);
+                    });
+                    t->start();
                     return;
                 }
                 auto* j = new EvalJudge(

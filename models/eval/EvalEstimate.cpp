@@ -47,6 +47,7 @@ EvalEstimate EvalEstimate::of(const EvalDefinition& d, const QList<EvalRow>& row
     for (const EvalModel& m : d.models) {
         PerModel p;
         p.model = m.model;
+        p.viaBatch = m.viaBatch;
         p.requests = asked;
         p.promptTokens = prompt;
         p.expectedAnswerTokens = expected;
@@ -75,6 +76,8 @@ QString EvalEstimate::text() const
                      .arg(p.expectedAnswerTokens)
                      .arg(p.maxAnswerTokens)
                      .arg(cost);
+        if (p.viaBatch)
+            lines.back() += tr(", through the Batch API (priced here as asked directly; answers when the batch ends)");
     }
     if (unaskableRows > 0)
         lines << tr("%n row(s) cannot be asked (no answer at the chosen position, or not a conversation).", nullptr,

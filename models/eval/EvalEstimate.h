@@ -34,6 +34,7 @@ public:
         std::optional<std::pair<double, double>> price; // dollars per million: input, output
         std::optional<double> expectedDollars, maxDollars;
         std::optional<ServingVerdict> serving; // set by EvalServingProbe
+        bool viaBatch = false;                 // asked through the Batch API (priced as asked directly)
         bool served() const { return !serving || serving->serverless; }
     };
     QList<PerModel> models;

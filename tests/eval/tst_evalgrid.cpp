@@ -25,6 +25,7 @@
 #include "widgets/playground/PlaygroundPane.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -519,6 +520,86 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(pane()->store().state(*id) == QStringLiteral("finished"), 60000);
         QCOMPARE(pane()->store().open(*id)->answered(), 80);
         QVERIFY(pane()->openRun(m_runId));
+    }
+
+    // The Batch API from the dialog: offered for a model of a Together connection (not a v2
+    // deployment); the base through a batch, the fine-tune one request each; the batch's answers
+    // fill the grid when it ends, and the status says where the batch is meanwhile.
+    void aModelThroughTheBatchApi()
+    {
+        EvalModel base, fineTune;
+        base.model = m_base;
+        fineTune.model = m_fineTune;
+        pane()->setBatchPollInterval(20);
+        m_server.setJobPolls(3);
+        QVERIFY(m_window->evaluateRows({base, fineTune}));
+        QTRY_VERIFY(dialog() && dialog()->isVisible());
+        auto* batch0 = dialog()->findChild<QCheckBox*>(QStringLiteral("evalBatch0"));
+        auto* v20 = dialog()->findChild<QCheckBox*>(QStringLiteral("evalV20"));
+        QVERIFY(batch0 && v20);
+        QVERIFY(!batch0->accessibleName().isEmpty());
+        QVERIFY(batch0->isEnabled() && !batch0->isChecked());
+        v20->setChecked(true);
+        QVERIFY(!batch0->isEnabled()); // a v2 deployment is not batched
+        v20->setChecked(false);
+        batch0->setFocus();
+        QTest::keyClick(batch0, Qt::Key_Space);
+        QVERIFY(batch0->isChecked());
+        dialog()->setRowsMode(EvalRunDialog::RowsMode::Sample);
+        dialog()->setSampleCount(10);
+        QTest::mouseClick(dialog()->findChild<QPushButton*>(QStringLiteral("evalEstimateButton")), Qt::LeftButton);
+        QTRY_VERIFY(dialog()->startButton()->isEnabled());
+        QVERIFY2(dialog()->estimateText().section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("Batch API")),
+                 qPrintable(dialog()->estimateText()));
+        const int submitted = m_server.requestCount("POST", "/v1/batches");
+        QTest::mouseClick(dialog()->startButton(), Qt::LeftButton);
+        QTRY_VERIFY(!dialog());
+        QTRY_VERIFY(pane()->runner());
+        const QString id = pane()->runId();
+        QVERIFY(pane()->store().open(id)->definition.models[0].viaBatch);
+        QTRY_VERIFY2_WITH_TIMEOUT(pane()->statusText().contains(m_base + QStringLiteral(": Batch ")),
+                                  qPrintable(pane()->statusText()), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!pane()->runner()->isRunning(), 60000);
+        QCOMPARE(m_server.requestCount("POST", "/v1/batches"), submitted + 1);
+        QCOMPARE(pane()->runner()->lane(0)->stats().sent, 0);
+        QCOMPARE(pane()->runner()->answered(), 20);
+        for (int r = 0; r < 10; ++r)
+            QVERIFY2(!cell(r, EvalGridModel::FirstModelColumn).isEmpty(), qPrintable(QString::number(r)));
+        QVERIFY(pane()->statusText().startsWith(QStringLiteral("Done: 20 answers, 0 failed")));
+        QVERIFY(!pane()->findChild<QPushButton*>(QStringLiteral("evalStartRun"))->isEnabled());
+        m_server.setJobPolls(2);
+    }
+
+    // Judge: a model over the active connection, then Together's Evaluations API (the box
+    // ticked); each journals its verdicts, the summary names the judge, and Judge is offered
+    // again as soon as one ends.
+    void judgesByAModelAndThroughTogether()
+    {
+        QVERIFY(pane()->openRun(m_runId));
+        auto* judgeButton = pane()->findChild<QPushButton*>(QStringLiteral("evalJudge"));
+        auto* judgeModel = pane()->findChild<QLineEdit*>(QStringLiteral("evalJudgeModel"));
+        auto* viaTogether = pane()->findChild<QCheckBox*>(QStringLiteral("evalJudgeViaTogether"));
+        QVERIFY(judgeButton && judgeModel && viaTogether);
+        judgeModel->setText(m_base);
+        QTest::mouseClick(judgeButton, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(pane()->statusText().startsWith(QStringLiteral("Judged:")),
+                                  qPrintable(pane()->statusText()), 60000);
+        QVERIFY(judgeButton->isEnabled());
+        QVERIFY2(pane()->summaryText().contains(m_base), qPrintable(pane()->summaryText()));
+
+        pane()->setJudgePollInterval(20);
+        QTest::mouseClick(viaTogether, Qt::LeftButton);
+        QVERIFY(viaTogether->isChecked());
+        const int evaluations = m_server.requestCount("POST", "/v1/evaluation");
+        QTest::mouseClick(judgeButton, Qt::LeftButton);
+        QVERIFY(!judgeButton->isEnabled()); // one judge at a time
+        QTRY_VERIFY2_WITH_TIMEOUT(pane()->statusText().startsWith(QStringLiteral("Together judged: models 1 and 2")),
+                                  qPrintable(pane()->statusText()), 60000);
+        QCOMPARE(m_server.requestCount("POST", "/v1/evaluation"), evaluations + 1);
+        QVERIFY(judgeButton->isEnabled());
+        QVERIFY2(pane()->summaryText().contains(QStringLiteral("together-evaluations:") + m_base),
+                 qPrintable(pane()->summaryText()));
+        viaTogether->setChecked(false);
     }
 
     void cleanupTestCase() { m_window.reset(); }

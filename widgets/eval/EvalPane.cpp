@@ -1,6 +1,7 @@
 #include "widgets/eval/EvalPane.h"
 
 #include "api/connection/ApiContext.h"
+#include "api/connection/ConnectionProfiles.h"
 #include "core/Settings.h"
 #include "eval/EvalExport.h"
 #include "eval/EvalJudge.h"
@@ -128,7 +129,12 @@ EvalPane::EvalPane(ApiContext* api, QWidget* parent, const QString& evalRoot)
     promptButton->setObjectName(QStringLiteral("evalJudgePrompt"));
     promptButton->setToolTip(tr("What the judge is asked for each pair of answers (kept for every run)"));
     connect(promptButton, &QPushButton::clicked, this, &EvalPane::editJudgePrompt);
+    m_viaTogether = new QCheckBox(tr("Through Together's E&valuations API"), summaryBox);
+    m_viaTogether->setObjectName(QStringLiteral("evalJudgeViaTogether"));
+    m_viaTogether->setToolTip(tr("Together runs the judge (type \"compare\", both orders) on an uploaded file of the "
+                                 "answers, instead of TuneDesk asking the judge model one pair at a time"));
     judgeRow->addWidget(m_judgeModel, 1);
+    judgeRow->addWidget(m_viaTogether);
     judgeRow->addWidget(promptButton);
     judgeRow->addWidget(m_judgeButton);
     summaryLayout->addLayout(judgeRow);
@@ -339,7 +345,19 @@ void EvalPane::startRun()
         delete m_runner;
         auto* runner = new EvalRunner(
             m_api->transport(), m_store, id, [map = *c](const EvalModel& m) { return map.value(m.profileId); }, this);
+        runner->setBatchPollInterval(m_batchPollMs);
         m_runner = runner;
+        m_batchNotes.clear();
+        // A model asked through the Batch API: where its batch is, beside the progress.
+        connect(runner, &EvalRunner::batchStage, this, [this, runner](int model, const QString& what) {
+            m_batchNotes[model] = tr("%1: %2").arg(runner->data().definition.models.value(model).model, what);
+            updateStats();
+        });
+        connect(runner, &EvalRunner::batchFailed, this, [this, runner](int model, const QString& message) {
+            m_batchNotes[model] = tr("%1: %2 Run submits a new batch for its rows.")
+                                      .arg(runner->data().definition.models.value(model).model, message);
+            updateStats();
+        });
         connect(runner, &EvalRunner::partial, m_model, &EvalGridModel::setPartial);
         connect(runner, &EvalRunner::resultAdded, this, [this, runner](qint64 row, int model) {
             if (const EvalResult* r = runner->data().result(row, model))
@@ -360,9 +378,12 @@ void EvalPane::startRun()
             refreshSummaryInBackground();
             updateStats();
             updateButtons();
-            setStatus(tr("Done: %1 answers, %2 failed. Review with 1–4 and 0, or ask a judge.")
-                          .arg(m_runner->answered())
-                          .arg(m_runner->failed()));
+            QString done = tr("Done: %1 answers, %2 failed. Review with 1–4 and 0, or ask a judge.")
+                               .arg(m_runner->answered())
+                               .arg(m_runner->failed());
+            for (const QString& note : std::as_const(m_batchNotes))
+                done += QLatin1Char(' ') + note;
+            setStatus(done);
         });
         connect(runner, &EvalRunner::journalFailed, this, [this](const QString& message) {
             setStatus(tr("The run stopped: %1").arg(message));
@@ -403,26 +424,44 @@ void EvalPane::cancel()
     refreshRuns();
     refreshSummary();
     updateButtons();
-    setStatus(tr("Cancelled. Run asks what is missing, whenever you like."));
+    bool batched = false;
+    for (int m = 0; m < m_model->modelCount(); ++m)
+        batched |= m_runner->viaBatch(m);
+    setStatus(batched ? tr("Cancelled. A batch already submitted goes on at Together; Run collects its answers and "
+                           "asks what is missing.")
+                      : tr("Cancelled. Run asks what is missing, whenever you like."));
+}
+
+void EvalPane::setJudgeThroughTogether(bool on)
+{
+    m_viaTogether->setChecked(on);
 }
 
 void EvalPane::judge(const QString& judgeModel)
 {
-    if (m_id.isEmpty() || judgeModel.isEmpty() || m_judge) {
+    if (m_id.isEmpty() || judgeModel.isEmpty() || m_judge || m_togetherJudge || m_judgeConnecting) {
         if (judgeModel.isEmpty())
             setStatus(tr("Name a judge model first."));
         return;
     }
     const QString id = m_id;
     setStatus(tr("Connecting to the judge…"));
+    m_judgeConnecting = true; // a second click while the key is read starts nothing
+    updateButtons();
     // The judge asks over the active connection (Together, or the demo's emulator).
     const QString profile = m_api->profiles()->activeId();
     resolveEvalConnections(m_api->profiles(), {profile}, this,
                            [this, id, judgeModel, profile](const Result<QHash<QString, Connection>>& c) {
+                               m_judgeConnecting = false;
+                               updateButtons();
                                if (id != m_id)
                                    return;
                                if (!c) {
                                    setStatus(c.error().message);
+                                   return;
+                               }
+                               if (m_viaTogether->isChecked()) {
+                                   judgeThroughTogether(judgeModel, profile, c->value(profile));
                                    return;
                                }
                                EvalModel judgeAs;
@@ -443,6 +482,7 @@ void EvalPane::judge(const QString& judgeModel)
                                                  .arg(j->done())
                                                  .arg(j->failures()));
                                    j->deleteLater();
+                                   m_judge = nullptr; // Judge is offered again now
                                    reloadVerdicts();
                                    updateButtons();
                                });
@@ -453,6 +493,46 @@ void EvalPane::judge(const QString& judgeModel)
                                }
                                updateButtons();
                            });
+}
+
+void EvalPane::judgeThroughTogether(const QString& judgeModel, const QString& profile, const Connection& connection)
+{
+    const auto p = m_api->profiles()->profile(profile);
+    if (!p || p->kind != ConnectionProfile::Kind::Together) {
+        setStatus(tr("Together's Evaluations API needs a Together connection; the active one, %1, is not.")
+                      .arg(p ? p->name : profile));
+        return;
+    }
+    auto* t = new TogetherJudge(m_api->transport(), connection, m_store, m_id,
+                                EvalJudge::defaultPairs(m_model->runData().definition), judgeModel, this);
+    t->setPrompt(judgePrompt());
+    t->setPollInterval(m_judgePollMs);
+    m_togetherJudge = t;
+    connect(t, &TogetherJudge::stage, this, [this](int a, int b, const QString& what) {
+        setStatus(tr("Together's judge, models %1 and %2: %3").arg(a + 1).arg(b + 1).arg(what));
+    });
+    connect(t, &TogetherJudge::finished, this, [this, t] {
+        QStringList parts;
+        for (const TogetherJudge::PairResult& r : t->results())
+            parts << tr("models %1 and %2: %3 wins for %1, %4 for %2, %5 ties, %6 judge failures")
+                         .arg(r.a + 1)
+                         .arg(r.b + 1)
+                         .arg(r.aWins)
+                         .arg(r.bWins)
+                         .arg(r.ties)
+                         .arg(r.judgeFailures);
+        QString text = tr("Together judged: %1.").arg(parts.join(QStringLiteral("; ")));
+        for (const QString& f : t->failures())
+            text += QLatin1Char(' ') + f;
+        t->deleteLater();
+        m_togetherJudge = nullptr; // Judge is offered again now, not when the object is gone
+        reloadVerdicts();
+        updateButtons();
+        setStatus(text);
+    });
+    setStatus(tr("Asking Together's Evaluations API…"));
+    t->start();
+    updateButtons();
 }
 
 QString EvalPane::judgePrompt()
@@ -691,7 +771,10 @@ void EvalPane::updateStats()
         const auto [answered, failed, total] = m_counts;
         m_progress->setRange(0, std::max(1, total));
         m_progress->setValue(answered + failed);
-        setStatus(tr("%1 of %2 answers, %3 failed").arg(answered).arg(total).arg(failed));
+        QString status = tr("%1 of %2 answers, %3 failed").arg(answered).arg(total).arg(failed);
+        for (const QString& note : std::as_const(m_batchNotes))
+            status += QStringLiteral(" · ") + note;
+        setStatus(status);
         // The summary follows the run too, once a second (it reads every answer).
         if (!m_summaryClock.isValid() || m_summaryClock.elapsed() >= 1000) {
             m_summaryClock.start();
@@ -733,11 +816,15 @@ void EvalPane::updateButtons()
     const bool open = !m_id.isEmpty();
     const bool running = m_runner && m_runner->isRunning();
     // The state on disk: the grid's copy is the one read when the run was opened.
-    m_start->setEnabled(open && !running && m_store.state(m_id) != QLatin1String("finished"));
+    // A finished run may still miss answers (a batch that failed): Run asks for them.
+    const EvalRunData& data = m_model->runData();
+    const bool missing =
+        open && data.answered() < data.askableRows() * int(data.definition.models.size());
+    m_start->setEnabled(open && !running && (missing || m_store.state(m_id) != QLatin1String("finished")));
     m_pause->setEnabled(running);
     m_pause->setText(running && m_runner->isPaused() ? tr("Res&ume") : tr("&Pause"));
     m_cancel->setEnabled(running);
-    m_judgeButton->setEnabled(open && !m_judge);
+    m_judgeButton->setEnabled(open && !m_judge && !m_togetherJudge && !m_judgeConnecting);
     m_addToDataset->setEnabled(open);
     m_export->setEnabled(open);
 }

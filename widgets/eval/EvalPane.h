@@ -5,10 +5,12 @@
 #include "eval/EvalJudge.h"
 #include "eval/EvalRunner.h"
 #include "eval/EvalStore.h"
+#include "eval/TogetherJudge.h"
 #include "playground/ChatParameters.h"
 #include "widgets/eval/EvalRunDialog.h"
 
 #include <QElapsedTimer>
+#include <QMap>
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QWidget>
@@ -56,7 +58,11 @@ public:
     void startRun();
     void pause();
     void cancel();
+    // Asks `judgeModel` about every pair with the fine-tune: itself over the active connection,
+    // or, with the Evaluations API box ticked, through Together's Evaluations API.
     void judge(const QString& judgeModel);
+    void setJudgeThroughTogether(bool on);
+    void setJudgePollInterval(int ms) { m_judgePollMs = ms; }
     void refreshRuns();
     // The judge's prompt: the user's (Settings), else EvalJudge's default.
     static QString judgePrompt();
@@ -74,6 +80,8 @@ public:
     QString statusText() const;
     QString emptyStateText() const; // empty when a run is shown
     void setLostFirst(bool on);
+    // How often a model's batch is asked about (Together's batches take minutes to hours).
+    void setBatchPollInterval(int ms) { m_batchPollMs = ms; }
     // The rows for the dataset, as the Add to Dataset menu makes them.
     enum class Rows { GoodAsTraining, GoodBadAsPreference, PicksAsPreference, JudgeLostAsTraining };
     bool addToDataset(Rows which);
@@ -103,12 +111,17 @@ private:
     void updateButtons();
     void setStatus(const QString& text);
     void reloadVerdicts();
+    void judgeThroughTogether(const QString& judgeModel, const QString& profile, const Connection& connection);
 
     ApiContext* m_api;
     EvalStore m_store;
     QString m_id;
     QPointer<EvalRunner> m_runner;
     QPointer<EvalJudge> m_judge;
+    QPointer<TogetherJudge> m_togetherJudge;
+    int m_judgePollMs = 5000;
+    bool m_judgeConnecting = false;
+    QCheckBox* m_viaTogether = nullptr;
     EvalGridModel* m_model;
     EvalGridView* m_grid;
     QComboBox* m_runs;
@@ -135,6 +148,8 @@ private:
     QToolButton* m_export;
     QTimer* m_statsTimer;
     std::tuple<int, int, int> m_counts{0, 0, 0}; // answered, failed, total of the run in progress
+    QMap<int, QString> m_batchNotes;             // model -> where its batch is
+    int m_batchPollMs = 10000;
     bool m_filling = false;                      // the run list is being refilled: no run is opened by it
 };
 

@@ -252,27 +252,52 @@ void EvalRunDialog::addModelRow(const EvalModel& m)
     r.v2->setToolTip(tr("A dedicated endpoint v2 or one of its deployments: asked on the inference host."));
     r.v2->setChecked(m.dedicatedV2);
     r.v2->setAccessibleName(tr("Model %1 is a v2 deployment").arg(line + 1));
+    r.batch = new QCheckBox(tr("Batch API"), this);
+    r.batch->setObjectName(QStringLiteral("evalBatch%1").arg(line));
+    r.batch->setToolTip(tr("Ask this model through Together's Batch API: cheaper, and the answers come together when "
+                           "the batch ends (within Together's 24-hour window). A serverless model of a Together "
+                           "connection only."));
+    r.batch->setChecked(m.viaBatch);
+    r.batch->setAccessibleName(tr("Ask model %1 through the Batch API").arg(line + 1));
     // Tab goes through the model rows in order, then to the choice of fine-tune and Add a Model
     // (created before the rows, they came first).
-    QWidget* before = m_models.isEmpty() ? static_cast<QWidget*>(m_sampleSeed) : m_models.back().v2;
+    QWidget* before = m_models.isEmpty() ? static_cast<QWidget*>(m_sampleSeed) : m_models.back().batch;
     QWidget::setTabOrder(before, r.profile);
     QWidget::setTabOrder(r.profile, r.model);
     QWidget::setTabOrder(r.model, r.v2);
-    QWidget::setTabOrder(r.v2, m_candidate);
+    QWidget::setTabOrder(r.v2, r.batch);
+    QWidget::setTabOrder(r.batch, m_candidate);
     QWidget::setTabOrder(m_candidate, m_addModel);
     m_modelGrid->addWidget(label, line, 0);
     m_modelGrid->addWidget(r.profile, line, 1);
     m_modelGrid->addWidget(r.model, line, 2);
     m_modelGrid->addWidget(r.v2, line, 3);
+    m_modelGrid->addWidget(r.batch, line, 4);
     m_models.append(r);
     m_candidate->addItem(tr("Model %1").arg(line + 1));
     connect(r.model, &QComboBox::currentTextChanged, this, &EvalRunDialog::invalidate);
     connect(r.profile, &QComboBox::currentIndexChanged, this, &EvalRunDialog::invalidate);
     connect(r.profile, &QComboBox::currentIndexChanged, this, [this, line] { loadModels(line); });
     connect(r.v2, &QCheckBox::toggled, this, &EvalRunDialog::invalidate);
+    connect(r.batch, &QCheckBox::toggled, this, &EvalRunDialog::invalidate);
+    connect(r.profile, &QComboBox::currentIndexChanged, this, [this, line] { updateBatchChoice(line); });
+    connect(r.v2, &QCheckBox::toggled, this, [this, line] { updateBatchChoice(line); });
     m_addModel->setEnabled(m_models.size() < EvalDefinition::kMaxModels);
+    updateBatchChoice(line);
     invalidate();
     loadModels(line);
+}
+
+void EvalRunDialog::updateBatchChoice(int row)
+{
+    const ModelRow& r = m_models[row];
+    const auto profile = m_api->profiles()->profile(r.profile->currentData().toString());
+    EvalModel m;
+    m.dedicatedV2 = r.v2->isChecked();
+    const bool eligible = m.batchEligible(profile && profile->kind == ConnectionProfile::Kind::Together);
+    r.batch->setEnabled(eligible);
+    if (!eligible)
+        r.batch->setChecked(false);
 }
 
 void EvalRunDialog::loadModels(int row)
@@ -404,6 +429,7 @@ EvalDefinition EvalRunDialog::definition() const
         m.profileId = r.profile->currentData().toString();
         m.model = r.model->currentText().trimmed();
         m.dedicatedV2 = r.v2->isChecked();
+        m.viaBatch = r.batch->isChecked();
         m.maxConcurrency = m_concurrency->value();
         d.models.append(m);
     }

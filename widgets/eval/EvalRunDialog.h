@@ -70,7 +70,10 @@ private:
         QComboBox* profile;
         QComboBox* model;
         QCheckBox* v2;
+        QCheckBox* batch;
     };
+    // Batch is offered where EvalModel::batchEligible says (a Together connection, not v2).
+    void updateBatchChoice(int row);
     void addModelRow(const EvalModel& m);
     // Asks the row's connection what it serves (once per connection; ModelDirectory keeps it).
     void loadModels(int row);
