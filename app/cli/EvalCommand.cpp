@@ -100,8 +100,8 @@ void runToEnd(HttpTransport* transport, const EvalStore& store, const QString& i
     auto* runner = new EvalRunner(
         transport, store, id, [connection](const EvalModel&) { return connection; }, app);
     runner->setBatchAll(batchAll);
-    runner->setBatchPollInterval(qEnvironmentVariableIntValue("TD_POLL_MS") > 0 ? qEnvironmentVariableIntValue("TD_POLL_MS")
-                                                                                : 10000);
+    runner->setBatchPollInterval(
+        qEnvironmentVariableIntValue("TD_POLL_MS") > 0 ? qEnvironmentVariableIntValue("TD_POLL_MS") : 10000);
     auto batchFailed = std::make_shared<bool>(false);
     QObject::connect(runner, &EvalRunner::batchStage, app, [runner](int model, const QString& what) {
         QTextStream(stderr) << runner->data().definition.models.value(model).model << ": " << what << Qt::endl;

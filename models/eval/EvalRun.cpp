@@ -36,9 +36,9 @@ Result<void> EvalDefinition::validate() const
         if (m.maxConcurrency < 1)
             return Error::make(Error::Code::Parse, tr("A model's concurrency must be at least 1."));
         if (m.viaBatch && m.dedicatedV2)
-            return Error::make(Error::Code::Parse,
-                               tr("%1 is a v2 deployment: the Batch API does not serve it; ask it directly.")
-                                   .arg(m.model));
+            return Error::make(
+                Error::Code::Parse,
+                tr("%1 is a v2 deployment: the Batch API does not serve it; ask it directly.").arg(m.model));
     }
     if (!parameters.seed)
         return Error::make(Error::Code::Parse,

@@ -30,7 +30,8 @@ void TogetherJudge::start()
         e->setPrompt(m_prompt);
         e->setPollInterval(m_pollMs);
         m_evaluations.append(e);
-        connect(e, &TogetherEvaluation::stage, this, [this, a = a, b = b](const QString& what) { emit stage(a, b, what); });
+        connect(e, &TogetherEvaluation::stage, this,
+                [this, a = a, b = b](const QString& what) { emit stage(a, b, what); });
         connect(e, &TogetherEvaluation::failed, this, [this, e](const QString& message) {
             m_failures << message;
             e->deleteLater();

@@ -779,8 +779,8 @@ private slots:
             first.setBatchPollInterval(10);
             QSignalSpy stages(&first, &EvalRunner::batchStage);
             QVERIFY(first.start());
-            QTRY_VERIFY_WITH_TIMEOUT(!stages.isEmpty() && stages.back()[1].toString().startsWith(QStringLiteral("Batch ")),
-                                     20000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !stages.isEmpty() && stages.back()[1].toString().startsWith(QStringLiteral("Batch ")), 20000);
             QCOMPARE(stages.back()[0].toInt(), 0);
         } // closed while the batch runs at Together
         QCOMPARE(m_server.requestCount("POST", "/v1/batches"), submitted + 1);
@@ -793,7 +793,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty(), 30000);
         QVERIFY(failed.isEmpty());
         QCOMPARE(m_server.requestCount("POST", "/v1/batches"), submitted + 1); // polled, not submitted again
-        QCOMPARE(runner.lane(0)->stats().sent, 0);                            // nothing asked one by one
+        QCOMPARE(runner.lane(0)->stats().sent, 0);                             // nothing asked one by one
         QCOMPARE(runner.answered(), 40);
         int fromBatch = 0;
         for (const auto& a : added)

@@ -1,6 +1,6 @@
-#include "api/client/ModelCatalog.h"
 #include "EmulatorServer.h"
 #include "TestJobs.h"
+#include "api/client/ModelCatalog.h"
 
 #include "MainWindow.h"
 #include "api/connection/ApiContext.h"

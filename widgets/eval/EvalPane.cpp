@@ -818,8 +818,7 @@ void EvalPane::updateButtons()
     // The state on disk: the grid's copy is the one read when the run was opened.
     // A finished run may still miss answers (a batch that failed): Run asks for them.
     const EvalRunData& data = m_model->runData();
-    const bool missing =
-        open && data.answered() < data.askableRows() * int(data.definition.models.size());
+    const bool missing = open && data.answered() < data.askableRows() * int(data.definition.models.size());
     m_start->setEnabled(open && !running && (missing || m_store.state(m_id) != QLatin1String("finished")));
     m_pause->setEnabled(running);
     m_pause->setText(running && m_runner->isPaused() ? tr("Res&ume") : tr("&Pause"));

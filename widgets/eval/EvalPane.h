@@ -10,8 +10,8 @@
 #include "widgets/eval/EvalRunDialog.h"
 
 #include <QElapsedTimer>
-#include <QMap>
 #include <QFutureWatcher>
+#include <QMap>
 #include <QPointer>
 #include <QWidget>
 
@@ -150,7 +150,7 @@ private:
     std::tuple<int, int, int> m_counts{0, 0, 0}; // answered, failed, total of the run in progress
     QMap<int, QString> m_batchNotes;             // model -> where its batch is
     int m_batchPollMs = 10000;
-    bool m_filling = false;                      // the run list is being refilled: no run is opened by it
+    bool m_filling = false; // the run list is being refilled: no run is opened by it
 };
 
 } // namespace td

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "api/http/ApiRequest.h"
 #include "api/client/ModelCatalog.h"
+#include "api/http/ApiRequest.h"
 #include "eval/EvalEstimate.h"
 #include "eval/EvalRun.h"
 
