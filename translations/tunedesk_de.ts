@@ -9118,6 +9118,17 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
     </context>
     <context>
+        <name>td::RowSplitter</name>
+        <message>
+            <source>Only a conversation row (with "messages") can be split by turns.</source>
+            <translation>Nur eine Gesprächszeile (mit „messages“) lässt sich nach Runden teilen.</translation>
+        </message>
+        <message>
+            <source>The turn starting at message %1 does not fit in %2 tokens even alone (with the system prompt); shorten it, or remove the row.</source>
+            <translation>Die Runde ab Nachricht %1 passt auch allein (mit dem Systemprompt) nicht in %2 Token; kürzen Sie sie oder entfernen Sie die Zeile.</translation>
+        </message>
+    </context>
+    <context>
         <name>td::RowSummary</name>
         <message>
             <source>Blank line</source>
@@ -9886,6 +9897,54 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <message>
             <source>Select a row first</source>
             <translation>Wählen Sie zuerst eine Zeile</translation>
+        </message>
+        <message>
+            <source>S&amp;plit These Rows between Turns…</source>
+            <translation>Diese Zeilen zwischen Runden &amp;teilen …</translation>
+        </message>
+        <message>
+            <source>Split Rows over the Context Length</source>
+            <translation>Zeilen über der Kontextlänge teilen</translation>
+        </message>
+        <message>
+            <source>Split the %1 rows longer than %2 tokens into rows that fit, between turns? Each piece starts with the row's system prompt and keeps its other fields; no message is cut. A row with a single turn that is too long stays as it is. Undo brings the rows back.</source>
+            <translation>Die %1 Zeilen mit mehr als %2 Token zwischen den Runden in passende Zeilen teilen? Jedes Stück beginnt mit dem Systemprompt der Zeile und behält ihre übrigen Felder; keine Nachricht wird abgeschnitten. Eine Zeile, deren einzelne Runde zu lang ist, bleibt, wie sie ist. Rückgängig bringt die Zeilen zurück.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Splitting %Ln row(s)…</source>
+            <translation>
+                <numerusform>Teile %Ln Zeile …</numerusform>
+                <numerusform>Teile %Ln Zeilen …</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>row %1: %2</source>
+            <translation>Zeile %1: %2</translation>
+        </message>
+        <message>
+            <source>The dataset changed while rows were split: nothing was changed; split again.</source>
+            <translation>Der Datensatz hat sich beim Teilen geändert: Nichts wurde geändert; teilen Sie erneut.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Split %Ln row(s) into %1 rows that fit.</source>
+            <translation>
+                <numerusform>%Ln Zeile in %1 passende Zeilen geteilt.</numerusform>
+                <numerusform>%Ln Zeilen in %1 passende Zeilen geteilt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) could not be split: %1</source>
+            <translation>
+                <numerusform>%Ln Zeile ließ sich nicht teilen: %1</numerusform>
+                <numerusform>%Ln Zeilen ließen sich nicht teilen: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Split %Ln Row(s) over the Context Length</source>
+            <translation>
+                <numerusform>%Ln Zeile über der Kontextlänge teilen</numerusform>
+                <numerusform>%Ln Zeilen über der Kontextlänge teilen</numerusform>
+            </translation>
         </message>
     </context>
     <context>

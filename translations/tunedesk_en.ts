@@ -496,5 +496,33 @@
                 <numerusform>; %Ln rows not counted</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Splitting %Ln row(s)…</source>
+            <translation>
+                <numerusform>Splitting %Ln row…</numerusform>
+                <numerusform>Splitting %Ln rows…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Split %Ln row(s) into %1 rows that fit.</source>
+            <translation>
+                <numerusform>Split %Ln row into %1 rows that fit.</numerusform>
+                <numerusform>Split %Ln rows into %1 rows that fit.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln row(s) could not be split: %1</source>
+            <translation>
+                <numerusform>%Ln row could not be split: %1</numerusform>
+                <numerusform>%Ln rows could not be split: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Split %Ln Row(s) over the Context Length</source>
+            <translation>
+                <numerusform>Split %Ln Row over the Context Length</numerusform>
+                <numerusform>Split %Ln Rows over the Context Length</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

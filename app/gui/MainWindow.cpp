@@ -228,6 +228,7 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     m_jobsPane->setTokenizerDir(tokensBar->tokenizerDir());
     connect(tokensBar, &TokensBar::tokenizerChanged, m_jobsPane, &JobsPane::setTokenizerDir);
     connect(tokensBar, &TokensBar::removeRowsRequested, m_session, &DatasetSession::removeRows);
+    connect(tokensBar, &TokensBar::replaceRowsRequested, m_session, &DatasetSession::replaceRows);
     auto* statsDock = new QDockWidget(tr("Statistics"), this);
     statsDock->setObjectName(QStringLiteral("statisticsDock"));
     auto* stats = new StatisticsView(facts, statsDock);

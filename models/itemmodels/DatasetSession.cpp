@@ -164,6 +164,21 @@ void DatasetSession::removeRows(const std::vector<std::int64_t>& positions)
     m_undo->push(new RemoveRowsCommand(m_doc, positions, tr("Delete %n row(s)", nullptr, int(positions.size()))));
 }
 
+void DatasetSession::replaceRows(QList<RowReplacement> replacements, const QString& text)
+{
+    if (replacements.isEmpty())
+        return;
+    // From the last row up, so that each position is still the row it names.
+    std::sort(replacements.begin(), replacements.end(),
+              [](const RowReplacement& a, const RowReplacement& b) { return a.position > b.position; });
+    m_undo->beginMacro(text);
+    for (const RowReplacement& r : std::as_const(replacements)) {
+        m_undo->push(new RemoveRowsCommand(m_doc, {r.position}, text));
+        m_undo->push(new InsertRowsCommand(m_doc, r.position, r.rows, text));
+    }
+    m_undo->endMacro();
+}
+
 void DatasetSession::duplicateRows(const std::vector<std::int64_t>& positions)
 {
     if (positions.empty())

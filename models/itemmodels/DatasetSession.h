@@ -4,6 +4,7 @@
 #include "dataset/EditJournal.h"
 #include "dataset/RowJson.h"
 #include "dataset/RowSearch.h"
+#include "itemmodels/RowReplacement.h"
 
 #include <QFuture>
 #include <QObject>
@@ -55,6 +56,8 @@ public:
     void removeRows(const std::vector<std::int64_t>& positions);
     void duplicateRows(const std::vector<std::int64_t>& positions);
     void moveRow(std::int64_t from, std::int64_t to);
+    // Each row at its position replaced by its rows, all as one undo step named `text`.
+    void replaceRows(QList<RowReplacement> replacements, const QString& text);
     // Applies a weight rule to the given rows (all rows when empty) on a worker; lands as
     // one undo step. bulkFinished() reports how many rows changed.
     void applyWeightRule(WeightRule rule, const std::vector<std::int64_t>& positions);

@@ -211,6 +211,42 @@ private slots:
         QVERIFY(!over->isEnabled());
     }
 
+    // The other quick fix: a conversation over the context length split between its turns into
+    // rows that fit (each turn "hi" / "hello" is 22 tokens: two fit in 50, three do not), as
+    // one undo step; a row that fits stays as it was.
+    void overlongRowsAreSplitBetweenTurns()
+    {
+        const QByteArray turn = R"({"role":"user","content":"hi"},{"role":"assistant","content":"hello"})";
+        const QByteArray longRow = R"({"messages":[)" + turn + ',' + turn + ',' + turn + "]}";
+        const QByteArray shortRow = R"({"messages":[)" + turn + "]}";
+        const QString path = m_dir.filePath(QStringLiteral("long.jsonl"));
+        QVERIFY(td::test::writeFile(path, longRow + '\n' + shortRow + '\n'));
+        m_window->openFile(path);
+        DatasetDocument* doc = m_window->session()->document();
+        QVERIFY(doc->waitForIndexed());
+        bar()->setTokenizerDir(tiny());
+        auto* length = bar()->findChild<QSpinBox*>(QStringLiteral("contextLength"));
+        auto* over = bar()->findChild<QToolButton*>(QStringLiteral("rowsOverContext"));
+        length->setValue(50);
+        QTRY_COMPARE(over->text(), QStringLiteral("1 over 50"));
+        auto* split = over->menu()->findChild<QAction*>(QStringLiteral("splitRowsOverContext"));
+        QVERIFY(split);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        split->trigger();
+        QVERIFY(Dialogs::takeLastQuestion().contains(QLatin1String("Split the 1 rows longer than 50 tokens")));
+        QTRY_COMPARE(doc->rowCount(), 3);
+        QVERIFY(!bar()->isSplitting());
+        QCOMPARE(doc->row(0), R"({"messages":[)" + turn + ',' + turn + "]}");
+        QCOMPARE(doc->row(1), R"({"messages":[)" + turn + "]}");
+        QCOMPARE(doc->row(2), shortRow);
+        QTRY_COMPARE(over->text(), QStringLiteral("0 over 50")); // counted again: every piece fits
+        QVERIFY(m_window->session()->undoStack()->undoText().startsWith(QStringLiteral("Split 1 Row")));
+        m_window->session()->undoStack()->undo();
+        QCOMPARE(doc->rowCount(), 2);
+        QCOMPARE(doc->row(0), longRow);
+        QTRY_COMPARE(over->text(), QStringLiteral("1 over 50"));
+    }
+
     // On a 1280x800 screen the window fits with a tokenizer chosen and the Statistics docked
     // (its minimum grew to 1478 x 812: the status bar went off-screen and the window could not be
     // made smaller).

@@ -8,6 +8,7 @@
 #include "dataset/DatasetDocument.h"
 #include "tokens/count/DatasetTokenCounter.h"
 #include "tokens/count/DatasetTokenCounts.h"
+#include "tokens/count/RowSplitter.h"
 #include "tokens/count/RowTokenCounter.h"
 #include "tokens/count/TokenHistogram.h"
 #include "tokens/count/TokenizerCache.h"
@@ -53,6 +54,40 @@ class TstTokenCount : public QObject
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // A conversation longer than the context length is split at turn boundaries into rows that
+    // fit: the system prompt starts each, the row's other fields are kept, nothing is cut.
+    void anOverlongConversationIsSplitAtTurns()
+    {
+        const QByteArray sys = R"({"role":"system","content":"be brief"})";
+        const QByteArray turn = R"({"role":"user","content":"hi"},{"role":"assistant","content":"hello"})";
+        const QByteArray three = R"({"messages":[)" + sys + ',' + turn + ',' + turn +
+                                 R"(,{"role":"user","content":"bye"},{"role":"assistant","content":"ok"}],"id":"r7"})";
+        const QByteArray two = R"({"messages":[)" + sys + ',' + turn + ',' + turn + R"(],"id":"r7"})";
+        const auto twoTokens = makeCounter(false, 0).countLine(two.toStdString());
+        QVERIFY(twoTokens);
+        const RowTokenCounter c = makeCounter(false, twoTokens->tokens); // two turns fit, three do not
+        QVERIFY(c.countLine(three.toStdString())->truncated());
+        const auto pieces = RowSplitter::split(three, c);
+        QVERIFY2(pieces, qPrintable(pieces ? QString() : pieces.error().message));
+        QCOMPARE(pieces->size(), 2);
+        QCOMPARE(pieces->at(0), QByteArray(two).replace(" ", ""));
+        const auto second = nlohmann::json::parse(pieces->at(1).toStdString());
+        QCOMPARE(second["messages"].size(), std::size_t(3));
+        QCOMPARE(second["messages"][0]["role"].get<std::string>(), std::string("system"));
+        QCOMPARE(second["messages"][1]["content"].get<std::string>(), std::string("bye"));
+        QCOMPARE(second["id"].get<std::string>(), std::string("r7"));
+        for (const QByteArray& p : *pieces)
+            QVERIFY(!c.countLine(p.toStdString())->truncated());
+        // A row that fits comes back as it is, byte for byte.
+        const QByteArray spaced = R"({"messages": [{"role": "user", "content": "hi"}]})";
+        QCOMPARE(*RowSplitter::split(spaced, c), QList<QByteArray>{spaced});
+        // A turn too long on its own is not cut: the row is refused, and the turn named.
+        const auto refused = RowSplitter::split(three, makeCounter(false, 12));
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QStringLiteral("message 2")), qPrintable(refused.error().message));
+        QVERIFY(!RowSplitter::split(R"({"text":"plain"})", c));
+    }
 
     void conversationCountsTheRenderedRowAndTheAssistantTurn()
     {

@@ -6,6 +6,7 @@
 #include "core/Worker.h"
 #include "itemmodels/DatasetTableModel.h"
 #include "tokens/count/DatasetTokenCounter.h"
+#include "tokens/count/RowSplitter.h"
 #include "tokens/count/TokenHistogram.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/dataset/TokenHistogramView.h"
@@ -116,6 +117,9 @@ TokensBar::TokensBar(DatasetTokenCounter* counter, DatasetTableModel* table, QTa
     overMenu->addAction(tr("&Show These Rows"), this, &TokensBar::showRowsOverContext);
     QAction* remove = overMenu->addAction(tr("&Remove These Rows…"), this, &TokensBar::removeRowsOverContext);
     remove->setObjectName(QStringLiteral("removeRowsOverContext"));
+    QAction* split =
+        overMenu->addAction(tr("S&plit These Rows between Turns…"), this, &TokensBar::splitRowsOverContext);
+    split->setObjectName(QStringLiteral("splitRowsOverContext"));
     m_over->setMenu(overMenu);
     m_showHistogram->setObjectName(QStringLiteral("tokenHistogramButton"));
     m_showHistogram->setText(tr("Histogra&m…"));
@@ -356,6 +360,69 @@ void TokensBar::showHistogram()
     }
     m_histogramDialog->show();
     m_histogramDialog->raise();
+}
+
+void TokensBar::splitRowsOverContext()
+{
+    const auto counts = m_counter->counts();
+    const std::shared_ptr<const RowTokenCounter> counter = m_counter->counter();
+    if (!counts || !counter || !m_counter->isCurrent() || m_splitting)
+        return; // counted before the last edit: positions may be another row's
+    const std::vector<std::int64_t> rows = rowsOverLength(*counts);
+    if (rows.empty())
+        return;
+    if (Dialogs::question(this, tr("Split Rows over the Context Length"),
+                          tr("Split the %1 rows longer than %2 tokens into rows that fit, between turns? Each piece "
+                             "starts with the row's system prompt and keeps its other fields; no message is cut. A "
+                             "row with a single turn that is too long stays as it is. Undo brings the rows back.")
+                              .arg(count(std::int64_t(rows.size())), count(counts->maxSeqLength)),
+                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+        return;
+    // The rows' bytes now, on this thread; the counting on a worker.
+    QList<RowReplacement> input;
+    DatasetDocument* doc = m_counter->document();
+    for (std::int64_t p : rows)
+        input.append({p, {doc->rowView(p).toByteArray()}});
+    struct Outcome
+    {
+        QList<RowReplacement> split;
+        QStringList refused; // "row N: why"
+        qint64 pieces = 0;
+    };
+    m_splitting = true;
+    emit statusMessage(tr("Splitting %Ln row(s)…", nullptr, int(rows.size())), 0);
+    m_work.append(QFuture<void>(runInBackground(
+        this,
+        [input, counter] {
+            Outcome o;
+            for (const RowReplacement& r : input) {
+                const auto pieces = RowSplitter::split(r.rows.front(), *counter);
+                if (!pieces) {
+                    o.refused << tr("row %1: %2").arg(r.position + 1).arg(pieces.error().message);
+                } else if (pieces->size() > 1) {
+                    o.split.append({r.position, *pieces});
+                    o.pieces += pieces->size();
+                }
+            }
+            return o;
+        },
+        [this](const Outcome& o) {
+            m_splitting = false;
+            if (!m_counter->isCurrent()) {
+                emit statusMessage(tr("The dataset changed while rows were split: nothing was changed; split again."),
+                                   8000);
+                return;
+            }
+            QString text =
+                tr("Split %Ln row(s) into %1 rows that fit.", nullptr, int(o.split.size())).arg(count(o.pieces));
+            if (!o.refused.isEmpty())
+                text += QLatin1Char(' ') + tr("%Ln row(s) could not be split: %1", nullptr, int(o.refused.size()))
+                                               .arg(o.refused.mid(0, 3).join(QStringLiteral("; ")));
+            if (!o.split.isEmpty())
+                emit replaceRowsRequested(o.split,
+                                          tr("Split %Ln Row(s) over the Context Length", nullptr, int(o.split.size())));
+            emit statusMessage(text, 15000);
+        })));
 }
 
 QDialog* TokensBar::showRowTokens()

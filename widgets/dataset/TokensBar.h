@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "itemmodels/RowReplacement.h"
 
 #include <QFuture>
 #include <QWidget>
@@ -46,6 +47,10 @@ public slots:
     void showRowsOverContext();
     // Asks, then removes the rows over the context length (removeRowsRequested).
     void removeRowsOverContext();
+    // Asks, then splits the rows over the context length between turns (RowSplitter) on a
+    // worker; the pieces replace them as one undo step (replaceRowsRequested).
+    void splitRowsOverContext();
+    bool isSplitting() const { return m_splitting; }
     void showHistogram();
     // The current row token by token (TokenViewDialog); returns it (tests), null without a row.
     QDialog* showRowTokens();
@@ -57,6 +62,7 @@ signals:
     void tokenizerChanged(const QString& dir);
     // The quick fix: these rows (document positions) go, as one undo step.
     void removeRowsRequested(const std::vector<std::int64_t>& rows);
+    void replaceRowsRequested(const QList<td::RowReplacement>& replacements, const QString& undoText);
 
 private:
     void rebuildCounter();
@@ -82,6 +88,7 @@ private:
     TokenHistogramView* m_histogram;
     quint64 m_loadGeneration = 0;
     QList<QFuture<void>> m_work;
+    bool m_splitting = false;
 };
 
 } // namespace td
