@@ -43,6 +43,11 @@ bool EmulatorServer::start(quint16 port)
     return listen(QHostAddress::LocalHost, port);
 }
 
+QByteArray EmulatorServer::hubUrl() const
+{
+    return "http://127.0.0.1:" + QByteArray::number(serverPort());
+}
+
 QByteArray EmulatorServer::baseUrl() const
 {
     return "http://127.0.0.1:" + QByteArray::number(serverPort()) + "/v1";
@@ -148,6 +153,9 @@ void EmulatorServer::handle(const HttpRequestIn& r, HttpConnection* c)
         storeFile(r, c, fault);
         return;
     }
+    // The Hub has its own rules about tokens (public repositories need none).
+    if (!m_hubDir.isEmpty() && hub(r, c))
+        return;
     const QByteArray auth = r.headers.value("authorization");
     if (!auth.startsWith("Bearer ") || auth.size() <= 7) {
         error(c, 401,

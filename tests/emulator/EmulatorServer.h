@@ -126,6 +126,15 @@ public:
     // Dedicated endpoints v2 in the emulated project (tests count and inspect them).
     const DmiWorld& dmiWorld() const { return m_dmi; }
 
+    // A Hugging Face Hub (EmulatorHub.cpp) at the server's root: every repository holds the
+    // files of `dir` (tokenizer.json, tokenizer_config.json); meta-llama/ and google/ are gated
+    // (an "hf_" token is needed); a name containing "missing" does not exist. tokenizer.json is
+    // redirected to another host name (localhost: the file CDN), as the Hub does for large files.
+    void setHubFiles(const QString& dir) { m_hubDir = dir; }
+    QByteArray hubUrl() const;
+    // Requests to the file CDN that carried an Authorization header (the token must not go there).
+    int hubCdnRequestsWithToken() const { return m_hubCdnWithToken; }
+
 protected:
     void incomingConnection(qintptr fd) override;
 
@@ -249,6 +258,7 @@ private:
     // registry ids a completed fine-tune gets, and inference to a v2 endpoint or deployment.
     void dmi(const HttpRequestIn& r, HttpConnection* c);
     void whoami(HttpConnection* c);
+    bool hub(const HttpRequestIn& r, HttpConnection* c); // false: not a Hub route
     void dmiError(HttpConnection* c, int status, const QString& message);
     void addRegistryObjects(nlohmann::json& j, const Job& job) const;
     struct DmiRoute
@@ -311,6 +321,8 @@ private:
     double m_creditLimit = 1000;
     double m_jobMinimum = 0;
     double m_offset = 0; // emulated seconds added by advanceClock and speed changes
+    QString m_hubDir;
+    int m_hubCdnWithToken = 0;
 };
 
 } // namespace td::emu

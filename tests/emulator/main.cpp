@@ -63,8 +63,13 @@ int main(int argc, char* argv[])
     const QCommandLineOption demoJobs(
         QStringLiteral("demo-jobs"),
         QStringLiteral("Start with the demo's account: an uploaded dataset, one finished job and one training"));
-    parser.addOptions({demoJobs, answerDelay, port, fault, interval, speed, answerWords, validationPolls, balance,
-                       creditLimit, jobMinimum, legacy, rate429, rate5xx, faultSeed, jobPolls});
+    const QCommandLineOption hubFiles(
+        QStringLiteral("hub-files"),
+        QStringLiteral("Also be a Hugging Face Hub (HF_ENDPOINT=http://127.0.0.1:PORT) whose repositories hold the "
+                       "tokenizer files of DIR"),
+        QStringLiteral("DIR"));
+    parser.addOptions({hubFiles, demoJobs, answerDelay, port, fault, interval, speed, answerWords, validationPolls,
+                       balance, creditLimit, jobMinimum, legacy, rate429, rate5xx, faultSeed, jobPolls});
     parser.process(app);
     td::emu::EmulatorServer server;
     if (parser.isSet(fault))
@@ -82,6 +87,8 @@ int main(int argc, char* argv[])
     server.setJobPolls(parser.value(jobPolls).toInt());
     if (parser.isSet(demoJobs))
         server.addDemoJobs();
+    if (parser.isSet(hubFiles))
+        server.setHubFiles(parser.value(hubFiles));
     for (const QString& model : parser.values(legacy))
         server.addLegacyEndpoint(model.toStdString(), "1x_nvidia_h100_80gb_sxm", true);
     if (!server.start(quint16(parser.value(port).toUInt()))) {

@@ -27,7 +27,8 @@ Result<QList<QByteArray>> RowSplitter::split(const QByteArray& row, const RowTok
 {
     const Json j = Json::parse(row.begin(), row.end(), nullptr, false);
     if (!j.is_object() || !j.contains("messages") || !j["messages"].is_array())
-        return Error::make(Error::Code::Parse, tr("Only a conversation row (with \"messages\") can be split by turns."));
+        return Error::make(Error::Code::Parse,
+                           tr("Only a conversation row (with \"messages\") can be split by turns."));
     const std::int64_t limit = counter.settings().maxSeqLength;
     const auto fits = [&](const Json& candidate) -> Result<bool> {
         auto c = counter.count(candidate);
