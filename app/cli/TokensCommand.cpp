@@ -4,11 +4,16 @@
 #include "ExitCode.h"
 #include "OpenDataset.h"
 #include "api/client/ModelCatalog.h"
+#include "api/connection/KeychainSecretStore.h"
+#include "api/http/CurlTransport.h"
+#include "jobs/HuggingFaceToken.h"
 #include "tokens/count/DatasetTokenCounts.h"
+#include "tokens/count/HfTokenizerDownload.h"
 #include "tokens/count/RowTokenCounter.h"
 #include "tokens/count/TokenizerCache.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTextStream>
@@ -57,6 +62,44 @@ SeqLimit seqLimit(const QCommandLineParser& p, const Tokenizer& tokenizer, bool 
 
 } // namespace
 
+// --download: the model's tokenizer from the Hugging Face Hub into the cache (the token from
+// $HF_TOKEN, else the one the app keeps in the keychain, never from an argument); its folder.
+Result<QString> downloadTokenizer(const QString& model, const QString& revision, QTextStream& err)
+{
+    QString token = qEnvironmentVariable("HF_TOKEN");
+    if (token.isEmpty()) {
+        KeychainSecretStore keychain;
+        QEventLoop wait;
+        keychain.read(HuggingFaceToken::key(), &wait, [&](const Result<QString>& kept) {
+            if (kept)
+                token = *kept;
+            wait.quit();
+        });
+        wait.exec();
+    }
+    CurlTransport transport;
+    HfTokenizerDownload::Request r;
+    r.model = model;
+    r.revision = revision;
+    r.token = token;
+    HfTokenizerDownload download(&transport, r);
+    Result<QString> outcome = Error::make(Error::Code::Internal, QString());
+    QEventLoop wait;
+    QObject::connect(&download, &HfTokenizerDownload::progress, &wait,
+                     [&err](const QString& what) { err << what << Qt::endl; });
+    QObject::connect(&download, &HfTokenizerDownload::finished, &wait, [&](const QString& folder, const QString&) {
+        outcome = folder;
+        wait.quit();
+    });
+    QObject::connect(&download, &HfTokenizerDownload::failed, &wait, [&](const QString& message) {
+        outcome = Error::make(Error::Code::Io, message);
+        wait.quit();
+    });
+    download.start();
+    wait.exec();
+    return outcome;
+}
+
 int runTokens(const QStringList& args)
 {
     QCommandLineParser p;
@@ -78,6 +121,11 @@ int runTokens(const QStringList& args)
          QStringLiteral("N")},
         {QStringLiteral("train-on-inputs"), tr("Count user and system messages as trained (train_on_inputs)")},
         {QStringLiteral("dpo"), tr("Use the model's DPO max_seq_length")},
+        {QStringLiteral("download"),
+         tr("With --model: download its tokenizer from the Hugging Face Hub into the cache first (gated models: "
+            "the token from $HF_TOKEN, else the app's)")},
+        {QStringLiteral("revision"), tr("With --download: the Hub revision (branch, tag or commit; default main)"),
+         QStringLiteral("REV")},
         {QStringLiteral("json"), tr("Print one JSON object a row (row, tokens, trained, truncated), then the summary")},
     });
     if (auto code = parseCommandLine(p, args))
@@ -86,8 +134,8 @@ int runTokens(const QStringList& args)
     QTextStream out(stdout);
     if (p.positionalArguments().size() != 1 ||
         !(p.isSet(QStringLiteral("tokenizer")) || p.isSet(QStringLiteral("model")))) {
-        err << tr("usage: tunedesk-cli tokens FILE (--tokenizer DIR | --model NAME) [--json] [--max-seq-length N] "
-                  "[--train-on-inputs] [--dpo]")
+        err << tr("usage: tunedesk-cli tokens FILE (--tokenizer DIR | --model NAME [--download [--revision REV]]) "
+                  "[--json] [--max-seq-length N] [--train-on-inputs] [--dpo]")
             << Qt::endl;
         return ExitCode::Usage;
     }
@@ -100,6 +148,19 @@ int runTokens(const QStringList& args)
         }
     }
     QString dir = p.value(QStringLiteral("tokenizer"));
+    if (p.isSet(QStringLiteral("download"))) {
+        if (!dir.isEmpty() || !p.isSet(QStringLiteral("model"))) {
+            err << tr("tunedesk-cli: --download goes with --model NAME (not --tokenizer)") << Qt::endl;
+            return ExitCode::Usage;
+        }
+        Result<QString> downloaded =
+            downloadTokenizer(p.value(QStringLiteral("model")), p.value(QStringLiteral("revision")), err);
+        if (!downloaded) {
+            err << "tunedesk-cli: " << downloaded.error().message << Qt::endl;
+            return ExitCode::NetworkError;
+        }
+        dir = *downloaded;
+    }
     if (dir.isEmpty()) {
         Result<QString> cached = TokenizerCache::find(p.value(QStringLiteral("model")));
         if (!cached) {
@@ -190,10 +251,14 @@ int runTokens(const QStringList& args)
         s["max_seq_length_from"] = limit.from.toStdString();
         s["train_on_inputs"] = settings.trainOnInputs;
         s["tokenizer"] = tokenizer->describe().toStdString();
+        if (const QString from = HfTokenizerDownload::describeCached(dir); !from.isEmpty())
+            s["tokenizer_from"] = from.toStdString();
         s["exact"] = true;
         out << QString::fromStdString(nlohmann::ordered_json{{"summary", s}}.dump()) << '\n';
     } else {
         out << '\n' << tr("Tokenizer: %1").arg(tokenizer->describe()) << '\n';
+        if (const QString from = HfTokenizerDownload::describeCached(dir); !from.isEmpty())
+            out << tr("From the Hugging Face Hub: %1").arg(from) << '\n';
         out << tr("Rows: %1 counted").arg(number(t.counted));
         if (t.failed)
             out << tr(", %1 not counted").arg(number(t.failed));

@@ -3,7 +3,10 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include "EmulatorServer.h"
+
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,14 +26,19 @@ class TestCliTokens : public QObject
         QByteArray out, err;
     };
 
-    Run cli(const QStringList& args) const
+    Run cli(const QStringList& args, const QHash<QString, QString>& extraEnv = {}) const
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.remove(QStringLiteral("HF_TOKEN"));
+        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+            env.insert(it.key(), it.value());
         p.setProcessEnvironment(env);
+        QSignalSpy done(&p, &QProcess::finished);
         p.start(QStringLiteral(TD_CLI_PATH), QStringList{QStringLiteral("tokens")} + args);
-        if (!p.waitForFinished(120000))
+        // Waiting with the event loop running: the emulator (the Hub) answers in this thread.
+        if (!done.wait(120000))
             p.kill();
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
                 p.readAllStandardError()};
@@ -121,6 +129,7 @@ private slots:
         QVERIFY(r.err.contains("tokenizer.json and tokenizer_config.json"));
         QVERIFY(r.err.contains("acme--Tiny-Chat"));
         QVERIFY(r.err.contains("--tokenizer DIR"));
+        QVERIFY(r.err.contains("--download"));
 
         // Once it is there, --model uses it.
         const QString cached = m_dir.filePath(QStringLiteral("data/TuneDesk/tunedesk/tokenizers/acme--Tiny-Chat"));
@@ -131,6 +140,35 @@ private slots:
         const Run ok = cli({in, QStringLiteral("--model"), QStringLiteral("acme/Tiny-Chat"), QStringLiteral("--json")});
         QVERIFY2(ok.code == 0, ok.err.constData());
         QCOMPARE(lines(ok.out)[0].value(QStringLiteral("tokens")).toInt(), 22);
+    }
+
+    // --download fetches the model's tokenizer from the Hub (the emulator plays it, HF_ENDPOINT)
+    // into the cache and counts with it; the summary says where it came from. A gated model
+    // without a token says what to do.
+    void downloadFetchesTheTokenizerFromTheHub()
+    {
+        td::emu::EmulatorServer hub;
+        hub.setHubFiles(tiny());
+        QVERIFY(hub.start());
+        const QHash<QString, QString> env{{QStringLiteral("HF_ENDPOINT"), QString::fromLatin1(hub.hubUrl())}};
+        const QString in = write(QStringLiteral("d.jsonl"), QByteArray(kChat) + "\n");
+        Run r = cli({in, QStringLiteral("--model"), QStringLiteral("google/gemma-3-4b-it"), QStringLiteral("--download")},
+                    env);
+        QCOMPARE(r.code, 5);
+        QVERIFY2(r.err.contains("google/gemma-3-4b-it is gated"), r.err.constData());
+        r = cli({in, QStringLiteral("--model"), QStringLiteral("acme/Hub-Chat"), QStringLiteral("--download"),
+                 QStringLiteral("--json")},
+                env);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(lines(r.out)[0].value(QStringLiteral("tokens")).toInt(), 22);
+        QVERIFY2(lines(r.out).back()["summary"].toObject()["tokenizer_from"].toString().startsWith(
+                     QStringLiteral("acme/Hub-Chat @ ")),
+                 r.out.constData());
+        // Cached now: --model alone finds it, without the Hub.
+        hub.close();
+        r = cli({in, QStringLiteral("--model"), QStringLiteral("acme/Hub-Chat")}, env);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.contains("From the Hugging Face Hub: acme/Hub-Chat @ "));
     }
 
     // Pre-flight counts and prices with the exact count when given a tokenizer, and says so.

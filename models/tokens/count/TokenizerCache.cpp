@@ -35,9 +35,9 @@ Result<QString> TokenizerCache::find(const QString& model)
         Error::Code::NotFound,
         QCoreApplication::translate(
             "td::TokenizerCache",
-            "No tokenizer is cached for %1. Download tokenizer.json and tokenizer_config.json from the model's "
-            "Hugging Face repository (the base model it is fine-tuned from) into %2, or give the folder that holds "
-            "them with --tokenizer DIR.")
+            "No tokenizer is cached for %1. Add --download to fetch tokenizer.json and tokenizer_config.json from "
+            "the model's Hugging Face repository (the base model it is fine-tuned from) into %2, or give the folder "
+            "that holds them with --tokenizer DIR.")
             .arg(model, QDir::toNativeSeparators(dir)));
 }
 

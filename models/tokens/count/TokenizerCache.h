@@ -7,8 +7,8 @@
 namespace td {
 
 // Where tokenizers for Together's model names are kept: a folder per model under the app's
-// data folder (tokenizers/ORG--NAME, holding tokenizer.json and tokenizer_config.json). Nothing
-// fills it yet but the user (downloading from Hugging Face is a later piece); the CLI's
+// data folder (tokenizers/ORG--NAME, holding tokenizer.json and tokenizer_config.json, and
+// revision.json when HfTokenizerDownload filled it from the Hugging Face Hub); the CLI's
 // --model and the app look here.
 class TokenizerCache
 {
