@@ -5859,6 +5859,69 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
     </context>
     <context>
+        <name>td::HfTokenizerDownload</name>
+        <message>
+            <source>"%1" is not a Hugging Face repository name (organization/name).</source>
+            <translation>„%1“ ist kein Repository-Name von Hugging Face (Organisation/Name).</translation>
+        </message>
+        <message>
+            <source>A folder for the download cannot be made in %1: %2</source>
+            <translation>In %1 lässt sich kein Ordner für den Download anlegen: %2</translation>
+        </message>
+        <message>
+            <source>%1 is gated: accept its license on huggingface.co/%1, then give your Hugging Face token (it is kept in the keychain).</source>
+            <translation>%1 ist zugangsbeschränkt: Akzeptieren Sie die Lizenz auf huggingface.co/%1 und geben Sie dann Ihr Hugging-Face-Token an (es wird im Schlüsselbund aufbewahrt).</translation>
+        </message>
+        <message>
+            <source>Hugging Face refused the token for %1 (%2): accept the model's license on huggingface.co/%1 with the account the token belongs to, or check the token.</source>
+            <translation>Hugging Face hat das Token für %1 abgelehnt (%2): Akzeptieren Sie die Lizenz des Modells auf huggingface.co/%1 mit dem Konto, zu dem das Token gehört, oder prüfen Sie das Token.</translation>
+        </message>
+        <message>
+            <source>Hugging Face has no %1 in %2 (revision %3).</source>
+            <translation>Hugging Face hat kein %1 in %2 (Revision %3).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 could not be read from Hugging Face: %3</source>
+            <translation>%1 von %2 ließ sich nicht von Hugging Face lesen: %3</translation>
+        </message>
+        <message>
+            <source>Asking Hugging Face for %1…</source>
+            <translation>Frage Hugging Face nach %1 …</translation>
+        </message>
+        <message>
+            <source>The repository</source>
+            <translation>Das Repository</translation>
+        </message>
+        <message>
+            <source>Hugging Face's answer about %1 named no commit.</source>
+            <translation>Die Antwort von Hugging Face zu %1 nannte keinen Commit.</translation>
+        </message>
+        <message>
+            <source>Downloading %1 of %2…</source>
+            <translation>Lade %1 von %2 herunter …</translation>
+        </message>
+        <message>
+            <source>Hugging Face sent %1 somewhere TuneDesk does not follow (%2).</source>
+            <translation>Hugging Face hat %1 an einen Ort verwiesen, dem TuneDesk nicht folgt (%2).</translation>
+        </message>
+        <message>
+            <source>The files of %1 are not a tokenizer TuneDesk can use: %2</source>
+            <translation>Die Dateien von %1 sind kein Tokenizer, den TuneDesk verwenden kann: %2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 kann nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 cannot be replaced (is it open elsewhere?).</source>
+            <translation>%1 lässt sich nicht ersetzen (anderswo geöffnet?).</translation>
+        </message>
+        <message>
+            <source>The tokenizer cannot be moved into %1.</source>
+            <translation>Der Tokenizer lässt sich nicht nach %1 verschieben.</translation>
+        </message>
+    </context>
+    <context>
         <name>td::Import</name>
         <message>
             <source>ShareGPT</source>
@@ -9654,8 +9717,91 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
     <context>
         <name>td::TokenizerCache</name>
         <message>
-            <source>No tokenizer is cached for %1. Download tokenizer.json and tokenizer_config.json from the model's Hugging Face repository (the base model it is fine-tuned from) into %2, or give the folder that holds them with --tokenizer DIR.</source>
-            <translation>Für %1 ist kein Tokenizer zwischengespeichert. Laden Sie tokenizer.json und tokenizer_config.json aus dem Hugging-Face-Repository des Modells (des Basismodells, auf dem das Fine-Tune beruht) nach %2 herunter, oder geben Sie den Ordner, der sie enthält, mit --tokenizer DIR an.</translation>
+            <source>No tokenizer is cached for %1. Add --download to fetch tokenizer.json and tokenizer_config.json from the model's Hugging Face repository (the base model it is fine-tuned from) into %2, or give the folder that holds them with --tokenizer DIR.</source>
+            <translation>Für %1 ist kein Tokenizer zwischengespeichert. Fügen Sie --download hinzu, um tokenizer.json und tokenizer_config.json aus dem Hugging-Face-Repository des Modells (des Basismodells, von dem es feinabgestimmt wird) nach %2 zu laden, oder geben Sie den Ordner, der sie enthält, mit --tokenizer DIR an.</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::TokenizerDownloadDialog</name>
+        <message>
+            <source>Download a Tokenizer</source>
+            <translation>Tokenizer herunterladen</translation>
+        </message>
+        <message>
+            <source>The tokenizer of a model's Hugging Face repository (the base model a fine-tune is made from), kept in TuneDesk's data folder for counting offline.</source>
+            <translation>Der Tokenizer aus dem Hugging-Face-Repository eines Modells (des Basismodells einer Feinabstimmung), in TuneDesks Datenordner aufbewahrt, um offline zu zählen.</translation>
+        </message>
+        <message>
+            <source>A Together model, e.g. Qwen/Qwen3-8B</source>
+            <translation>Ein Together-Modell, z. B. Qwen/Qwen3-8B</translation>
+        </message>
+        <message>
+            <source>Model</source>
+            <translation>Modell</translation>
+        </message>
+        <message>
+            <source>&amp;Model:</source>
+            <translation>&amp;Modell:</translation>
+        </message>
+        <message>
+            <source>Hugging Face repository:</source>
+            <translation>Hugging-Face-Repository:</translation>
+        </message>
+        <message>
+            <source>Revision</source>
+            <translation>Revision</translation>
+        </message>
+        <message>
+            <source>A branch, tag or commit of the repository; the commit it names now is recorded</source>
+            <translation>Ein Branch, Tag oder Commit des Repositorys; der Commit, den er jetzt nennt, wird festgehalten</translation>
+        </message>
+        <message>
+            <source>&amp;Revision:</source>
+            <translation>&amp;Revision:</translation>
+        </message>
+        <message>
+            <source>Hugging Face token</source>
+            <translation>Hugging-Face-Token</translation>
+        </message>
+        <message>
+            <source>Only for gated models (Llama, Gemma): hf_…</source>
+            <translation>Nur für zugangsbeschränkte Modelle (Llama, Gemma): hf_…</translation>
+        </message>
+        <message>
+            <source>Kept in the keychain and sent only to the Hugging Face Hub</source>
+            <translation>Im Schlüsselbund aufbewahrt und nur an den Hugging Face Hub gesendet</translation>
+        </message>
+        <message>
+            <source>Hugging Face &amp;token:</source>
+            <translation>Hugging-Face-&amp;Token:</translation>
+        </message>
+        <message>
+            <source>Download in progress</source>
+            <translation>Download läuft</translation>
+        </message>
+        <message>
+            <source>&amp;Download</source>
+            <translation>&amp;Herunterladen</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <translation>Abgebrochen: Nichts wurde geändert.</translation>
+        </message>
+        <message>
+            <source>A token is kept in the keychain (type to replace it)</source>
+            <translation>Ein Token liegt im Schlüsselbund (tippen, um es zu ersetzen)</translation>
+        </message>
+        <message>
+            <source>(choose a model)</source>
+            <translation>(Modell wählen)</translation>
+        </message>
+        <message>
+            <source>%1 at commit %2 is in %3.</source>
+            <translation>%1 im Commit %2 liegt in %3.</translation>
+        </message>
+        <message>
+            <source>Not downloaded: %1</source>
+            <translation>Nicht heruntergeladen: %1</translation>
         </message>
     </context>
     <context>
@@ -9945,6 +10091,18 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
                 <numerusform>%Ln Zeile über der Kontextlänge teilen</numerusform>
                 <numerusform>%Ln Zeilen über der Kontextlänge teilen</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Choose a &amp;Folder…</source>
+            <translation>&amp;Ordner wählen …</translation>
+        </message>
+        <message>
+            <source>&amp;Download for a Model…</source>
+            <translation>Für ein Modell &amp;herunterladen …</translation>
+        </message>
+        <message>
+            <source>Counting with %1's tokenizer from the Hugging Face Hub.</source>
+            <translation>Zähle mit dem Tokenizer von %1 aus dem Hugging Face Hub.</translation>
         </message>
     </context>
     <context>

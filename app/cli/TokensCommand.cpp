@@ -13,8 +13,8 @@
 #include "tokens/count/TokenizerCache.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QLocale>
 #include <QTextStream>
 

@@ -222,6 +222,7 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     // rows over the context length, the histogram.
     auto* tokenCounter = new DatasetTokenCounter(m_session->document(), this);
     auto* tokensBar = new TokensBar(tokenCounter, m_session->tableModel(), m_datasetPane->tableView(), m_datasetPane);
+    tokensBar->setNetwork(m_api->transport(), m_api->secrets());
     m_datasetPane->addBarAboveTable(tokensBar);
     connect(tokensBar, &TokensBar::statusMessage, statusBar(), &QStatusBar::showMessage);
     // New Fine-Tune's pre-flight counts exactly with the tokenizer the table counts with.

@@ -14,6 +14,7 @@
 #include "widgets/common/GettingStartedDialog.h"
 #include "widgets/common/ShortcutsDialog.h"
 #include "widgets/dataset/DatasetPane.h"
+#include "widgets/dataset/TokensBar.h"
 #include "widgets/endpoints/DeployDialog.h"
 #include "widgets/endpoints/DmiSection.h"
 #include "widgets/endpoints/EndpointsPane.h"
@@ -296,6 +297,11 @@ private slots:
         QTRY_VERIFY(stats->isVisible());
         unnamed += check(QStringLiteral("Statistics"), stats);
         stats->hide();
+        // The tokens bar's dialogs: Download for a Model….
+        if (auto* bar = m_window->findChild<TokensBar*>(QStringLiteral("tokensBar")))
+            unnamed += walkWindow(QStringLiteral("Download a Tokenizer"), bar->downloadTokenizer());
+        else
+            unnamed << QStringLiteral("tokensBar not found");
         QVERIFY2(unnamed.isEmpty(), qPrintable(listed(unnamed)));
     }
 

@@ -1,6 +1,9 @@
+#include "EmulatorServer.h"
 #include "TestFiles.h"
 #include "itemmodels/Theme.h"
+#include "tokens/count/TokenizerCache.h"
 #include "widgets/dataset/TokenViewDialog.h"
+#include "widgets/dataset/TokenizerDownloadDialog.h"
 
 #include "MainWindow.h"
 #include "core/Settings.h"
@@ -20,10 +23,14 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -245,6 +252,40 @@ private slots:
         QCOMPARE(doc->rowCount(), 2);
         QCOMPARE(doc->row(0), longRow);
         QTRY_COMPARE(over->text(), QStringLiteral("1 over 50"));
+    }
+
+    // Tokenizer › Download for a Model…: a gated model without a token says what to do and
+    // stays open; a public one is fetched from the Hub (the emulator, HF_ENDPOINT), counted with
+    // at once, and the bar names the repository and commit instead of the cache's folder.
+    void aTokenizerDownloadedFromTheHub()
+    {
+        emu::EmulatorServer hub;
+        hub.setHubFiles(tiny());
+        QVERIFY(hub.start());
+        qputenv("HF_ENDPOINT", hub.hubUrl());
+        const auto unset = qScopeGuard([] { qunsetenv("HF_ENDPOINT"); });
+        auto* dialog = qobject_cast<TokenizerDownloadDialog*>(bar()->downloadTokenizer());
+        QVERIFY(dialog && dialog->isVisible());
+        dialog->setModel(QStringLiteral("google/gemma-3-4b-it"));
+        auto* start = dialog->findChild<QPushButton*>(QStringLiteral("downloadStart"));
+        QVERIFY(start && start->isEnabled());
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog->statusText().contains(QStringLiteral("gated")),
+                                  qPrintable(dialog->statusText()), 20000);
+        QVERIFY(dialog->isVisible() && start->isEnabled());
+        dialog->setModel(QStringLiteral("acme/Hub-Chat"));
+        QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("downloadRepository"))->text(),
+                 QStringLiteral("acme/Hub-Chat"));
+        // Return downloads (after a failed try, Return went to Cancel and closed the dialog).
+        const QPointer<TokenizerDownloadDialog> open = dialog;
+        QTest::keyClick(dialog->findChild<QComboBox*>(QStringLiteral("downloadModel")), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(!open, 20000); // closed (and gone) once the tokenizer is in the cache
+        QTRY_COMPARE(bar()->tokenizerDir(), TokenizerCache::folderFor(QStringLiteral("acme/Hub-Chat")));
+        QTRY_COMPARE(cell(0, DatasetTableModel::TokensColumn), QStringLiteral("22"));
+        QTRY_VERIFY(bar()
+                        ->findChild<QLabel*>(QStringLiteral("tokenizerName"))
+                        ->text()
+                        .startsWith(QStringLiteral("acme/Hub-Chat @ ")));
     }
 
     // On a 1280x800 screen the window fits with a tokenizer chosen and the Statistics docked

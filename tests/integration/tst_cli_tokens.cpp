@@ -1,9 +1,9 @@
 #include "TestFiles.h"
 
+#include "EmulatorServer.h"
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "EmulatorServer.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -152,8 +152,8 @@ private slots:
         QVERIFY(hub.start());
         const QHash<QString, QString> env{{QStringLiteral("HF_ENDPOINT"), QString::fromLatin1(hub.hubUrl())}};
         const QString in = write(QStringLiteral("d.jsonl"), QByteArray(kChat) + "\n");
-        Run r = cli({in, QStringLiteral("--model"), QStringLiteral("google/gemma-3-4b-it"), QStringLiteral("--download")},
-                    env);
+        Run r = cli(
+            {in, QStringLiteral("--model"), QStringLiteral("google/gemma-3-4b-it"), QStringLiteral("--download")}, env);
         QCOMPARE(r.code, 5);
         QVERIFY2(r.err.contains("google/gemma-3-4b-it is gated"), r.err.constData());
         r = cli({in, QStringLiteral("--model"), QStringLiteral("acme/Hub-Chat"), QStringLiteral("--download"),

@@ -1,6 +1,8 @@
 #include "widgets/dataset/TokensBar.h"
 #include "dataset/DatasetDocument.h"
+#include "tokens/count/HfTokenizerDownload.h"
 #include "widgets/dataset/TokenViewDialog.h"
+#include "widgets/dataset/TokenizerDownloadDialog.h"
 
 #include "core/Settings.h"
 #include "core/Worker.h"
@@ -40,6 +42,9 @@ QString count(std::int64_t n)
 // The folder's name, with its parent's when the name says nothing ("…/Llama-3.1-8B/tokenizer").
 QString folderLabel(const QString& dir)
 {
+    // Downloaded from the Hub: the repository and commit say more than the cache's folder name.
+    if (const QString hub = HfTokenizerDownload::describeCached(dir); !hub.isEmpty())
+        return hub;
     const QDir d(dir);
     const QString name = d.dirName();
     static const QStringList generic{QStringLiteral("models"), QStringLiteral("model"), QStringLiteral("tokenizer"),
@@ -75,6 +80,13 @@ TokensBar::TokensBar(DatasetTokenCounter* counter, DatasetTableModel* table, QTa
     m_choose->setText(tr("To&kenizer…"));
     m_choose->setToolTip(tr("Choose the folder of the model's Hugging Face tokenizer (tokenizer.json and "
                             "tokenizer_config.json) to count every row's tokens exactly"));
+    // Clicked: a folder; its menu: a folder, or a model's tokenizer from the Hugging Face Hub.
+    m_choose->setPopupMode(QToolButton::MenuButtonPopup);
+    auto* chooseMenu = new QMenu(m_choose);
+    chooseMenu->addAction(tr("Choose a &Folder…"), this, &TokensBar::chooseTokenizer);
+    QAction* download = chooseMenu->addAction(tr("&Download for a Model…"), this, [this] { downloadTokenizer(); });
+    download->setObjectName(QStringLiteral("downloadTokenizer"));
+    m_choose->setMenu(chooseMenu);
     m_name->setObjectName(QStringLiteral("tokenizerName"));
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* lengthLabel = new QLabel(tr("&Context length:"), this);
@@ -360,6 +372,20 @@ void TokensBar::showHistogram()
     }
     m_histogramDialog->show();
     m_histogramDialog->raise();
+}
+
+QDialog* TokensBar::downloadTokenizer()
+{
+    if (!m_transport)
+        return nullptr;
+    auto* dialog = new TokenizerDownloadDialog(m_transport, m_secrets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TokenizerDownloadDialog::downloaded, this, [this](const QString& folder, const QString& model) {
+        setTokenizerDir(folder);
+        emit statusMessage(tr("Counting with %1's tokenizer from the Hugging Face Hub.").arg(model), 8000);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void TokensBar::splitRowsOverContext()

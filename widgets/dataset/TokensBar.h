@@ -20,6 +20,8 @@ class QToolButton;
 namespace td {
 
 class DatasetTableModel;
+class HttpTransport;
+class SecretStore;
 class DatasetTokenCounter;
 class TokenHistogramView;
 class Tokenizer;
@@ -36,6 +38,12 @@ public:
     TokensBar(DatasetTokenCounter* counter, DatasetTableModel* table, QTableView* view, QWidget* parent = nullptr);
     ~TokensBar() override;
 
+    // What Download for a Model… goes over (the app's transport and keychain).
+    void setNetwork(HttpTransport* transport, SecretStore* secrets)
+    {
+        m_transport = transport;
+        m_secrets = secrets;
+    }
     // Loads the tokenizer in `dir` on a worker and counts with it (empty: none).
     void setTokenizerDir(const QString& dir);
     QString tokenizerDir() const { return m_dir; }
@@ -44,6 +52,8 @@ public:
 
 public slots:
     void chooseTokenizer();
+    // Download for a Model…: the dialog (open on return; null without a network).
+    QDialog* downloadTokenizer();
     void showRowsOverContext();
     // Asks, then removes the rows over the context length (removeRowsRequested).
     void removeRowsOverContext();
@@ -89,6 +99,8 @@ private:
     quint64 m_loadGeneration = 0;
     QList<QFuture<void>> m_work;
     bool m_splitting = false;
+    HttpTransport* m_transport = nullptr;
+    SecretStore* m_secrets = nullptr;
 };
 
 } // namespace td
