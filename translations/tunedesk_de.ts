@@ -3823,6 +3823,10 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <source>The batch gave no answer for this row (status %1).</source>
             <translation>Der Batch lieferte keine Antwort für diese Zeile (Status %1).</translation>
         </message>
+        <message>
+            <source>Batch %1: reading its answers…</source>
+            <translation>Batch %1: Antworten werden gelesen …</translation>
+        </message>
     </context>
     <context>
         <name>td::EvalDefinition</name>
@@ -3899,6 +3903,10 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>, through the Batch API (priced here as asked directly; answers when the batch ends)</source>
             <translation>, über die Batch-API (hier zum Preis direkter Anfragen; Antworten, wenn der Batch endet)</translation>
+        </message>
+        <message>
+            <source>under %1</source>
+            <translation>unter %1</translation>
         </message>
     </context>
     <context>
@@ -4012,6 +4020,10 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>%L1 tokens/s</source>
             <translation>%L1 Token/s</translation>
+        </message>
+        <message>
+            <source>through the Batch API</source>
+            <translation>über die Batch-API</translation>
         </message>
     </context>
     <context>
@@ -4136,10 +4148,6 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>Judge model</source>
             <translation>Bewertermodell</translation>
-        </message>
-        <message>
-            <source>Judge model (Together), e.g. meta-llama/Llama-3.3-70B-Instruct-Turbo</source>
-            <translation>Bewertermodell (Together), z. B. meta-llama/Llama-3.3-70B-Instruct-Turbo</translation>
         </message>
         <message>
             <source>&amp;Judge</source>
@@ -4285,10 +4293,6 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <translation>%1 von %2 Antworten, %3 fehlgeschlagen</translation>
         </message>
         <message>
-            <source>%1: %2 answers, %3 + %4 tokens</source>
-            <translation>%1: %2 Antworten, %3 + %4 Tokens</translation>
-        </message>
-        <message>
             <source>Res&amp;ume</source>
             <translation>&amp;Fortsetzen</translation>
         </message>
@@ -4412,10 +4416,6 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <translation>, erstes Token %1 ms, %L2 Token/s</translation>
         </message>
         <message>
-            <source>Through Together's E&amp;valuations API</source>
-            <translation>Über Togethers E&amp;valuations-API</translation>
-        </message>
-        <message>
             <source>Together runs the judge (type "compare", both orders) on an uploaded file of the answers, instead of TuneDesk asking the judge model one pair at a time</source>
             <translation>Together lässt den Richter über eine hochgeladene Datei der Antworten laufen (Typ „compare“, beide Reihenfolgen), statt dass TuneDesk das Richtermodell Paar für Paar fragt</translation>
         </message>
@@ -4437,19 +4437,50 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         </message>
         <message>
             <source>Together's judge, models %1 and %2: %3</source>
-            <translation>Togethers Richter, Modelle %1 und %2: %3</translation>
+            <translation>Togethers Bewerter, Modelle %1 und %2: %3</translation>
         </message>
         <message>
             <source>models %1 and %2: %3 wins for %1, %4 for %2, %5 ties, %6 judge failures</source>
-            <translation>Modelle %1 und %2: %3 Siege für %1, %4 für %2, %5 Unentschieden, %6 Richterfehler</translation>
+            <translation>Modelle %1 und %2: %3 Siege für %1, %4 für %2, %5 Unentschieden, %6 Bewerterfehler</translation>
         </message>
         <message>
             <source>Together judged: %1.</source>
-            <translation>Together hat gerichtet: %1.</translation>
+            <translation>Togethers Bewertung: %1.</translation>
         </message>
         <message>
             <source>Asking Together's Evaluations API…</source>
             <translation>Frage Togethers Evaluations-API …</translation>
+        </message>
+        <message>
+            <source>Judge model, e.g. meta-llama/Llama-3.3-70B-Instruct-Turbo</source>
+            <translation>Bewertermodell, z. B. meta-llama/Llama-3.3-70B-Instruct-Turbo</translation>
+        </message>
+        <message>
+            <source>&amp;Through Together's Evaluations API</source>
+            <translation>Über &amp;Togethers Evaluations-API</translation>
+        </message>
+        <message>
+            <source>A run is in progress: pause or cancel it before starting a new evaluation.</source>
+            <translation>Ein Lauf ist im Gang: Halten Sie ihn an oder brechen Sie ihn ab, bevor Sie eine neue Evaluierung beginnen.</translation>
+        </message>
+        <message>
+            <source>New Evaluation</source>
+            <translation>Neue Evaluierung</translation>
+        </message>
+        <message>
+            <source>An evaluation is running. Pause or cancel it (the buttons above the grid) before starting a new one.</source>
+            <translation>Eine Evaluierung läuft. Halten Sie sie an oder brechen Sie sie ab (die Schaltflächen über dem Raster), bevor Sie eine neue beginnen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %Ln answer(s), %2 + %3 tokens</source>
+            <translation>
+                <numerusform>%1: %Ln Antwort, %2 + %3 Token</numerusform>
+                <numerusform>%1: %Ln Antworten, %2 + %3 Token</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pause or cancel the run in progress first</source>
+            <translation>Halten Sie zuerst den laufenden Lauf an oder brechen Sie ihn ab</translation>
         </message>
     </context>
     <context>
@@ -4639,10 +4670,6 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <translation>(geändert: vor dem Start erneut schätzen)</translation>
         </message>
         <message>
-            <source>Warning: %1</source>
-            <translation>Warnung: %1</translation>
-        </message>
-        <message>
             <source>Asking whether each model is served…</source>
             <translation>Es wird gefragt, ob jedes Modell bereitgestellt wird…</translation>
         </message>
@@ -4693,20 +4720,12 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <translation>(keine)</translation>
         </message>
         <message>
-            <source>%1 rows (%2 could not be asked)</source>
-            <translation>%1 Zeilen (%2 konnten nicht gefragt werden)</translation>
-        </message>
-        <message>
             <source>, valid JSON %1 of %2</source>
             <translation>, gültiges JSON %1 von %2</translation>
         </message>
         <message>
             <source>  lost rows (1-based): %1</source>
             <translation>  verlorene Zeilen (ab 1 gezählt): %1</translation>
-        </message>
-        <message>
-            <source>%1: %2 answered, %3 failed; exact %4, normalised %5, refusals %6, length ratio %L7, %8 ms on average%9</source>
-            <translation>%1: %2 beantwortet, %3 fehlgeschlagen; exakt %4, normalisiert %5, Ablehnungen %6, Längenverhältnis %L7, im Schnitt %8 ms%9</translation>
         </message>
         <message>
             <source>%1 wins %2 % of %3 against %4 (95 % CI %5–%6 %, Wilson), %7, %8; %9, %10 (judge: %11)</source>
@@ -4768,6 +4787,21 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>, first token after %1 ms, %L2 tokens/s</source>
             <translation>, erstes Token nach %1 ms, %L2 Token/s</translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n could not be asked)</source>
+            <translation>
+                <numerusform>(%n konnte nicht gefragt werden)</numerusform>
+                <numerusform>(%n konnten nicht gefragt werden)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2 answered, %3 failed; exact %4, normalised %5, refusals %6, length ratio %L7%8</source>
+            <translation>%1: %2 beantwortet, %3 fehlgeschlagen; exakt %4, normalisiert %5, Ablehnungen %6, Längenverhältnis %L7%8</translation>
+        </message>
+        <message>
+            <source>, %1 ms on average</source>
+            <translation>, im Schnitt %1 ms</translation>
         </message>
     </context>
     <context>
@@ -10029,10 +10063,6 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <translation>Zeilen über der Kontextlänge entfernen</translation>
         </message>
         <message>
-            <source>Remove the %1 rows longer than %2 tokens? Together would cut them at the context length and train on what is left. Undo brings them back.</source>
-            <translation>Die %1 Zeilen entfernen, die länger als %2 Tokens sind? Together würde sie bei der Kontextlänge abschneiden und auf dem Rest trainieren. Rückgängig holt sie zurück.</translation>
-        </message>
-        <message>
             <source>Tokens of This Row…</source>
             <translation>Token dieser Zeile …</translation>
         </message>
@@ -10052,20 +10082,12 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <source>Split Rows over the Context Length</source>
             <translation>Zeilen über der Kontextlänge teilen</translation>
         </message>
-        <message>
-            <source>Split the %1 rows longer than %2 tokens into rows that fit, between turns? Each piece starts with the row's system prompt and keeps its other fields; no message is cut. A row with a single turn that is too long stays as it is. Undo brings the rows back.</source>
-            <translation>Die %1 Zeilen mit mehr als %2 Token zwischen den Runden in passende Zeilen teilen? Jedes Stück beginnt mit dem Systemprompt der Zeile und behält ihre übrigen Felder; keine Nachricht wird abgeschnitten. Eine Zeile, deren einzelne Runde zu lang ist, bleibt, wie sie ist. Rückgängig bringt die Zeilen zurück.</translation>
-        </message>
         <message numerus="yes">
             <source>Splitting %Ln row(s)…</source>
             <translation>
                 <numerusform>Teile %Ln Zeile …</numerusform>
                 <numerusform>Teile %Ln Zeilen …</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>row %1: %2</source>
-            <translation>Zeile %1: %2</translation>
         </message>
         <message>
             <source>The dataset changed while rows were split: nothing was changed; split again.</source>
@@ -10076,13 +10098,6 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <translation>
                 <numerusform>%Ln Zeile in %1 passende Zeilen geteilt.</numerusform>
                 <numerusform>%Ln Zeilen in %1 passende Zeilen geteilt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%Ln row(s) could not be split: %1</source>
-            <translation>
-                <numerusform>%Ln Zeile ließ sich nicht teilen: %1</numerusform>
-                <numerusform>%Ln Zeilen ließen sich nicht teilen: %1</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -10103,6 +10118,27 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <message>
             <source>Counting with %1's tokenizer from the Hugging Face Hub.</source>
             <translation>Zähle mit dem Tokenizer von %1 aus dem Hugging Face Hub.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove the %n row(s) longer than %1 tokens? Together would cut them at the context length and train on what is left. Undo brings them back.</source>
+            <translation>
+                <numerusform>Die %n Zeile mit mehr als %1 Token entfernen? Together würde sie an der Kontextlänge abschneiden und auf dem Rest trainieren. Rückgängig bringt sie zurück.</numerusform>
+                <numerusform>Die %n Zeilen mit mehr als %1 Token entfernen? Together würde sie an der Kontextlänge abschneiden und auf dem Rest trainieren. Rückgängig bringt sie zurück.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Split the %n row(s) longer than %1 tokens into rows that fit, between turns? Each piece starts with the row's system prompt and keeps its other fields; no message is cut. A row with a turn too long even alone stays as it is. Undo brings the rows back.</source>
+            <translation>
+                <numerusform>Die %n Zeile mit mehr als %1 Token zwischen den Runden in passende Zeilen teilen? Jedes Stück beginnt mit dem Systemprompt der Zeile und behält ihre übrigen Felder; keine Nachricht wird abgeschnitten. Eine Zeile mit einer Runde, die schon allein zu lang ist, bleibt, wie sie ist. Rückgängig bringt die Zeilen zurück.</numerusform>
+                <numerusform>Die %n Zeilen mit mehr als %1 Token zwischen den Runden in passende Zeilen teilen? Jedes Stück beginnt mit dem Systemprompt der Zeile und behält ihre übrigen Felder; keine Nachricht wird abgeschnitten. Eine Zeile mit einer Runde, die schon allein zu lang ist, bleibt, wie sie ist. Rückgängig bringt die Zeilen zurück.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not split (a turn too long even alone, or not a conversation): %Ln row(s) (%1).</source>
+            <translation>
+                <numerusform>Nicht geteilt (eine Runde schon allein zu lang, oder kein Gespräch): %Ln Zeile (%1).</numerusform>
+                <numerusform>Nicht geteilt (eine Runde schon allein zu lang, oder kein Gespräch): %Ln Zeilen (%1).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -252,6 +252,13 @@
                 <numerusform>%n rows added to the dataset (one Undo removes them).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1: %Ln answer(s), %2 + %3 tokens</source>
+            <translation>
+                <numerusform>%1: %Ln answer, %2 + %3 tokens</numerusform>
+                <numerusform>%1: %Ln answers, %2 + %3 tokens</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>td::EvalRunDialog</name>
@@ -326,6 +333,13 @@
             <translation>
                 <numerusform>%n failure</numerusform>
                 <numerusform>%n failures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>(%n could not be asked)</source>
+            <translation>
+                <numerusform>(%n could not be asked)</numerusform>
+                <numerusform>(%n could not be asked)</numerusform>
             </translation>
         </message>
     </context>
@@ -511,17 +525,31 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%Ln row(s) could not be split: %1</source>
-            <translation>
-                <numerusform>%Ln row could not be split: %1</numerusform>
-                <numerusform>%Ln rows could not be split: %1</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Split %Ln Row(s) over the Context Length</source>
             <translation>
                 <numerusform>Split %Ln Row over the Context Length</numerusform>
                 <numerusform>Split %Ln Rows over the Context Length</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Remove the %n row(s) longer than %1 tokens? Together would cut them at the context length and train on what is left. Undo brings them back.</source>
+            <translation>
+                <numerusform>Remove the %n row longer than %1 tokens? Together would cut it at the context length and train on what is left. Undo brings it back.</numerusform>
+                <numerusform>Remove the %n rows longer than %1 tokens? Together would cut them at the context length and train on what is left. Undo brings them back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Split the %n row(s) longer than %1 tokens into rows that fit, between turns? Each piece starts with the row's system prompt and keeps its other fields; no message is cut. A row with a turn too long even alone stays as it is. Undo brings the rows back.</source>
+            <translation>
+                <numerusform>Split the %n row longer than %1 tokens into rows that fit, between turns? Each piece starts with the row's system prompt and keeps its other fields; no message is cut. A row with a turn too long even alone stays as it is. Undo brings the row back.</numerusform>
+                <numerusform>Split the %n rows longer than %1 tokens into rows that fit, between turns? Each piece starts with the row's system prompt and keeps its other fields; no message is cut. A row with a turn too long even alone stays as it is. Undo brings the rows back.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not split (a turn too long even alone, or not a conversation): %Ln row(s) (%1).</source>
+            <translation>
+                <numerusform>Not split (a turn too long even alone, or not a conversation): %Ln row (%1).</numerusform>
+                <numerusform>Not split (a turn too long even alone, or not a conversation): %Ln rows (%1).</numerusform>
             </translation>
         </message>
     </context>

@@ -163,6 +163,7 @@ void EvalBatch::poll()
         if (status == QLatin1String("COMPLETED")) {
             m_errorFileId = wire::str(j, "error_file_id");
             const QString output = wire::str(j, "output_file_id");
+            emit stage(tr("Batch %1: reading its answers…").arg(m_batchId));
             if (!output.isEmpty())
                 download(output, false);
             else if (!m_errorFileId.isEmpty())

@@ -22,6 +22,9 @@ double dollars(const std::pair<double, double>& price, qint64 in, qint64 out)
 
 QString money(double d)
 {
+    // A few rows cost less than the smallest amount shown: "$0.0000" read as free.
+    if (d > 0 && d < 0.00005)
+        return EvalEstimate::tr("under %1").arg(formatDollars(0.0001, 4));
     return formatDollars(d, d < 1 ? 4 : 2);
 }
 

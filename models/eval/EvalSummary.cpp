@@ -46,7 +46,7 @@ EvalSummary EvalSummary::of(const EvalRunData& data, const QString& breakdownFac
         ModelScores ms;
         ms.model = d.models[m].model;
         double ratio = 0, ms_ = 0, ttft = 0, genSeconds = 0;
-        int timed = 0;
+        int timed = 0, clocked = 0; // clocked: answers with a duration (a batch's have none)
         qint64 timedTokens = 0;
         for (const EvalRow& r : data.rows) {
             const EvalResult* res = data.result(r.row, m);
@@ -66,7 +66,10 @@ EvalSummary EvalSummary::of(const EvalRunData& data, const QString& breakdownFac
                 ms.validJson += *sc.validJson ? 1 : 0;
             }
             ratio += sc.lengthRatio;
-            ms_ += double(res->ms);
+            if (res->ms >= 0) {
+                ms_ += double(res->ms);
+                ++clocked;
+            }
             ms.promptTokens += std::max<qint64>(res->promptTokens, 0);
             ms.completionTokens += std::max<qint64>(res->completionTokens, 0);
             if (res->tokensPerSecond() >= 0) {
@@ -81,7 +84,7 @@ EvalSummary EvalSummary::of(const EvalRunData& data, const QString& breakdownFac
             ms.tokensPerSecond = genSeconds > 0 ? double(timedTokens) / genSeconds : -1;
         }
         ms.meanLengthRatio = ms.answered ? ratio / ms.answered : 0;
-        ms.meanMs = ms.answered ? ms_ / ms.answered : 0;
+        ms.meanMs = clocked ? ms_ / clocked : -1;
         s.models.append(ms);
     }
 
@@ -166,10 +169,9 @@ QString EvalSummary::headline(const Pair& p) const
 QString EvalSummary::text() const
 {
     QStringList lines;
-    lines << tr("%1 rows (%2 could not be asked)").arg(rows).arg(unaskable);
+    lines << tr("%n row(s)", nullptr, rows) + QLatin1Char(' ') + tr("(%n could not be asked)", nullptr, unaskable);
     for (const ModelScores& m : models)
-        lines << tr("%1: %2 answered, %3 failed; exact %4, normalised %5, refusals %6, length ratio %L7, %8 ms on "
-                    "average%9")
+        lines << tr("%1: %2 answered, %3 failed; exact %4, normalised %5, refusals %6, length ratio %L7%8")
                      .arg(m.model)
                      .arg(m.answered)
                      .arg(m.failed)
@@ -177,8 +179,9 @@ QString EvalSummary::text() const
                      .arg(m.normalized)
                      .arg(m.refusals)
                      .arg(m.meanLengthRatio, 0, 'f', 2)
-                     .arg(qRound(m.meanMs))
                      .arg(
+                         // A batch's answers have no duration of their own.
+                         (m.meanMs >= 0 ? tr(", %1 ms on average").arg(qRound(m.meanMs)) : QString()) +
                          (m.jsonChecked ? tr(", valid JSON %1 of %2").arg(m.validJson).arg(m.jsonChecked) : QString()) +
                          (m.tokensPerSecond >= 0 ? tr(", first token after %1 ms, %L2 tokens/s")
                                                        .arg(qRound(m.meanFirstTokenMs))

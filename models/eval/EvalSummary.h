@@ -35,7 +35,7 @@ public:
         int exact = 0, normalized = 0, refusals = 0;
         int validJson = 0, jsonChecked = 0;
         double meanLengthRatio = 0;
-        double meanMs = 0;
+        double meanMs = -1;           // -1: no answer has a duration (the Batch API's)
         double meanFirstTokenMs = -1; // over the answers whose first token was timed; -1: none
         double tokensPerSecond = -1;  // completion tokens over their generation time, all timed answers
         qint64 promptTokens = 0, completionTokens = 0;

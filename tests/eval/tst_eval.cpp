@@ -802,6 +802,13 @@ private slots:
         QVERIFY(runner.data().result(175, 1)->ok);
         QVERIFY(runner.data().result(175, 0)->answer.contains(QStringLiteral("question about topic 175")));
         QCOMPARE(store().state(id), QStringLiteral("finished"));
+        // A batch's answers have no duration: the summary gives none for that model (it said "-1 ms").
+        const QString summary = EvalSummary::of(runner.data()).text();
+        QVERIFY2(!summary.contains(QStringLiteral("-1 ms")), qPrintable(summary));
+        QVERIFY2(!summary.section(QLatin1Char('\n'), 1, 1).contains(QStringLiteral("ms on average")),
+                 qPrintable(summary));
+        QVERIFY2(summary.section(QLatin1Char('\n'), 2, 2).contains(QStringLiteral("ms on average")),
+                 qPrintable(summary));
         // A v2 deployment cannot go through the Batch API.
         d.models[0].dedicatedV2 = true;
         QVERIFY(!d.validate());

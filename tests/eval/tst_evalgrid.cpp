@@ -1,4 +1,5 @@
 #include "EmulatorServer.h"
+#include "Mnemonics.h"
 #include "TestJobs.h"
 #include "api/client/ModelCatalog.h"
 
@@ -503,6 +504,12 @@ private slots:
         QVERIFY(run->isEnabled() && !pause->isEnabled());
         QTest::mouseClick(run, Qt::LeftButton);
         QTRY_VERIFY(pane()->runner() && pane()->runner()->answered() >= 2);
+        // One run at a time: New Evaluation is off, and asked anyway it says why (a run made now
+        // sat in the list as "not started").
+        QVERIFY(!pane()->findChild<QPushButton*>(QStringLiteral("evalNew"))->isEnabled());
+        Dialogs::takeLastWarning();
+        QVERIFY(!m_window->evaluateRows({}));
+        QVERIFY(Dialogs::takeLastWarning().contains(QStringLiteral("An evaluation is running")));
         QTest::mouseClick(pause, Qt::LeftButton);
         QCOMPARE(pane()->store().state(*id), QStringLiteral("paused"));
         QCOMPARE(pause->text(), QStringLiteral("Res&ume"));
@@ -576,6 +583,11 @@ private slots:
     void judgesByAModelAndThroughTogether()
     {
         QVERIFY(pane()->openRun(m_runId));
+        // With a run open (the judge's row shown), no Alt key is shared with another control or
+        // a menu (Alt+V went to the Evaluations API box, and View never opened).
+        m_window->panes()->setCurrentWidget(pane());
+        const QStringList clashes = td::test::clashingMnemonics(QStringLiteral("Evaluate"), m_window.get());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
         auto* judgeButton = pane()->findChild<QPushButton*>(QStringLiteral("evalJudge"));
         auto* judgeModel = pane()->findChild<QLineEdit*>(QStringLiteral("evalJudgeModel"));
         auto* viaTogether = pane()->findChild<QCheckBox*>(QStringLiteral("evalJudgeViaTogether"));

@@ -204,7 +204,7 @@ private slots:
         DatasetDocument* doc = m_window->session()->document();
         Dialogs::setNextAnswer(QMessageBox::Cancel);
         remove->trigger();
-        QVERIFY(Dialogs::takeLastQuestion().contains(QLatin1String("Remove the 2 rows longer than 20 tokens")));
+        QVERIFY(Dialogs::takeLastQuestion().contains(QLatin1String("Remove the 2 row")));
         QCOMPARE(doc->rowCount(), 3);
         Dialogs::setNextAnswer(QMessageBox::Yes);
         remove->trigger();
@@ -240,7 +240,7 @@ private slots:
         QVERIFY(split);
         Dialogs::setNextAnswer(QMessageBox::Yes);
         split->trigger();
-        QVERIFY(Dialogs::takeLastQuestion().contains(QLatin1String("Split the 1 rows longer than 50 tokens")));
+        QVERIFY(Dialogs::takeLastQuestion().contains(QLatin1String("Split the 1 row")));
         QTRY_COMPARE(doc->rowCount(), 3);
         QVERIFY(!bar()->isSplitting());
         QCOMPARE(doc->row(0), R"({"messages":[)" + turn + ',' + turn + "]}");

@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
@@ -286,8 +287,19 @@ void TokensBar::showCounts()
     const auto showTotals = qScopeGuard([this] { m_totals->setVisible(!m_totals->text().isEmpty()); });
     m_table->setTokenCounts(counts, m_counter->isCurrent());
     const bool shown = m_table->hasTokenCounts();
-    m_view->setColumnHidden(DatasetTableModel::TokensColumn, !shown);
-    m_view->setColumnHidden(DatasetTableModel::TrainedColumn, !shown);
+    for (const int column : {int(DatasetTableModel::TokensColumn), int(DatasetTableModel::TrainedColumn)}) {
+        const bool wasHidden = m_view->isColumnHidden(column);
+        m_view->setColumnHidden(column, !shown);
+        // As wide as its title or a seven-digit count, no wider: at the header's default width
+        // the two columns pushed the first message out of view.
+        if (shown && wasHidden) {
+            const QFontMetrics fm = m_view->horizontalHeader()->fontMetrics();
+            const QString title = m_table->headerData(column, Qt::Horizontal).toString();
+            m_view->setColumnWidth(column,
+                                   std::max(fm.horizontalAdvance(title), fm.horizontalAdvance(count(9'999'999))) +
+                                       fm.averageCharWidth() * 3);
+        }
+    }
     m_histogram->setCounts(counts);
     m_showHistogram->setVisible(bool(counts));
     m_showRowTokens->setVisible(bool(m_counter->counter()));
@@ -339,12 +351,14 @@ void TokensBar::removeRowsOverContext()
     if (rows.empty())
         return;
     if (Dialogs::question(this, tr("Remove Rows over the Context Length"),
-                          tr("Remove the %1 rows longer than %2 tokens? Together would cut them at the context length "
-                             "and train on what is left. Undo brings them back.")
-                              .arg(count(std::int64_t(rows.size())), count(counts->maxSeqLength)),
+                          tr("Remove the %n row(s) longer than %1 tokens? Together would cut them at the context "
+                             "length and train on what is left. Undo brings them back.",
+                             nullptr, int(rows.size()))
+                              .arg(count(counts->maxSeqLength)),
                           QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     emit removeRowsRequested(rows);
+    m_view->setFocus(Qt::OtherFocusReason); // Ctrl+Z undoes it (in the context length box it undid typing)
 }
 
 void TokensBar::showRows(const std::vector<std::int64_t>& rows, const QString& what)
@@ -397,12 +411,14 @@ void TokensBar::splitRowsOverContext()
     const std::vector<std::int64_t> rows = rowsOverLength(*counts);
     if (rows.empty())
         return;
+    // Undo takes a split back: Return splits.
     if (Dialogs::question(this, tr("Split Rows over the Context Length"),
-                          tr("Split the %1 rows longer than %2 tokens into rows that fit, between turns? Each piece "
-                             "starts with the row's system prompt and keeps its other fields; no message is cut. A "
-                             "row with a single turn that is too long stays as it is. Undo brings the rows back.")
-                              .arg(count(std::int64_t(rows.size())), count(counts->maxSeqLength)),
-                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+                          tr("Split the %n row(s) longer than %1 tokens into rows that fit, between turns? Each "
+                             "piece starts with the row's system prompt and keeps its other fields; no message is "
+                             "cut. A row with a turn too long even alone stays as it is. Undo brings the rows back.",
+                             nullptr, int(rows.size()))
+                              .arg(count(counts->maxSeqLength)),
+                          QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes)
         return;
     // The rows' bytes now, on this thread; the counting on a worker.
     QList<RowReplacement> input;
@@ -412,7 +428,7 @@ void TokensBar::splitRowsOverContext()
     struct Outcome
     {
         QList<RowReplacement> split;
-        QStringList refused; // "row N: why"
+        QStringList refused; // the rows' numbers
         qint64 pieces = 0;
     };
     m_splitting = true;
@@ -424,7 +440,7 @@ void TokensBar::splitRowsOverContext()
             for (const RowReplacement& r : input) {
                 const auto pieces = RowSplitter::split(r.rows.front(), *counter);
                 if (!pieces) {
-                    o.refused << tr("row %1: %2").arg(r.position + 1).arg(pieces.error().message);
+                    o.refused << QLocale().toString(qlonglong(r.position + 1));
                 } else if (pieces->size() > 1) {
                     o.split.append({r.position, *pieces});
                     o.pieces += pieces->size();
@@ -441,13 +457,19 @@ void TokensBar::splitRowsOverContext()
             }
             QString text =
                 tr("Split %Ln row(s) into %1 rows that fit.", nullptr, int(o.split.size())).arg(count(o.pieces));
+            // Short enough for the status bar: the rows, not each reason (Tokens of This Row… shows
+            // where a row is cut).
             if (!o.refused.isEmpty())
-                text += QLatin1Char(' ') + tr("%Ln row(s) could not be split: %1", nullptr, int(o.refused.size()))
-                                               .arg(o.refused.mid(0, 3).join(QStringLiteral("; ")));
+                text += QLatin1Char(' ') +
+                        tr("Not split (a turn too long even alone, or not a conversation): %Ln row(s) (%1).", nullptr,
+                           int(o.refused.size()))
+                            .arg(o.refused.mid(0, 8).join(QStringLiteral(", ")) +
+                                 (o.refused.size() > 8 ? QStringLiteral(", …") : QString()));
             if (!o.split.isEmpty())
                 emit replaceRowsRequested(o.split,
                                           tr("Split %Ln Row(s) over the Context Length", nullptr, int(o.split.size())));
             emit statusMessage(text, 15000);
+            m_view->setFocus(Qt::OtherFocusReason); // Ctrl+Z undoes the split
         })));
 }
 

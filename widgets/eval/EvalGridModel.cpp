@@ -165,7 +165,10 @@ QString EvalGridModel::answerTip(const EvalRow& row, int model) const
         facts << tr("first token after %1 ms").arg(r->firstTokenMs);
     if (r->tokensPerSecond() >= 0)
         facts << tr("%L1 tokens/s").arg(r->tokensPerSecond(), 0, 'f', 1);
-    facts << tr("%1 ms in all").arg(r->ms);
+    if (r->ms >= 0)
+        facts << tr("%1 ms in all").arg(r->ms);
+    else
+        facts << tr("through the Batch API");
     if (r->promptTokens >= 0)
         facts << tr("%1 prompt + %2 answer tokens").arg(r->promptTokens).arg(r->completionTokens);
     const EvalScores s = EvalScores::of(r->answer, row.reference, m_data.definition.parameters.jsonObject);

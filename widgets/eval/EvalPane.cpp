@@ -121,7 +121,7 @@ EvalPane::EvalPane(ApiContext* api, QWidget* parent, const QString& evalRoot)
     m_judgeModel = new QLineEdit(summaryBox);
     m_judgeModel->setObjectName(QStringLiteral("evalJudgeModel"));
     m_judgeModel->setAccessibleName(tr("Judge model"));
-    m_judgeModel->setPlaceholderText(tr("Judge model (Together), e.g. meta-llama/Llama-3.3-70B-Instruct-Turbo"));
+    m_judgeModel->setPlaceholderText(tr("Judge model, e.g. meta-llama/Llama-3.3-70B-Instruct-Turbo"));
     m_judgeButton = new QPushButton(tr("&Judge"), summaryBox);
     m_judgeButton->setObjectName(QStringLiteral("evalJudge"));
     m_judgeButton->setToolTip(tr("Ask the judge model about every pair with the fine-tune, in both orders"));
@@ -129,7 +129,7 @@ EvalPane::EvalPane(ApiContext* api, QWidget* parent, const QString& evalRoot)
     promptButton->setObjectName(QStringLiteral("evalJudgePrompt"));
     promptButton->setToolTip(tr("What the judge is asked for each pair of answers (kept for every run)"));
     connect(promptButton, &QPushButton::clicked, this, &EvalPane::editJudgePrompt);
-    m_viaTogether = new QCheckBox(tr("Through Together's E&valuations API"), summaryBox);
+    m_viaTogether = new QCheckBox(tr("&Through Together's Evaluations API"), summaryBox);
     m_viaTogether->setObjectName(QStringLiteral("evalJudgeViaTogether"));
     m_viaTogether->setToolTip(tr("Together runs the judge (type \"compare\", both orders) on an uploaded file of the "
                                  "answers, instead of TuneDesk asking the judge model one pair at a time"));
@@ -280,6 +280,15 @@ void EvalPane::refreshRuns()
 
 EvalRunDialog* EvalPane::newRun(const EvalRunDialog::Source& source, const QList<EvalModel>& models)
 {
+    // One run at a time: a second one made now could not start, and would sit in the list as
+    // "not started" with nothing saying why.
+    if (m_runner && m_runner->isRunning()) {
+        setStatus(tr("A run is in progress: pause or cancel it before starting a new evaluation."));
+        Dialogs::warning(this, tr("New Evaluation"),
+                         tr("An evaluation is running. Pause or cancel it (the buttons above the grid) before "
+                            "starting a new one."));
+        return nullptr;
+    }
     auto* dialog = new EvalRunDialog(m_api, source, models, this, m_store.root());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
@@ -382,7 +391,7 @@ void EvalPane::startRun()
                                .arg(m_runner->answered())
                                .arg(m_runner->failed());
             for (const QString& note : std::as_const(m_batchNotes))
-                done += QLatin1Char(' ') + note;
+                done += QStringLiteral(" · ") + note;
             setStatus(done);
         });
         connect(runner, &EvalRunner::journalFailed, this, [this](const QString& message) {
@@ -801,7 +810,8 @@ void EvalPane::updateStats()
                 timedTokens += r->completionTokens;
             }
         }
-        QString line = tr("%1: %2 answers, %3 + %4 tokens").arg(m + 1).arg(answered).arg(prompt).arg(completion);
+        QString line =
+            tr("%1: %Ln answer(s), %2 + %3 tokens", nullptr, answered).arg(m + 1).arg(prompt).arg(completion);
         if (timed > 0)
             line += tr(", first token %1 ms, %L2 tokens/s")
                         .arg(qRound(ttft / timed))
@@ -819,6 +829,10 @@ void EvalPane::updateButtons()
     // A finished run may still miss answers (a batch that failed): Run asks for them.
     const EvalRunData& data = m_model->runData();
     const bool missing = open && data.answered() < data.askableRows() * int(data.definition.models.size());
+    m_new->setEnabled(!running);
+    m_new->setToolTip(running ? tr("Pause or cancel the run in progress first")
+                              : tr("Evaluate rows of the open dataset (also Edit › Evaluate Rows…, and Evaluate "
+                                   "against Its Base on a finished job's page)"));
     m_start->setEnabled(open && !running && (missing || m_store.state(m_id) != QLatin1String("finished")));
     m_pause->setEnabled(running);
     m_pause->setText(running && m_runner->isPaused() ? tr("Res&ume") : tr("&Pause"));

@@ -246,7 +246,11 @@ void EvalRunDialog::addModelRow(const EvalModel& m)
     r.model->setMinimumContentsLength(40);
     r.model->lineEdit()->setAccessibleName(tr("Model %1").arg(line + 1));
     r.model->setCurrentText(m.model);
-    label->setBuddy(r.model);
+    // The row's label names its first control, the connection: on Linux Qt names a combo box by
+    // its current text and leaves the rest to the label relation, so the connection box read as
+    // "Demo (local emulator)" with nothing saying which model it was for. The model's own field
+    // is named "Model N".
+    label->setBuddy(r.profile);
     r.v2 = new QCheckBox(tr("v2 deployment"), this);
     r.v2->setObjectName(QStringLiteral("evalV2%1").arg(line));
     r.v2->setToolTip(tr("A dedicated endpoint v2 or one of its deployments: asked on the inference host."));
@@ -447,6 +451,8 @@ void EvalRunDialog::invalidate()
     m_lastEstimate.reset();
     m_rows.clear();
     m_probeDone = false;
+    if (m_error)
+        m_error->hide(); // about the choices as they were
     if (m_start)
         m_start->setEnabled(false);
     if (m_estimate && !m_estimate->toPlainText().isEmpty())
@@ -484,8 +490,13 @@ void EvalRunDialog::estimate()
             if (generation != m_generation)
                 return;
             if (!c) {
+                // Without a connection nothing can be asked: say so, and the run is not started
+                // (it was saved and sat there "not started").
                 m_probeDone = true;
-                m_estimate->appendPlainText(tr("Warning: %1").arg(c.error().message));
+                showEstimate();
+                m_error->setText(c.error().message);
+                m_error->show();
+                m_start->setEnabled(false);
                 return;
             }
             auto* probe = new EvalServingProbe(
