@@ -164,6 +164,10 @@ QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation,
             return {};
         }
     }
+    // The message column's title at its start, like its text: centred in a column wider than
+    // the view it showed as "rst user messa".
+    if (role == Qt::TextAlignmentRole && section == PreviewColumn)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
