@@ -342,12 +342,18 @@ void TokensBar::showRowsOverContext()
                  tr("rows over the context length (%1 tokens)").arg(count(counts->maxSeqLength)));
 }
 
-void TokensBar::removeRowsOverContext()
+std::vector<std::int64_t> TokensBar::currentRowsOverLength() const
 {
     const auto counts = m_counter->counts();
     if (!counts || !m_counter->isCurrent())
-        return; // counted before the last edit: positions may be another row's
-    const std::vector<std::int64_t> rows = rowsOverLength(*counts);
+        return {}; // counted before the last edit: positions may be another row's
+    return rowsOverLength(*counts);
+}
+
+void TokensBar::removeRowsOverContext()
+{
+    const auto counts = m_counter->counts();
+    const std::vector<std::int64_t> rows = currentRowsOverLength();
     if (rows.empty())
         return;
     if (Dialogs::question(this, tr("Remove Rows over the Context Length"),
@@ -406,10 +412,8 @@ void TokensBar::splitRowsOverContext()
 {
     const auto counts = m_counter->counts();
     const std::shared_ptr<const RowTokenCounter> counter = m_counter->counter();
-    if (!counts || !counter || !m_counter->isCurrent() || m_splitting)
-        return; // counted before the last edit: positions may be another row's
-    const std::vector<std::int64_t> rows = rowsOverLength(*counts);
-    if (rows.empty())
+    const std::vector<std::int64_t> rows = currentRowsOverLength();
+    if (!counter || rows.empty() || m_splitting)
         return;
     // Undo takes a split back: Return splits.
     if (Dialogs::question(this, tr("Split Rows over the Context Length"),

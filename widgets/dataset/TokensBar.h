@@ -78,6 +78,8 @@ private:
     void rebuildCounter();
     void showCounts();
     void showRows(const std::vector<std::int64_t>& rows, const QString& what);
+    // The rows over the context length, when the counts are of the document as it is now.
+    std::vector<std::int64_t> currentRowsOverLength() const;
 
     DatasetTokenCounter* m_counter;
     DatasetTableModel* m_table;
