@@ -7535,6 +7535,34 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <source>Showing %1 %2 (Show All Rows: Ctrl+Shift+A)</source>
             <translation>%1 %2 werden gezeigt (Alle Zeilen zeigen: Strg+Umschalt+A)</translation>
         </message>
+        <message>
+            <source>To&amp;kens</source>
+            <translation>To&amp;ken</translation>
+        </message>
+        <message>
+            <source>Choose a Tokenizer &amp;Folder…</source>
+            <translation>Tokenizer-&amp;Ordner wählen …</translation>
+        </message>
+        <message>
+            <source>&amp;Download a Tokenizer for a Model…</source>
+            <translation>Tokenizer für ein Modell &amp;herunterladen …</translation>
+        </message>
+        <message>
+            <source>&amp;Show Rows over the Context Length</source>
+            <translation>Zeilen über der Kontextlänge &amp;zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove Rows over the Context Length…</source>
+            <translation>Zeilen über der Kontextlänge &amp;entfernen …</translation>
+        </message>
+        <message>
+            <source>S&amp;plit Rows over the Context Length between Turns…</source>
+            <translation>Zeilen über der Kontextlänge zwischen Runden &amp;teilen …</translation>
+        </message>
+        <message>
+            <source>&amp;Tokens of This Row…</source>
+            <translation>Token &amp;dieser Zeile …</translation>
+        </message>
     </context>
     <context>
         <name>td::MappedFile</name>

@@ -449,6 +449,23 @@ void MainWindow::createMenus()
     weights->addSeparator();
     weights->addAction(pa(A::WeightRulesAll));
 
+    // The tokens bar's drop-down menus, reachable from the keyboard too (a tool button's arrow
+    // opens only with the mouse).
+    if (auto* tokens = findChild<TokensBar*>(QStringLiteral("tokensBar"))) {
+        QMenu* tokenMenu = edit->addMenu(tr("To&kens"));
+        tokenMenu->setObjectName(QStringLiteral("tokensMenu"));
+        tokenMenu->addAction(tr("Choose a Tokenizer &Folder…"), tokens, &TokensBar::chooseTokenizer);
+        tokenMenu->addAction(tr("&Download a Tokenizer for a Model…"), tokens,
+                             [tokens] { tokens->downloadTokenizer(); });
+        tokenMenu->addSeparator();
+        tokenMenu->addAction(tr("&Show Rows over the Context Length"), tokens, &TokensBar::showRowsOverContext);
+        tokenMenu->addAction(tr("&Remove Rows over the Context Length…"), tokens, &TokensBar::removeRowsOverContext);
+        QAction* split = tokenMenu->addAction(tr("S&plit Rows over the Context Length between Turns…"), tokens,
+                                              &TokensBar::splitRowsOverContext);
+        split->setObjectName(QStringLiteral("actionSplitRowsOverContext"));
+        tokenMenu->addAction(tr("&Tokens of This Row…"), tokens, [tokens] { tokens->showRowTokens(); });
+    }
+
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     for (A a : {A::Find, A::FindNext, A::FindPrevious, A::ShowAll})
         go->addAction(pa(a));
