@@ -5,140 +5,38 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 #include <simdjson.h>
 
 namespace td {
 
-namespace {
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// The four hex digits at p, or -1.
-int hex4(const char* p)
-{
-    int v = 0;
-    for (int i = 0; i < 4; ++i) {
-        const int h = hexValue(p[i]);
-        if (h < 0)
-            return -1;
-        v = v << 4 | h;
-    }
-    return v;
-}
-
-void appendUtf8(std::string& out, std::uint32_t cp)
-{
-    if (cp < 0x80) {
-        out.push_back(char(cp));
-    } else if (cp < 0x800) {
-        out.push_back(char(0xC0 | cp >> 6));
-        out.push_back(char(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(char(0xE0 | cp >> 12));
-        out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(char(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(char(0xF0 | cp >> 18));
-        out.push_back(char(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(char(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(char(0x80 | (cp & 0x3F)));
-    }
-}
-
-} // namespace
-
-std::string_view decodeJsonEscapes(std::string_view raw, std::string& buffer)
-{
-    std::size_t at = raw.find('\\');
-    if (at == std::string_view::npos)
-        return raw;
-    buffer.assign(raw.data(), at);
-    const std::size_t n = raw.size();
-    while (at < n) {
-        const std::size_t next = raw.find('\\', at);
-        if (next == std::string_view::npos) {
-            buffer.append(raw.substr(at));
-            break;
-        }
-        buffer.append(raw.substr(at, next - at));
-        at = next;
-        if (at + 1 >= n) {
-            buffer.push_back('\\');
-            break;
-        }
-        const char e = raw[at + 1];
-        at += 2;
-        switch (e) {
-        case 'n':
-            buffer.push_back('\n');
-            break;
-        case 't':
-            buffer.push_back('\t');
-            break;
-        case 'r':
-            buffer.push_back('\r');
-            break;
-        case 'b':
-            buffer.push_back('\b');
-            break;
-        case 'f':
-            buffer.push_back('\f');
-            break;
-        case 'u': {
-            const int v = at + 4 <= n ? hex4(raw.data() + at) : -1;
-            if (v < 0) {
-                buffer.append("\\u");
-                break;
-            }
-            at += 4;
-            std::uint32_t cp = std::uint32_t(v);
-            if (cp >= 0xD800 && cp < 0xDC00 && at + 6 <= n && raw[at] == '\\' && raw[at + 1] == 'u') {
-                const int low = hex4(raw.data() + at + 2);
-                if (low >= 0xDC00 && low < 0xE000) {
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + std::uint32_t(low - 0xDC00);
-                    at += 6;
-                }
-            }
-            if (cp >= 0xD800 && cp < 0xE000)
-                cp = 0xFFFD; // a lone surrogate: the parser refuses the row anyway
-            appendUtf8(buffer, cp);
-            break;
-        }
-        default: // '"', '\\', '/' stand for themselves; anything else is not JSON and kept
-            if (e != '"' && e != '\\' && e != '/')
-                buffer.push_back('\\');
-            buffer.push_back(e);
-        }
-    }
-    return buffer;
-}
-
 void scanRowPii(const PiiScanner& scanner, QByteArrayView row, std::uint32_t kinds, simdjson::dom::parser& parser,
-                std::vector<RowPiiFinding>& out, bool rowParsed)
+                std::vector<RowPiiFinding>& out, bool rowParsed, std::uint32_t gateKinds)
 {
     out.clear();
     if (kinds == 0 || row.isEmpty())
         return;
-    // The pre-test reads the row with its escapes decoded: "\n555-123-4567" or "\"key=…" in
-    // the raw bytes hide what the decoded text shows.
-    thread_local std::string decoded;
-    const std::uint32_t passes = scanner.candidatePasses(
-        decodeJsonEscapes(std::string_view(row.data(), std::size_t(row.size())), decoded), kinds);
-    if (passes == 0)
+    if (gateKinds == 0) {
+        // The gate on this row alone (a row too long for its masks is scanned for every kind).
+        gateKinds = kinds;
+        if (std::size_t(row.size()) <= PiiScanner::kGateLimit) {
+            thread_local std::vector<GateHit> hits;
+            hits.clear();
+            scanner.rawCandidates(std::string_view(row.data(), std::size_t(row.size())), kinds, hits);
+            gateKinds = 0;
+            for (const GateHit& h : hits)
+                gateKinds |= h.kinds;
+        }
+    }
+    kinds &= gateKinds;
+    if (kinds == 0)
         return;
     thread_local std::vector<RowText> texts;
     thread_local std::vector<PiiFinding> found;
     if (!(rowParsed ? rowTexts(parser.doc.root(), texts) : rowTexts(row, parser, texts)))
         return;
+    const std::uint32_t passes = PiiScanner::passesFor(kinds);
     for (const RowText& t : texts) {
         scanner.scan(t.text, kinds, found, passes);
         for (const PiiFinding& f : found)
@@ -232,6 +130,13 @@ std::int64_t PiiCounts::total() const
     return n;
 }
 
+namespace {
+
+// Rows gated together (bytes).
+constexpr std::uintptr_t kGateBlock = 64 * 1024;
+
+} // namespace
+
 Result<PiiCounts> countPii(const DocumentSnapshot& snap, const PiiScanOptions& options)
 {
     auto scanner = PiiScanner::instance();
@@ -247,27 +152,62 @@ Result<PiiCounts> countPii(const DocumentSnapshot& snap, const PiiScanOptions& o
     forEachRange(n, workers, [&](unsigned w, std::int64_t begin, std::int64_t end) {
         simdjson::dom::parser parser;
         std::vector<RowPiiFinding> found;
+        std::vector<GateHit> candidates;
+        std::vector<std::uint32_t> rowStarts;
+        std::vector<std::uint32_t> flagged; // per row of the block, the kinds its candidates may be
         PiiCounts& c = parts[w];
-        for (std::int64_t r = begin; r < end; ++r) {
-            if ((r & 0x3FF) == 0) {
-                if (stop.load(std::memory_order_relaxed) ||
-                    (options.cancel && options.cancel->load(std::memory_order_relaxed))) {
-                    stop = true;
-                    return;
+        for (std::int64_t r = begin, blocks = 0; r < end; ++blocks) {
+            if (stop.load(std::memory_order_relaxed) ||
+                (options.cancel && options.cancel->load(std::memory_order_relaxed))) {
+                stop = true;
+                return;
+            }
+            if (w == 0 && options.progress && (blocks & 15) == 0)
+                options.progress(done.load(std::memory_order_relaxed), n);
+            // A block: rows stored one after another (as in the file; an edited row is a block
+            // of its own), about 64 KiB, gated at once; only the rows with a candidate are
+            // parsed and scanned. A row too long for the gate's masks is scanned whole.
+            const QByteArrayView first = snap.rowView(r);
+            const auto address = [](const char* p) { return reinterpret_cast<std::uintptr_t>(p); };
+            std::uintptr_t blockEnd = address(first.data()) + std::uintptr_t(first.size());
+            std::int64_t last = r + 1;
+            rowStarts.assign(1, 0);
+            while (last < end && blockEnd - address(first.data()) < kGateBlock) {
+                const QByteArrayView next = snap.rowView(last);
+                // the next line of the same buffer: after "\n", "\r\n" or "\r"
+                const std::uintptr_t at = address(next.data());
+                if (at < blockEnd + 1 || at > blockEnd + 2)
+                    break;
+                rowStarts.push_back(std::uint32_t(at - address(first.data())));
+                blockEnd = at + std::uintptr_t(next.size());
+                ++last;
+            }
+            const std::size_t blockSize = std::size_t(blockEnd - address(first.data()));
+            flagged.assign(std::size_t(last - r), blockSize > PiiScanner::kGateLimit ? options.kinds : 0);
+            if (blockSize <= PiiScanner::kGateLimit) {
+                candidates.clear();
+                (*scanner)->rawCandidates(std::string_view(first.data(), blockSize), options.kinds, candidates);
+                for (const GateHit& hit : candidates)
+                    flagged[std::size_t(std::upper_bound(rowStarts.begin(), rowStarts.end(), hit.at) -
+                                        rowStarts.begin()) -
+                            1] |= hit.kinds;
+            }
+            for (std::int64_t q = r; q < last; ++q) {
+                if (!flagged[std::size_t(q - r)])
+                    continue;
+                scanRowPii(**scanner, snap.rowView(q), options.kinds, parser, found, false,
+                           flagged[std::size_t(q - r)]);
+                std::uint32_t kinds = 0;
+                for (const RowPiiFinding& f : found) {
+                    ++c.byKindRole[std::size_t(f.finding.kind)][std::size_t(f.role)];
+                    kinds |= piiBit(f.finding.kind);
                 }
-                if (w == 0 && options.progress)
-                    options.progress(done.load(std::memory_order_relaxed), n);
+                if (!rowKinds.empty())
+                    rowKinds[std::size_t(q)] = std::uint16_t(kinds); // each worker writes its own range
+                c.rowsWithFindings += !found.empty();
             }
-            scanRowPii(**scanner, snap.rowView(r), options.kinds, parser, found);
-            std::uint32_t kinds = 0;
-            for (const RowPiiFinding& f : found) {
-                ++c.byKindRole[std::size_t(f.finding.kind)][std::size_t(f.role)];
-                kinds |= piiBit(f.finding.kind);
-            }
-            if (!rowKinds.empty())
-                rowKinds[std::size_t(r)] = std::uint16_t(kinds); // each worker writes its own range
-            c.rowsWithFindings += !found.empty();
-            done.fetch_add(1, std::memory_order_relaxed);
+            done.fetch_add(last - r, std::memory_order_relaxed);
+            r = last;
         }
     });
     PiiCounts total;

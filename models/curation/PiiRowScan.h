@@ -29,18 +29,14 @@ struct RowPiiFinding
     PiiFinding finding;
 };
 
-// The findings of one row, by text then start. Rows without any candidate are not parsed: a
-// pre-test runs both passes over the whole row with its JSON escapes decoded, where every text
-// stands as it is decoded between quotes, so the pre-test misses nothing a text has (and a pass
-// that finds nothing in the row is left out for its texts). `rowParsed`: `parser` holds this
-// row parsed already (the lint's parse), so it is not parsed again.
+// The findings of one row, by text then start. The row is parsed and scanned only for the
+// kinds the gate (PiiScanner::rawCandidates) finds candidates of in its bytes as stored, which
+// misses nothing its decoded texts have (fuzz_pii checks that a row's findings are exactly its
+// texts'). `rowParsed`: `parser` holds this row parsed already (the lint's parse), so it is not
+// parsed again. `gateKinds`: the kinds a whole-file scan's gate found in this row, in place of
+// the row's own gate; 0 runs it.
 void scanRowPii(const PiiScanner& scanner, QByteArrayView row, std::uint32_t kinds, simdjson::dom::parser& parser,
-                std::vector<RowPiiFinding>& out, bool rowParsed = false);
-
-// `raw` (JSON) with every escape in it decoded and the rest kept as it is (a backslash and "n"
-// become a newline, "\u0040" an "@"); `raw` itself when it has no backslash, else a view of
-// `buffer`.
-std::string_view decodeJsonEscapes(std::string_view raw, std::string& buffer);
+                std::vector<RowPiiFinding>& out, bool rowParsed = false, std::uint32_t gateKinds = 0);
 
 struct PiiCounts
 {

@@ -17,7 +17,8 @@ namespace {
 
 using K = PiiKind;
 
-// Leftmost starts are asked for (HS_FLAG_SOM_LEFTMOST), so every pattern reports its span;
+// Leftmost starts are asked for (HS_FLAG_SOM_LEFTMOST), so every pattern reports its span (but
+// e-mail addresses, see tracksStart);
 // a pattern without a final boundary reports each end, of which the longest is kept. IPv4
 // addresses, card numbers, North American phone numbers and IBANs are not here: PiiNumbers
 // finds them (see there why).
@@ -40,6 +41,52 @@ constexpr std::array<PiiPattern, 15> kPatterns = {{
     // Already found by the ones above; here so a whole-row pre-test sees keys after "Bearer".
     {K::HighEntropySecret, R"(\bBearer [A-Za-z0-9+/_\-.~]{16,})", false},
     {K::PrivateKey, R"(-----BEGIN PGP PRIVATE KEY BLOCK-----)", false},
+}};
+
+// The gate before a scan (rawCandidates), on rows as stored: each pattern above loosened
+// to a superset of it in JSON's escaped form, and cut to a prefix where a prefix is as rare:
+// no word boundary before (the letter of an escape, "\nsk-…", may stand there), the quote of a
+// key escaped ("token\": \"…"), "\/" in a value. The kinds found by digit runs and full IPv6
+// addresses are found by findNumberCandidates; "::" is every other IPv6 address.
+struct RawGatePattern
+{
+    std::uint32_t kinds;
+    const char* regex;
+    bool caseless;
+};
+
+constexpr std::uint32_t bit(K k)
+{
+    return 1u << unsigned(k);
+}
+
+// The kinds the number pass finds (PiiNumbers), and those the patterns find (phone numbers are
+// both: international ones by a pattern, North American ones by their digit groups).
+constexpr std::uint32_t kNumberKinds = bit(K::IpV4) | bit(K::CreditCard) | bit(K::Phone) | bit(K::Iban);
+constexpr std::uint32_t kPatternKinds = kAllPiiKinds & ~(bit(K::IpV4) | bit(K::CreditCard) | bit(K::Iban));
+
+constexpr std::array<RawGatePattern, 15> kRawGate = {{
+    {bit(K::Email), R"([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2})", false},
+    {bit(K::Phone), R"(\+[1-9][0-9]{0,2}(?:[ .\-]?\(?[0-9]{1,4}\)?){2})", false},
+    {bit(K::IpV6), R"(::)", false},
+    {bit(K::PrivateKey), R"(-----BEGIN [A-Z0-9 ]*PRIVATE KEY)", false},
+    {bit(K::AwsKey), R"((?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16})", false},
+    {bit(K::OpenAiKey), R"(sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20})", false},
+    {bit(K::TogetherKey), R"(tgp_v1_[A-Za-z0-9_\-]{20})", false},
+    {bit(K::GitHubToken), R"(gh[pousr]_[A-Za-z0-9]{36})", false},
+    {bit(K::GitHubToken), R"(github_pat_[A-Za-z0-9_]{22})", false},
+    {bit(K::HuggingFaceToken), R"(hf_[A-Za-z0-9]{30})", false},
+    {bit(K::SlackToken), R"(xox[abposr]-[A-Za-z0-9\-]{10})", false},
+    {bit(K::Jwt), R"(eyJ[A-Za-z0-9_\-]{4,}\.eyJ)", false},
+    {bit(K::HighEntropySecret),
+     R"((?:api[_\-]?key|access[_\-]?key|secret(?:[_\-]?key)?|token|password|passwd|pwd|auth)["'\s\\tnrf]{0,8}[:=]["'\s\\tnrf]{0,8}[A-Za-z0-9+/_\-.~\\]{16})",
+     true},
+    {bit(K::HighEntropySecret), R"(Bearer [A-Za-z0-9+/_\-.~\\]{16})", false},
+    // An escaped printable ASCII character could be any part of a finding, an escaped space
+    // (\u0009-\u000d) one between a key and its value, and the hex digits of an escape right
+    // before a digit run join it ("\u00e94111…" reads "94111…"; a space or a dash between
+    // them loses nothing, a dot does): such rows go to the full scan, for every kind.
+    {~0u, R"(\\u(?:00(?:0[9a-dA-D]|[2-7][0-9A-Fa-f])|[0-9A-Fa-f]{3}[0-9][0-9.]))", false},
 }};
 
 // Which kind wins where two findings overlap: the most specific first.
@@ -85,19 +132,40 @@ struct ScanContext
 {
     std::uint32_t kinds;
     std::vector<Candidate>* out;
+    std::string_view text;
 };
+
+// Whether Hyperscan tracks where a pattern's matches start. Not for e-mail addresses: with the
+// start asked for, a pattern that starts with a repeated class makes every letter of a text a
+// possible start, and scanning took 8 times as long; their start is found by hand instead.
+bool tracksStart(K kind)
+{
+    return kind != K::Email;
+}
+
+bool isLocalPartByte(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '.' || c == '_' ||
+           c == '%' || c == '+' || c == '-';
+}
 
 int collect(unsigned int id, unsigned long long from, unsigned long long to, unsigned int, void* ctx)
 {
     auto* c = static_cast<ScanContext*>(ctx);
-    if (c->kinds & piiBit(kPatterns[id].kind))
-        c->out->push_back({id, std::uint32_t(from), std::uint32_t(to)});
+    if (!(c->kinds & piiBit(kPatterns[id].kind)))
+        return 0;
+    if (kPatterns[id].kind == K::Email) {
+        // The leftmost start: the domain has no "@", so the match's "@" is the last before its
+        // end, and the local part reaches left as far as its characters go.
+        std::size_t at = c->text.rfind('@', std::size_t(to) - 1);
+        if (at == std::string_view::npos)
+            return 0;
+        while (at > 0 && isLocalPartByte(c->text[at - 1]))
+            --at;
+        from = at;
+    }
+    c->out->push_back({id, std::uint32_t(from), std::uint32_t(to)});
     return 0;
-}
-
-int stopAtFirst(unsigned int id, unsigned long long, unsigned long long, unsigned int, void* ctx)
-{
-    return (*static_cast<std::uint32_t*>(ctx) & piiBit(kPatterns[id].kind)) ? 1 : 0;
 }
 
 bool isWordByte(char c)
@@ -167,10 +235,10 @@ bool confirm(std::string_view text, const Candidate& c, PiiFinding& f)
 
 struct PiiScanner::Impl
 {
-    // Two compilations of the same patterns: `gate` reports only that something matches (no
-    // start offsets, several times faster), `db` the spans; most texts only meet the gate.
-    hs_database_t* gate = nullptr;
+    // The patterns with their spans: all of them, and each kind's alone.
     hs_database_t* db = nullptr;
+    hs_database_t* raw = nullptr;                               // kRawGate
+    std::array<hs_database_t*, std::size_t(K::Count)> ofKind{}; // `db` for each kind alone
     hs_scratch_t* prototype = nullptr;
     std::mutex scratchLock;
 
@@ -178,7 +246,9 @@ struct PiiScanner::Impl
     {
         hs_free_scratch(prototype);
         hs_free_database(db);
-        hs_free_database(gate);
+        hs_free_database(raw);
+        for (hs_database_t* k : ofKind)
+            hs_free_database(k);
     }
 
     // A scratch space for this thread (Hyperscan's rule: one per concurrent scan).
@@ -219,12 +289,16 @@ Result<const PiiScanner*> PiiScanner::instance()
                                                            "which this one lacks."));
         auto* scanner = new PiiScanner;
         scanner->d = std::make_unique<Impl>();
-        const auto compile = [](unsigned extra, hs_database_t** db) -> Result<void> {
+        const auto compile = [](unsigned extra, hs_database_t** db,
+                                std::uint32_t kinds = kAllPiiKinds) -> Result<void> {
             std::vector<const char*> expressions;
             std::vector<unsigned> flags, ids;
             for (std::size_t i = 0; i < kPatterns.size(); ++i) {
+                if (!(kinds & piiBit(kPatterns[i].kind)))
+                    continue;
                 expressions.push_back(kPatterns[i].regex);
-                flags.push_back(extra | (kPatterns[i].caseless ? HS_FLAG_CASELESS : 0u));
+                const unsigned som = tracksStart(kPatterns[i].kind) ? extra : extra & ~unsigned(HS_FLAG_SOM_LEFTMOST);
+                flags.push_back(som | (kPatterns[i].caseless ? HS_FLAG_CASELESS : 0u));
                 ids.push_back(unsigned(i));
             }
             hs_compile_error_t* error = nullptr;
@@ -238,14 +312,36 @@ Result<const PiiScanner*> PiiScanner::instance()
                                QStringLiteral("PII pattern %1 does not compile: %2").arg(which).arg(why));
         };
         auto made = compile(HS_FLAG_SOM_LEFTMOST, &scanner->d->db);
-        if (made)
-            made = compile(HS_FLAG_SINGLEMATCH, &scanner->d->gate);
+        for (std::size_t k = 0; made && k < scanner->d->ofKind.size(); ++k)
+            if (std::any_of(kPatterns.begin(), kPatterns.end(), [&](const PiiPattern& p) { return p.kind == K(k); }))
+                made = compile(HS_FLAG_SOM_LEFTMOST, &scanner->d->ofKind[k], piiBit(K(k)));
+        if (made) {
+            std::vector<const char*> expressions;
+            std::vector<unsigned> flags, ids;
+            for (std::size_t i = 0; i < kRawGate.size(); ++i) {
+                expressions.push_back(kRawGate[i].regex);
+                flags.push_back(kRawGate[i].caseless ? HS_FLAG_CASELESS : 0u);
+                ids.push_back(unsigned(i));
+            }
+            hs_compile_error_t* error = nullptr;
+            if (hs_compile_multi(expressions.data(), flags.data(), ids.data(), unsigned(expressions.size()),
+                                 HS_MODE_BLOCK, nullptr, &scanner->d->raw, &error) != HS_SUCCESS) {
+                made =
+                    Error::make(Error::Code::Internal, QStringLiteral("PII gate pattern %1 does not compile: %2")
+                                                           .arg(error ? error->expression : -1)
+                                                           .arg(QString::fromUtf8(error ? error->message : "unknown")));
+                hs_free_compile_error(error);
+            }
+        }
         if (!made) {
             delete scanner;
             return made.error();
         }
         if (hs_alloc_scratch(scanner->d->db, &scanner->d->prototype) != HS_SUCCESS ||
-            hs_alloc_scratch(scanner->d->gate, &scanner->d->prototype) != HS_SUCCESS) {
+            hs_alloc_scratch(scanner->d->raw, &scanner->d->prototype) != HS_SUCCESS ||
+            std::any_of(scanner->d->ofKind.begin(), scanner->d->ofKind.end(), [&](hs_database_t* k) {
+                return k && hs_alloc_scratch(k, &scanner->d->prototype) != HS_SUCCESS;
+            })) {
             delete scanner;
             return Error::make(Error::Code::Internal, QStringLiteral("Hyperscan could not allocate scratch space"));
         }
@@ -254,19 +350,32 @@ Result<const PiiScanner*> PiiScanner::instance()
     return made;
 }
 
-std::uint32_t PiiScanner::candidatePasses(std::string_view bytes, std::uint32_t kinds) const
+std::uint32_t PiiScanner::passesFor(std::uint32_t kinds)
 {
-    std::uint32_t passes = 0;
-    std::uint32_t k = kinds;
-    if (hs_scan(d->gate, bytes.data(), unsigned(std::min<std::size_t>(bytes.size(), 0xFFFFFFFFu)), 0, d->scratch(),
-                stopAtFirst, &k) == HS_SCAN_TERMINATED)
-        passes |= PatternPass;
-    thread_local std::vector<PiiFinding> numbers;
-    numbers.clear();
-    findNumberPii(bytes, kinds, numbers);
-    if (!numbers.empty())
-        passes |= NumberPass;
-    return passes;
+    return (kinds & kPatternKinds ? PatternPass : 0u) | (kinds & kNumberKinds ? NumberPass : 0u);
+}
+
+void PiiScanner::rawCandidates(std::string_view raw, std::uint32_t kinds, std::vector<GateHit>& hits) const
+{
+    if (raw.empty() || kinds == 0)
+        return;
+    struct Context
+    {
+        std::uint32_t kinds;
+        std::vector<GateHit>* hits;
+    } ctx{kinds, &hits};
+    // Hyperscan takes at most 4 GiB a call; a block of rows is far smaller.
+    const auto size = unsigned(std::min<std::size_t>(raw.size(), 0xFFFFFFFFu));
+    hs_scan(
+        d->raw, raw.data(), size, 0, d->scratch(),
+        [](unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* c) {
+            auto* context = static_cast<Context*>(c);
+            if (context->kinds & kRawGate[id].kinds)
+                context->hits->push_back({std::uint32_t(to - 1), context->kinds & kRawGate[id].kinds});
+            return 0;
+        },
+        &ctx);
+    findNumberCandidates(raw.substr(0, size), kinds, hits);
 }
 
 void PiiScanner::scan(std::string_view text, std::uint32_t kinds, std::vector<PiiFinding>& out,
@@ -278,12 +387,15 @@ void PiiScanner::scan(std::string_view text, std::uint32_t kinds, std::vector<Pi
     thread_local std::vector<Candidate> candidates;
     candidates.clear();
     const auto size = unsigned(std::min<std::size_t>(text.size(), 0xFFFFFFFFu));
-    std::uint32_t k = kinds;
-    // The gate first: most texts have no candidate, and it is several times faster.
-    if ((passes & PatternPass) &&
-        hs_scan(d->gate, text.data(), size, 0, d->scratch(), stopAtFirst, &k) == HS_SCAN_TERMINATED) {
-        ScanContext ctx{kinds, &candidates};
-        hs_scan(d->db, text.data(), size, 0, d->scratch(), collect, &ctx);
+    // The rows' gate (rawCandidates) came first; here every candidate gets its span.
+    if (passes & PatternPass) {
+        ScanContext ctx{kinds, &candidates, text.substr(0, size)};
+        const std::uint32_t patternKinds = kinds & kPatternKinds;
+        hs_database_t* db = d->db;
+        if (patternKinds && !(patternKinds & (patternKinds - 1)))
+            db = d->ofKind[std::size_t(__builtin_ctz(patternKinds))];
+        if (db)
+            hs_scan(db, text.data(), size, 0, d->scratch(), collect, &ctx);
     }
     // Per pattern and start, the longest end; then each checked.
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {

@@ -20,6 +20,14 @@ struct PiiFinding
     bool operator==(const PiiFinding&) const = default;
 };
 
+// A place where the gate of a whole-file scan saw a candidate: an offset inside it, and the
+// kinds it may be (a mask of piiBit()).
+struct GateHit
+{
+    std::uint32_t at = 0;
+    std::uint32_t kinds = 0;
+};
+
 // The regular expressions the scanner compiles, one a kind (several for some kinds), in
 // Hyperscan's PCRE syntax (the engine benchmark runs the same ones on RE2).
 struct PiiPattern
@@ -43,15 +51,24 @@ public:
 
     // The two passes a scan makes: the patterns (Hyperscan) and the digit runs (PiiNumbers).
     enum Pass : std::uint32_t { PatternPass = 1, NumberPass = 2, BothPasses = 3 };
+    // The passes that find the kinds in `kinds`.
+    static std::uint32_t passesFor(std::uint32_t kinds);
 
     // Findings in `text` of the kinds in `kinds` (a mask of piiBit()), by start. `passes`
-    // leaves out a pass known to find nothing (see candidatePasses).
+    // leaves out a pass known to find nothing (see passesFor). Asked for one kind of the
+    // pattern pass, it scans with that kind's patterns only (several times faster than all).
     void scan(std::string_view text, std::uint32_t kinds, std::vector<PiiFinding>& out,
               std::uint32_t passes = BothPasses) const;
-    // Which passes find a candidate anywhere in `bytes` (unchecked): a fast test for whole
-    // rows that lets rows without any candidate skip parsing, and texts skip a pass that found
-    // nothing in their whole row.
-    std::uint32_t candidatePasses(std::string_view bytes, std::uint32_t kinds) const;
+    // The gate before a scan, on rows as they are stored (JSON lines, escapes not decoded; one
+    // row, or many at once in a whole-file scan): appends each place a finding of `kinds` may be (unsorted), with its
+    // kinds. Only rows with one need the full scan, and only for the kinds their candidates may be: a superset, kind by
+    // kind, of what scan() finds in the rows' decoded texts: the patterns here are loosened where an escape can stand
+    // beside or inside a finding (no word boundary before, "\"" and "\t" allowed around a key's "=", "\/" in its
+    // value), and "\u00XX" (an escaped ASCII character, which could hide anything) is a candidate itself.
+    void rawCandidates(std::string_view raw, std::uint32_t kinds, std::vector<GateHit>& hits) const;
+    // The most bytes rawCandidates takes at once: its byte masks take 1.25 bytes a byte, so a
+    // longer row is scanned for every kind instead.
+    static constexpr std::size_t kGateLimit = 4 * 1024 * 1024;
 
     ~PiiScanner();
     PiiScanner(const PiiScanner&) = delete;

@@ -160,8 +160,8 @@ private slots:
 
     void findingsAfterAnEscapeAreFound()
     {
-        // Escapes other than \u hid findings from the pre-test on the raw bytes: "\n" glued
-        // a letter to a phone number or a key ("n555-…", "nsk-…"), "\"" put a backslash
+        // An escape beside a finding must not hide it from the gate on the raw bytes: "\n"
+        // glues a letter to a phone number or a key ("n555-…", "nsk-…"), "\"" puts a backslash
         // between "key=" and its value. Each row below has one finding and nothing else that
         // would make the row be parsed.
         const QByteArray rows[] = {
@@ -177,10 +177,86 @@ private slots:
                      qPrintable(QString::fromUtf8(rows[i]) + QStringLiteral(": ") + describe(found)));
             QCOMPARE(found[0].finding.kind, kinds[i]);
         }
-        std::string buffer;
-        QCOMPARE(decodeJsonEscapes("a\\n\\\"b\\\\\\u0040\\ud83d\\ude00\\/x", buffer),
-                 std::string_view("a\n\"b\\@\U0001F600/x"));
-        QCOMPARE(decodeJsonEscapes("plain", buffer), std::string_view("plain"));
+    }
+
+    // A whole-file scan gates blocks of raw rows and scans only the rows the gate flags; it must
+    // find exactly what scanning every row finds: each planted kind, alone and beside every
+    // escape that can stand next to or inside a finding in JSON, with clean and near-miss rows
+    // between them.
+    void theWholeFileGateMissesNothing()
+    {
+        test::CurationRng rng(24);
+        // (before, after) as raw JSON, and whether "/" is written "\/" and "@" "\u0040"
+        struct Context
+        {
+            const char* before;
+            const char* after;
+            bool escapeSlash = false;
+            bool escapeAt = false;
+        };
+        const Context contexts[] = {
+            {" ", " "},
+            {"line\\n", "\\nnext"},
+            {"tab\\t", "\\t"},
+            {"\\u00e9", "\\u00e9"}, // é escaped, right before and after
+            {"\\u00e9 ", " \\u00e9"},
+            {"\\\"", "\\\""}, // in quotes
+            {"(", ")"},
+            {"x", "y"}, // glued: found in neither or both
+            {" ", " ", true, true},
+        };
+        QByteArray jsonl;
+        std::vector<QByteArray> rows;
+        const auto add = [&](const std::string& content) {
+            const QByteArray row = QByteArray::fromStdString(R"({"messages":[{"role":"user","content":")" + content +
+                                                             R"("},{"role":"assistant","content":"ok"}]})");
+            rows.push_back(row);
+            jsonl += row + '\n';
+        };
+        const QList<QByteArray> clean = test::piiData(200, false, 25).jsonl.split('\n');
+        for (int k = 0; k < 15; ++k) {
+            for (const Context& c : contexts) {
+                std::string value = test::jsonEscape(test::plantedItem(k, rng).value);
+                if (c.escapeSlash)
+                    for (std::size_t at = value.find('/'); at != std::string::npos; at = value.find('/', at + 2))
+                        value.replace(at, 1, "\\/");
+                if (c.escapeAt)
+                    for (std::size_t at = value.find('@'); at != std::string::npos; at = value.find('@', at + 6))
+                        value.replace(at, 1, "\\u0040");
+                add(std::string("some words ") + c.before + value + c.after + " more words");
+                // A secret as a key's value, its quotes escaped: {"api_key": "…"}
+                add(std::string("{\\\"api_key\\\": \\\"") + value + "\\\"}");
+                const QByteArray& between = clean[(k * 13 + int(rows.size())) % 199];
+                rows.push_back(between);
+                jsonl += between + '\n';
+            }
+        }
+        const QString path = m_dir.filePath(QStringLiteral("gate.jsonl"));
+        QVERIFY(test::writeFile(path, jsonl));
+        DatasetDocument doc;
+        doc.open(path);
+        QVERIFY(doc.waitForIndexed());
+        QCOMPARE(doc.snapshot().rowCount(), qint64(rows.size()));
+        PiiScanOptions options;
+        options.keepRowKinds = true;
+        const auto counts = countPii(doc.snapshot(), options);
+        QVERIFY(counts);
+        std::int64_t total = 0, rowsWithFindings = 0;
+        for (std::size_t r = 0; r < rows.size(); ++r) {
+            const auto found = scanRow(rows[r]);
+            std::uint32_t kinds = 0;
+            for (const auto& f : found)
+                kinds |= piiBit(f.finding.kind);
+            total += std::int64_t(found.size());
+            rowsWithFindings += !found.empty();
+            QVERIFY2(counts->rowKinds[r] == kinds, qPrintable(QStringLiteral("row %1: %2, the gate's scan gave %3")
+                                                                  .arg(r)
+                                                                  .arg(QString::fromUtf8(rows[r]))
+                                                                  .arg(counts->rowKinds[r])));
+        }
+        QCOMPARE(counts->total(), total);
+        QCOMPARE(counts->rowsWithFindings, rowsWithFindings);
+        QVERIFY(rowsWithFindings > 15 * 7); // most contexts give a finding of every kind
     }
 
     void countsPerKindAndRole()

@@ -1,7 +1,8 @@
 // libFuzzer target for the personal-data scanner: any bytes, as a text and as a row, give
 // findings inside the text, in order and not overlapping, whose checks hold; redacting a row
 // gives a row that parses, never a crash or a read outside the input; a row's findings are
-// exactly those of its texts scanned one by one (the row's pre-test skips none).
+// exactly those of its texts scanned one by one (the row's pre-test skips none); as lines of a
+// file, the whole-file gate flags every line with a finding, for the pass that finds it.
 #include "curation/PiiChecks.h"
 #include "curation/PiiRedaction.h"
 #include "curation/PiiRowScan.h"
@@ -9,6 +10,7 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -64,6 +66,34 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         if (n != rowFound.size())
             fail("the row scan finds what its texts do not have", rowFound[n].finding, size);
+    }
+    // As lines of a file: the gate over all of them, then each line scanned for the kinds the
+    // gate gave it gives what scanning it without the gate gives.
+    std::vector<td::GateHit> hits;
+    (*scanner)->rawCandidates(text, td::kAllPiiKinds, hits);
+    std::vector<std::uint32_t> lineStarts{0};
+    for (std::size_t i = 0; i < size; ++i)
+        if (text[i] == '\n')
+            lineStarts.push_back(std::uint32_t(i + 1));
+    std::vector<std::uint32_t> kinds(lineStarts.size(), 0);
+    for (const td::GateHit& h : hits) {
+        if (h.at >= size)
+            fail("a gate hit outside the text", {}, size);
+        kinds[std::size_t(std::upper_bound(lineStarts.begin(), lineStarts.end(), h.at) - lineStarts.begin()) - 1] |=
+            h.kinds;
+    }
+    for (std::size_t l = 0; l < lineStarts.size(); ++l) {
+        const std::size_t end = l + 1 < lineStarts.size() ? lineStarts[l + 1] - 1 : size;
+        const QByteArrayView line(text.data() + lineStarts[l], qsizetype(end - lineStarts[l]));
+        std::vector<td::RowPiiFinding> full, gated;
+        td::scanRowPii(**scanner, line, td::kAllPiiKinds, parser, full);
+        if (kinds[l])
+            td::scanRowPii(**scanner, line, td::kAllPiiKinds, parser, gated, false, kinds[l]);
+        if (gated.size() != full.size())
+            fail("the gate misses a finding of a line", full.empty() ? gated[0].finding : full[0].finding, size);
+        for (std::size_t i = 0; i < full.size(); ++i)
+            if (!(gated[i].finding == full[i].finding))
+                fail("the gate misses a finding of a line", full[i].finding, size);
     }
     const QByteArray redacted = td::redactRow(row, td::RedactTarget{});
     if (!redacted.isEmpty() && !td::parseRow(redacted)) {
