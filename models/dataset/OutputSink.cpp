@@ -12,7 +12,10 @@ namespace td {
 
 namespace {
 constexpr std::size_t kBufferSize = 1 << 20;
-}
+// A durable file's pages are sent to the disk every this many bytes as they are written, so the
+// fsync at the end waits for the last stretch only, not for the whole file.
+constexpr std::uint64_t kWritebackEvery = std::uint64_t(16) << 20;
+} // namespace
 
 FdSink::FdSink(int fd, QString displayName, bool syncOnFinish)
     : m_fd(fd)
@@ -32,8 +35,26 @@ Result<void> FdSink::writeAll(const char* data, std::size_t size)
         }
         data += n;
         size -= std::size_t(n);
+        startWriteback(std::uint64_t(n));
     }
     return {};
+}
+
+void FdSink::startWriteback(std::uint64_t justWritten)
+{
+#ifdef __linux__
+    m_unsent += justWritten;
+    if (!m_sync || m_unsent < kWritebackEvery)
+        return;
+    // Asynchronous (no wait): the kernel starts writing the stretch out while we go on. An
+    // error here is not the file's (a later fsync reports those), so it is not checked.
+    const off_t at = ::lseek(m_fd, 0, SEEK_CUR);
+    if (at >= 0 && std::uint64_t(at) >= m_unsent)
+        ::sync_file_range(m_fd, at - off_t(m_unsent), off_t(m_unsent), SYNC_FILE_RANGE_WRITE);
+    m_unsent = 0;
+#else
+    (void)justWritten;
+#endif
 }
 
 Result<void> FdSink::flushBuffer()
@@ -75,6 +96,7 @@ Result<void> FdSink::writeSpan(const char* data, std::size_t size, int srcFd, st
         const ssize_t n = ::copy_file_range(srcFd, &in, m_fd, nullptr, size - done, 0);
         if (n > 0) {
             done += std::size_t(n);
+            startWriteback(std::uint64_t(n));
             continue;
         }
         if (n < 0 && errno == EINTR)

@@ -30,7 +30,7 @@ public:
 };
 
 // Writes to an open file descriptor through a 1 MiB buffer; large writes bypass the buffer.
-// finish() flushes and fsyncs.
+// finish() flushes and fsyncs; with that on, every 16 MiB written starts going to the disk.
 class FdSink final : public OutputSink
 {
 public:
@@ -44,6 +44,7 @@ private:
     Result<void> flushBuffer();
     bool m_kernelCopy = true;
     Result<void> writeAll(const char* data, std::size_t size);
+    void startWriteback(std::uint64_t justWritten);
 
     int m_fd;
     QString m_name;
@@ -51,6 +52,7 @@ private:
     std::unique_ptr<char[]> m_buffer;
     std::size_t m_used = 0;
     std::uint64_t m_written = 0;
+    std::uint64_t m_unsent = 0; // written since the last writeback started
 };
 
 // Compresses with zstd into another sink.

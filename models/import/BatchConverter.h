@@ -61,6 +61,7 @@ private:
     std::size_t m_listed;
     ConversionTotals& m_totals;
     std::unique_ptr<Batch> m_filling;
+    std::vector<std::unique_ptr<Batch>> m_spare; // written batches, for reuse
     std::deque<std::pair<std::future<void>, std::unique_ptr<Batch>>> m_inFlight;
     std::size_t m_next = 0; // the converter of the next batch (round robin)
     std::optional<Error> m_error;

@@ -24,17 +24,37 @@ constexpr std::array<unsigned char, 256> makeEscapeTable()
 }
 constexpr auto kEscape = makeEscapeTable();
 
-// Whether any of the 8 bytes in `w` needs escaping: a control byte (< 0x20), '"' or '\\'
-// (the classic "has a zero byte" and "has a byte less than n" word tricks).
-inline bool needsEscape8(std::uint64_t w)
+// The escape of a byte a JSON string cannot hold as it is.
+void appendEscape(std::string& out, unsigned char c)
 {
-    constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
-    const std::uint64_t quote = w ^ (ones * '"');
-    const std::uint64_t backslash = w ^ (ones * '\\');
-    const std::uint64_t less = (w - ones * 0x20) & ~w;
-    const std::uint64_t zq = (quote - ones) & ~quote;
-    const std::uint64_t zb = (backslash - ones) & ~backslash;
-    return ((less | zq | zb) & highs) != 0;
+    switch (c) {
+    case '"':
+        out.append("\\\"");
+        break;
+    case '\\':
+        out.append("\\\\");
+        break;
+    case '\n':
+        out.append("\\n");
+        break;
+    case '\r':
+        out.append("\\r");
+        break;
+    case '\t':
+        out.append("\\t");
+        break;
+    case '\b':
+        out.append("\\b");
+        break;
+    case '\f':
+        out.append("\\f");
+        break;
+    default: {
+        static const char hex[] = "0123456789abcdef";
+        const char u[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+        out.append(u, sizeof u);
+    }
+    }
 }
 
 } // namespace
@@ -44,65 +64,28 @@ void appendJsonString(std::string& out, std::string_view text)
     out.reserve(out.size() + text.size() + 2);
     out.push_back('"');
     const char* p = text.data();
-    const char* end = p + text.size();
-    while (p < end) {
-        const char* run = p;
-        // Sixteen bytes at a time while none needs escaping (most text), then eight, then byte
-        // by byte. A byte below 0x20 is one whose unsigned maximum with 0x1F is 0x1F.
-        const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
-        while (end - p >= 16) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
-            const __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
-                                             _mm_cmpeq_epi8(_mm_max_epu8(v, control), control));
-            const int mask = _mm_movemask_epi8(bad);
-            if (mask) {
-                p += __builtin_ctz(unsigned(mask));
-                break;
-            }
-            p += 16;
-        }
-        while (end - p >= 8) {
-            std::uint64_t w;
-            std::memcpy(&w, p, 8);
-            if (needsEscape8(w))
-                break;
-            p += 8;
-        }
-        while (p < end && !kEscape[static_cast<unsigned char>(*p)])
-            ++p;
-        out.append(run, std::size_t(p - run));
-        if (p == end)
-            break;
-        const unsigned char c = static_cast<unsigned char>(*p++);
-        switch (c) {
-        case '"':
-            out.append("\\\"");
-            break;
-        case '\\':
-            out.append("\\\\");
-            break;
-        case '\n':
-            out.append("\\n");
-            break;
-        case '\r':
-            out.append("\\r");
-            break;
-        case '\t':
-            out.append("\\t");
-            break;
-        case '\b':
-            out.append("\\b");
-            break;
-        case '\f':
-            out.append("\\f");
-            break;
-        default: {
-            static const char hex[] = "0123456789abcdef";
-            const char u[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            out.append(u, sizeof u);
-        }
-        }
+    const char* const end = p + text.size();
+    const char* run = p; // the start of what is copied as it is
+    const auto escape = [&](const char* at) {
+        out.append(run, std::size_t(at - run));
+        appendEscape(out, static_cast<unsigned char>(*at));
+        run = at + 1;
+    };
+    // Sixteen bytes at a time, each byte that needs escaping taken from the block's mask, so
+    // text with an escape every few dozen bytes (newlines, quotes) stays in this loop. A byte
+    // below 0x20 is one whose unsigned maximum with 0x1F is 0x1F.
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\'), control = _mm_set1_epi8(0x1F);
+    for (; end - p >= 16; p += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        const __m128i bad = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)),
+                                         _mm_cmpeq_epi8(_mm_max_epu8(v, control), control));
+        for (unsigned mask = unsigned(_mm_movemask_epi8(bad)); mask; mask &= mask - 1)
+            escape(p + __builtin_ctz(mask));
     }
+    for (; p < end; ++p)
+        if (kEscape[static_cast<unsigned char>(*p)])
+            escape(p);
+    out.append(run, std::size_t(end - run));
     out.push_back('"');
 }
 

@@ -5,6 +5,7 @@
 // resident memory is reported (it must not grow with the file). Budget: import <= 5x cat. Usage: bench_import [--size
 // SIZE] [--format F] [--check]   (SIZE as 32M, 1G; default 32M)
 //        bench_import --run IN OUT   (the child: prints {"seconds":…,"max_rss":…,…})
+//        bench_import [--size SIZE] [--format F] --write FILE   (writes the generated input and stops)
 #include "import/Importer.h"
 
 #include <QCoreApplication>
@@ -198,6 +199,8 @@ int main(int argc, char* argv[])
             format = args[++i];
         else if (args[i] == QLatin1String("--check"))
             check = true;
+        else if (args[i] == QLatin1String("--write") && i + 1 < args.size()) // the input only, for a look
+            return generate(args[i + 1], parseSize(size), format) ? 0 : 1;
         else {
             QTextStream(stderr) << "usage: bench_import [--size SIZE] [--format sharegpt|openai|hf|alpaca|csv] "
                                    "[--check]\n";
