@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 #include <nlohmann/json_fwd.hpp>
 
 namespace td {
@@ -67,6 +69,7 @@ struct EvalRunData
     int tornLines = 0; // a crash cut a journal's last line (ignored)
 
     static quint64 key(qint64 row, int model) { return quint64(row) * 8 + quint64(model); }
+    static std::pair<qint64, int> unkey(quint64 key) { return {qint64(key / 8), int(key % 8)}; }
     const EvalResult* result(qint64 row, int model) const
     {
         const auto it = results.constFind(key(row, model));

@@ -4,7 +4,9 @@
 // one frame). Beside it, in the same run, the floors: the same timer while idle, and while the
 // engine alone (EvalRunner, no grid) runs the same rows on the GUI thread. Also the time to
 // reopen the finished run into the grid. Prints one JSON line.
-//   bench_eval_gui [--rows 2000] [--concurrency 8] [--token-interval MS] [--idle-seconds S]
+//   bench_eval_gui [--rows 2000] [--concurrency 8] [--token-interval MS] [--idle-seconds S] [--trace MS]
+// --trace MS: while the grid fills, every event the GUI thread took longer than MS over is
+// printed to stderr (its type, receiver and time): what a stall is made of.
 #include "api/connection/ApiContext.h"
 #include "api/connection/ApiKeyResolver.h"
 #include "core/SecretStore.h"
@@ -17,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QPaintEvent>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -88,13 +91,61 @@ nlohmann::ordered_json toJson(const Stalls& s)
             {"seconds", s.seconds}};
 }
 
+// Times each event the GUI thread delivers (outermost ones only) while `traceMs` >= 0.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    double traceMs = -1;
+    bool notify(QObject* receiver, QEvent* event) override
+    {
+        if (traceMs < 0)
+            return QApplication::notify(receiver, event);
+        if (depth > 0) {
+            // Inside an event: what paints, and how long each widget takes to.
+            if (event->type() != QEvent::Paint)
+                return QApplication::notify(receiver, event);
+            QElapsedTimer t;
+            t.start();
+            ++depth;
+            const bool r = QApplication::notify(receiver, event);
+            --depth;
+            if (double(t.nsecsElapsed()) / 1e6 >= traceMs / 4)
+                QTextStream(stderr)
+                    << "  paint: " << double(t.nsecsElapsed()) / 1e6 << " ms, " << receiver->metaObject()->className()
+                    << ' ' << receiver->objectName() << " in "
+                    << (receiver->parent() ? receiver->parent()->metaObject()->className() : "-") << ' '
+                    << (receiver->parent() ? receiver->parent()->objectName() : QString()) << ", "
+                    << static_cast<QPaintEvent*>(event)->region().rectCount() << " rects in "
+                    << QString::number(static_cast<QPaintEvent*>(event)->region().boundingRect().width()) << 'x'
+                    << QString::number(static_cast<QPaintEvent*>(event)->region().boundingRect().height()) << "\n";
+            return r;
+        }
+        QElapsedTimer t;
+        t.start();
+        const int type = int(event->type());
+        const QString name =
+            QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ') + receiver->objectName();
+        ++depth;
+        const bool r = QApplication::notify(receiver, event);
+        --depth;
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        if (ms >= traceMs)
+            QTextStream(stderr) << "slow event: " << ms << " ms, type " << type << ", " << name << "\n";
+        return r;
+    }
+
+private:
+    int depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
     QCommandLineParser parser;
     const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Rows"), QStringLiteral("N"),
                                         QStringLiteral("2000"));
@@ -104,7 +155,9 @@ int main(int argc, char* argv[])
                                             QStringLiteral("MS"), QStringLiteral("2"));
     const QCommandLineOption idleOption(QStringLiteral("idle-seconds"), QStringLiteral("Idle floor"),
                                         QStringLiteral("S"), QStringLiteral("3"));
-    parser.addOptions({rowsOption, concurrencyOption, intervalOption, idleOption});
+    const QCommandLineOption traceOption(QStringLiteral("trace"), QStringLiteral("Print events slower than MS"),
+                                         QStringLiteral("MS"));
+    parser.addOptions({rowsOption, concurrencyOption, intervalOption, idleOption, traceOption});
     parser.process(app);
     const int rows = std::max(1, parser.value(rowsOption).toInt());
     const int perModel = std::max(1, parser.value(concurrencyOption).toInt());
@@ -180,10 +233,13 @@ int main(int argc, char* argv[])
     if (!pane.openRun(*gridId))
         return 1;
     const double openEmptyMs = double(opening.nsecsElapsed()) / 1e6;
+    if (parser.isSet(traceOption))
+        app.traceMs = parser.value(traceOption).toDouble();
     pane.startRun();
     const Stalls filling = measure(600, [&] {
         return pane.runner() && !pane.runner()->isRunning() && pane.runner()->answered() + pane.runner()->failed() > 0;
     });
+    app.traceMs = -1;
     const int answered = pane.runner() ? pane.runner()->answered() : 0;
 
     // Reopening the finished run: everything read back and shown as it was.

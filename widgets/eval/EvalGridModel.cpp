@@ -6,6 +6,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -32,7 +33,12 @@ QString lastUser(const EvalRow& row)
 
 EvalGridModel::EvalGridModel(QObject* parent)
     : QAbstractTableModel(parent)
-{}
+    , m_notify(new QTimer(this))
+{
+    m_notify->setSingleShot(true);
+    m_notify->setInterval(50);
+    connect(m_notify, &QTimer::timeout, this, &EvalGridModel::notifyAnswers);
+}
 
 void EvalGridModel::setRunData(const EvalRunData& data)
 {
@@ -40,6 +46,8 @@ void EvalGridModel::setRunData(const EvalRunData& data)
     m_data = data;
     m_gridRow.clear();
     m_partial.clear();
+    m_changed.clear();
+    m_notify->stop();
     for (int i = 0; i < m_data.rows.size(); ++i)
         m_gridRow.insert(m_data.rows[i].row, i);
     endResetModel();
@@ -73,13 +81,29 @@ void EvalGridModel::setResult(const EvalResult& result)
     const auto it = m_data.results.constFind(k);
     if (it == m_data.results.cend() || !it->ok)
         m_data.results.insert(k, result);
-    cellChanged(result.row, FirstModelColumn + result.model);
+    answerChanged(result.row, result.model);
 }
 
 void EvalGridModel::setPartial(qint64 row, int model, const QString& text)
 {
     m_partial.insert(EvalRunData::key(row, model), text);
-    cellChanged(row, FirstModelColumn + model);
+    answerChanged(row, model);
+}
+
+void EvalGridModel::answerChanged(qint64 row, int model)
+{
+    m_changed.insert(EvalRunData::key(row, model));
+    if (!m_notify->isActive())
+        m_notify->start();
+}
+
+void EvalGridModel::notifyAnswers()
+{
+    const QSet<quint64> changed = std::exchange(m_changed, {});
+    for (const quint64 k : changed) {
+        const auto [row, model] = EvalRunData::unkey(k);
+        cellChanged(row, FirstModelColumn + model);
+    }
 }
 
 void EvalGridModel::setVerdicts(const QList<EvalVerdict>& verdicts)

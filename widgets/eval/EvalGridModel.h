@@ -4,6 +4,9 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
+
+class QTimer;
 
 namespace td {
 
@@ -51,8 +54,14 @@ private:
     QString answerText(const EvalRow& row, int model) const;
     QString answerTip(const EvalRow& row, int model) const;
     void cellChanged(qint64 row, int column);
+    // An answer's cell as it streams or ends: told to the views at most 20 times a second (on
+    // every token, 24 streams repainted the grid hundreds of times a second and stalled it).
+    void answerChanged(qint64 row, int model);
+    void notifyAnswers();
 
     EvalRunData m_data;
+    QTimer* m_notify = nullptr;
+    QSet<quint64> m_changed;           // key(row, model) of answers not told yet
     QHash<qint64, int> m_gridRow;      // dataset row -> grid row
     QHash<quint64, QString> m_partial; // key(row, model) -> text so far
     QHash<qint64, int> m_human;        // row -> pick (model, or -1 a tie)
