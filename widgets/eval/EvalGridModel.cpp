@@ -36,7 +36,7 @@ EvalGridModel::EvalGridModel(QObject* parent)
     , m_notify(new QTimer(this))
 {
     m_notify->setSingleShot(true);
-    m_notify->setInterval(50);
+    m_notify->setInterval(0); // see answerChanged
     connect(m_notify, &QTimer::timeout, this, &EvalGridModel::notifyAnswers);
 }
 
