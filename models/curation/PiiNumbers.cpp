@@ -268,6 +268,14 @@ std::uint64_t ibanStarts(const ByteClasses& m, std::size_t w)
     return m.digit[w] & C::low(C::pairAt(m.digit, w) >> 1) & upperBefore & upperTwoBefore;
 }
 
+// Whether an IBAN's country code is right before the digits at `i`: two capitals, not glued to
+// a word before them, and two digits.
+bool ibanCodeBefore(std::string_view text, std::uint32_t i)
+{
+    return i >= 2 && isUpper(text[i - 1]) && isUpper(text[i - 2]) && (i == 2 || !isAlnum(text[i - 3])) &&
+           i + 1 < text.size() && isAsciiDigit(text[i + 1]);
+}
+
 bool isRunByte(const ByteClasses& m, std::uint32_t i)
 {
     return C::isSet(m.run, i);
@@ -282,6 +290,20 @@ void findNumberPii(std::string_view text, std::uint32_t kinds, std::vector<PiiFi
     if ((!number && !iban) || text.empty())
         return;
     const auto n = std::uint32_t(text.size());
+    if (text.size() > PiiScanner::kGateLimit) {
+        // Too long for the masks (1.5 bytes a byte, kept by the thread): every run walked.
+        for (std::uint32_t i = nextDigit(text, 0); i < n; i = nextDigit(text, i)) {
+            if (iban && ibanCodeBefore(text, i)) {
+                const std::uint32_t end = ibanAt(text, i - 2, out);
+                if (end > i) {
+                    i = end;
+                    continue;
+                }
+            }
+            i = number ? numbersInRun(text, i, kinds, true, out) : i + 1;
+        }
+        return;
+    }
     thread_local ByteClasses m;
     const std::size_t words = m.compute(text);
     // The places worth a look, found 64 bytes at a time: runs long enough to hold a number kind
@@ -313,9 +335,7 @@ void findNumberPii(std::string_view text, std::uint32_t kinds, std::vector<PiiFi
         }
         if (i >= n)
             break;
-        // An IBAN's country code is right before its first digits.
-        if (iban && i >= 2 && isUpper(text[i - 1]) && isUpper(text[i - 2]) && (i == 2 || !isAlnum(text[i - 3])) &&
-            i + 1 < n && isAsciiDigit(text[i + 1])) {
+        if (iban && ibanCodeBefore(text, i)) {
             const std::uint32_t end = ibanAt(text, i - 2, out);
             if (end > i) {
                 cursor = end;

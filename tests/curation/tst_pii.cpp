@@ -138,6 +138,19 @@ private slots:
                  (std::vector<PiiFinding>{{PiiKind::HighEntropySecret, 11, 31}}));
     }
 
+    // A text longer than the byte masks take (4 MiB) is walked run by run instead; it finds
+    // the same.
+    void aVeryLongTextIsScannedRunByRun()
+    {
+        std::string text;
+        while (text.size() <= PiiScanner::kGateLimit)
+            text += "v1.2 at 12:30 in 2024 7 words ";
+        const auto at = std::uint32_t(text.size());
+        text += "4111 1111 1111 1111 and DE89370400440532013000 end";
+        QCOMPARE(scanText(text),
+                 (std::vector<PiiFinding>{{PiiKind::CreditCard, at, at + 19}, {PiiKind::Iban, at + 24, at + 46}}));
+    }
+
     void kindsAreSwitchable()
     {
         const std::string_view text = "write to a.b@c.org or call (415) 555-0132";

@@ -314,6 +314,8 @@ bool EvalPane::openRun(const QString& id)
     if (id != m_id) {
         delete m_runner;
         delete m_judge;
+        m_status->setMinimumHeight(0);
+        m_stats->setMinimumHeight(0);
     }
     m_id = id;
     m_model->setRunData(*data);
@@ -824,6 +826,7 @@ void EvalPane::updateStats()
         parts << line;
     }
     m_stats->setText(parts.join(QStringLiteral("   ·   ")));
+    holdHeight(m_stats);
 }
 
 void EvalPane::updateButtons()
@@ -941,6 +944,16 @@ QString EvalPane::emptyStateText() const
 void EvalPane::setStatus(const QString& text)
 {
     m_status->setText(text);
+    holdHeight(m_status);
+}
+
+void EvalPane::holdHeight(QLabel* label)
+{
+    if (label->width() <= 0)
+        return;
+    const int height = label->heightForWidth(label->width());
+    if (height > label->minimumHeight())
+        label->setMinimumHeight(height);
 }
 
 } // namespace td

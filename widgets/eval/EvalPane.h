@@ -110,6 +110,10 @@ private:
     void updateStats();
     void updateButtons();
     void setStatus(const QString& text);
+    // A label whose text changes as answers stream keeps the tallest height it reached (until
+    // another run is opened), so text that wraps to two lines and back does not move the grid
+    // below it (each move repaints the whole pane: 13-14 ms in bench_eval_gui --trace).
+    static void holdHeight(QLabel* label);
     void reloadVerdicts();
     void judgeThroughTogether(const QString& judgeModel, const QString& profile, const Connection& connection);
 
