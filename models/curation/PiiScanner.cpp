@@ -89,6 +89,21 @@ constexpr std::array<RawGatePattern, 15> kRawGate = {{
     {~0u, R"(\\u(?:00(?:0[9a-dA-D]|[2-7][0-9A-Fa-f])|[0-9A-Fa-f]{3}[0-9][0-9.]))", false},
 }};
 
+// One Hyperscan database of `expressions` (block mode); ids are indexes into the caller's table.
+Result<void> compileDatabase(const std::vector<const char*>& expressions, const std::vector<unsigned>& flags,
+                             const std::vector<unsigned>& ids, hs_database_t** db)
+{
+    hs_compile_error_t* error = nullptr;
+    if (hs_compile_multi(expressions.data(), flags.data(), ids.data(), unsigned(expressions.size()), HS_MODE_BLOCK,
+                         nullptr, db, &error) == HS_SUCCESS)
+        return {};
+    const int which = error && error->expression >= 0 ? int(ids[std::size_t(error->expression)]) : -1;
+    const QString why = QString::fromUtf8(error ? error->message : "unknown");
+    hs_free_compile_error(error);
+    return Error::make(Error::Code::Internal,
+                       QStringLiteral("PII pattern %1 does not compile: %2").arg(which).arg(why));
+}
+
 // Which kind wins where two findings overlap: the most specific first.
 int priority(K k)
 {
@@ -289,6 +304,7 @@ Result<const PiiScanner*> PiiScanner::instance()
                                                            "which this one lacks."));
         auto* scanner = new PiiScanner;
         scanner->d = std::make_unique<Impl>();
+        // The patterns of `kinds` with `extra` flags (start tracking, where tracksStart says).
         const auto compile = [](unsigned extra, hs_database_t** db,
                                 std::uint32_t kinds = kAllPiiKinds) -> Result<void> {
             std::vector<const char*> expressions;
@@ -301,15 +317,7 @@ Result<const PiiScanner*> PiiScanner::instance()
                 flags.push_back(som | (kPatterns[i].caseless ? HS_FLAG_CASELESS : 0u));
                 ids.push_back(unsigned(i));
             }
-            hs_compile_error_t* error = nullptr;
-            if (hs_compile_multi(expressions.data(), flags.data(), ids.data(), unsigned(expressions.size()),
-                                 HS_MODE_BLOCK, nullptr, db, &error) == HS_SUCCESS)
-                return {};
-            const QString why = QString::fromUtf8(error ? error->message : "unknown");
-            const int which = error ? error->expression : -1;
-            hs_free_compile_error(error);
-            return Error::make(Error::Code::Internal,
-                               QStringLiteral("PII pattern %1 does not compile: %2").arg(which).arg(why));
+            return compileDatabase(expressions, flags, ids, db);
         };
         auto made = compile(HS_FLAG_SOM_LEFTMOST, &scanner->d->db);
         for (std::size_t k = 0; made && k < scanner->d->ofKind.size(); ++k)
@@ -323,15 +331,7 @@ Result<const PiiScanner*> PiiScanner::instance()
                 flags.push_back(kRawGate[i].caseless ? HS_FLAG_CASELESS : 0u);
                 ids.push_back(unsigned(i));
             }
-            hs_compile_error_t* error = nullptr;
-            if (hs_compile_multi(expressions.data(), flags.data(), ids.data(), unsigned(expressions.size()),
-                                 HS_MODE_BLOCK, nullptr, &scanner->d->raw, &error) != HS_SUCCESS) {
-                made =
-                    Error::make(Error::Code::Internal, QStringLiteral("PII gate pattern %1 does not compile: %2")
-                                                           .arg(error ? error->expression : -1)
-                                                           .arg(QString::fromUtf8(error ? error->message : "unknown")));
-                hs_free_compile_error(error);
-            }
+            made = compileDatabase(expressions, flags, ids, &scanner->d->raw);
         }
         if (!made) {
             delete scanner;
