@@ -4412,10 +4412,6 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <translation>Zeilen des &amp;offenen Datensatzes evaluieren…</translation>
         </message>
         <message>
-            <source>, first token %1 ms, %L2 tokens/s</source>
-            <translation>, erstes Token %1 ms, %L2 Token/s</translation>
-        </message>
-        <message>
             <source>Together runs the judge (type "compare", both orders) on an uploaded file of the answers, instead of TuneDesk asking the judge model one pair at a time</source>
             <translation>Together lässt den Richter über eine hochgeladene Datei der Antworten laufen (Typ „compare“, beide Reihenfolgen), statt dass TuneDesk das Richtermodell Paar für Paar fragt</translation>
         </message>
@@ -4481,6 +4477,10 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>Pause or cancel the run in progress first</source>
             <translation>Halten Sie zuerst den laufenden Lauf an oder brechen Sie ihn ab</translation>
+        </message>
+        <message>
+            <source>, first token %1 ms, %2 tokens/s</source>
+            <translation>, erstes Token %1 ms, %2 Tokens/s</translation>
         </message>
     </context>
     <context>

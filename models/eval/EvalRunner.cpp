@@ -39,6 +39,8 @@ Result<void> EvalRunner::start(bool retryFailed)
 Result<void> EvalRunner::start(EvalRunData opened, bool retryFailed)
 {
     m_data = std::move(opened);
+    // Room for every answer: growing the table rehashes it on the GUI thread mid-run.
+    m_data.results.reserve(m_data.rows.size() * m_data.definition.models.size());
     if (auto j = m_journal.open(m_store.resultsPath(m_id)); !j)
         return j.error();
     const EvalDefinition& d = m_data.definition;
@@ -97,6 +99,8 @@ Result<void> EvalRunner::start(EvalRunData opened, bool retryFailed)
             return QByteArray::fromStdString(body.dump());
         });
     QHash<int, int> batchRows;
+    std::vector<std::vector<ModelLane::Task>> tasks(std::size_t(d.models.size()));
+    m_rowOfKey.reserve(m_data.rows.size() * d.models.size());
     for (const EvalRow& row : m_data.rows) {
         if (!row.askable())
             continue;
@@ -112,9 +116,12 @@ Result<void> EvalRunner::start(EvalRunData opened, bool retryFailed)
             const quint64 key = EvalRunData::key(row.row, m);
             m_rowOfKey.insert(key, row.row);
             ++m_pending;
-            m_lanes[m]->enqueue({key, {}, 0, 0});
+            tasks[std::size_t(m)].push_back({key, {}, 0, 0});
         }
     }
+    for (int m = 0; m < d.models.size(); ++m)
+        if (!tasks[std::size_t(m)].empty())
+            m_lanes[m]->enqueue(std::move(tasks[std::size_t(m)]));
     for (auto it = batchRows.cbegin(); it != batchRows.cend(); ++it)
         if (it.value() > 0)
             startBatch(it.key(), it.value());

@@ -34,6 +34,12 @@ void ModelLane::enqueue(const Task& task)
     pump();
 }
 
+void ModelLane::enqueue(std::vector<Task> tasks)
+{
+    m_queue.insert(m_queue.end(), std::make_move_iterator(tasks.begin()), std::make_move_iterator(tasks.end()));
+    pump();
+}
+
 void ModelLane::setPaused(bool paused)
 {
     m_paused = paused;

@@ -2,17 +2,19 @@
 // streams the answers of ROWS rows x 3 models into a shown EvalPane, and a 2 ms timer on the
 // GUI thread measures how late the event loop gets to it: the longest stall (budget: 16 ms,
 // one frame). Beside it, in the same run, the floors: the same timer while idle, and while the
-// engine alone (EvalRunner, no grid) runs the same rows on the GUI thread. Also the time to
-// reopen the finished run into the grid. Prints one JSON line.
+// engine alone (EvalRunner, no grid) runs the same rows on the GUI thread. Also the times to
+// open the new run and to reopen the finished one, each to its first paint. Prints one JSON line.
 //   bench_eval_gui [--rows 2000] [--concurrency 8] [--token-interval MS] [--idle-seconds S] [--trace MS]
-// --trace MS: while the grid fills, every event the GUI thread took longer than MS over is
-// printed to stderr (its type, receiver and time): what a stall is made of.
+// --trace MS: while the grid fills, every stall longer than MS is printed to stderr with the
+// events the GUI thread delivered in it (type, receiver, wall and CPU time, the paints inside):
+// what a stall is made of, and whether the thread worked or waited for a core.
 #include "api/connection/ApiContext.h"
 #include "api/connection/ApiKeyResolver.h"
 #include "core/SecretStore.h"
 #include "core/Settings.h"
 #include "eval/EvalRunner.h"
 #include "widgets/eval/EvalGridModel.h"
+#include "widgets/eval/EvalGridView.h"
 #include "widgets/eval/EvalPane.h"
 
 #include <QApplication>
@@ -28,6 +30,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <ctime>
 #include <sys/resource.h>
 #include <vector>
 
@@ -48,6 +51,64 @@ struct Stalls
     double seconds = 0;
 };
 
+// The CPU time this thread has had: beside an event's wall time, it tells the thread's own work
+// from the time it waited for a core (two cores, shared with the transport and the emulator).
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Records what the GUI thread delivers (outermost events, the paints inside them) while on.
+class EventTrace
+{
+public:
+    bool on = false;
+    double stallMs = 0; // a stall at least this long is printed
+    // Called by the stall timer: prints what happened since its previous tick if that was long.
+    void tick(double latenessMs)
+    {
+        if (on && latenessMs >= stallMs) {
+            QTextStream err(stderr);
+            err << "stall " << latenessMs << " ms, " << double(m_since.elapsed()) / 1000 << " s into the fill:\n";
+            for (const QString& line : std::as_const(m_lines))
+                err << line << '\n';
+        }
+        m_lines.clear();
+    }
+    void start(double ms)
+    {
+        stallMs = ms;
+        on = true;
+        m_since.start();
+    }
+    void record(QString line)
+    {
+        if (on)
+            m_lines.append(std::move(line));
+    }
+
+private:
+    QStringList m_lines;
+    QElapsedTimer m_since;
+};
+
+EventTrace trace;
+
+// Counts the paints a widget gets.
+class PaintWatch : public QObject
+{
+public:
+    explicit PaintWatch(QWidget* widget) { widget->installEventFilter(this); }
+    int count = 0;
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        count += event->type() == QEvent::Paint ? 1 : 0;
+        return false;
+    }
+};
+
 // Runs the event loop until `done` (or `limit` seconds), measuring how late a 2 ms timer fires.
 template<typename Done>
 Stalls measure(double limit, Done done)
@@ -64,6 +125,7 @@ Stalls measure(double limit, Done done)
     QObject::connect(&tick, &QTimer::timeout, &loop, [&] {
         const qint64 now = clock.nsecsElapsed();
         lateness.push_back(std::max(0.0, double(now - last) / 1e6 - interval));
+        trace.tick(lateness.back());
         last = now;
         if (double(now) / 1e9 >= limit || done())
             loop.quit();
@@ -91,52 +153,55 @@ nlohmann::ordered_json toJson(const Stalls& s)
             {"seconds", s.seconds}};
 }
 
-// Times each event the GUI thread delivers (outermost ones only) while `traceMs` >= 0.
+// Times each event the GUI thread delivers (outermost ones, and the paints inside them) for
+// the trace; a cheap event is left out (a stall of many of them says so in its total).
 class TracingApplication : public QApplication
 {
 public:
     using QApplication::QApplication;
-    double traceMs = -1;
     bool notify(QObject* receiver, QEvent* event) override
     {
-        if (traceMs < 0)
+        if (!trace.on || (depth > 0 && event->type() != QEvent::Paint))
             return QApplication::notify(receiver, event);
-        if (depth > 0) {
-            // Inside an event: what paints, and how long each widget takes to.
-            if (event->type() != QEvent::Paint)
-                return QApplication::notify(receiver, event);
-            QElapsedTimer t;
-            t.start();
-            ++depth;
-            const bool r = QApplication::notify(receiver, event);
-            --depth;
-            if (double(t.nsecsElapsed()) / 1e6 >= traceMs / 4)
-                QTextStream(stderr)
-                    << "  paint: " << double(t.nsecsElapsed()) / 1e6 << " ms, " << receiver->metaObject()->className()
-                    << ' ' << receiver->objectName() << " in "
-                    << (receiver->parent() ? receiver->parent()->metaObject()->className() : "-") << ' '
-                    << (receiver->parent() ? receiver->parent()->objectName() : QString()) << ", "
-                    << static_cast<QPaintEvent*>(event)->region().rectCount() << " rects in "
-                    << QString::number(static_cast<QPaintEvent*>(event)->region().boundingRect().width()) << 'x'
-                    << QString::number(static_cast<QPaintEvent*>(event)->region().boundingRect().height()) << "\n";
-            return r;
-        }
         QElapsedTimer t;
         t.start();
+        const double cpu = threadCpuMs();
         const int type = int(event->type());
-        const QString name =
-            QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ') + receiver->objectName();
+        const QString name = QString::fromLatin1(receiver->metaObject()->className()) + QLatin1Char(' ') +
+                             receiver->objectName() + QLatin1String(" in ") +
+                             (receiver->parent() ? QString::fromLatin1(receiver->parent()->metaObject()->className()) +
+                                                       QLatin1Char(' ') + receiver->parent()->objectName()
+                                                 : QStringLiteral("-"));
         ++depth;
         const bool r = QApplication::notify(receiver, event);
         --depth;
         const double ms = double(t.nsecsElapsed()) / 1e6;
-        if (ms >= traceMs)
-            QTextStream(stderr) << "slow event: " << ms << " ms, type " << type << ", " << name << "\n";
+        if (ms >= 0.5) {
+            QString line = QStringLiteral("%1%2 %3 ms (cpu %4), %5")
+                               .arg(depth > 0 ? QStringLiteral("    paint") : QStringLiteral("  event type"))
+                               .arg(depth > 0 ? QString() : QLatin1Char(' ') + QString::number(type))
+                               .arg(ms, 0, 'f', 2)
+                               .arg(threadCpuMs() - cpu, 0, 'f', 2)
+                               .arg(name);
+            if (depth > 0) {
+                const QRect box = static_cast<QPaintEvent*>(event)->region().boundingRect();
+                line += QStringLiteral(", %1x%2").arg(box.width()).arg(box.height());
+            }
+            // Paints are recorded as they end, inside their event: put them after it.
+            paints.append(line);
+            if (depth == 0) {
+                paints.move(paints.size() - 1, 0);
+                for (QString& p : paints)
+                    trace.record(std::move(p));
+                paints.clear();
+            }
+        }
         return r;
     }
 
 private:
     int depth = 0;
+    QStringList paints;
 };
 
 } // namespace
@@ -227,25 +292,32 @@ int main(int argc, char* argv[])
         return 1;
     const Stalls engineOnly = measure(600, [&] { return engineDone; });
 
-    // The grid: the same run through the pane, answers streaming into the shown cells.
+    // The grid: the same run through the pane, answers streaming into the shown cells. Opening
+    // it is timed to its first paint (the whole pane, new), then Run starts the answers.
     QElapsedTimer opening;
     opening.start();
     if (!pane.openRun(*gridId))
         return 1;
+    PaintWatch painted(pane.grid()->viewport());
+    measure(5.0, [&] { return painted.count > 0; });
     const double openEmptyMs = double(opening.nsecsElapsed()) / 1e6;
-    if (parser.isSet(traceOption))
-        app.traceMs = parser.value(traceOption).toDouble();
+    if (parser.isSet(traceOption)) {
+        trace.start(parser.value(traceOption).toDouble());
+    }
     pane.startRun();
     const Stalls filling = measure(600, [&] {
         return pane.runner() && !pane.runner()->isRunning() && pane.runner()->answered() + pane.runner()->failed() > 0;
     });
-    app.traceMs = -1;
+    trace.on = false;
     const int answered = pane.runner() ? pane.runner()->answered() : 0;
 
     // Reopening the finished run: everything read back and shown as it was.
     pane.openRun(*floorId);
+    measure(5.0, [&] { return painted.count > 0; });
+    painted.count = 0;
     opening.restart();
     pane.openRun(*gridId);
+    measure(5.0, [&] { return painted.count > 0; });
     const double reopenMs = double(opening.nsecsElapsed()) / 1e6;
 
     nlohmann::ordered_json j = {{"bench", "eval_gui"},

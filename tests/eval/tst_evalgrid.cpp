@@ -12,6 +12,7 @@
 #include "eval/EvalJournal.h"
 #include "eval/EvalJudge.h"
 #include "eval/EvalRunner.h"
+#include "eval/EvalSummary.h"
 #include "itemmodels/DatasetSession.h"
 #include "playground/ChatSession.h"
 #include "widgets/common/Dialogs.h"
@@ -35,6 +36,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -276,6 +278,15 @@ private slots:
         QVERIFY(evaluate && !evaluate->isHidden());
         evaluate->click();
         QTRY_VERIFY(dialog() && dialog()->isVisible());
+        // A large font (the window is as narrow as it goes): the figures above the grid are
+        // long enough to take two lines.
+        m_window->resize(900, 760);
+        QTRY_COMPARE(m_window->width(), 900);
+        const QFont font = pane()->font();
+        const auto restoreFont = qScopeGuard([this, font] { pane()->setFont(font); });
+        QFont large = font;
+        large.setPointSizeF(font.pointSizeF() * 1.6);
+        pane()->setFont(large);
         const EvalDefinition d = dialog()->definition();
         QCOMPARE(d.models.size(), 2);
         QCOMPARE(d.models[0].model, m_base);
@@ -285,7 +296,10 @@ private slots:
 
         // Answers stream: some cell shows text before its whole answer is in.
         bool sawPartial = false;
-        connect(grid(), &QAbstractItemModel::dataChanged, this, [&](const QModelIndex& i) {
+        // The lambda writes to this function's stack: connected for as long as the function
+        // runs (the grid outlives it; a later test's answers wrote over a return address).
+        QObject scope;
+        connect(grid(), &QAbstractItemModel::dataChanged, &scope, [&](const QModelIndex& i) {
             const int m = grid()->modelOfColumn(i.column());
             if (m >= 0 && !grid()->runData().result(grid()->datasetRow(i.row()), m) && !i.data().toString().isEmpty())
                 sawPartial = true;
@@ -298,7 +312,18 @@ private slots:
         QTRY_VERIFY(pane()->runner() && pane()->runner()->isRunning());
         m_runId = pane()->runId();
         QCOMPARE(grid()->rowCount(), 40);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        const QRect gridWhenStarted(pane()->grid()->mapTo(pane(), QPoint(0, 0)), pane()->grid()->size());
         QTRY_VERIFY_WITH_TIMEOUT(!pane()->runner()->isRunning(), 60000);
+        // The figures above the grid filled in (times to the first token and speeds) without
+        // moving it: a grid that jumps while the user reads it, and a repaint of all of it.
+        static const QRegularExpression timed(QStringLiteral("first token \\d+ ms, [\\d,.]+ tokens/s"));
+        QTRY_VERIFY2(pane()->statsText().contains(timed), qPrintable(pane()->statsText()));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        QCOMPARE(QRect(pane()->grid()->mapTo(pane(), QPoint(0, 0)), pane()->grid()->size()), gridWhenStarted);
+        // The summary, worked out on a worker from its own copy of the answers brought up to
+        // date as they came, is the one of every answer.
+        QTRY_COMPARE(pane()->summaryText(), EvalSummary::of(grid()->runData()).text());
         m_server.setTokenIntervalMs(5);
         QVERIFY(sawPartial);
         QCOMPARE(pane()->runner()->answered(), 80);

@@ -213,7 +213,8 @@ private slots:
         pane()->openModel(QStringLiteral("together"), m_model);
         // Two 429s are waited out (the wait is shown while it lasts)...
         QStringList notices;
-        auto c = connect(pane()->session(), &ChatSession::changed, this, [&] {
+        QObject scope; // a failed check returns early: the connection must not outlive `notices`
+        auto c = connect(pane()->session(), &ChatSession::changed, &scope, [&] {
             if (!pane()->session()->messages().isEmpty() && !last().notice.isEmpty())
                 notices << last().notice;
         });

@@ -101,7 +101,8 @@ private slots:
     void aRateLimitIsWaitedOutAndTold()
     {
         QStringList notices;
-        connect(m_session.get(), &ChatSession::changed, this, [&] {
+        QObject scope; // a failed check returns early: the connection must not outlive `notices`
+        connect(m_session.get(), &ChatSession::changed, &scope, [&] {
             if (!m_session->messages().isEmpty() && !m_session->messages().back().notice.isEmpty())
                 notices << m_session->messages().back().notice;
         });
@@ -109,7 +110,7 @@ private slots:
         m_server.injectNext(EmulatorServer::Fault::RateLimit);
         m_session->send(QStringLiteral("busy"));
         QVERIFY(answered(2));
-        disconnect(m_session.get(), &ChatSession::changed, this, nullptr);
+        disconnect(m_session.get(), &ChatSession::changed, &scope, nullptr);
         QVERIFY(!m_session->messages()[1].incomplete);
         QVERIFY(m_session->messages()[1].notice.isEmpty());
         QVERIFY2(notices.size() >= 2, qPrintable(notices.join(QLatin1Char('|'))));

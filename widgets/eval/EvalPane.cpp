@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -319,6 +320,12 @@ bool EvalPane::openRun(const QString& id)
     }
     m_id = id;
     m_model->setRunData(*data);
+    // Copied here, before answers stream in: nothing to copy for a new run, a few ms for a
+    // finished one (on top of reading it).
+    m_summaryCopy = std::make_shared<EvalRunData>(m_model->runData());
+    m_summaryCopy->results.detach();
+    m_summaryCopy->results.reserve(m_summaryCopy->rows.size() * m_summaryCopy->definition.models.size());
+    m_summaryFresh.clear();
     m_grid->fitColumns(true);
     m_lostFirst->setChecked(false);
     m_progress->setRange(0, std::max(1, data->askableRows() * int(data->definition.models.size())));
@@ -371,8 +378,10 @@ void EvalPane::startRun()
         });
         connect(runner, &EvalRunner::partial, m_model, &EvalGridModel::setPartial);
         connect(runner, &EvalRunner::resultAdded, this, [this, runner](qint64 row, int model) {
-            if (const EvalResult* r = runner->data().result(row, model))
+            if (const EvalResult* r = runner->data().result(row, model)) {
                 m_model->setResult(*r);
+                m_summaryFresh.insert(EvalRunData::key(row, model));
+            }
             if (!m_statsTimer->isActive())
                 m_statsTimer->start();
         });
@@ -729,16 +738,28 @@ void EvalPane::refreshSummaryInBackground()
         m_summaryAgain = true;
         return;
     }
-    // A copy of the run for the worker. Qt's containers share it with the grid's until one of
-    // them changes: the worker makes its own copy of the answers first, so the grid's next
-    // answer need not (copying 6,000 answers on the GUI thread took ~3 ms). Copies of shared
-    // data may detach in different threads.
+    // The worker's copy is brought up to date with the answers since its last summary (a few
+    // hundred, copied here) and the verdicts (shared: the grid only appends to them, rarely).
+    const EvalRunData& data = m_model->runData();
+    std::vector<EvalResult> fresh;
+    fresh.reserve(std::size_t(m_summaryFresh.size()));
+    for (const quint64 k : std::as_const(m_summaryFresh)) {
+        const auto [row, model] = EvalRunData::unkey(k);
+        if (const EvalResult* r = data.result(row, model))
+            fresh.push_back(*r);
+    }
+    m_summaryFresh.clear();
     m_summaryWatcher->setProperty("generation", m_summaryGeneration);
     m_summaryWatcher->setProperty("run", m_id);
-    m_summaryWatcher->setFuture(QtConcurrent::run([data = m_model->runData()]() mutable {
-        data.results.detach();
-        return EvalSummary::of(data).text();
-    }));
+    m_summaryWatcher->setFuture(
+        QtConcurrent::run([copy = m_summaryCopy, fresh = std::move(fresh), verdicts = data.verdicts]() mutable {
+            for (EvalResult& r : fresh) {
+                const quint64 k = EvalRunData::key(r.row, r.model);
+                copy->results.insert(k, std::move(r));
+            }
+            copy->verdicts = std::move(verdicts);
+            return EvalSummary::of(*copy).text();
+        }));
 }
 
 void EvalPane::refreshSummary()
@@ -819,13 +840,16 @@ void EvalPane::updateStats()
         }
         QString line =
             tr("%1: %Ln answer(s), %2 + %3 tokens", nullptr, answered).arg(m + 1).arg(prompt).arg(completion);
-        if (timed > 0)
-            line += tr(", first token %1 ms, %L2 tokens/s")
-                        .arg(qRound(ttft / timed))
-                        .arg(genSeconds > 0 ? double(timedTokens) / genSeconds : 0.0, 0, 'f', 1);
+        // The timings are named before the first answer has them (a dash): with a line a model,
+        // the figures keep their height as the run fills and the grid below does not move.
+        const QString dash = QStringLiteral("—");
+        line += tr(", first token %1 ms, %2 tokens/s")
+                    .arg(timed > 0 ? QString::number(qRound(ttft / timed)) : dash)
+                    .arg(timed > 0 ? QLocale().toString(genSeconds > 0 ? double(timedTokens) / genSeconds : 0.0, 'f', 1)
+                                   : dash);
         parts << line;
     }
-    m_stats->setText(parts.join(QStringLiteral("   ·   ")));
+    m_stats->setText(parts.join(QLatin1Char('\n')));
     holdHeight(m_stats);
 }
 
