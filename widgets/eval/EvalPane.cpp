@@ -243,6 +243,25 @@ EvalPane::EvalPane(ApiContext* api, QWidget* parent, const QString& evalRoot)
 
 EvalPane::~EvalPane() = default;
 
+QString EvalPane::runEntry(const EvalDefinition& d, const QString& state)
+{
+    return tr("%1 — %2 models, %3 (%4)")
+        .arg(d.name.isEmpty() ? d.id : d.name)
+        .arg(d.models.size())
+        .arg(stateName(state), d.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+}
+
+void EvalPane::refreshRunEntry()
+{
+    // Only the open run's state changed: the other runs are not read again from disk.
+    const int i = m_runs->findData(m_id);
+    if (i < 0) {
+        refreshRuns();
+        return;
+    }
+    m_runs->setItemText(i, runEntry(m_model->runData().definition, m_store.state(m_id)));
+}
+
 void EvalPane::refreshRuns()
 {
     m_filling = true;
@@ -250,12 +269,7 @@ void EvalPane::refreshRuns()
     int current = -1;
     for (const EvalStore::Listed& l : m_store.list()) {
         const EvalDefinition& d = l.definition;
-        m_runs->addItem(
-            tr("%1 — %2 models, %3 (%4)")
-                .arg(d.name.isEmpty() ? d.id : d.name)
-                .arg(d.models.size())
-                .arg(stateName(l.state), d.created.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
-            d.id);
+        m_runs->addItem(runEntry(d, l.state), d.id);
         if (d.id == m_id)
             current = m_runs->count() - 1;
     }
@@ -394,7 +408,7 @@ void EvalPane::startRun()
         });
         connect(runner, &EvalRunner::finished, this, [this] {
             m_progress->setValue(m_progress->maximum());
-            refreshRuns();
+            refreshRunEntry();
             refreshSummaryInBackground();
             updateStats();
             updateButtons();
@@ -413,7 +427,7 @@ void EvalPane::startRun()
             setStatus(s.error().message);
             return;
         }
-        refreshRuns();
+        refreshRunEntry();
         updateButtons();
         // The answers come in where the keys work on them (1-4, 0, G/B, arrows).
         if (isVisible())
@@ -432,7 +446,7 @@ void EvalPane::pause()
         m_runner->pause();
         setStatus(tr("Paused: the answers on their way still come in; nothing new is asked."));
     }
-    refreshRuns();
+    refreshRunEntry();
     updateButtons();
 }
 
@@ -441,7 +455,7 @@ void EvalPane::cancel()
     if (!m_runner || !m_runner->isRunning())
         return;
     m_runner->cancel();
-    refreshRuns();
+    refreshRunEntry();
     refreshSummary();
     updateButtons();
     bool batched = false;

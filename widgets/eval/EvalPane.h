@@ -66,6 +66,8 @@ public:
     void setJudgeThroughTogether(bool on);
     void setJudgePollInterval(int ms) { m_judgePollMs = ms; }
     void refreshRuns();
+    // The open run's entry in the list, after its state changed.
+    void refreshRunEntry();
     // The judge's prompt: the user's (Settings), else EvalJudge's default.
     static QString judgePrompt();
     // Judge Prompt…: edits it (checked: both answers must be in it); the dialog is open on return.
@@ -101,6 +103,8 @@ signals:
     void newRunRequested();
 
 private:
+    // A run's line in the list: its name, models, state and when it was made.
+    static QString runEntry(const EvalDefinition& d, const QString& state);
     void onPicked(int gridRow, int model);
     void onMarked(int gridRow, int column, bool good);
     void onOpen(int gridRow);
