@@ -5,6 +5,7 @@
 #include <QTest>
 
 #include <cstdio>
+#include <random>
 
 #include <string>
 #include <vector>
@@ -113,6 +114,20 @@ private slots:
                     appendJsonString(out, s);
                     QCOMPARE(QByteArray::fromStdString(out), QByteArray::fromStdString(naive(s)));
                 }
+        // Long texts, across the chunks the escaping writes a buffer at a time: escapes dense
+        // (every byte six bytes long), sparse and random, after text already in the output.
+        std::mt19937 random(7);
+        for (const std::size_t len : {4095u, 4096u, 4097u, 8192u + 17u, 20000u}) {
+            for (int density : {1, 2, 17, 1000}) {
+                std::string s(len, 'x');
+                for (std::size_t i = 0; i < len; ++i)
+                    if (random() % unsigned(density) == 0)
+                        s[i] = char(random() % 0x22); // a control byte, a space, '!' or '"'
+                std::string out = "prefix";
+                appendJsonString(out, s);
+                QCOMPARE(QByteArray::fromStdString(out), QByteArray::fromStdString("prefix" + naive(s)));
+            }
+        }
     }
 
     void shareGpt()
