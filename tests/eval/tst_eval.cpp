@@ -11,6 +11,7 @@
 #include "eval/EvalRunner.h"
 #include "eval/EvalScores.h"
 #include "eval/EvalSummary.h"
+#include "eval/EvalSummaryWorker.h"
 #include "eval/TogetherEvaluation.h"
 #include "validate/QuickFix.h"
 
@@ -572,6 +573,57 @@ private slots:
         QCOMPARE(Proportion::wilson(0, 10).low, 0.0);
         QCOMPARE(s.models[1].exact, 10);
         QCOMPARE(s.models[0].exact, 0);
+    }
+
+    // The summary worked out on a worker from its own copy, topped up answer by answer, is the
+    // summary of every answer; one for a run replaced meanwhile is not reported.
+    void theSummaryWorkerFollowsTheAnswers()
+    {
+        EvalRunData data;
+        data.definition = definition(m_dataset);
+        data.definition.id = QStringLiteral("worker");
+        for (int r = 0; r < 300; ++r) {
+            EvalRow row;
+            row.row = r;
+            row.messages = {ChatMessage{QStringLiteral("user"), QStringLiteral("q%1").arg(r)}};
+            row.reference = QStringLiteral("a%1").arg(r);
+            data.rows.append(row);
+        }
+        EvalSummaryWorker worker([&]() -> const EvalRunData& { return data; });
+        QStringList reported;
+        connect(&worker, &EvalSummaryWorker::ready, &worker, [&](const QString& t) { reported << t; });
+        worker.reset(data);
+        // Answers arrive between summaries, some while one is under way (it runs again after).
+        for (int r = 0; r < 300; ++r) {
+            for (int m = 0; m < 2; ++m) {
+                EvalResult res;
+                res.row = r;
+                res.model = m;
+                res.ok = r % 7 != 0;
+                res.answer = m == 1 && r % 3 == 0 ? data.rows[r].reference : QStringLiteral("other %1").arg(r);
+                data.results.insert(EvalRunData::key(r, m), res);
+                worker.answerAdded(r, m);
+            }
+            if (r % 50 == 49)
+                worker.refresh();
+        }
+        data.verdicts.append(EvalVerdict{4, 0, 1, false, EvalVerdict::Pick::Second, QStringLiteral("human"), {}, {}});
+        worker.refresh();
+        const QString expected = EvalSummary::of(data).text();
+        QTRY_VERIFY(!worker.isRunning() && !reported.isEmpty() && reported.back() == expected);
+        QVERIFY2(expected.contains(QStringLiteral("257 answered")), qPrintable(expected)); // 300 less 43 failed
+        // Another run opened while a summary of the first is under way: only the new run's shows.
+        worker.refresh();
+        EvalRunData other = data;
+        other.results.clear();
+        other.verdicts.clear();
+        data = other;
+        worker.reset(data);
+        reported.clear();
+        worker.refresh();
+        QTRY_VERIFY(!worker.isRunning() && !reported.isEmpty());
+        QCOMPARE(reported.back(), EvalSummary::of(data).text());
+        QVERIFY(!reported.contains(expected));
     }
 
     // Preference and training rows from verdicts, with where they came from in a field the

@@ -7,6 +7,7 @@
 #include "eval/EvalJudge.h"
 #include "eval/EvalRunner.h"
 #include "eval/EvalSummary.h"
+#include "eval/EvalSummaryWorker.h"
 #include "playground/TrainingRows.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/EmptyState.h"
@@ -35,7 +36,6 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace td {
 
@@ -185,17 +185,10 @@ EvalPane::EvalPane(ApiContext* api, QWidget* parent, const QString& evalRoot)
     m_body->addWidget(split);
     layout->addWidget(m_body, 1);
 
-    // The per-model figures are worked out from every answer: at most a few times a second
-    // while the grid fills.
-    m_summaryWatcher = new QFutureWatcher<QString>(this);
-    connect(m_summaryWatcher, &QFutureWatcher<QString>::finished, this, [this] {
-        const QString text = m_summaryWatcher->result();
-        if (m_summaryWatcher->property("generation").toULongLong() == m_summaryGeneration &&
-            m_summaryWatcher->property("run").toString() == m_id)
-            m_summary->setPlainText(text);
-        if (std::exchange(m_summaryAgain, false))
-            refreshSummaryInBackground();
-    });
+    // The summary is worked out from every answer: on a worker, once a second while the grid
+    // fills.
+    m_summaryWorker = new EvalSummaryWorker([this]() -> const EvalRunData& { return m_model->runData(); }, this);
+    connect(m_summaryWorker, &EvalSummaryWorker::ready, m_summary, &QPlainTextEdit::setPlainText);
     m_statsTimer = new QTimer(this);
     m_statsTimer->setSingleShot(true);
     m_statsTimer->setInterval(250);
@@ -334,12 +327,7 @@ bool EvalPane::openRun(const QString& id)
     }
     m_id = id;
     m_model->setRunData(*data);
-    // Copied here, before answers stream in: nothing to copy for a new run, a few ms for a
-    // finished one (on top of reading it).
-    m_summaryCopy = std::make_shared<EvalRunData>(m_model->runData());
-    m_summaryCopy->results.detach();
-    m_summaryCopy->results.reserve(m_summaryCopy->rows.size() * m_summaryCopy->definition.models.size());
-    m_summaryFresh.clear();
+    m_summaryWorker->reset(m_model->runData());
     m_grid->fitColumns(true);
     m_lostFirst->setChecked(false);
     m_progress->setRange(0, std::max(1, data->askableRows() * int(data->definition.models.size())));
@@ -394,7 +382,7 @@ void EvalPane::startRun()
         connect(runner, &EvalRunner::resultAdded, this, [this, runner](qint64 row, int model) {
             if (const EvalResult* r = runner->data().result(row, model)) {
                 m_model->setResult(*r);
-                m_summaryFresh.insert(EvalRunData::key(row, model));
+                m_summaryWorker->answerAdded(row, model);
             }
             if (!m_statsTimer->isActive())
                 m_statsTimer->start();
@@ -748,37 +736,12 @@ void EvalPane::refreshSummaryInBackground()
         refreshSummary();
         return;
     }
-    if (m_summaryWatcher->isRunning()) {
-        m_summaryAgain = true;
-        return;
-    }
-    // The worker's copy is brought up to date with the answers since its last summary (a few
-    // hundred, copied here) and the verdicts (shared: the grid only appends to them, rarely).
-    const EvalRunData& data = m_model->runData();
-    std::vector<EvalResult> fresh;
-    fresh.reserve(std::size_t(m_summaryFresh.size()));
-    for (const quint64 k : std::as_const(m_summaryFresh)) {
-        const auto [row, model] = EvalRunData::unkey(k);
-        if (const EvalResult* r = data.result(row, model))
-            fresh.push_back(*r);
-    }
-    m_summaryFresh.clear();
-    m_summaryWatcher->setProperty("generation", m_summaryGeneration);
-    m_summaryWatcher->setProperty("run", m_id);
-    m_summaryWatcher->setFuture(
-        QtConcurrent::run([copy = m_summaryCopy, fresh = std::move(fresh), verdicts = data.verdicts]() mutable {
-            for (EvalResult& r : fresh) {
-                const quint64 k = EvalRunData::key(r.row, r.model);
-                copy->results.insert(k, std::move(r));
-            }
-            copy->verdicts = std::move(verdicts);
-            return EvalSummary::of(*copy).text();
-        }));
+    m_summaryWorker->refresh();
 }
 
 void EvalPane::refreshSummary()
 {
-    ++m_summaryGeneration; // a worker's summary, older than this one, is not shown
+    m_summaryWorker->discardRunning(); // a worker's summary is older than this one
     if (m_id.isEmpty()) {
         m_summary->clear();
         return;

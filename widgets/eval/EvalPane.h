@@ -10,13 +10,10 @@
 #include "widgets/eval/EvalRunDialog.h"
 
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QMap>
 #include <QPointer>
-#include <QSet>
 #include <QWidget>
 
-#include <memory>
 #include <tuple>
 
 class QCheckBox;
@@ -38,6 +35,7 @@ class ApiContext;
 class EmptyState;
 class EvalGridModel;
 class EvalGridView;
+class EvalSummaryWorker;
 
 // Evaluations: the runs (listed, newest first; reopening one shows it as it was), the
 // results grid filling as answers stream in, per-model time to first token, tokens per second
@@ -148,15 +146,7 @@ private:
     QTimer* m_detailTimer = nullptr;
     QElapsedTimer m_summaryClock;
     QPlainTextEdit* m_summary;
-    QFutureWatcher<QString>* m_summaryWatcher = nullptr;
-    quint64 m_summaryGeneration = 0; // a summary shown; a worker's older one is dropped
-    bool m_summaryAgain = false;     // asked for while a worker was busy
-    // The summary's worker has its own copy of the run, brought up to date with the answers
-    // that came since its last summary. Sharing the grid's copy (Qt's containers copy on write)
-    // made the grid's next answer copy every answer on the GUI thread: 3.5-11 ms at 6,000.
-    // Only a worker touches the copy; one runs at a time.
-    std::shared_ptr<EvalRunData> m_summaryCopy;
-    QSet<quint64> m_summaryFresh; // answers (their keys) the copy does not have yet
+    EvalSummaryWorker* m_summaryWorker = nullptr;
     QCheckBox* m_lostFirst;
     QLineEdit* m_judgeModel;
     QPushButton* m_judgeButton;
