@@ -341,8 +341,17 @@ private slots:
         if (m_fineTune.size() > 22)
             QVERIFY2(header.contains(QChar(0x2026)) && header.contains(m_fineTune.right(8)), qPrintable(header));
         const QString tip = grid()->index(4, EvalGridModel::FirstModelColumn + 1).data(Qt::ToolTipRole).toString();
-        QVERIFY2(tip.contains(QStringLiteral("first token after")) && tip.contains(QStringLiteral("tokens/s")),
-                 qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("first token after")), qPrintable(tip));
+        // A speed where the answer's tokens came over time: a two-token answer whose tokens a
+        // busy GUI thread took in the same millisecond has none (nothing to divide by).
+        int withSpeed = 0;
+        for (int r = 0; r < grid()->rowCount(); ++r)
+            withSpeed += grid()
+                             ->index(r, EvalGridModel::FirstModelColumn + 1)
+                             .data(Qt::ToolTipRole)
+                             .toString()
+                             .contains(QStringLiteral("tokens/s"));
+        QVERIFY2(withSpeed > 0, qPrintable(tip));
         QTRY_VERIFY(pane()->statsText().contains(QStringLiteral("first token")));
         QVERIFY(pane()->statsText().contains(QStringLiteral("tokens/s")));
         // On a 1280-pixel screen every column is in view, "Your pick" too (it was off to the right).
