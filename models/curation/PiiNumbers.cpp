@@ -1,9 +1,12 @@
 #include "curation/PiiNumbers.h"
 
 #include "curation/ByteClasses.h"
+#include "curation/NumberAnchors.h"
 #include "curation/PiiChecks.h"
 
 #include <emmintrin.h>
+
+#include <algorithm>
 
 namespace td {
 
@@ -246,26 +249,52 @@ std::uint32_t numbersInRun(std::string_view text, std::uint32_t i, std::uint32_t
     return j;
 }
 
-using C = ByteClasses;
-
 bool isHex(char c)
 {
     return isAsciiDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-// Bits in runs that could hold a number kind: a phone number or a card takes 12 bytes at
-// least, an address ("1.2.3.4") 7 joined by dots. (Most numbers in text are shorter.)
-std::uint64_t longRuns(const ByteClasses& m, std::size_t w)
+// fn(i) for each set bit of word w, in order.
+template<typename Fn>
+void forEachBit(std::uint64_t word, std::size_t w, Fn&& fn)
 {
-    return C::runStarts<1, 2, 4, 4>(m.run, w) | C::runStarts<1, 2, 3>(m.dotRun, w);
+    while (word) {
+        fn(std::uint32_t(w * 64 + std::size_t(__builtin_ctzll(word))));
+        word &= word - 1;
+    }
 }
 
-// The first digits of a possible IBAN: two capitals, then two digits.
-std::uint64_t ibanStarts(const ByteClasses& m, std::size_t w)
+// Whether a and b have seven set bits or more (a few steps where they have few: without the
+// processor's popcnt, which x86-64's baseline lacks, a count is a library call).
+bool sevenBits(std::uint64_t a, std::uint64_t b)
 {
-    const std::uint64_t upperBefore = C::before(m.upper, w);
-    const std::uint64_t upperTwoBefore = m.upper[w] << 2 | (w > 0 ? m.upper[w - 1] >> 62 : 0);
-    return m.digit[w] & C::low(C::pairAt(m.digit, w) >> 1) & upperBefore & upperTwoBefore;
+    int n = 0;
+    for (; a && n < 7; a &= a - 1)
+        ++n;
+    for (; b && n < 7; b &= b - 1)
+        ++n;
+    return n >= 7;
+}
+
+// The first digit of the run that holds the digit at i, going
+// back no further than `floor`: the bytes walkRun joins, read backwards.
+std::uint32_t runStart(std::string_view text, std::uint32_t i, std::uint32_t floor)
+{
+    while (i > floor) {
+        const char c = text[i - 1];
+        if (isAsciiDigit(c)) {
+            --i;
+        } else if (!isAsciiDigit(text[i]) || i - 1 == floor) {
+            break;
+        } else if ((c == ' ' || c == '.' || c == '-' || c == ')') && isAsciiDigit(text[i - 2])) {
+            i -= 2;
+        } else if (c == ' ' && text[i - 2] == ')' && i - 2 > floor && isAsciiDigit(text[i - 3])) {
+            i -= 3;
+        } else {
+            break;
+        }
+    }
+    return i;
 }
 
 // Whether an IBAN's country code is right before the digits at `i`: two capitals, not glued to
@@ -276,12 +305,24 @@ bool ibanCodeBefore(std::string_view text, std::uint32_t i)
            i + 1 < text.size() && isAsciiDigit(text[i + 1]);
 }
 
-bool isRunByte(const ByteClasses& m, std::uint32_t i)
-{
-    return C::isSet(m.run, i);
-}
-
 } // namespace
+
+void findNumberPiiByWalk(std::string_view text, std::uint32_t kinds, std::vector<PiiFinding>& out)
+{
+    const bool number = kinds & (piiBit(PiiKind::IpV4) | piiBit(PiiKind::CreditCard) | piiBit(PiiKind::Phone)),
+               iban = kinds & piiBit(PiiKind::Iban);
+    const auto n = std::uint32_t(text.size());
+    for (std::uint32_t i = nextDigit(text, 0); i < n; i = nextDigit(text, i)) {
+        if (iban && ibanCodeBefore(text, i)) {
+            const std::uint32_t end = ibanAt(text, i - 2, out);
+            if (end > i) {
+                i = end;
+                continue;
+            }
+        }
+        i = number ? numbersInRun(text, i, kinds, true, out) : i + 1;
+    }
+}
 
 void findNumberPii(std::string_view text, std::uint32_t kinds, std::vector<PiiFinding>& out)
 {
@@ -290,30 +331,19 @@ void findNumberPii(std::string_view text, std::uint32_t kinds, std::vector<PiiFi
     if ((!number && !iban) || text.empty())
         return;
     const auto n = std::uint32_t(text.size());
-    if (text.size() > PiiScanner::kGateLimit) {
-        // Too long for the masks (1.5 bytes a byte, kept by the thread): every run walked.
-        for (std::uint32_t i = nextDigit(text, 0); i < n; i = nextDigit(text, i)) {
-            if (iban && ibanCodeBefore(text, i)) {
-                const std::uint32_t end = ibanAt(text, i - 2, out);
-                if (end > i) {
-                    i = end;
-                    continue;
-                }
-            }
-            i = number ? numbersInRun(text, i, kinds, true, out) : i + 1;
-        }
-        return;
-    }
+    if (text.size() > PiiScanner::kGateLimit) // too long for the masks (kept by the thread)
+        return findNumberPiiByWalk(text, kinds, out);
     thread_local ByteClasses m;
+    thread_local NumberAnchors anchors;
     const std::size_t words = m.compute(text);
-    // The places worth a look, found 64 bytes at a time: runs long enough to hold a number kind
-    // and the starts of IBANs. The loop visits the runs they are in, in order, as a walk over
-    // every run would (runs without such a place hold nothing), and jumps from one to the next.
-    for (std::size_t w = 0; w < words; ++w)
-        m.events[w] = (number ? longRuns(m, w) : 0) | (iban ? ibanStarts(m, w) : 0);
+    anchors.compute(m, kinds);
+    const std::uint64_t *numbers = anchors.numbers(), *ibans = anchors.ibans();
+    // The places worth a look (NumberAnchors). The loop visits the runs they are in, in order,
+    // as a walk over every run would (runs without such a place hold nothing), and jumps from
+    // one to the next.
     const auto nextEvent = [&](std::uint32_t from) -> std::uint32_t {
         for (std::size_t w = from / 64; w < words; ++w) {
-            std::uint64_t bitsW = m.events[w];
+            std::uint64_t bitsW = numbers[w] | ibans[w];
             if (w == from / 64)
                 bitsW &= ~std::uint64_t(0) << (from % 64);
             if (bitsW)
@@ -330,8 +360,8 @@ void findNumberPii(std::string_view text, std::uint32_t kinds, std::vector<PiiFi
             afterIban = false;
         } else {
             i = nextEvent(cursor);
-            while (i < n && i > cursor && isRunByte(m, i - 1)) // back to the run's first digit
-                --i;
+            if (i < n)
+                i = runStart(text, i, cursor);
         }
         if (i >= n)
             break;
@@ -349,51 +379,60 @@ void findNumberPii(std::string_view text, std::uint32_t kinds, std::vector<PiiFi
 
 void findNumberCandidates(std::string_view raw, std::uint32_t kinds, std::vector<GateHit>& hits)
 {
-    const bool number = kinds & (piiBit(PiiKind::IpV4) | piiBit(PiiKind::CreditCard) | piiBit(PiiKind::Phone)),
-               iban = kinds & piiBit(PiiKind::Iban), ipv6 = kinds & piiBit(PiiKind::IpV6);
-    if ((!number && !iban && !ipv6) || raw.empty())
+    constexpr std::uint32_t kKinds = piiBit(PiiKind::IpV4) | piiBit(PiiKind::CreditCard) | piiBit(PiiKind::Phone) |
+                                     piiBit(PiiKind::Iban) | piiBit(PiiKind::IpV6);
+    if (!(kinds & kKinds) || raw.empty())
         return;
     thread_local ByteClasses m;
+    thread_local NumberAnchors anchors;
     const std::size_t words = m.compute(raw);
+    anchors.compute(m, kinds);
+    const std::uint64_t *colon = m.of(ByteClasses::Colon), *numbers = anchors.numbers(), *ibans = anchors.ibans(),
+                        *ipv6 = anchors.ipv6();
     thread_local std::vector<PiiFinding> found;
-    std::uint32_t walked = 0;
+    std::uint32_t walked = 0, walkedHex = 0;
     const auto n = std::uint32_t(raw.size());
     for (std::size_t w = 0; w < words; ++w) {
-        if (number) {
-            // Only runs that could hold one are walked, each checked as findNumberPii checks it,
-            // the glue to words left out.
-            C::forEachBit(longRuns(m, w), w, [&](std::uint32_t i) {
-                if (i < walked)
+        if (!(numbers[w] | ibans[w] | ipv6[w]))
+            continue;
+        // Only runs with a number kind's shape are walked, each checked as findNumberPii
+        // checks it, the glue to words left out.
+        forEachBit(numbers[w], w, [&](std::uint32_t i) {
+            if (i < walked)
+                return;
+            i = runStart(raw, i, 0);
+            found.clear();
+            walked = numbersInRun(raw, i, kinds, false, found);
+            std::uint32_t foundKinds = 0;
+            for (const PiiFinding& f : found)
+                foundKinds |= piiBit(f.kind);
+            if (foundKinds)
+                hits.push_back({i, foundKinds});
+        });
+        forEachBit(ibans[w], w, [&](std::uint32_t i) {
+            found.clear();
+            if (ibanAt(raw, i - 2, found) > i - 2)
+                hits.push_back({i, piiBit(PiiKind::Iban)});
+        });
+        // A full IPv6 address: eight groups and seven colons in at most 39 bytes, so its first
+        // colon's word and the next hold seven (a shorter address has "::", which the pattern
+        // gate finds). From each colon, back to its group's start, the hex groups joined by
+        // single colons are counted to their end.
+        if (ipv6[w] && sevenBits(colon[w], colon[w + 1]))
+            forEachBit(colon[w], w, [&](std::uint32_t c) {
+                if (c < walkedHex)
                     return;
-                while (i > 0 && isRunByte(m, i - 1)) // back to the run's first digit
+                std::uint32_t i = c;
+                while (i > 0 && isHex(raw[i - 1]))
                     --i;
-                found.clear();
-                walked = numbersInRun(raw, i, kinds, false, found);
-                std::uint32_t foundKinds = 0;
-                for (const PiiFinding& f : found)
-                    foundKinds |= piiBit(f.kind);
-                if (foundKinds)
-                    hits.push_back({i, foundKinds});
-            });
-        }
-        if (iban)
-            C::forEachBit(ibanStarts(m, w), w, [&](std::uint32_t i) {
-                found.clear();
-                if (ibanAt(raw, i - 2, found) > i - 2)
-                    hits.push_back({i, piiBit(PiiKind::Iban)});
-            });
-        if (ipv6) {
-            // Eight groups and seven colons at least (15 bytes); a shorter address has "::",
-            // which the pattern gate finds.
-            C::forEachBit(C::runStarts<1, 2, 4, 7>(m.hexRun, w) & ~C::before(m.hexRun, w), w, [&](std::uint32_t i) {
                 int colons = 0;
-                for (std::uint32_t j = i; j < n && (isHex(raw[j]) || (raw[j] == ':' && j + 1 < n && isHex(raw[j + 1])));
-                     ++j)
+                std::uint32_t j = i;
+                for (; j < n && (isHex(raw[j]) || (raw[j] == ':' && j + 1 < n && isHex(raw[j + 1]))); ++j)
                     colons += raw[j] == ':';
+                walkedHex = std::max(j, c + 1);
                 if (colons >= 7)
                     hits.push_back({i, piiBit(PiiKind::IpV6)});
             });
-        }
     }
 }
 

@@ -13,11 +13,15 @@ namespace td {
 // every digit (Hyperscan ran them at a tenth of its speed on the others), while a run of
 // digits is cheap to take apart by hand. Appends checked findings of the kinds in `kinds`.
 void findNumberPii(std::string_view text, std::uint32_t kinds, std::vector<PiiFinding>& out);
+// The same, every digit run walked: findNumberPii jumps to the runs NumberAnchors marks and must
+// find what this finds (the tests and the fuzzer check it); also its way for a text longer than
+// the masks take (PiiScanner::kGateLimit).
+void findNumberPiiByWalk(std::string_view text, std::uint32_t kinds, std::vector<PiiFinding>& out);
 
 // The gate before it, on raw bytes (JSON lines as stored, escapes not decoded): appends each
 // place a number kind, an IBAN or a full-form IPv6 address (eight groups, no "::") may be, with
-// the kinds it may be. Byte classes are taken 64 at a time as bit masks, and only digit runs long
-// enough to hold one (7 bytes) are walked, so text full of short numbers passes quickly. A
+// the kinds it may be. Byte classes are taken 64 at a time as bit masks, and only digit runs with
+// a number kind's shape (see numberAnchors) are walked, so text full of numbers passes quickly. A
 // superset, kind by kind, of what findNumberPii finds in the decoded texts: escapes never stand for digits or
 // separators (a row with "\u00XX" goes to the full scan anyway), and a run glued to the letter
 // of an escape ("\n555-123-4567") is kept here.

@@ -66,7 +66,7 @@ public:
     // beside or inside a finding (no word boundary before, "\"" and "\t" allowed around a key's "=", "\/" in its
     // value), and "\u00XX" (an escaped ASCII character, which could hide anything) is a candidate itself.
     void rawCandidates(std::string_view raw, std::uint32_t kinds, std::vector<GateHit>& hits) const;
-    // The most bytes rawCandidates takes at once: its byte masks take 1.25 bytes a byte, so a
+    // The most bytes rawCandidates takes at once (its byte masks take 0.625 bytes a byte): a
     // longer row is scanned for every kind instead.
     static constexpr std::size_t kGateLimit = 4 * 1024 * 1024;
 

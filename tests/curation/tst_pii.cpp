@@ -1,6 +1,7 @@
 #include "CurationData.h"
 #include "TestFiles.h"
 #include "curation/PiiChecks.h"
+#include "curation/PiiNumbers.h"
 #include "curation/PiiRedaction.h"
 #include "curation/PiiRowScan.h"
 #include "dataset/DatasetDocument.h"
@@ -149,6 +150,78 @@ private slots:
         text += "4111 1111 1111 1111 and DE89370400440532013000 end";
         QCOMPARE(scanText(text),
                  (std::vector<PiiFinding>{{PiiKind::CreditCard, at, at + 19}, {PiiKind::Iban, at + 24, at + 46}}));
+    }
+
+    // The number kinds are looked for only where their digit groups have their shape (bit masks,
+    // NumberAnchors). With each printed form at every offset of a 64-byte word, after and
+    // before text full of decoy numbers, jumping there finds what walking every digit run finds,
+    // and the whole-file gate flags the item.
+    void theShortcutsFindWhatWalkingEveryRunFinds()
+    {
+        const struct
+        {
+            const char* item;
+            PiiKind kind;
+        } items[] = {
+            {"4111111111111111", PiiKind::CreditCard},
+            {"4111 1111 1111 1111", PiiKind::CreditCard},
+            {"4111-1111-1111-1111", PiiKind::CreditCard},
+            {"3782 822463 10005", PiiKind::CreditCard},       // Amex, 4-6-5
+            {"3056 930902 5904", PiiKind::CreditCard},        // Diners, 4-6-4
+            {"6011 0009 9013 9424 124", PiiKind::CreditCard}, // 4-4-4-4-3 (19 digits)
+            {"(415) 555-0132", PiiKind::Phone},
+            {"(415)555-0132", PiiKind::Phone},
+            {"415-555-0132", PiiKind::Phone},
+            {"415.555.0132", PiiKind::Phone},
+            {"415 555 0132", PiiKind::Phone},
+            {"192.168.10.254", PiiKind::IpV4},
+            {"10.0.0.1", PiiKind::IpV4},
+            {"DE89370400440532013000", PiiKind::Iban},
+            {"DE89 3704 0044 0532 0130 00", PiiKind::Iban},
+            {"GB82 WEST 1234 5698 7654 32", PiiKind::Iban},
+        };
+        std::string decoys;
+        while (decoys.size() < 400)
+            decoys += "12:33 3.14 or 24-40 v2.13.1 681,865 2026 1.2.3 555-0132 (12) 34 ";
+        int gated = 0;
+        for (const auto& it : items) {
+            for (std::size_t offset = 0; offset < 130; ++offset) {
+                std::string text = decoys.substr(0, offset);
+                if (offset > 0)
+                    text.back() = ' ';
+                text += it.item;
+                text += ' ';
+                text += decoys;
+                std::vector<PiiFinding> jumped, walked;
+                findNumberPii(text, kAllPiiKinds, jumped);
+                findNumberPiiByWalk(text, kAllPiiKinds, walked);
+                const std::string where = std::string(it.item) + " at " + std::to_string(offset);
+                QVERIFY2(jumped == walked, where.c_str());
+                const PiiFinding expected{it.kind, std::uint32_t(offset), std::uint32_t(offset + std::strlen(it.item))};
+                QVERIFY2(std::find(walked.begin(), walked.end(), expected) != walked.end(), where.c_str());
+                std::vector<GateHit> hits;
+                scanner().rawCandidates(text, kAllPiiKinds, hits);
+                QVERIFY2(
+                    std::any_of(hits.begin(), hits.end(), [&](const GateHit& h) { return h.kinds & piiBit(it.kind); }),
+                    where.c_str());
+                ++gated;
+            }
+        }
+        // A full IPv6 address (no "::") is flagged by the gate's colon shape at every offset.
+        for (std::size_t offset = 0; offset < 130; ++offset) {
+            std::string text = decoys.substr(0, offset) + " 2001:db8:85a3:0:0:8a2e:370:7334 " + decoys;
+            std::vector<GateHit> hits;
+            scanner().rawCandidates(text, piiBit(PiiKind::IpV6), hits);
+            QVERIFY2(!hits.empty(), qPrintable(QString::number(offset)));
+        }
+        // The decoys alone hold nothing, and are not flagged.
+        std::vector<PiiFinding> none;
+        findNumberPii(decoys, kAllPiiKinds, none);
+        QVERIFY(none.empty());
+        std::vector<GateHit> hits;
+        scanner().rawCandidates(decoys, kAllPiiKinds, hits);
+        QVERIFY(hits.empty());
+        QCOMPARE(gated, int(std::size(items)) * 130);
     }
 
     void kindsAreSwitchable()

@@ -4,6 +4,7 @@
 // exactly those of its texts scanned one by one (the row's pre-test skips none); as lines of a
 // file, the whole-file gate flags every line with a finding, for the pass that finds it.
 #include "curation/PiiChecks.h"
+#include "curation/PiiNumbers.h"
 #include "curation/PiiRedaction.h"
 #include "curation/PiiRowScan.h"
 #include "dataset/RowJson.h"
@@ -45,6 +46,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if ((f.kind == td::PiiKind::CreditCard && !td::creditCardValid(s)) ||
             (f.kind == td::PiiKind::Iban && !td::ibanValid(s)) || (f.kind == td::PiiKind::IpV4 && !td::ipv4Valid(s)))
             fail("a finding fails its own check", f, size);
+    }
+    // The number pass jumps to the runs with a number kind's shape (NumberAnchors): it finds what
+    // walking every run finds.
+    {
+        std::vector<td::PiiFinding> jumped, walked;
+        td::findNumberPii(text, td::kAllPiiKinds, jumped);
+        td::findNumberPiiByWalk(text, td::kAllPiiKinds, walked);
+        if (jumped != walked)
+            fail("the number pass's shortcut misses what walking every run finds",
+                 walked.size() > jumped.size() ? walked[jumped.size()] : jumped[walked.size()], size);
     }
     // As a row: the texts' findings, then the redacted row.
     simdjson::dom::parser parser;
