@@ -12,7 +12,7 @@ namespace {
 
 struct Word
 {
-    std::uint64_t digit = 0, dot = 0, upper = 0, colon = 0, separator = 0;
+    std::uint64_t digit = 0, dot = 0, upper = 0, colon = 0, separator = 0, backslash = 0, u = 0;
 };
 
 // lo <= byte < lo + count, per byte (0xFF or 0): the byte minus lo + 128 wraps the range to
@@ -37,6 +37,8 @@ Word classifyWord(const char* p)
                          _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('-')), _mm_cmpeq_epi8(v, _mm_set1_epi8(')')))));
         m.upper |= bits(inRange(v, 'A', 26));
         m.colon |= bits(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')));
+        m.backslash |= bits(_mm_cmpeq_epi8(v, _mm_set1_epi8('\\')));
+        m.u |= bits(_mm_cmpeq_epi8(v, _mm_set1_epi8('u')));
     }
     return m;
 }
@@ -67,6 +69,8 @@ __attribute__((target("avx2"))) Word classifyWordAvx2(const char* p)
                                part);
         m.upper |= bits256(inRange256(v, 'A', 26), part);
         m.colon |= bits256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(':')), part);
+        m.backslash |= bits256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('\\')), part);
+        m.u |= bits256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('u')), part);
     }
     return m;
 }
@@ -91,6 +95,8 @@ template<Word (*classify)(const char*)>
         out[ByteClasses::Upper][w] = m.upper;
         out[ByteClasses::Colon][w] = m.colon;
         out[ByteClasses::Separator][w] = m.separator;
+        out[ByteClasses::Backslash][w] = m.backslash;
+        out[ByteClasses::LetterU][w] = m.u;
     }
 }
 

@@ -10,14 +10,15 @@ namespace td {
 // The classes of a text's bytes that the personal-data number pass looks at, as bit masks,
 // 64 bytes a word (bit i of word w: byte 64 w + i), found 16 or 32 bytes at a time (SSE2, or
 // AVX2 where the processor has it): digits, dots, capitals, colons and the bytes walkRun joins
-// digit groups with (space, dot, dash, closing parenthesis). These are all that the places
-// worth a walk need (NumberAnchors finds them from the digit groups' shapes). Each class has a
+// digit groups with (space, dot, dash, closing parenthesis), backslashes and "u" (for JSON's
+// "\u" escapes). These are all that the places worth a look need (NumberAnchors finds them
+// from the digit groups' shapes). Each class has a
 // zero word before the text and kTail after it, so code may look a word back and several
 // ahead. Reused from one text to the next (a thread's own, thread_local).
 class ByteClasses
 {
 public:
-    enum Class { Digit, Dot, Upper, Colon, Separator, Count };
+    enum Class { Digit, Dot, Upper, Colon, Separator, Backslash, LetterU, Count };
     static constexpr std::size_t kTail = 16;
 
     // The masks of `text`; returns the number of words.

@@ -45,8 +45,8 @@ template<int k>
 
 struct Arrays
 {
-    const std::uint64_t *digit, *dot, *upper, *separator, *colon;
-    std::uint64_t *digits3, *digits4, *digits6, *joins, *joins2, *numbers, *ibans, *ipv6;
+    const std::uint64_t *digit, *dot, *upper, *separator, *colon, *backslash, *u;
+    std::uint64_t *digits3, *digits4, *digits6, *joins, *joins2, *numbers, *ibans, *ipv6, *escapes;
 };
 
 struct Wanted
@@ -97,6 +97,7 @@ struct Wanted
         store(a.ibans + w, k.iban ? load(d) & ahead<1>(d) & behind<1>(u) & behind<2>(u) : Lanes{});
         const std::uint64_t* c = a.colon + w;
         store(a.ipv6 + w, k.ipv6 ? load(c) & (ahead<2>(c) | ahead<3>(c) | ahead<4>(c) | ahead<5>(c)) : Lanes{});
+        store(a.escapes + w, load(a.backslash + w) & ahead<1>(a.u + w));
     }
 }
 
@@ -119,7 +120,7 @@ void NumberAnchors::compute(const ByteClasses& m, std::uint32_t kinds)
     // The passes write up to 3 vectors past the last word (rounded up), and read one word further.
     const std::size_t size = words + 3 * kLanes + kLanes;
     static_assert(3 * kLanes + 1 <= ByteClasses::kTail, "the passes read no further than the classes' zero tail");
-    for (auto* v : {&numbers_, &ibans_, &ipv6_, &digits3_, &digits4_, &digits6_, &joins_, &joins2_})
+    for (auto* v : {&numbers_, &ibans_, &ipv6_, &escapes_, &digits3_, &digits4_, &digits6_, &joins_, &joins2_})
         if (v->size() < size)
             v->resize(size);
     const Arrays a{m.of(ByteClasses::Digit),
@@ -127,6 +128,8 @@ void NumberAnchors::compute(const ByteClasses& m, std::uint32_t kinds)
                    m.of(ByteClasses::Upper),
                    m.of(ByteClasses::Separator),
                    m.of(ByteClasses::Colon),
+                   m.of(ByteClasses::Backslash),
+                   m.of(ByteClasses::LetterU),
                    digits3_.data(),
                    digits4_.data(),
                    digits6_.data(),
@@ -134,7 +137,8 @@ void NumberAnchors::compute(const ByteClasses& m, std::uint32_t kinds)
                    joins2_.data(),
                    numbers_.data(),
                    ibans_.data(),
-                   ipv6_.data()};
+                   ipv6_.data(),
+                   escapes_.data()};
     const Wanted k{bool(kinds & piiBit(PiiKind::IpV4)), bool(kinds & piiBit(PiiKind::CreditCard)),
                    bool(kinds & piiBit(PiiKind::Phone)), bool(kinds & piiBit(PiiKind::Iban)),
                    bool(kinds & piiBit(PiiKind::IpV6))};

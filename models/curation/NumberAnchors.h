@@ -19,7 +19,8 @@ namespace td {
 //   between; the bit at the digit before the first dot;
 // - an IBAN: two capitals, then two digits; the bit at the first digit;
 // - a full IPv6 address (eight groups, no "::"): a colon with another 2 to 5 bytes after it;
-//   the bit at the first colon (times have one colon, and JSON's keys theirs far apart).
+//   the bit at the first colon (times have one colon, and JSON's keys theirs far apart);
+// and, for the gate on raw JSON, each "\u" (an escape that may stand for part of a finding).
 // Versions, times and decimals, most of the numbers in text, have none of these shapes, so text
 // full of them is not walked. Reused from one text to the next (a thread's own, thread_local).
 class NumberAnchors
@@ -32,10 +33,11 @@ public:
     const std::uint64_t* numbers() const { return numbers_.data(); }
     const std::uint64_t* ibans() const { return ibans_.data(); }
     const std::uint64_t* ipv6() const { return ipv6_.data(); }
+    const std::uint64_t* escapes() const { return escapes_.data(); }
 
 private:
     // Per word: the anchors, and the shapes they are built from (see the .cpp).
-    std::vector<std::uint64_t> numbers_, ibans_, ipv6_, digits3_, digits4_, digits6_, joins_, joins2_;
+    std::vector<std::uint64_t> numbers_, ibans_, ipv6_, escapes_, digits3_, digits4_, digits6_, joins_, joins2_;
 };
 
 } // namespace td

@@ -264,6 +264,24 @@ void forEachBit(std::uint64_t word, std::size_t w, Fn&& fn)
     }
 }
 
+// Whether the "\u" at i may stand for part of a finding: an escaped printable ASCII character
+// could be any part of one, an escaped space (\u0009-\u000d) one between a key and its value,
+// and the hex digits of an escape right before a digit run join it ("\u00e94111…" reads
+// "94111…"; a space or a dash between them loses nothing, a dot does). Such a row goes to the
+// full scan, for every kind.
+bool escapeMayHide(std::string_view raw, std::uint32_t i)
+{
+    if (i + 6 > raw.size())
+        return false;
+    const char *h = raw.data() + i + 2, *after = h + 4;
+    if (h[0] == '0' && h[1] == '0' &&
+        ((h[2] == '0' && (h[3] == '9' || (h[3] >= 'a' && h[3] <= 'd') || (h[3] >= 'A' && h[3] <= 'D'))) ||
+         (h[2] >= '2' && h[2] <= '7' && isHex(h[3]))))
+        return true;
+    return isHex(h[0]) && isHex(h[1]) && isHex(h[2]) && isAsciiDigit(h[3]) && i + 6 < raw.size() &&
+           (isAsciiDigit(*after) || *after == '.');
+}
+
 // Whether a and b have seven set bits or more (a few steps where they have few: without the
 // processor's popcnt, which x86-64's baseline lacks, a count is a library call).
 bool sevenBits(std::uint64_t a, std::uint64_t b)
@@ -379,22 +397,24 @@ void findNumberPii(std::string_view text, std::uint32_t kinds, std::vector<PiiFi
 
 void findNumberCandidates(std::string_view raw, std::uint32_t kinds, std::vector<GateHit>& hits)
 {
-    constexpr std::uint32_t kKinds = piiBit(PiiKind::IpV4) | piiBit(PiiKind::CreditCard) | piiBit(PiiKind::Phone) |
-                                     piiBit(PiiKind::Iban) | piiBit(PiiKind::IpV6);
-    if (!(kinds & kKinds) || raw.empty())
+    if (!kinds || raw.empty())
         return;
     thread_local ByteClasses m;
     thread_local NumberAnchors anchors;
     const std::size_t words = m.compute(raw);
     anchors.compute(m, kinds);
     const std::uint64_t *colon = m.of(ByteClasses::Colon), *numbers = anchors.numbers(), *ibans = anchors.ibans(),
-                        *ipv6 = anchors.ipv6();
+                        *ipv6 = anchors.ipv6(), *escapes = anchors.escapes();
     thread_local std::vector<PiiFinding> found;
     std::uint32_t walked = 0, walkedHex = 0;
     const auto n = std::uint32_t(raw.size());
     for (std::size_t w = 0; w < words; ++w) {
-        if (!(numbers[w] | ibans[w] | ipv6[w]))
+        if (!(numbers[w] | ibans[w] | ipv6[w] | escapes[w]))
             continue;
+        forEachBit(escapes[w], w, [&](std::uint32_t i) {
+            if (escapeMayHide(raw, i))
+                hits.push_back({i, kinds});
+        });
         // Only runs with a number kind's shape are walked, each checked as findNumberPii
         // checks it, the glue to words left out.
         forEachBit(numbers[w], w, [&](std::uint32_t i) {

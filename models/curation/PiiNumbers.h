@@ -20,7 +20,8 @@ void findNumberPiiByWalk(std::string_view text, std::uint32_t kinds, std::vector
 
 // The gate before it, on raw bytes (JSON lines as stored, escapes not decoded): appends each
 // place a number kind, an IBAN or a full-form IPv6 address (eight groups, no "::") may be, with
-// the kinds it may be. Byte classes are taken 64 at a time as bit masks, and only digit runs with
+// the kinds it may be, and each "\u" escape that may hide part of any finding (with all of
+// `kinds`). Byte classes are taken 64 at a time as bit masks, and only digit runs with
 // a number kind's shape (see numberAnchors) are walked, so text full of numbers passes quickly. A
 // superset, kind by kind, of what findNumberPii finds in the decoded texts: escapes never stand for digits or
 // separators (a row with "\u00XX" goes to the full scan anyway), and a run glued to the letter
