@@ -26,7 +26,6 @@ public:
     std::size_t words() const { return words_; }
     // Word 0 of a class (word -1 and words() .. words() + kTail - 1 are zero).
     const std::uint64_t* of(Class c) const { return masks_[c].data() + 1; }
-    std::uint64_t word(Class c, std::size_t w) const { return of(c)[w]; }
 
 private:
     std::vector<std::uint64_t> masks_[Count];
