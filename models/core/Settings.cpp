@@ -1,5 +1,6 @@
 #include "core/Settings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 #include <QStringList>
 #include <QTemporaryFile>
@@ -46,6 +47,16 @@ const std::array<KeyInfo, static_cast<size_t>(Settings::Key::KeyCount)>& table()
 }
 
 Settings* g_instance = nullptr;
+QTemporaryFile* g_tempFile = nullptr;
+
+// The settings singleton lives until the process ends and is never destroyed, so the temporary
+// file a test's settings are kept in would outlive the test in /tmp. Removing it when the
+// application object goes away is late enough: nothing syncs settings after that.
+void removeTempSettingsFile()
+{
+    delete g_tempFile;
+    g_tempFile = nullptr;
+}
 
 } // namespace
 
@@ -65,11 +76,16 @@ Settings* Settings::instance()
 void Settings::createTempFileInstance()
 {
     delete g_instance;
-    auto* tmp = new QTemporaryFile;
-    tmp->open();
-    auto backend = std::make_unique<QSettings>(tmp->fileName(), QSettings::IniFormat);
+    removeTempSettingsFile();
+    static const bool registered = [] {
+        qAddPostRoutine(removeTempSettingsFile);
+        return true;
+    }();
+    Q_UNUSED(registered);
+    g_tempFile = new QTemporaryFile;
+    g_tempFile->open();
+    auto backend = std::make_unique<QSettings>(g_tempFile->fileName(), QSettings::IniFormat);
     g_instance = new Settings(std::move(backend));
-    tmp->setParent(g_instance);
 }
 
 QString Settings::name(Key key)

@@ -18,7 +18,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync, readdirSync, writeFileSync, mkdtempSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync, mkdtempSync, existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Template } from "@huggingface/jinja";
@@ -137,11 +137,12 @@ function renderReference(source, c) {
   }
 }
 
-test("real chat templates render byte-identically to @huggingface/jinja", () => {
+test("real chat templates render byte-identically to @huggingface/jinja", (t) => {
   const { templates, tokens } = loadTemplates();
   for (const f of families) if (!withoutTemplate.has(f)) assert.ok(templates[f], `missing ${f}`);
   const cases = buildCases(templates, tokens);
   const dir = mkdtempSync(join(tmpdir(), "td-chattemplate-"));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const input = join(dir, "cases.json");
   writeFileSync(input, JSON.stringify({ templates, cases }));
   const exe = process.env.TD_RENDER_CASES;

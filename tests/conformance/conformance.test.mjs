@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -67,7 +67,10 @@ before(async () => {
   openai = new OpenAI({ apiKey: 'tgp_v1_conformance', baseURL, fetch: checkedFetch, maxRetries: 0 });
 });
 
-after(() => emulator?.kill());
+after(() => {
+  emulator?.kill();
+  rmSync(dir, { recursive: true, force: true });
+});
 
 async function until(what, fn, timeoutMs = 30000) {
   const start = Date.now();

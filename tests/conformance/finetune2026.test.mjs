@@ -8,7 +8,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -96,7 +96,10 @@ before(async () => {
   main.client = new Together({ apiKey: 'tgp_v1_conformance', baseURL: main.baseURL, maxRetries: 0 });
 });
 
-after(() => emulators.forEach((e) => e.kill()));
+after(() => {
+  emulators.forEach((e) => e.kill());
+  rmSync(dir, { recursive: true, force: true });
+});
 
 test('files.retrieve: processing_status goes PENDING, RUNNING, COMPLETED with a report', async () => {
   const uploaded = await upload(main, 'train.jsonl', Array.from({ length: 16 }, (_, i) => conversation(i)));

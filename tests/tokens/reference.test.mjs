@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,9 +38,13 @@ function specialsOf(dir) {
 function tuneDeskIds(dir, texts, extra = []) {
   const tmp = mkdtempSync(join(tmpdir(), 'td-tokens-'));
   const file = join(tmp, 'texts.jsonl');
-  writeFileSync(file, texts.map((t) => JSON.stringify(t)).join('\n') + '\n');
-  const out = execFileSync(tool, ['--tokenizer', dir, ...extra, file], { maxBuffer: 1 << 30, encoding: 'utf8' });
-  return out.trimEnd().split('\n').map((l) => JSON.parse(l));
+  try {
+    writeFileSync(file, texts.map((t) => JSON.stringify(t)).join('\n') + '\n');
+    const out = execFileSync(tool, ['--tokenizer', dir, ...extra, file], { maxBuffer: 1 << 30, encoding: 'utf8' });
+    return out.trimEnd().split('\n').map((l) => JSON.parse(l));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 function compare(name, texts, ours, theirs) {
@@ -164,10 +168,11 @@ const VARIANTS = [
 ];
 
 for (const v of VARIANTS) {
-  test(`${v.name}: identical token ids`, async () => {
+  test(`${v.name}: identical token ids`, async (t) => {
     const json = JSON.parse(readFileSync(join(modelsDir(v.from), 'tokenizer.json'), 'utf8'));
     v.edit(json);
     const dir = mkdtempSync(join(tmpdir(), 'td-tokens-variant-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(join(dir, 'tokenizer.json'), JSON.stringify(json));
     const texts = [...generatedTexts(41, 300, json.added_tokens.slice(0, 20).map((t) => t.content)),
       ...datasetTexts(genDataset, 41, 40, (role, c) => `${role}: ${c}\n`)];

@@ -11,7 +11,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import tokenizers from '@anush008/tokenizers';
@@ -52,13 +52,14 @@ function rows(seed) {
 }
 
 for (const fam of FAMILIES) {
-  test(`${fam.name}: trained tokens of instruction rows are transformers' assistant mask`, async () => {
+  test(`${fam.name}: trained tokens of instruction rows are transformers' assistant mask`, async (t) => {
     const dir = modelsDir(fam.pkg);
     // As in the offsets test: where Qwen's NFC composes characters HF's offsets give the
     // composed character only its first part, so a completion that starts with a combining
     // mark has no token of its own there; those rows are left out for Qwen.
     const data = rows(7).filter((d) => fam.name !== 'qwen3' || (d.prompt + d.completion).normalize('NFC') === d.prompt + d.completion);
     const tmp = mkdtempSync(join(tmpdir(), 'td-trained-'));
+    t.after(() => rmSync(tmp, { recursive: true, force: true }));
     const file = join(tmp, 'rows.jsonl');
     writeFileSync(file, data.map((d) => JSON.stringify(d)).join('\n') + '\n');
     const out = execFileSync(cli, ['tokens', file, '--tokenizer', dir, '--json', '--max-seq-length', '0'],
