@@ -1,47 +1,13 @@
 #include "curation/NumberAnchors.h"
 
+#include "curation/BitLanes.h"
 #include "curation/PiiKind.h"
-
-#include <cstring>
-
-// The vector helpers are inlined everywhere, so the ABI of passing 32-byte vectors (which GCC
-// warns changes with AVX) never applies.
-#pragma GCC diagnostic ignored "-Wpsabi"
 
 namespace td {
 
 namespace {
 
-// Four words as one value (GCC's and Clang's vector extension): AVX2 inside a function built
-// for it, two SSE2 halves elsewhere, from the same code.
-typedef std::uint64_t Lanes __attribute__((vector_size(32)));
-constexpr std::size_t kLanes = 4;
-
-[[gnu::always_inline]] inline Lanes load(const std::uint64_t* p)
-{
-    Lanes v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
-[[gnu::always_inline]] inline void store(std::uint64_t* p, Lanes v)
-{
-    std::memcpy(p, &v, sizeof v);
-}
-
-// Bit i holds byte i + k's bit (the byte k ahead), across the word boundary.
-template<int k>
-[[gnu::always_inline]] inline Lanes ahead(const std::uint64_t* p)
-{
-    return load(p) >> k | load(p + 1) << (64 - k);
-}
-
-// Bit i holds byte i - k's bit (the byte k behind).
-template<int k>
-[[gnu::always_inline]] inline Lanes behind(const std::uint64_t* p)
-{
-    return load(p) << k | load(p - 1) >> (64 - k);
-}
+using namespace bits;
 
 struct Arrays
 {

@@ -1,5 +1,6 @@
 #include "curation/PiiNumbers.h"
 
+#include "curation/BitLanes.h"
 #include "curation/ByteClasses.h"
 #include "curation/NumberAnchors.h"
 #include "curation/PiiChecks.h"
@@ -11,6 +12,8 @@
 namespace td {
 
 namespace {
+
+using bits::forEachBit;
 
 bool isUpper(char c)
 {
@@ -254,16 +257,6 @@ bool isHex(char c)
     return isAsciiDigit(c) || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
-// fn(i) for each set bit of word w, in order.
-template<typename Fn>
-void forEachBit(std::uint64_t word, std::size_t w, Fn&& fn)
-{
-    while (word) {
-        fn(std::uint32_t(w * 64 + std::size_t(__builtin_ctzll(word))));
-        word &= word - 1;
-    }
-}
-
 // Whether the "\u" at i may stand for part of a finding: an escaped printable ASCII character
 // could be any part of one, an escaped space (\u0009-\u000d) one between a key and its value,
 // and the hex digits of an escape right before a digit run join it ("\u00e94111…" reads
@@ -395,13 +388,12 @@ void findNumberPii(std::string_view text, std::uint32_t kinds, std::vector<PiiFi
     }
 }
 
-void findNumberCandidates(std::string_view raw, std::uint32_t kinds, std::vector<GateHit>& hits)
+void findNumberCandidates(std::string_view raw, const ByteClasses& m, std::uint32_t kinds, std::vector<GateHit>& hits)
 {
     if (!kinds || raw.empty())
         return;
-    thread_local ByteClasses m;
     thread_local NumberAnchors anchors;
-    const std::size_t words = m.compute(raw);
+    const std::size_t words = m.words();
     anchors.compute(m, kinds);
     const std::uint64_t *colon = m.of(ByteClasses::Colon), *numbers = anchors.numbers(), *ibans = anchors.ibans(),
                         *ipv6 = anchors.ipv6(), *escapes = anchors.escapes();

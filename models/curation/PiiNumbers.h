@@ -1,5 +1,6 @@
 #pragma once
 
+#include "curation/ByteClasses.h"
 #include "curation/PiiScanner.h"
 
 #include <string_view>
@@ -26,6 +27,7 @@ void findNumberPiiByWalk(std::string_view text, std::uint32_t kinds, std::vector
 // superset, kind by kind, of what findNumberPii finds in the decoded texts: escapes never stand for digits or
 // separators (a row with "\u00XX" goes to the full scan anyway), and a run glued to the letter
 // of an escape ("\n555-123-4567") is kept here.
-void findNumberCandidates(std::string_view raw, std::uint32_t kinds, std::vector<GateHit>& hits);
+// `m`: raw's byte classes (ByteClasses::compute).
+void findNumberCandidates(std::string_view raw, const ByteClasses& m, std::uint32_t kinds, std::vector<GateHit>& hits);
 
 } // namespace td

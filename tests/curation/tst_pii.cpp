@@ -1,9 +1,11 @@
 #include "CurationData.h"
 #include "TestFiles.h"
+#include "curation/ByteClasses.h"
 #include "curation/PiiChecks.h"
 #include "curation/PiiNumbers.h"
 #include "curation/PiiRedaction.h"
 #include "curation/PiiRowScan.h"
+#include "curation/SecretCandidates.h"
 #include "dataset/DatasetDocument.h"
 
 #include <QTemporaryDir>
@@ -29,6 +31,24 @@ std::vector<RowPiiFinding> scanRow(QByteArrayView row, std::uint32_t kinds = kAl
     std::vector<RowPiiFinding> out;
     scanRowPii(scanner(), row, kinds, parser, out);
     return out;
+}
+
+// The gate's places for key-value and "Bearer" secrets, found from the byte masks and by
+// reading every byte, by position.
+std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>> secretPlaces(std::string_view raw)
+{
+    ByteClasses m;
+    m.compute(raw, true);
+    std::vector<GateHit> masked, walked;
+    findSecretCandidates(raw, m, masked);
+    findSecretCandidatesByWalk(raw, walked);
+    std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>> at;
+    for (const GateHit& h : masked)
+        at.first.push_back(h.at);
+    for (const GateHit& h : walked)
+        at.second.push_back(h.at);
+    std::sort(at.first.begin(), at.first.end());
+    return at;
 }
 
 std::vector<PiiFinding> scanText(std::string_view text, std::uint32_t kinds = kAllPiiKinds)
@@ -222,6 +242,141 @@ private slots:
         scanner().rawCandidates(decoys, kAllPiiKinds, hits);
         QVERIFY(hits.empty());
         QCOMPARE(gated, int(std::size(items)) * 130);
+    }
+
+    // Secrets in a key's value and after "Bearer" are looked for only where an "=" or ":" (or a
+    // space) has 16 of a value's bytes soon after it (bit masks, findSecretCandidates). In the
+    // forms a text and a JSON line write them, at every offset of a 64-byte word, after and
+    // before text full of near misses, the masks find the places reading every byte finds,
+    // the gate flags the row and the scan finds the secret.
+    void theSecretPlacesAreWhatReadingEveryByteFinds()
+    {
+        const char* const items[] = {
+            "api_key=Zx81kQ2mP9vR4tY7wB3n",
+            "API-KEY: Zx81kQ2mP9vR4tY7wB3n",
+            "secret_key = 'Zx81kQ2mP9vR4tY7wB3n'",
+            "password: \\\"Zx81kQ2mP9vR4tY7wB3n\\\"", // as a JSON line has it: password: \"…\"
+            "token\\t=\\tZx81kQ2mP9vR4tY7wB3n",       // token\t=\t… (escaped tabs)
+            "Authorization: Bearer Zx81kQ2mP9vR4tY7wB3n",
+            "accesskey=Zx8+1kQ/2mP9vR4tY7wB3n~",
+            "pwd=\\t\\t\\t\\\"Zx81kQ2mP9vR4tY7wB3n",  // the most bytes between "=" and value: 8
+            "auth\\\"\\t\\t\\t:Zx81kQ2mP9vR4tY7wB3n", // and between key and ":"
+        };
+        std::string decoys;
+        while (decoys.size() < 400)
+            decoys += "token counts: 12; tokens=short; see https://example.com/a-very-long-path-here "
+                      "Bearer abc, the password is long, key=value, ratio:0.123456789012345678 ";
+        QVERIFY(secretPlaces(decoys).first.empty());
+        QVERIFY(secretPlaces(decoys).second.empty());
+        std::vector<GateHit> hits;
+        scanner().rawCandidates(decoys, piiBit(PiiKind::HighEntropySecret), hits);
+        QVERIFY(hits.empty());
+        int checked = 0;
+        for (const char* item : items) {
+            for (std::size_t offset = 0; offset < 130; ++offset) {
+                const std::string text = decoys.substr(0, offset) + ' ' + item + ' ' + decoys;
+                const std::string where = std::string(item) + " at " + std::to_string(offset);
+                const auto [masked, walked] = secretPlaces(text);
+                QVERIFY2(masked == walked, where.c_str());
+                QVERIFY2(!masked.empty(), where.c_str());
+                hits.clear();
+                scanner().rawCandidates(text, piiBit(PiiKind::HighEntropySecret), hits);
+                QVERIFY2(!hits.empty(), where.c_str());
+                ++checked;
+            }
+            // The scan finds each in its decoded form (JSON's escapes undone).
+            std::string decoded = item;
+            for (std::size_t at; (at = decoded.find("\\\"")) != std::string::npos;)
+                decoded.replace(at, 2, "\"");
+            for (std::size_t at; (at = decoded.find("\\t")) != std::string::npos;)
+                decoded.replace(at, 2, "\t");
+            const auto found = scanText(decoded, piiBit(PiiKind::HighEntropySecret));
+            QVERIFY2(found.size() == 1, item);
+        }
+        QCOMPARE(checked, int(std::size(items)) * 130);
+        // Text made of the pieces the places are made of: the masks agree with the walk.
+        test::CurationRng rng(7);
+        const char* const pieces[] = {"token",  "PassWord", "api", "_",        "-",        "key",      "secret", "auth",
+                                      "pwd",    "=",        ":",   " ",        "\\\"",     "\\t",      "'",      "t",
+                                      "Bearer", "\n",       "x",   "Zx81kQ2m", "P9v/R4t+", "Y7.w~B3n", "0123",   "é"};
+        int places = 0;
+        for (int round = 0; round < 3000; ++round) {
+            std::string text;
+            for (int n = rng.below(60); n > 0; --n)
+                text += pieces[std::size_t(rng.below(int(std::size(pieces))))];
+            const auto [masked, walked] = secretPlaces(text);
+            QVERIFY2(masked == walked, text.c_str());
+            places += int(masked.size());
+        }
+        QVERIFY2(places > 300, qPrintable(QString::number(places))); // the pieces do make places
+    }
+
+    // Each byte's classes are the same with every instruction set the processor has, and are
+    // what the classes say, for every byte value at every place of a word.
+    void theByteClassesAreTheSameWithEveryInstructionSet()
+    {
+        const auto expected = [](unsigned char c, ByteClasses::Class k) {
+            const bool digit = c >= '0' && c <= '9', upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+            switch (k) {
+            case ByteClasses::Digit:
+                return digit;
+            case ByteClasses::Dot:
+                return c == '.';
+            case ByteClasses::Upper:
+                return upper;
+            case ByteClasses::Colon:
+                return c == ':';
+            case ByteClasses::Separator:
+                return c == ' ' || c == '.' || c == '-' || c == ')';
+            case ByteClasses::Backslash:
+                return c == '\\';
+            case ByteClasses::LetterU:
+                return c == 'u';
+            case ByteClasses::Value:
+                return digit || upper || lower || std::strchr("+/_-.~\\", c) != nullptr;
+            case ByteClasses::Equals:
+                return c == '=';
+            case ByteClasses::Space:
+                return c == ' ';
+            default:
+                return false;
+            }
+        };
+        std::string text;
+        for (int round = 0; round < 3; ++round) // every value at every place of a word, and a tail
+            for (int c = 1; c < 256 + 37; ++c)
+                text += char((c * (round + 1)) % 256 ? (c * (round + 1)) % 256 : 1);
+        int compared = 0;
+        for (auto isa : {ByteClasses::Isa::Sse2, ByteClasses::Isa::Avx2, ByteClasses::Isa::Avx512}) {
+            if (!ByteClasses::supported(isa))
+                continue;
+            for (bool secrets : {false, true}) {
+                ByteClasses m;
+                const std::size_t words = m.compute(text, secrets, isa);
+                QCOMPARE(words, (text.size() + 63) / 64);
+                for (int k = 0; k < ByteClasses::Count; ++k) {
+                    const auto klass = ByteClasses::Class(k);
+                    const bool secretClass =
+                        klass == ByteClasses::Value || klass == ByteClasses::Equals || klass == ByteClasses::Space;
+                    for (std::size_t i = 0; i < words * 64; ++i) {
+                        const bool set = m.of(klass)[i / 64] >> (i % 64) & 1;
+                        const bool want = i < text.size() && (secrets || !secretClass) &&
+                                          expected(static_cast<unsigned char>(text[i]), klass);
+                        QVERIFY2(set == want,
+                                 qPrintable(QStringLiteral("isa %1 class %2 byte %3 (%4)")
+                                                .arg(int(isa))
+                                                .arg(k)
+                                                .arg(i)
+                                                .arg(i < text.size() ? int(static_cast<unsigned char>(text[i])) : -1)));
+                    }
+                    QCOMPARE(m.of(klass)[-1], std::uint64_t(0));
+                    for (std::size_t w = words; w < words + ByteClasses::kTail; ++w)
+                        QCOMPARE(m.of(klass)[w], std::uint64_t(0));
+                }
+            }
+            ++compared;
+        }
+        QVERIFY(compared >= 1);
     }
 
     void kindsAreSwitchable()

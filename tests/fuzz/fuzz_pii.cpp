@@ -2,11 +2,14 @@
 // findings inside the text, in order and not overlapping, whose checks hold; redacting a row
 // gives a row that parses, never a crash or a read outside the input; a row's findings are
 // exactly those of its texts scanned one by one (the row's pre-test skips none); as lines of a
-// file, the whole-file gate flags every line with a finding, for the pass that finds it.
+// file, the whole-file gate flags every line with a finding, for the pass that finds it; the
+// gate's shortcuts (number shapes, secrets' places) find what reading every byte finds.
+#include "curation/ByteClasses.h"
 #include "curation/PiiChecks.h"
 #include "curation/PiiNumbers.h"
 #include "curation/PiiRedaction.h"
 #include "curation/PiiRowScan.h"
+#include "curation/SecretCandidates.h"
 #include "dataset/RowJson.h"
 
 #include <simdjson.h>
@@ -56,6 +59,23 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if (jumped != walked)
             fail("the number pass's shortcut misses what walking every run finds",
                  walked.size() > jumped.size() ? walked[jumped.size()] : jumped[walked.size()], size);
+    }
+    // The gate's key-value and "Bearer" places from the byte masks are those reading every
+    // byte finds.
+    if (size <= td::PiiScanner::kGateLimit) {
+        td::ByteClasses m;
+        m.compute(text, true);
+        std::vector<td::GateHit> masked, walked;
+        td::findSecretCandidates(text, m, masked);
+        td::findSecretCandidatesByWalk(text, walked);
+        std::sort(masked.begin(), masked.end(), [](const td::GateHit& a, const td::GateHit& b) { return a.at < b.at; });
+        const bool same = std::equal(masked.begin(), masked.end(), walked.begin(), walked.end(),
+                                     [](const td::GateHit& a, const td::GateHit& b) { return a.at == b.at; });
+        if (!same) {
+            std::fprintf(stderr, "the secrets' masks find %zu places, reading every byte %zu\n", masked.size(),
+                         walked.size());
+            std::abort();
+        }
     }
     // As a row: the texts' findings, then the redacted row.
     simdjson::dom::parser parser;
