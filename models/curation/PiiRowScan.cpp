@@ -6,41 +6,123 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cstring>
 
 #include <simdjson.h>
 
 namespace td {
 
+namespace {
+
+// Where each string of a row as stored (keys too) starts and ends: the places of its quotes,
+// in order. The row parsed, so only strings hold backslashes, and a quote after an odd number
+// of them is escaped.
+void rawStrings(std::string_view row, std::vector<std::pair<std::uint32_t, std::uint32_t>>& out)
+{
+    out.clear();
+    const char *const begin = row.data(), *const end = begin + row.size();
+    const char* p = begin;
+    while ((p = static_cast<const char*>(std::memchr(p, '"', std::size_t(end - p)))) != nullptr) {
+        const char* const open = p++;
+        for (;;) {
+            p = static_cast<const char*>(std::memchr(p, '"', std::size_t(end - p)));
+            if (!p)
+                return; // not JSON after all: the caller finds the strings do not line up
+            std::size_t backslashes = 0;
+            while (p - backslashes > open + 1 && p[-1 - std::ptrdiff_t(backslashes)] == '\\')
+                ++backslashes;
+            if (backslashes % 2 == 0)
+                break;
+            ++p;
+        }
+        out.emplace_back(std::uint32_t(open - begin), std::uint32_t(p - begin));
+        ++p;
+    }
+}
+
+// Per text, the kinds of the gate's hits inside its string in the row as stored. The texts are
+// decoded (simdjson's DOM), which keeps no place in the row; but the parser writes every
+// string, keys too, into its string buffer in the row's order, each after its length (4 bytes)
+// and before a NUL (simdjson's tape format), so a text's string is the row's string of the
+// same rank. false where they do not line up (a text longer than its string as stored, or of
+// another length without escapes): then the caller scans every text for every kind.
+bool kindsPerText(std::string_view row, const std::uint8_t* stringBuffer, const std::vector<RowText>& texts,
+                  std::span<const GateHit> hits, std::vector<std::uint32_t>& kinds)
+{
+    thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> strings;
+    thread_local std::vector<std::uint32_t> ofString;
+    rawStrings(row, strings);
+    ofString.assign(strings.size(), 0);
+    for (const GateHit& h : hits) {
+        // the string whose quotes are around the hit (none: outside strings)
+        auto s = std::upper_bound(strings.begin(), strings.end(), h.at,
+                                  [](std::uint32_t at, const auto& span) { return at < span.first; });
+        if (s != strings.begin() && h.at < (--s)->second)
+            ofString[std::size_t(s - strings.begin())] |= h.kinds;
+    }
+    kinds.assign(texts.size(), 0);
+    const std::uint8_t* entry = stringBuffer;
+    std::size_t rank = 0;
+    for (std::size_t t = 0; t < texts.size(); ++t) {
+        const auto* const at = reinterpret_cast<const std::uint8_t*>(texts[t].text.data()) - sizeof(std::uint32_t);
+        if (at < entry) { // texts are in the row's order; if not, count again from the first
+            entry = stringBuffer;
+            rank = 0;
+        }
+        while (entry < at) {
+            std::uint32_t length;
+            std::memcpy(&length, entry, sizeof length);
+            entry += sizeof length + length + 1;
+            ++rank;
+        }
+        if (entry != at || rank >= strings.size())
+            return false;
+        const std::size_t stored = strings[rank].second - strings[rank].first - 1;
+        const std::size_t decoded = texts[t].text.size();
+        if (decoded > stored || (decoded != stored && !std::memchr(row.data() + strings[rank].first + 1, '\\', stored)))
+            return false;
+        kinds[t] = ofString[rank];
+    }
+    return true;
+}
+
+} // namespace
+
 void scanRowPii(const PiiScanner& scanner, QByteArrayView row, std::uint32_t kinds, simdjson::dom::parser& parser,
-                std::vector<RowPiiFinding>& out, bool rowParsed, std::uint32_t gateKinds)
+                std::vector<RowPiiFinding>& out, bool rowParsed, std::optional<std::span<const GateHit>> gateHits)
 {
     out.clear();
     if (kinds == 0 || row.isEmpty())
         return;
-    if (gateKinds == 0) {
-        // The gate on this row alone (a row too long for its masks is scanned for every kind).
-        gateKinds = kinds;
-        if (std::size_t(row.size()) <= PiiScanner::kGateLimit) {
-            thread_local std::vector<GateHit> hits;
-            hits.clear();
-            scanner.rawCandidates(std::string_view(row.data(), std::size_t(row.size())), kinds, hits);
-            gateKinds = 0;
-            for (const GateHit& h : hits)
-                gateKinds |= h.kinds;
-        }
+    const std::string_view raw(row.data(), std::size_t(row.size()));
+    thread_local std::vector<GateHit> ownHits;
+    if (!gateHits && raw.size() <= PiiScanner::kGateLimit) {
+        ownHits.clear();
+        scanner.rawCandidates(raw, kinds, ownHits);
+        gateHits = ownHits;
     }
-    kinds &= gateKinds;
+    // The kinds of the row's hits (a row too long for the gate's masks: every kind).
+    std::uint32_t rowKinds = gateHits ? 0 : kinds;
+    if (gateHits)
+        for (const GateHit& h : *gateHits)
+            rowKinds |= h.kinds;
+    kinds &= rowKinds;
     if (kinds == 0)
         return;
     thread_local std::vector<RowText> texts;
     thread_local std::vector<PiiFinding> found;
+    thread_local std::vector<std::uint32_t> textKinds;
     if (!(rowParsed ? rowTexts(parser.doc.root(), texts) : rowTexts(row, parser, texts)))
         return;
-    const std::uint32_t passes = PiiScanner::passesFor(kinds);
-    for (const RowText& t : texts) {
-        scanner.scan(t.text, kinds, found, passes);
+    if (!gateHits || !kindsPerText(raw, parser.doc.string_buf.get(), texts, *gateHits, textKinds))
+        textKinds.assign(texts.size(), rowKinds);
+    for (std::size_t t = 0; t < texts.size(); ++t) {
+        const std::uint32_t k = kinds & textKinds[t];
+        if (k == 0)
+            continue;
+        scanner.scan(texts[t].text, k, found, PiiScanner::passesFor(k));
         for (const PiiFinding& f : found)
-            out.push_back({t.pointer, t.role, f});
+            out.push_back({texts[t].pointer, texts[t].role, f});
     }
 }
 
@@ -154,7 +236,7 @@ Result<PiiCounts> countPii(const DocumentSnapshot& snap, const PiiScanOptions& o
         std::vector<RowPiiFinding> found;
         std::vector<GateHit> candidates;
         std::vector<std::uint32_t> rowStarts;
-        std::vector<std::uint32_t> flagged; // per row of the block, the kinds its candidates may be
+        std::vector<GateHit> rowHits;
         PiiCounts& c = parts[w];
         for (std::int64_t r = begin, blocks = 0; r < end; ++blocks) {
             if (stop.load(std::memory_order_relaxed) ||
@@ -183,20 +265,25 @@ Result<PiiCounts> countPii(const DocumentSnapshot& snap, const PiiScanOptions& o
                 ++last;
             }
             const std::size_t blockSize = std::size_t(blockEnd - address(first.data()));
-            flagged.assign(std::size_t(last - r), blockSize > PiiScanner::kGateLimit ? options.kinds : 0);
-            if (blockSize <= PiiScanner::kGateLimit) {
-                candidates.clear();
+            const bool gated = blockSize <= PiiScanner::kGateLimit; // else one row, scanned for every kind
+            candidates.clear();
+            if (gated) {
                 (*scanner)->rawCandidates(std::string_view(first.data(), blockSize), options.kinds, candidates);
-                for (const GateHit& hit : candidates)
-                    flagged[std::size_t(std::upper_bound(rowStarts.begin(), rowStarts.end(), hit.at) -
-                                        rowStarts.begin()) -
-                            1] |= hit.kinds;
+                std::sort(candidates.begin(), candidates.end(),
+                          [](const GateHit& a, const GateHit& b) { return a.at < b.at; });
             }
+            auto hit = candidates.begin();
             for (std::int64_t q = r; q < last; ++q) {
-                if (!flagged[std::size_t(q - r)])
+                // this row's hits, their places from its start
+                const std::uint32_t start = rowStarts[std::size_t(q - r)];
+                const std::uint32_t end = q + 1 < last ? rowStarts[std::size_t(q + 1 - r)] : std::uint32_t(blockSize);
+                rowHits.clear();
+                for (; hit != candidates.end() && hit->at < end; ++hit)
+                    rowHits.push_back({hit->at - start, hit->kinds});
+                if (gated && rowHits.empty())
                     continue;
                 scanRowPii(**scanner, snap.rowView(q), options.kinds, parser, found, false,
-                           flagged[std::size_t(q - r)]);
+                           gated ? std::optional<std::span<const GateHit>>(rowHits) : std::nullopt);
                 std::uint32_t kinds = 0;
                 for (const RowPiiFinding& f : found) {
                     ++c.byKindRole[std::size_t(f.finding.kind)][std::size_t(f.role)];

@@ -11,6 +11,8 @@
 #include <array>
 #include <atomic>
 #include <functional>
+#include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -29,14 +31,16 @@ struct RowPiiFinding
     PiiFinding finding;
 };
 
-// The findings of one row, by text then start. The row is parsed and scanned only for the
-// kinds the gate (PiiScanner::rawCandidates) finds candidates of in its bytes as stored, which
-// misses nothing its decoded texts have (fuzz_pii checks that a row's findings are exactly its
-// texts'). `rowParsed`: `parser` holds this row parsed already (the lint's parse), so it is not
-// parsed again. `gateKinds`: the kinds a whole-file scan's gate found in this row, in place of
-// the row's own gate; 0 runs it.
+// The findings of one row, by text then start. The row is parsed and each of its texts scanned
+// only for the kinds the gate (PiiScanner::rawCandidates) finds candidates of inside that
+// text's string as stored, which misses nothing the decoded text has (fuzz_pii checks that a
+// row's findings are exactly its texts'). `rowParsed`: `parser` holds this row parsed already
+// (the lint's parse), so it is not parsed again. `gateHits`: the hits a whole-file scan's gate
+// found in this row (their places counted from the row's start), in place of the row's own
+// gate; none runs it.
 void scanRowPii(const PiiScanner& scanner, QByteArrayView row, std::uint32_t kinds, simdjson::dom::parser& parser,
-                std::vector<RowPiiFinding>& out, bool rowParsed = false, std::uint32_t gateKinds = 0);
+                std::vector<RowPiiFinding>& out, bool rowParsed = false,
+                std::optional<std::span<const GateHit>> gateHits = std::nullopt);
 
 struct PiiCounts
 {

@@ -106,20 +106,22 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     for (std::size_t i = 0; i < size; ++i)
         if (text[i] == '\n')
             lineStarts.push_back(std::uint32_t(i + 1));
-    std::vector<std::uint32_t> kinds(lineStarts.size(), 0);
+    std::vector<std::vector<td::GateHit>> lineHits(lineStarts.size());
     for (const td::GateHit& h : hits) {
         if (h.at >= size)
             fail("a gate hit outside the text", {}, size);
-        kinds[std::size_t(std::upper_bound(lineStarts.begin(), lineStarts.end(), h.at) - lineStarts.begin()) - 1] |=
-            h.kinds;
+        const std::size_t l =
+            std::size_t(std::upper_bound(lineStarts.begin(), lineStarts.end(), h.at) - lineStarts.begin()) - 1;
+        lineHits[l].push_back({h.at - lineStarts[l], h.kinds});
     }
     for (std::size_t l = 0; l < lineStarts.size(); ++l) {
         const std::size_t end = l + 1 < lineStarts.size() ? lineStarts[l + 1] - 1 : size;
         const QByteArrayView line(text.data() + lineStarts[l], qsizetype(end - lineStarts[l]));
         std::vector<td::RowPiiFinding> full, gated;
         td::scanRowPii(**scanner, line, td::kAllPiiKinds, parser, full);
-        if (kinds[l])
-            td::scanRowPii(**scanner, line, td::kAllPiiKinds, parser, gated, false, kinds[l]);
+        if (!lineHits[l].empty())
+            td::scanRowPii(**scanner, line, td::kAllPiiKinds, parser, gated, false,
+                           std::span<const td::GateHit>(lineHits[l]));
         if (gated.size() != full.size())
             fail("the gate misses a finding of a line", full.empty() ? gated[0].finding : full[0].finding, size);
         for (std::size_t i = 0; i < full.size(); ++i)
