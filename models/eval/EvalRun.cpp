@@ -25,9 +25,11 @@ Result<void> EvalDefinition::validate() const
                                                    .arg(kMaxModels)
                                                    .arg(models.size()));
     QSet<QString> seen;
-    for (const EvalModel& m : models) {
+    for (qsizetype i = 0; i < models.size(); ++i) {
+        const EvalModel& m = models[i];
         if (m.model.trimmed().isEmpty())
-            return Error::make(Error::Code::Parse, tr("Every model needs a name."));
+            return Error::make(Error::Code::Parse,
+                               tr("Model %1 has no name: choose one from its list or type it.").arg(i + 1));
         const QString key = m.profileId + QLatin1Char('\n') + m.model;
         if (seen.contains(key))
             return Error::make(Error::Code::Parse,

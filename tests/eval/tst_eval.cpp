@@ -186,6 +186,11 @@ private slots:
         d = definition(m_dataset);
         d.models[1].model = m_base;
         QVERIFY(!d.validate());
+        // A model left empty (a connection without a key lists none) is named by its place.
+        d = definition(m_dataset);
+        d.models[1].model = QStringLiteral("  ");
+        QCOMPARE(d.validate().error().message,
+                 QStringLiteral("Model 2 has no name: choose one from its list or type it."));
         d = definition(m_dataset);
         d.models[1].dedicatedV2 = true;
         const Connection routed = d.models[1].route(m_connection);

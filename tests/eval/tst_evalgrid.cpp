@@ -124,6 +124,18 @@ private slots:
         m_fineTune = job->outputName;
         m_dataset = m_dir.filePath(QStringLiteral("heldout.jsonl"));
         QVERIFY(test::writeFile(m_dataset, heldOut()));
+        {
+            // A second Together account without a key: the model list it cannot give.
+            qunsetenv("TOGETHER_API_KEY");
+            MemorySecretStore scratch;
+            ConnectionProfiles profiles(Settings::instance(), &scratch);
+            ConnectionProfile keyless;
+            keyless.id = QStringLiteral("second-account");
+            keyless.name = QStringLiteral("Second account");
+            keyless.kind = ConnectionProfile::Kind::Together;
+            keyless.baseUrl = connection().baseUrl;
+            profiles.save(keyless);
+        }
         m_window = std::make_unique<MainWindow>(
             nullptr, test::storeConnectedTo(connection().baseUrl, QStringLiteral("tgp_v1_eval"), this));
         m_window->resize(1400, 900);
@@ -164,6 +176,19 @@ private slots:
             listed += second->itemText(i) == m_fineTune;
         QCOMPARE(listed, 1);
         QVERIFY(!second->lineEdit()->accessibleName().isEmpty());
+        // On a connection without a key the list goes and the field says why; back, it returns.
+        auto* firstProfile = dialog()->findChild<QComboBox*>(QStringLiteral("evalProfile0"));
+        const int connected = firstProfile->currentIndex();
+        const int keyless = firstProfile->findData(QStringLiteral("second-account"));
+        QVERIFY(keyless >= 0 && keyless != connected);
+        firstProfile->setCurrentIndex(keyless);
+        QTRY_COMPARE(first->count(), 0);
+        QVERIFY2(first->lineEdit()->placeholderText().startsWith(QStringLiteral("Type the model's name (no list: ")),
+                 qPrintable(first->lineEdit()->placeholderText()));
+        QCOMPARE(first->currentText(), m_base);
+        firstProfile->setCurrentIndex(connected);
+        QTRY_VERIFY(first->count() > 2);
+        QCOMPARE(first->currentText(), m_base);
         // Tab takes the model rows in order, then the fine-tune's choice and Add a Model.
         QStringList chain;
         QWidget* w = dialog()->findChild<QWidget*>(QStringLiteral("evalName"));

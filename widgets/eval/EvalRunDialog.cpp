@@ -315,10 +315,22 @@ void EvalRunDialog::loadModels(int row)
     if (!profile)
         return;
     const bool together = profile->kind == ConnectionProfile::Kind::Together;
-    // Without a connection the model stays a typed name; Estimate says what is wrong.
+    // Without a connection the model stays a typed name; its field says why there is no list.
     m_api->profiles()->resolve(id, this, [this, id, together](const Result<Connection>& c, const QString&) {
-        if (c)
+        if (c) {
             m_directory->load(id, TogetherClient(m_api->transport(), *c), together);
+            return;
+        }
+        // The list of the connection chosen before goes; what was typed stays.
+        for (ModelRow& r : m_models) {
+            if (r.profile->currentData().toString() != id)
+                continue;
+            const QString typed = r.model->currentText();
+            const QSignalBlocker block(r.model);
+            r.model->clear();
+            r.model->setCurrentText(typed);
+            r.model->lineEdit()->setPlaceholderText(tr("Type the model's name (no list: %1)").arg(c.error().message));
+        }
     });
 }
 
