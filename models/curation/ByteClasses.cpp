@@ -13,7 +13,7 @@ namespace {
 struct Word
 {
     std::uint64_t digit = 0, dot = 0, upper = 0, colon = 0, separator = 0, backslash = 0, u = 0, value = 0, equals = 0,
-                  space = 0;
+                  space = 0, at = 0, plus = 0;
 };
 
 // lo <= byte < lo + count, per byte (0xFF or 0): the byte minus lo + 128 wraps the range to
@@ -24,7 +24,7 @@ __m128i inRange(__m128i v, char lo, char count)
 }
 
 // The classes of the 64 bytes at p, 16 at a time (SSE2, which every x86-64 has).
-template<bool withSecrets>
+template<bool withGateClasses>
 Word classifyWord(const char* p)
 {
     Word m;
@@ -43,7 +43,7 @@ Word classifyWord(const char* p)
         const __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
         m.backslash |= bits(backslash);
         m.u |= bits(_mm_cmpeq_epi8(v, _mm_set1_epi8('u')));
-        if constexpr (withSecrets) {
+        if constexpr (withGateClasses) {
             // "-", "." and "/" are 0x2D-0x2F
             const __m128i punctuation = _mm_or_si128(
                 _mm_or_si128(inRange(v, '-', 3), _mm_cmpeq_epi8(v, _mm_set1_epi8('+'))),
@@ -52,6 +52,8 @@ Word classifyWord(const char* p)
                                          _mm_or_si128(punctuation, backslash)));
             m.equals |= bits(_mm_cmpeq_epi8(v, _mm_set1_epi8('=')));
             m.space |= bits(space);
+            m.at |= bits(_mm_cmpeq_epi8(v, _mm_set1_epi8('@')));
+            m.plus |= bits(_mm_cmpeq_epi8(v, _mm_set1_epi8('+')));
         }
     }
     return m;
@@ -69,7 +71,7 @@ __attribute__((target("avx2"))) std::uint64_t bits256(__m256i b, int part)
 }
 
 // The same 32 bytes at a time, where the processor has AVX2.
-template<bool withSecrets>
+template<bool withGateClasses>
 __attribute__((target("avx2"))) Word classifyWordAvx2(const char* p)
 {
     Word m;
@@ -89,7 +91,7 @@ __attribute__((target("avx2"))) Word classifyWordAvx2(const char* p)
         const __m256i backslash = _mm256_cmpeq_epi8(v, _mm256_set1_epi8('\\'));
         m.backslash |= bits256(backslash, part);
         m.u |= bits256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('u')), part);
-        if constexpr (withSecrets) {
+        if constexpr (withGateClasses) {
             const __m256i punctuation =
                 _mm256_or_si256(_mm256_or_si256(inRange256(v, '-', 3), _mm256_cmpeq_epi8(v, _mm256_set1_epi8('+'))),
                                 _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('_')),
@@ -99,6 +101,8 @@ __attribute__((target("avx2"))) Word classifyWordAvx2(const char* p)
                                part);
             m.equals |= bits256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('=')), part);
             m.space |= bits256(space, part);
+            m.at |= bits256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('@')), part);
+            m.plus |= bits256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('+')), part);
         }
     }
     return m;
@@ -119,7 +123,7 @@ __attribute__((target("avx512bw"))) std::uint64_t inRange512(__m512i v, char lo,
     return _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8(lo)), _mm512_set1_epi8(count));
 }
 
-template<bool withSecrets>
+template<bool withGateClasses>
 __attribute__((target("avx512bw"))) Word classifyWordAvx512(const char* p)
 {
     const __m512i v = _mm512_loadu_si512(p);
@@ -132,12 +136,14 @@ __attribute__((target("avx512bw"))) Word classifyWordAvx512(const char* p)
     m.colon = is512(v, ':');
     m.backslash = is512(v, '\\');
     m.u = is512(v, 'u');
-    if constexpr (withSecrets) {
+    if constexpr (withGateClasses) {
         // "-", "." and "/" are 0x2D-0x2F
         m.value = m.digit | m.upper | inRange512(v, 'a', 26) | inRange512(v, '-', 3) | is512(v, '+') | is512(v, '_') |
                   is512(v, '~') | m.backslash;
         m.equals = is512(v, '=');
         m.space = space;
+        m.at = is512(v, '@');
+        m.plus = is512(v, '+');
     }
     return m;
 }
@@ -167,27 +173,29 @@ template<Word (*classify)(const char*)>
         out[ByteClasses::Value][w] = m.value;
         out[ByteClasses::Equals][w] = m.equals;
         out[ByteClasses::Space][w] = m.space;
+        out[ByteClasses::At][w] = m.at;
+        out[ByteClasses::Plus][w] = m.plus;
     }
 }
 
-template<bool withSecrets>
+template<bool withGateClasses>
 void classifyTextSse2(std::string_view text, std::size_t words, std::array<std::uint64_t*, ByteClasses::Count> out)
 {
-    classifyText<classifyWord<withSecrets>>(text, words, out);
+    classifyText<classifyWord<withGateClasses>>(text, words, out);
 }
 
-template<bool withSecrets>
+template<bool withGateClasses>
 __attribute__((target("avx2"))) void classifyTextAvx2(std::string_view text, std::size_t words,
                                                       std::array<std::uint64_t*, ByteClasses::Count> out)
 {
-    classifyText<classifyWordAvx2<withSecrets>>(text, words, out);
+    classifyText<classifyWordAvx2<withGateClasses>>(text, words, out);
 }
 
-template<bool withSecrets>
+template<bool withGateClasses>
 __attribute__((target("avx512bw"))) void classifyTextAvx512(std::string_view text, std::size_t words,
                                                             std::array<std::uint64_t*, ByteClasses::Count> out)
 {
-    classifyText<classifyWordAvx512<withSecrets>>(text, words, out);
+    classifyText<classifyWordAvx512<withGateClasses>>(text, words, out);
 }
 
 } // namespace
@@ -205,13 +213,13 @@ bool ByteClasses::supported(Isa isa)
     return false;
 }
 
-std::size_t ByteClasses::compute(std::string_view text, bool withSecrets)
+std::size_t ByteClasses::compute(std::string_view text, bool withGateClasses)
 {
     static const Isa best = supported(Isa::Avx512) ? Isa::Avx512 : supported(Isa::Avx2) ? Isa::Avx2 : Isa::Sse2;
-    return compute(text, withSecrets, best);
+    return compute(text, withGateClasses, best);
 }
 
-std::size_t ByteClasses::compute(std::string_view text, bool withSecrets, Isa isa)
+std::size_t ByteClasses::compute(std::string_view text, bool withGateClasses, Isa isa)
 {
     words_ = (text.size() + 63) / 64;
     std::array<std::uint64_t*, Count> out;
@@ -225,13 +233,13 @@ std::size_t ByteClasses::compute(std::string_view text, bool withSecrets, Isa is
     }
     switch (isa) {
     case Isa::Avx512:
-        (withSecrets ? classifyTextAvx512<true> : classifyTextAvx512<false>)(text, words_, out);
+        (withGateClasses ? classifyTextAvx512<true> : classifyTextAvx512<false>)(text, words_, out);
         break;
     case Isa::Avx2:
-        (withSecrets ? classifyTextAvx2<true> : classifyTextAvx2<false>)(text, words_, out);
+        (withGateClasses ? classifyTextAvx2<true> : classifyTextAvx2<false>)(text, words_, out);
         break;
     case Isa::Sse2:
-        (withSecrets ? classifyTextSse2<true> : classifyTextSse2<false>)(text, words_, out);
+        (withGateClasses ? classifyTextSse2<true> : classifyTextSse2<false>)(text, words_, out);
         break;
     }
     return words_;

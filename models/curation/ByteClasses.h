@@ -11,25 +11,25 @@ namespace td {
 // masks, 64 bytes a word (bit i of word w: byte 64 w + i), found 16 or 32 bytes at a time
 // (SSE2, or AVX2 where the processor has it): digits, dots, capitals, colons and the bytes
 // walkRun joins digit groups with (space, dot, dash, closing parenthesis), backslashes and "u"
-// (for JSON's "\u" escapes); for the gate's secrets also the bytes of a secret's value
-// ([A-Za-z0-9+/_.~\\-]), "=" and spaces. These are all that the places worth a look need
-// (NumberAnchors and SecretCandidates find them). Each class has a zero word before the text
-// and kTail after it, so code may look a word back and several ahead. Reused from one text to
-// the next (a thread's own, thread_local).
+// (for JSON's "\u" escapes); for the gate also the bytes of a secret's value
+// ([A-Za-z0-9+/_.~\\-]), "=", spaces, "@" and "+". These are all that the places worth a look
+// need (NumberAnchors, SecretCandidates and PunctuationCandidates find them). Each class has a zero word before the
+// text and kTail after it, so code may look a word back and several ahead. Reused from one text to the next (a thread's
+// own, thread_local).
 class ByteClasses
 {
 public:
-    enum Class { Digit, Dot, Upper, Colon, Separator, Backslash, LetterU, Value, Equals, Space, Count };
+    enum Class { Digit, Dot, Upper, Colon, Separator, Backslash, LetterU, Value, Equals, Space, At, Plus, Count };
     static constexpr std::size_t kTail = 16;
 
-    // The masks of `text`, the secrets' three (Value, Equals, Space) only `withSecrets`
-    // (otherwise they hold nothing of this text); returns the number of words.
-    std::size_t compute(std::string_view text, bool withSecrets = false);
+    // The masks of `text`, the gate's five (Value to Plus) only `withGateClasses` (otherwise
+    // they hold nothing of this text); returns the number of words.
+    std::size_t compute(std::string_view text, bool withGateClasses = false);
     // The same with the instructions of `isa` (which the processor must have, see supported):
     // compute takes the best there is; the tests compare them.
     enum class Isa { Sse2, Avx2, Avx512 };
     static bool supported(Isa isa);
-    std::size_t compute(std::string_view text, bool withSecrets, Isa isa);
+    std::size_t compute(std::string_view text, bool withGateClasses, Isa isa);
     std::size_t words() const { return words_; }
     // Word 0 of a class (word -1 and words() .. words() + kTail - 1 are zero).
     const std::uint64_t* of(Class c) const { return masks_[c].data() + 1; }

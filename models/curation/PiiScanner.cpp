@@ -2,6 +2,7 @@
 
 #include "curation/PiiChecks.h"
 #include "curation/PiiNumbers.h"
+#include "curation/PunctuationCandidates.h"
 #include "curation/SecretCandidates.h"
 
 #include <QCoreApplication>
@@ -50,8 +51,9 @@ constexpr std::array<PiiPattern, 15> kPatterns = {{
 // key escaped ("token\": \"…"), "\/" in a value. The kinds found by digit runs, full IPv6
 // addresses and the "\u" escapes that may hide part of a finding are found by
 // findNumberCandidates (from byte masks: as a pattern here, the escapes took a third of
-// Hyperscan's time), and the key-value and "Bearer" secrets by findSecretCandidates (the same
-// way, for the same reason); "::" is every other IPv6 address.
+// Hyperscan's time), the key-value and "Bearer" secrets by findSecretCandidates, and e-mail
+// addresses, international phone numbers and "::" (every other IPv6 address) by
+// findPunctuationCandidates (the same way, for the same reason).
 struct RawGatePattern
 {
     std::uint32_t kinds;
@@ -69,10 +71,7 @@ constexpr std::uint32_t bit(K k)
 constexpr std::uint32_t kNumberKinds = bit(K::IpV4) | bit(K::CreditCard) | bit(K::Phone) | bit(K::Iban);
 constexpr std::uint32_t kPatternKinds = kAllPiiKinds & ~(bit(K::IpV4) | bit(K::CreditCard) | bit(K::Iban));
 
-constexpr std::array<RawGatePattern, 12> kRawGate = {{
-    {bit(K::Email), R"([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2})", false},
-    {bit(K::Phone), R"(\+[1-9][0-9]{0,2}(?:[ .\-]?\(?[0-9]{1,4}\)?){2})", false},
-    {bit(K::IpV6), R"(::)", false},
+constexpr std::array<RawGatePattern, 9> kRawGate = {{
     {bit(K::PrivateKey), R"(-----BEGIN [A-Z0-9 ]*PRIVATE KEY)", false},
     // Cut shorter than the keys they stand for: Hyperscan took 33 and 156 ms to compile these two
     // with the keys' full lengths (a fixed repeat of 16 or 20 after a short literal; "proj-" and
@@ -369,20 +368,27 @@ void PiiScanner::rawCandidates(std::string_view raw, std::uint32_t kinds, std::v
     } ctx{kinds, &hits};
     // Hyperscan takes at most 4 GiB a call; a block of rows is far smaller.
     const auto size = unsigned(std::min<std::size_t>(raw.size(), 0xFFFFFFFFu));
-    hs_scan(
-        d->raw, raw.data(), size, 0, d->scratch(),
-        [](unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* c) {
-            auto* context = static_cast<Context*>(c);
-            if (context->kinds & kRawGate[id].kinds)
-                context->hits->push_back({std::uint32_t(to - 1), context->kinds & kRawGate[id].kinds});
-            return 0;
-        },
-        &ctx);
+    static constexpr std::uint32_t patternKinds = [] {
+        std::uint32_t k = 0;
+        for (const RawGatePattern& p : kRawGate)
+            k |= p.kinds;
+        return k;
+    }();
+    if (kinds & patternKinds)
+        hs_scan(
+            d->raw, raw.data(), size, 0, d->scratch(),
+            [](unsigned int id, unsigned long long, unsigned long long to, unsigned int, void* c) {
+                auto* context = static_cast<Context*>(c);
+                if (context->kinds & kRawGate[id].kinds)
+                    context->hits->push_back({std::uint32_t(to - 1), context->kinds & kRawGate[id].kinds});
+                return 0;
+            },
+            &ctx);
     thread_local ByteClasses m;
-    const bool secrets = kinds & bit(K::HighEntropySecret);
-    m.compute(raw.substr(0, size), secrets);
+    m.compute(raw.substr(0, size), true);
     findNumberCandidates(raw.substr(0, size), m, kinds, hits);
-    if (secrets)
+    findPunctuationCandidates(raw.substr(0, size), m, kinds, hits);
+    if (kinds & bit(K::HighEntropySecret))
         findSecretCandidates(raw.substr(0, size), m, hits);
 }
 

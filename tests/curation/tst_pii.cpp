@@ -5,12 +5,14 @@
 #include "curation/PiiNumbers.h"
 #include "curation/PiiRedaction.h"
 #include "curation/PiiRowScan.h"
+#include "curation/PunctuationCandidates.h"
 #include "curation/SecretCandidates.h"
 #include "dataset/DatasetDocument.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <hs.h>
 #include <simdjson.h>
 
 using namespace td;
@@ -311,6 +313,162 @@ private slots:
         QVERIFY2(places > 300, qPrintable(QString::number(places))); // the pieces do make places
     }
 
+    // E-mail addresses, international phone numbers and "::" are looked for at their "@", "+"
+    // and colons (bit masks, findPunctuationCandidates). In each form the scan finds, at every
+    // offset of a 64-byte word, beside near misses, the masks find what reading every byte
+    // finds and the gate flags the item; text made of their pieces agrees too.
+    void thePunctuationPlacesAreWhatReadingEveryByteFinds()
+    {
+        const struct
+        {
+            const char* item;
+            PiiKind kind;
+        } items[] = {
+            {"jane.doe+tag@mail.example.co.uk", PiiKind::Email},
+            {"a@b.io", PiiKind::Email},
+            {"x_y%z@sub-domain.example.com", PiiKind::Email},
+            {"+44 20 7946 0958", PiiKind::Phone},
+            {"+1 (415) 555-0132", PiiKind::Phone},
+            {"+33.1.23.45.67.89", PiiKind::Phone},
+            {"+4915123456789", PiiKind::Phone},
+            {"fe80::1ff:fe23:4567:890a", PiiKind::IpV6},
+            {"2001:db8::ff00:42:8329", PiiKind::IpV6},
+        };
+        std::string decoys;
+        while (decoys.size() < 400)
+            decoys += "me@home, @user, a@b, x@y.z, +5 points, 2+2=4, +0 1, a: b, 12:30, C++ ";
+        const auto places = [](std::string_view raw) {
+            ByteClasses m;
+            m.compute(raw, true);
+            std::vector<GateHit> masked, walked;
+            findPunctuationCandidates(raw, m, kAllPiiKinds, masked);
+            findPunctuationCandidatesByWalk(raw, kAllPiiKinds, walked);
+            const auto byPlace = [](const GateHit& a, const GateHit& b) { return a.at < b.at; };
+            std::sort(masked.begin(), masked.end(), byPlace);
+            return std::pair{masked, walked};
+        };
+        const auto same = [](const std::vector<GateHit>& a, const std::vector<GateHit>& b) {
+            return std::equal(a.begin(), a.end(), b.begin(), b.end(),
+                              [](const GateHit& x, const GateHit& y) { return x.at == y.at && x.kinds == y.kinds; });
+        };
+        {
+            const auto [masked, walked] = places(decoys);
+            QVERIFY(masked.empty() && walked.empty());
+            // The scan finds none of the decoys either.
+            for (PiiKind k : {PiiKind::Email, PiiKind::Phone, PiiKind::IpV6})
+                QVERIFY(scanText(decoys, piiBit(k)).empty());
+        }
+        int checked = 0;
+        for (const auto& it : items) {
+            QCOMPARE(scanText(it.item, piiBit(it.kind)).size(), std::size_t(1));
+            for (std::size_t offset = 0; offset < 130; ++offset) {
+                const std::string text = decoys.substr(0, offset) + ' ' + it.item + ' ' + decoys;
+                const std::string where = std::string(it.item) + " at " + std::to_string(offset);
+                const auto [masked, walked] = places(text);
+                QVERIFY2(same(masked, walked), where.c_str());
+                QVERIFY2(std::any_of(masked.begin(), masked.end(),
+                                     [&](const GateHit& h) { return h.kinds == piiBit(it.kind); }),
+                         where.c_str());
+                std::vector<GateHit> hits;
+                scanner().rawCandidates(text, piiBit(it.kind), hits);
+                QVERIFY2(!hits.empty(), where.c_str());
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, int(std::size(items)) * 130);
+        test::CurationRng rng(11);
+        const char* const pieces[] = {"@",  "+", ":", "::", ".",   "-", "(",    ")",   " ",   "a", "Bc",
+                                      "x_", "%", "1", "44", "555", "0", "9876", "com", ".io", "é"};
+        int found = 0;
+        for (int round = 0; round < 3000; ++round) {
+            std::string text;
+            for (int n = rng.below(60); n > 0; --n)
+                text += pieces[std::size_t(rng.below(int(std::size(pieces))))];
+            const auto [masked, walked] = places(text);
+            QVERIFY2(same(masked, walked), text.c_str());
+            found += int(masked.size());
+        }
+        QVERIFY2(found > 1000, qPrintable(QString::number(found))); // the pieces do make places
+    }
+
+    // The places found by hand are a superset of the gate's former Hyperscan patterns they
+    // replaced: inside every match of one, on text made of the pieces they are made of, there
+    // is a place of its kind. (The patterns are plain string literals: moc loses track of a raw
+    // one with quotes inside.)
+    void theHandMadePlacesCoverThePatternsTheyReplaced()
+    {
+        const struct
+        {
+            const char* regex;
+            bool caseless;
+            PiiKind kind;
+        } former[] = {
+            {"[A-Za-z0-9._%+\\-]+@[A-Za-z0-9\\-]+(?:\\.[A-Za-z0-9\\-]+)*\\.[A-Za-z]{2}", false, PiiKind::Email},
+            {"\\+[1-9][0-9]{0,2}(?:[ .\\-]?\\(?[0-9]{1,4}\\)?){2}", false, PiiKind::Phone},
+            {"::", false, PiiKind::IpV6},
+            {"(?:api[_\\-]?key|access[_\\-]?key|secret(?:[_\\-]?key)?|token|password|passwd|pwd|auth)[\"'\\s\\\\tnrf]{"
+             "0,8}[:=][\"'\\s\\\\tnrf]{0,8}[A-Za-z0-9+/_\\-.~\\\\]{16}",
+             true, PiiKind::HighEntropySecret},
+            {"Bearer [A-Za-z0-9+/_\\-.~\\\\]{16}", false, PiiKind::HighEntropySecret},
+        };
+        std::vector<const char*> expressions;
+        std::vector<unsigned> flags, ids;
+        for (unsigned i = 0; i < std::size(former); ++i) {
+            expressions.push_back(former[i].regex);
+            flags.push_back(HS_FLAG_SOM_LEFTMOST | (former[i].caseless ? HS_FLAG_CASELESS : 0u));
+            ids.push_back(i);
+        }
+        hs_database_t* db = nullptr;
+        hs_compile_error_t* error = nullptr;
+        QVERIFY(hs_compile_multi(expressions.data(), flags.data(), ids.data(), unsigned(expressions.size()),
+                                 HS_MODE_BLOCK, nullptr, &db, &error) == HS_SUCCESS);
+        hs_scratch_t* scratch = nullptr;
+        QVERIFY(hs_alloc_scratch(db, &scratch) == HS_SUCCESS);
+        struct Match
+        {
+            unsigned id;
+            std::uint32_t from, to;
+        };
+        test::CurationRng rng(5);
+        const char* const pieces[] = {"@",  "+",    ":",      "::",   "=",      ".",        "-",       "(",     ")",
+                                      " ",  "\\\"", "\\t",    "'",    "a",      "Bc",       "x_",      "%",     "1",
+                                      "44", "555",  "0",      "9876", "com",    ".io",      "é",       "token", "API",
+                                      "_",  "key",  "Secret", "pwd",  "Bearer", "Zx81kQ2m", "P9v/R4t+"};
+        int matches = 0;
+        for (int round = 0; round < 6000; ++round) {
+            std::string text;
+            for (int n = rng.below(50); n > 0; --n)
+                text += pieces[std::size_t(rng.below(int(std::size(pieces))))];
+            std::vector<Match> found;
+            hs_scan(
+                db, text.data(), unsigned(text.size()), 0, scratch,
+                [](unsigned id, unsigned long long from, unsigned long long to, unsigned, void* c) {
+                    static_cast<std::vector<Match>*>(c)->push_back({id, std::uint32_t(from), std::uint32_t(to)});
+                    return 0;
+                },
+                &found);
+            ByteClasses m;
+            m.compute(text, true);
+            std::vector<GateHit> places;
+            findPunctuationCandidates(text, m, kAllPiiKinds, places);
+            findSecretCandidates(text, m, places);
+            for (const Match& f : found) {
+                const bool covered = std::any_of(places.begin(), places.end(), [&](const GateHit& h) {
+                    return (h.kinds & piiBit(former[f.id].kind)) && h.at >= f.from && h.at < f.to;
+                });
+                QVERIFY2(covered, qPrintable(QStringLiteral("%1 in [%2, %3) of %4")
+                                                 .arg(QString::fromUtf8(piiCode(former[f.id].kind)))
+                                                 .arg(f.from)
+                                                 .arg(f.to)
+                                                 .arg(QString::fromStdString(text))));
+                ++matches;
+            }
+        }
+        hs_free_scratch(scratch);
+        hs_free_database(db);
+        QVERIFY2(matches > 2000, qPrintable(QString::number(matches))); // the pieces do make matches
+    }
+
     // Each byte's classes are the same with every instruction set the processor has, and are
     // what the classes say, for every byte value at every place of a word.
     void theByteClassesAreTheSameWithEveryInstructionSet()
@@ -338,6 +496,10 @@ private slots:
                 return c == '=';
             case ByteClasses::Space:
                 return c == ' ';
+            case ByteClasses::At:
+                return c == '@';
+            case ByteClasses::Plus:
+                return c == '+';
             default:
                 return false;
             }
@@ -356,11 +518,10 @@ private slots:
                 QCOMPARE(words, (text.size() + 63) / 64);
                 for (int k = 0; k < ByteClasses::Count; ++k) {
                     const auto klass = ByteClasses::Class(k);
-                    const bool secretClass =
-                        klass == ByteClasses::Value || klass == ByteClasses::Equals || klass == ByteClasses::Space;
+                    const bool gateClass = k >= ByteClasses::Value;
                     for (std::size_t i = 0; i < words * 64; ++i) {
                         const bool set = m.of(klass)[i / 64] >> (i % 64) & 1;
-                        const bool want = i < text.size() && (secrets || !secretClass) &&
+                        const bool want = i < text.size() && (secrets || !gateClass) &&
                                           expected(static_cast<unsigned char>(text[i]), klass);
                         QVERIFY2(set == want,
                                  qPrintable(QStringLiteral("isa %1 class %2 byte %3 (%4)")

@@ -9,6 +9,7 @@
 #include "curation/PiiNumbers.h"
 #include "curation/PiiRedaction.h"
 #include "curation/PiiRowScan.h"
+#include "curation/PunctuationCandidates.h"
 #include "curation/SecretCandidates.h"
 #include "dataset/RowJson.h"
 
@@ -68,11 +69,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         std::vector<td::GateHit> masked, walked;
         td::findSecretCandidates(text, m, masked);
         td::findSecretCandidatesByWalk(text, walked);
-        std::sort(masked.begin(), masked.end(), [](const td::GateHit& a, const td::GateHit& b) { return a.at < b.at; });
-        const bool same = std::equal(masked.begin(), masked.end(), walked.begin(), walked.end(),
-                                     [](const td::GateHit& a, const td::GateHit& b) { return a.at == b.at; });
+        td::findPunctuationCandidates(text, m, td::kAllPiiKinds, masked);
+        td::findPunctuationCandidatesByWalk(text, td::kAllPiiKinds, walked);
+        std::sort(walked.begin(), walked.end(), [](const td::GateHit& a, const td::GateHit& b) {
+            return a.at != b.at ? a.at < b.at : a.kinds < b.kinds;
+        });
+        std::sort(masked.begin(), masked.end(), [](const td::GateHit& a, const td::GateHit& b) {
+            return a.at != b.at ? a.at < b.at : a.kinds < b.kinds;
+        });
+        const bool same =
+            std::equal(masked.begin(), masked.end(), walked.begin(), walked.end(),
+                       [](const td::GateHit& a, const td::GateHit& b) { return a.at == b.at && a.kinds == b.kinds; });
         if (!same) {
-            std::fprintf(stderr, "the secrets' masks find %zu places, reading every byte %zu\n", masked.size(),
+            std::fprintf(stderr, "the gate's masks find %zu places, reading every byte %zu\n", masked.size(),
                          walked.size());
             std::abort();
         }
