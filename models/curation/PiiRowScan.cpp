@@ -231,6 +231,8 @@ Result<PiiCounts> countPii(const DocumentSnapshot& snap, const PiiScanOptions& o
     std::vector<std::uint16_t> rowKinds(options.keepRowKinds ? std::size_t(n) : 0);
     std::atomic<std::int64_t> done{0};
     std::atomic_bool stop{false};
+    // The rows are the file's lines, in order and as they are.
+    const bool unedited = !snap.order && (!snap.contents || snap.contents->empty()) && snap.starts && snap.file;
     forEachRange(n, workers, [&](unsigned w, std::int64_t begin, std::int64_t end) {
         simdjson::dom::parser parser;
         std::vector<RowPiiFinding> found;
@@ -249,26 +251,42 @@ Result<PiiCounts> countPii(const DocumentSnapshot& snap, const PiiScanOptions& o
             // A block: rows stored one after another (as in the file; an edited row is a block
             // of its own), about 64 KiB, gated at once; only the rows with a candidate are
             // parsed and scanned. A row too long for the gate's masks is scanned whole.
-            const QByteArrayView first = snap.rowView(r);
-            const auto address = [](const char* p) { return reinterpret_cast<std::uintptr_t>(p); };
-            std::uintptr_t blockEnd = address(first.data()) + std::uintptr_t(first.size());
             std::int64_t last = r + 1;
+            const char* blockStart;
+            std::size_t blockSize;
             rowStarts.assign(1, 0);
-            while (last < end && blockEnd - address(first.data()) < kGateBlock) {
-                const QByteArrayView next = snap.rowView(last);
-                // the next line of the same buffer: after "\n", "\r\n" or "\r"
-                const std::uintptr_t at = address(next.data());
-                if (at < blockEnd + 1 || at > blockEnd + 2)
-                    break;
-                rowStarts.push_back(std::uint32_t(at - address(first.data())));
-                blockEnd = at + std::uintptr_t(next.size());
-                ++last;
+            if (unedited) {
+                // From the lines' places alone, line ends included: a row's view reads its last
+                // byte, the first touch of each row, and that took a tenth of the scan's time.
+                const LineStarts& lines = *snap.starts;
+                const std::uint64_t from = lines[std::size_t(r)];
+                while (last < end && lines[std::size_t(last)] - from < kGateBlock) {
+                    rowStarts.push_back(std::uint32_t(lines[std::size_t(last)] - from));
+                    ++last;
+                }
+                blockStart = snap.file->view(from, from).data();
+                blockSize = std::size_t(lines[std::size_t(last)] - from);
+            } else {
+                const QByteArrayView first = snap.rowView(r);
+                const auto address = [](const char* p) { return reinterpret_cast<std::uintptr_t>(p); };
+                std::uintptr_t blockEnd = address(first.data()) + std::uintptr_t(first.size());
+                while (last < end && blockEnd - address(first.data()) < kGateBlock) {
+                    const QByteArrayView next = snap.rowView(last);
+                    // the next line of the same buffer: after "\n", "\r\n" or "\r"
+                    const std::uintptr_t at = address(next.data());
+                    if (at < blockEnd + 1 || at > blockEnd + 2)
+                        break;
+                    rowStarts.push_back(std::uint32_t(at - address(first.data())));
+                    blockEnd = at + std::uintptr_t(next.size());
+                    ++last;
+                }
+                blockStart = first.data();
+                blockSize = std::size_t(blockEnd - address(first.data()));
             }
-            const std::size_t blockSize = std::size_t(blockEnd - address(first.data()));
             const bool gated = blockSize <= PiiScanner::kGateLimit; // else one row, scanned for every kind
             candidates.clear();
             if (gated) {
-                (*scanner)->rawCandidates(std::string_view(first.data(), blockSize), options.kinds, candidates);
+                (*scanner)->rawCandidates(std::string_view(blockStart, blockSize), options.kinds, candidates);
                 std::sort(candidates.begin(), candidates.end(),
                           [](const GateHit& a, const GateHit& b) { return a.at < b.at; });
             }

@@ -661,6 +661,44 @@ private slots:
         QVERIFY(rowsWithFindings > 15 * 7); // most contexts give a finding of every kind
     }
 
+    // An edited document is counted as it now is: edited, inserted, removed and moved rows
+    // (the count then takes rows one by one instead of as the file's lines).
+    void anEditedDocumentIsCountedAsItNowIs()
+    {
+        const test::PiiData data = test::piiData(120, true, 31);
+        const QString path = m_dir.filePath(QStringLiteral("edited.jsonl"));
+        QVERIFY(test::writeFile(path, data.jsonl));
+        DatasetDocument doc;
+        doc.open(path);
+        QVERIFY(doc.waitForIndexed());
+        doc.replaceRow(3, R"({"messages":[{"role":"user","content":"write to new.person@example.org"}]})");
+        const QList<RowId> inserted =
+            doc.insertRows(10, {R"({"messages":[{"role":"assistant","content":"card 4111 1111 1111 1111"}]})",
+                                R"({"messages":[{"role":"user","content":"nothing here"}]})"});
+        doc.removeRows(20, 2);
+        doc.moveRow(30, 5);
+        const DocumentSnapshot snap = doc.snapshot();
+        PiiScanOptions options;
+        options.keepRowKinds = true;
+        const auto counts = countPii(snap, options);
+        QVERIFY(counts);
+        QCOMPARE(counts->rows, snap.rowCount());
+        std::int64_t total = 0;
+        for (std::int64_t r = 0; r < snap.rowCount(); ++r) {
+            const auto found = scanRow(snap.rowView(r));
+            std::uint32_t kinds = 0;
+            for (const auto& f : found)
+                kinds |= piiBit(f.finding.kind);
+            total += std::int64_t(found.size());
+            QVERIFY2(counts->rowKinds[std::size_t(r)] == kinds, qPrintable(QString::number(r)));
+        }
+        QCOMPARE(counts->total(), total);
+        QCOMPARE(counts->rowKinds[3], std::uint16_t(piiBit(PiiKind::Email)));
+        QCOMPARE(counts->rowKinds[std::size_t(doc.positionOf(inserted[0]))],
+                 std::uint16_t(piiBit(PiiKind::CreditCard)));
+        QCOMPARE(counts->rowKinds[std::size_t(doc.positionOf(inserted[1]))], std::uint16_t(0));
+    }
+
     void countsPerKindAndRole()
     {
         const test::PiiData data = test::piiData(300, true, 23);
