@@ -209,9 +209,17 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     connect(m_panes, &QTabWidget::currentChanged, this, &MainWindow::updateChecksDock);
     connect(m_checksPane, &ChecksPane::onlyProblemRowsToggled, this, [this](bool on) {
         if (on)
-            m_session->tableModel()->setFilter(m_checks->rowsWithProblems());
-        else
+            m_session->tableModel()->setFilter(m_checks->rowsWithProblems(), m_checksPane);
+        else if (m_session->tableModel()->filterOwner() == m_checksPane)
             m_session->tableModel()->clearFilter();
+    });
+    // Whoever filters the table next, or Show All Rows, ends the checks' filter, and a status
+    // line that says which rows are shown.
+    connect(m_session->tableModel(), &DatasetTableModel::filterChanged, this, [this](const QObject* owner) {
+        if (owner != m_checksPane)
+            m_checksPane->setOnlyProblemRows(false);
+        if (!owner && statusBar()->currentMessage().endsWith(DatasetPane::showAllHint()))
+            statusBar()->clearMessage();
     });
     connect(m_checksPane, &ChecksPane::exportRequested, m_dataset, &DatasetController::exportDialog);
     // Statistics: the facts of every row, charts whose bars filter the table, and the filter box.
@@ -234,6 +242,8 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     statsDock->setObjectName(QStringLiteral("statisticsDock"));
     auto* stats = new StatisticsView(facts, statsDock);
     statsDock->setWidget(stats);
+    // Its bars filter the table: Show All Rows works from it too.
+    stats->addAction(m_datasetPane->action(DatasetPane::Action::ShowAll));
     addDockWidget(Qt::RightDockWidgetArea, statsDock);
     statsDock->hide();
     connect(stats, &StatisticsView::filterRequested, this, [this, filterBar](const QString& expression) {
@@ -241,13 +251,13 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
         filterBar->applyExpression(expression);
     });
     connect(stats, &StatisticsView::rowsRequested, this,
-            [this](const std::vector<std::int64_t>& rows, const QString& what) {
+            [this, stats](const std::vector<std::int64_t>& rows, const QString& what) {
                 m_panes->setCurrentIndex(0); // the Dataset tab
-                m_session->tableModel()->setFilter(rows);
+                m_session->tableModel()->setFilter(rows, stats);
                 if (!rows.empty())
                     m_datasetPane->tableView()->selectRow(0);
-                statusBar()->showMessage(tr("Showing %1 %2 (Show All Rows: Ctrl+Shift+A)")
-                                             .arg(QLocale().toString(qlonglong(rows.size())), what));
+                statusBar()->showMessage(tr("Showing %1 %2").arg(QLocale().toString(qlonglong(rows.size())), what) +
+                                         DatasetPane::showAllHint());
             });
 
     m_progress->setMaximumWidth(180);
@@ -507,16 +517,21 @@ void MainWindow::createMenus()
     nextPane->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     connect(nextPane, &QAction::triggered, this,
             [this] { m_panes->setCurrentIndex((m_panes->currentIndex() + 1) % m_panes->count()); });
-    QAction* previousPane = view->addAction(tr("Pre&vious Pane"));
+    QAction* previousPane = view->addAction(tr("P&revious Pane"));
     previousPane->setObjectName(QStringLiteral("previousPane"));
     previousPane->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     connect(previousPane, &QAction::triggered, this,
             [this] { m_panes->setCurrentIndex((m_panes->currentIndex() + m_panes->count() - 1) % m_panes->count()); });
     view->addSeparator();
-    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("checksDock")))
+    // The docks' own actions, with a letter each (the dock's title has none).
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("checksDock"))) {
+        dock->toggleViewAction()->setText(tr("&Checks"));
         view->addAction(dock->toggleViewAction());
-    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("statisticsDock")))
+    }
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("statisticsDock"))) {
+        dock->toggleViewAction()->setText(tr("&Statistics"));
         view->addAction(dock->toggleViewAction());
+    }
     view->addSeparator();
     // Light, Dark or the desktop's scheme; saved, applied to the whole application at once.
     QMenu* appearance = view->addMenu(tr("&Appearance"));

@@ -239,12 +239,14 @@ QVariant DatasetTableModel::tokenData(std::int64_t pos, int column, int role) co
     }
 }
 
-void DatasetTableModel::setFilter(std::vector<std::int64_t> positions)
+void DatasetTableModel::setFilter(std::vector<std::int64_t> positions, const QObject* owner)
 {
     beginResetModel();
     std::sort(positions.begin(), positions.end());
     m_filter = std::move(positions);
+    m_filterOwner = owner;
     endResetModel();
+    emit filterChanged(owner);
 }
 
 void DatasetTableModel::clearFilter()
@@ -253,8 +255,10 @@ void DatasetTableModel::clearFilter()
         return;
     beginResetModel();
     m_filter.reset();
+    m_filterOwner = nullptr;
     m_rows = m_doc->rowCount();
     endResetModel();
+    emit filterChanged(nullptr);
 }
 
 void DatasetTableModel::adjustFilter(const DocumentChange& c)

@@ -54,14 +54,22 @@ public:
     std::int64_t positionAt(int row) const;
     int rowOf(std::int64_t position) const;
 
-    void setFilter(std::vector<std::int64_t> positions);
+    // Shows only `positions`. `owner`: who filters (the search, the filter box, a statistics
+    // bar…), so the others, whose result the table no longer shows, can say so.
+    void setFilter(std::vector<std::int64_t> positions, const QObject* owner = nullptr);
     void clearFilter();
     bool isFiltered() const { return m_filter.has_value(); }
+    // Who set the filter shown (null: nobody named, or no filter).
+    const QObject* filterOwner() const { return m_filterOwner; }
 
     // The exact token counts to show (null: none); `current` false shows them greyed, as
     // counts of the rows before the last edit.
     void setTokenCounts(std::shared_ptr<const DatasetTokenCounts> counts, bool current);
     bool hasTokenCounts() const { return m_tokens != nullptr; }
+
+signals:
+    // A filter was set (by `owner`) or cleared (null).
+    void filterChanged(const QObject* owner);
 
 private:
     void onDocumentChanged(const td::DocumentChange& change);
@@ -72,6 +80,7 @@ private:
     SummaryProvider* m_summaries;
     std::int64_t m_rows = 0; // changes only between begin/end notifications
     std::optional<std::vector<std::int64_t>> m_filter;
+    const QObject* m_filterOwner = nullptr;
     std::shared_ptr<const DatasetTokenCounts> m_tokens;
     bool m_tokensCurrent = false;
 

@@ -106,6 +106,9 @@ private slots:
         QVERIFY(open->isVisible() && open->isEnabled());
         QCOMPARE(d.outputPath(), m_dir.filePath(QStringLiteral("qa.together.jsonl")));
         QCOMPARE(td::test::readFile(d.outputPath()).count('\n'), 3);
+        // Another input: what was written before is not offered for it.
+        d.setInput(m_csv);
+        QVERIFY(!open->isVisible());
     }
 
     void cancelStopsTheImportAndWritesNothing()

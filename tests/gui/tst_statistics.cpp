@@ -17,6 +17,7 @@
 #include <QAbstractBarSeries>
 #include <QAbstractButton>
 #include <QAccessible>
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -337,6 +339,30 @@ private slots:
         bar->findChild<QToolButton*>(QStringLiteral("filterClear"))->click();
         QCOMPARE(table()->rowCount(), 5);
         QVERIFY(edit->text().isEmpty());
+    }
+
+    // Only one filter shows at a time: when another replaces the box's (a list of rows from
+    // the Statistics view, Show All Rows), the box and its count go, and so does the status
+    // line that said which rows were shown; Show All Rows works from the Statistics view.
+    void anotherFilterReplacesTheBoxes()
+    {
+        FilterBar* bar = filterBar();
+        StatisticsView* view = showStatistics();
+        QVERIFY(bar && view);
+        bar->applyExpression(QStringLiteral("msgs >= 2"));
+        QTRY_COMPARE(bar->resultText(), QStringLiteral("3 of 5 rows"));
+        emit view->rowsRequested({0, 4}, QStringLiteral("with something"));
+        QCOMPARE(table()->rowCount(), 2);
+        QVERIFY(bar->expression().isEmpty());
+        QVERIFY(bar->resultText().isEmpty());
+        QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("Showing 2 with something")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        // Ctrl+Shift+A with the focus in the Statistics view shows every row again.
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus() || view->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(table()->rowCount(), 5);
+        QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
     }
 };
 

@@ -11,10 +11,12 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <climits>
 
 namespace td {
@@ -171,6 +173,12 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
     updateButtons();
 }
 
+void ChecksPane::setOnlyProblemRows(bool on)
+{
+    const QSignalBlocker block(m_onlyProblems);
+    m_onlyProblems->setChecked(on);
+}
+
 QString ChecksPane::verdictText() const
 {
     return m_verdict->text();
@@ -255,11 +263,31 @@ void ChecksPane::fixSelected(bool wholeGroup)
                     piiKindFromCode(p->code) != PiiKind::Count ? piiBit(piiKindFromCode(p->code)) : kAllPiiKinds}};
     if (targets.empty())
         return;
-    // The undo step says what the fix does, as the Fix button's tooltip does (not the problem's code).
+    // The undo step says what the fix does, as the Fix button's tooltip does (not the problem's
+    // code), and on how many rows (a row may hold several problems of a kind).
+    std::vector<std::int64_t> rows;
+    for (const FixTarget& t : targets)
+        rows.push_back(t.row);
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     const QString what = fixDescription(targets.front().fix);
-    const QString text = targets.size() == 1 ? tr("%1 (row %2)").arg(what).arg(targets.front().row + 1)
-                                             : tr("%1 (%n row(s))", nullptr, int(targets.size())).arg(what);
+    const QString text = rows.size() == 1 ? tr("%1 (row %2)").arg(what).arg(rows.front() + 1)
+                                          : tr("%1 (%n row(s))", nullptr, int(rows.size())).arg(what);
+    // Where the fixed problem was, the next one is chosen, and the list keeps the keyboard: the
+    // next Fix is a key away (the Fix button, disabled with nothing chosen, gave the focus away).
+    const bool group = cur.data(ProblemsModel::IsGroupRole).toBool();
+    const int groupRow = group ? cur.row() : cur.parent().row();
+    const int childRow = group ? -1 : cur.row();
     m_checks->applyFixes(targets, text);
+    const ProblemsModel* after = m_checks->problemsModel();
+    if (after->rowCount() > 0) {
+        const QModelIndex g = after->index(std::min(groupRow, after->rowCount() - 1), 0);
+        QModelIndex next = g;
+        if (childRow >= 0 && after->rowCount(g) > 0)
+            next = after->index(std::min(childRow, after->rowCount(g) - 1), 0, g);
+        m_view->setCurrentIndex(next);
+    }
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace td

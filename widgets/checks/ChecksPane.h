@@ -43,6 +43,8 @@ private:
 public:
     // Check Now and Export work on an open dataset only: disabled without one.
     void setDatasetReady(bool ready);
+    // Ticks or clears "Only rows with problems" without filtering (another filter replaced it).
+    void setOnlyProblemRows(bool on);
 
 private:
     DatasetChecks* m_checks;

@@ -37,6 +37,9 @@ DatasetPane::DatasetPane(DatasetSession* session, QWidget* parent)
     , m_detailSplit(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("datasetPane"));
+    // Ctrl+1 (and coming back to the pane the first time) lands in the table, not in the first
+    // field of the bars above it.
+    setProperty("tdFirstFocus", QStringLiteral("datasetTableView"));
     m_table->setModel(session->tableModel());
     m_table->setSummaryProvider(session->summaries());
     // The Format column holds its longest word whole in any language ("ungültiges JS…" was cut).
@@ -106,11 +109,19 @@ DatasetPane::DatasetPane(DatasetSession* session, QWidget* parent)
         m_find->showCleared();
         selectPosition(pos);
     });
+    // Another filter replaced the search's matches (or Show All cleared them): the search's
+    // result and its marks go.
+    connect(m_session->tableModel(), &DatasetTableModel::filterChanged, this, [this](const QObject* owner) {
+        if (owner != m_find) {
+            m_find->showCleared();
+            m_rowEditor->setSearch(nullptr);
+        }
+    });
     connect(m_find, &FindBar::nextRequested, this, [this] { stepMatch(+1); });
     connect(m_find, &FindBar::previousRequested, this, [this] { stepMatch(-1); });
     connect(m_session, &DatasetSession::searchFinished, this, [this](const std::vector<std::int64_t>& rows) {
         const qint64 total = m_session->document()->rowCount();
-        m_session->tableModel()->setFilter(rows);
+        m_session->tableModel()->setFilter(rows, m_find);
         m_find->showResult(qint64(rows.size()), total);
         // The matches are marked in the conversation, and the first one is scrolled to.
         m_rowEditor->setSearch(std::make_shared<RowMatcher>(m_searchQuery));
@@ -124,6 +135,12 @@ DatasetPane::DatasetPane(DatasetSession* session, QWidget* parent)
     connect(m_session, &DatasetSession::bulkFinished, this,
             [this](qint64 n) { emit statusMessage(tr("%n row(s) changed", nullptr, int(n)), 5000); });
     updateActions();
+}
+
+QString DatasetPane::showAllHint()
+{
+    return tr(" (Show All Rows: %1)")
+        .arg(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A).toString(QKeySequence::NativeText));
 }
 
 void DatasetPane::addBarAboveTable(QWidget* bar)

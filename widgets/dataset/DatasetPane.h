@@ -23,6 +23,9 @@ class DatasetPane final : public QWidget
     Q_OBJECT
 
 public:
+    // What a status line that says which rows the table shows ends with: how to show them all.
+    static QString showAllHint();
+
     enum class Action {
         Find,
         FindNext,

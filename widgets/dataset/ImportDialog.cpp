@@ -230,6 +230,7 @@ void ImportDialog::setOutput(const QString& path)
 void ImportDialog::detect()
 {
     m_detectionOk = false;
+    m_written.clear(); // the file written before is not what the dialog now shows
     m_refused->clear();
     m_status->clear();
     const QString path = m_input->text();

@@ -1,6 +1,7 @@
 #include "widgets/dataset/TokensBar.h"
 #include "dataset/DatasetDocument.h"
 #include "tokens/count/HfTokenizerDownload.h"
+#include "widgets/dataset/DatasetPane.h"
 #include "widgets/dataset/TokenViewDialog.h"
 #include "widgets/dataset/TokenizerDownloadDialog.h"
 
@@ -90,7 +91,7 @@ TokensBar::TokensBar(DatasetTokenCounter* counter, DatasetTableModel* table, QTa
     m_choose->setMenu(chooseMenu);
     m_name->setObjectName(QStringLiteral("tokenizerName"));
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* lengthLabel = new QLabel(tr("&Context length:"), this);
+    auto* lengthLabel = new QLabel(tr("Conte&xt length:"), this);
     lengthLabel->setBuddy(m_maxLength);
     m_maxLength->setObjectName(QStringLiteral("contextLength"));
     m_maxLength->setRange(0, 10'000'000);
@@ -369,11 +370,10 @@ void TokensBar::removeRowsOverContext()
 
 void TokensBar::showRows(const std::vector<std::int64_t>& rows, const QString& what)
 {
-    m_table->setFilter(rows);
+    m_table->setFilter(rows, this);
     if (!rows.empty())
         m_view->selectRow(0);
-    emit statusMessage(tr("Showing %1 %2 (Show All Rows: Ctrl+Shift+A)").arg(count(std::int64_t(rows.size())), what),
-                       0);
+    emit statusMessage(tr("Showing %1 %2").arg(count(std::int64_t(rows.size())), what) + DatasetPane::showAllHint(), 0);
 }
 
 void TokensBar::showHistogram()

@@ -52,6 +52,15 @@ FilterBar::FilterBar(DatasetFacts* facts, DatasetTableModel* table, QWidget* par
     connect(m_apply, &QToolButton::clicked, this, &FilterBar::apply);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clear);
     connect(m_facts, &DatasetFacts::filtered, this, &FilterBar::showRows);
+    // Another filter (a search, a statistics bar, Show All Rows) replaced this one: the box
+    // no longer says what the table shows.
+    connect(m_table, &DatasetTableModel::filterChanged, this, [this](const QObject* owner) {
+        if (owner != this) {
+            m_edit->clear();
+            m_result->clear();
+            themed::clearTextRole(m_result);
+        }
+    });
     connect(m_facts, &DatasetFacts::filterFailed, this, &FilterBar::showError);
     connect(m_facts, &DatasetFacts::failed, this, &FilterBar::showError);
     connect(m_facts, &DatasetFacts::started, this, [this] {
@@ -98,7 +107,7 @@ void FilterBar::clear()
 void FilterBar::showRows(const QString& expression, const std::vector<std::int64_t>& rows)
 {
     const auto total = m_facts->facts() ? qlonglong(m_facts->facts()->size()) : 0;
-    m_table->setFilter(rows);
+    m_table->setFilter(rows, this);
     themed::clearTextRole(m_result);
     m_result->setText(tr("%1 of %2 rows").arg(QLocale().toString(qlonglong(rows.size())), QLocale().toString(total)));
     m_result->setAccessibleName(tr("Rows matching %1").arg(expression));
