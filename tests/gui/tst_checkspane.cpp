@@ -245,6 +245,37 @@ private slots:
         QVERIFY(!doc()->isRowEdited(2));
     }
 
+    // A fix's undo step counts the rows it changes (a row may hold several findings of a kind),
+    // and after a fix the list keeps the keyboard with the next problem chosen.
+    void fixesCountRowsAndKeepTheList()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("emails.jsonl"));
+        td::test::writeFile(path, "{\"messages\":[{\"role\":\"user\",\"content\":\"a.b@example.org or "
+                                  "c.d@example.org\"},{\"role\":\"assistant\",\"content\":\"ok\"}]}\n"
+                                  "{\"messages\":[{\"role\":\"user\",\"content\":\"e.f@example.org\"},"
+                                  "{\"role\":\"assistant\",\"content\":\"ok\"}]}\n");
+        openAndCheck(path);
+        QTreeView* view = m_window->checksPane()->problemsView();
+        const QModelIndex g = group("pii-email");
+        QVERIFY(g.isValid());
+        QCOMPARE(m_window->checks()->problemsModel()->groupSize(g), std::size_t(3));
+        view->setCurrentIndex(g);
+        m_window->checksPane()->fixSelected(true);
+        QUndoStack* undo = m_window->session()->undoStack();
+        QVERIFY2(undo->text(undo->count() - 1).contains(QStringLiteral("(2 row")), // "rows" with the English plurals
+                 qPrintable(undo->text(undo->count() - 1)));
+        undo->undo();
+        QTRY_VERIFY(group("pii-email").isValid());
+        const QModelIndex first = m_window->checks()->problemsModel()->index(0, 0, group("pii-email"));
+        view->setCurrentIndex(first);
+        m_window->checksPane()->fixSelected(false);
+        QVERIFY2(undo->text(undo->count() - 1).endsWith(QStringLiteral("(row 1)")),
+                 qPrintable(undo->text(undo->count() - 1)));
+        QVERIFY(view->currentIndex().isValid());
+        QVERIFY(view->selectionModel()->isSelected(view->currentIndex()));
+        QCOMPARE(m_window->focusWidget(), view);
+    }
+
     void aRunningCheckCanBeCancelled()
     {
         const QString path = m_dir.filePath(QStringLiteral("cancel.jsonl"));
