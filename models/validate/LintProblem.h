@@ -39,6 +39,10 @@ struct LintProblem
     Severity severity = Severity::Error;
     QString message;
     FixKind fix = FixKind::None;
+    // Personal data and secrets: the finding's bytes in the decoded text at `pointer`
+    // ([spanStart, spanEnd), UTF-8), so it can be shown exactly; -1 for other problems.
+    std::int64_t spanStart = -1;
+    std::int64_t spanEnd = -1;
 };
 
 QString severityName(Severity s);

@@ -3,6 +3,7 @@
 #include <QHashFunctions>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 
 namespace td {
@@ -387,6 +388,13 @@ LintProblem LintProblemStore::at(std::size_t i) const
     p.severity = kindInfo(k).severity;
     p.fix = kindInfo(k).fix;
     p.message = message(i);
+    if (isPiiProblem(k)) { // added with its span as the two arguments (Linter's addPersonalData)
+        const std::vector<std::string_view> args = details(record(i).aux, nullptr);
+        if (args.size() == 2) {
+            p.spanStart = std::strtoll(std::string(args[0]).c_str(), nullptr, 10);
+            p.spanEnd = std::strtoll(std::string(args[1]).c_str(), nullptr, 10);
+        }
+    }
     return p;
 }
 

@@ -12,10 +12,13 @@
 #include "validate/Exporter.h"
 #include "widgets/checks/ChecksPane.h"
 #include "widgets/checks/ExportDialog.h"
+#include "widgets/common/AutoHeightTextEdit.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/dataset/DatasetPane.h"
 #include "widgets/dataset/DatasetTableView.h"
+#include "widgets/dataset/MessageBlock.h"
 #include "widgets/dataset/RawJsonEditor.h"
+#include "widgets/dataset/RowEditor.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -274,6 +277,27 @@ private slots:
         QVERIFY(view->currentIndex().isValid());
         QVERIFY(view->selectionModel()->isSelected(view->currentIndex()));
         QCOMPARE(m_window->focusWidget(), view);
+    }
+
+    // Going to a finding of personal data selects the finding itself in its message, not the
+    // whole message (its span counts UTF-8 bytes; the editor, UTF-16 units).
+    void aPersonalDataFindingIsShownAtItsSpan()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("span.jsonl"));
+        td::test::writeFile(path, QStringLiteral("{\"messages\":[{\"role\":\"user\",\"content\":\"Grüße 😀, write "
+                                                 "to c.d@example.org today\"},{\"role\":\"assistant\",\"content\":"
+                                                 "\"ok\"}]}\n")
+                                      .toUtf8());
+        openAndCheck(path);
+        const QModelIndex g = group("pii-email");
+        QVERIFY(g.isValid());
+        const QModelIndex finding = m_window->checks()->problemsModel()->index(0, 0, g);
+        QTreeView* view = m_window->checksPane()->problemsView();
+        view->setCurrentIndex(finding);
+        emit view->activated(finding);
+        MessageBlock* block = m_window->datasetPane()->rowEditor()->messageBlock(0);
+        QVERIFY(block);
+        QCOMPARE(block->textEdit()->textCursor().selectedText(), QStringLiteral("c.d@example.org"));
     }
 
     void aRunningCheckCanBeCancelled()

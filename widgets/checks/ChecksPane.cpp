@@ -160,7 +160,7 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
         if (index.data(ProblemsModel::IsMoreRole).toBool())
             model->listMore(index); // a folded group's last row lists the next problems
         else if (const auto p = model->problemAt(index))
-            emit problemActivated(p->row, QString::fromStdString(p->pointer));
+            emit problemActivated(p->row, QString::fromStdString(p->pointer), p->spanStart, p->spanEnd);
     });
     connect(m_view, &QTreeView::clicked, m_view, &QTreeView::activated);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChecksPane::updateButtons);

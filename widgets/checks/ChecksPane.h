@@ -31,7 +31,8 @@ public:
     void fixSelected(bool wholeGroup);
 
 signals:
-    void problemActivated(qint64 row, const QString& pointer);
+    // `spanStart`, `spanEnd`: the finding's bytes in the text at `pointer` (-1: the whole text).
+    void problemActivated(qint64 row, const QString& pointer, qint64 spanStart, qint64 spanEnd);
     void onlyProblemRowsToggled(bool on);
     void exportRequested();
 

@@ -303,7 +303,7 @@ void DatasetPane::goToRow(std::int64_t oneBasedRow)
     selectPosition(oneBasedRow - 1);
 }
 
-void DatasetPane::showProblem(std::int64_t pos, const QString& pointer)
+void DatasetPane::showProblem(std::int64_t pos, const QString& pointer, qint64 spanStart, qint64 spanEnd)
 {
     if (pos < 0 || pos >= m_session->document()->rowCount())
         return;
@@ -312,7 +312,7 @@ void DatasetPane::showProblem(std::int64_t pos, const QString& pointer)
         m_find->showCleared();
     }
     selectPosition(pos);
-    m_rowEditor->revealPointer(pointer);
+    m_rowEditor->revealPointer(pointer, spanStart, spanEnd);
     m_raw->markPointer(pointer);
 }
 

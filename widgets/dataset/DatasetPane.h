@@ -60,7 +60,8 @@ public:
     void selectPosition(std::int64_t pos);
     void goToRow(std::int64_t oneBasedRow);
     // Selects a row (clearing a filter that hides it) and shows where in it a problem is.
-    void showProblem(std::int64_t pos, const QString& pointer);
+    // `spanStart`, `spanEnd`: bytes of the text at `pointer` to mark (-1: all of it).
+    void showProblem(std::int64_t pos, const QString& pointer, qint64 spanStart = -1, qint64 spanEnd = -1);
 
     // Puts a bar (the filter-expression box) between the search and the table.
     void addBarAboveTable(QWidget* bar);

@@ -563,7 +563,7 @@ void RowEditor::onFieldText(const QString& pointer, const QString& text)
 
 namespace td {
 
-bool RowEditor::revealPointer(const QString& pointer)
+bool RowEditor::revealPointer(const QString& pointer, qint64 spanStart, qint64 spanEnd)
 {
     QWidget* target = nullptr;
     QPlainTextEdit* text = nullptr;
@@ -588,12 +588,31 @@ bool RowEditor::revealPointer(const QString& pointer)
         }
     if (!target)
         return false;
-    // The text the problem is about, marked (the search's marks stay beside it).
+    // The text the problem is about, or its span, marked (the search's marks stay beside it).
+    // The span is in UTF-8 bytes of the text as stored; the editor counts UTF-16 units. A
+    // pointer into a list of parts ("…/content/1/text") is shown whole.
+    int start = 0, length = text->document()->characterCount() - 1;
+    bool span = false;
+    if (spanStart >= 0 && spanEnd > spanStart && !pointer.contains(QLatin1String("/content/"))) {
+        const QByteArray utf8 = text->toPlainText().toUtf8();
+        if (spanEnd <= utf8.size()) {
+            start = int(QString::fromUtf8(utf8.left(spanStart)).size());
+            length = int(QString::fromUtf8(utf8.mid(spanStart, spanEnd - spanStart)).size());
+            span = true;
+        }
+    }
     QList<QTextEdit::ExtraSelection> marks = text->extraSelections();
-    marks.prepend(marked(text, 0, text->document()->characterCount() - 1, kProblemColor));
+    marks.prepend(marked(text, start, length, kProblemColor));
     text->setExtraSelections(marks);
     m_revealedEditor = text;
     reveal(target);
+    if (span) { // selected too, so the cursor (and a screen reader) is on it
+        QTextCursor cursor(text->document());
+        cursor.setPosition(start);
+        cursor.setPosition(start + length, QTextCursor::KeepAnchor);
+        text->setTextCursor(cursor);
+        text->ensureCursorVisible();
+    }
     text->setFocus(Qt::OtherFocusReason);
     return true;
 }

@@ -55,8 +55,10 @@ public:
     int focusedMessage() const { return m_chosen; }
     void addMessage();
     void toggleSystemPrompt();
-    // Brings the message or field a JSON pointer names into view and focus, and marks its text.
-    bool revealPointer(const QString& pointer);
+    // Brings the message or field a JSON pointer names into view and focus, and marks its text:
+    // all of it, or the bytes [spanStart, spanEnd) of it (UTF-8, as a finding of personal data
+    // gives them), selected.
+    bool revealPointer(const QString& pointer, qint64 spanStart = -1, qint64 spanEnd = -1);
     // Marks where a search matches in the messages and fields its scope covers, in this row
     // and in the rows shown after it (null: no search).
     void setSearch(std::shared_ptr<const RowMatcher> matcher);
