@@ -79,9 +79,9 @@ bool inScope(TextRole role, TextScope scope)
 {
     switch (scope) {
     case TextScope::Row:
-        return true;
+        return role != TextRole::System;
     case TextScope::User:
-        return role == TextRole::User || role == TextRole::System;
+        return role == TextRole::User;
     case TextScope::Assistant:
         return role == TextRole::Assistant;
     }

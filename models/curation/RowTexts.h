@@ -17,8 +17,9 @@ namespace td {
 
 // Which turns of a row a curation scan reads.
 enum class TextScope : std::uint8_t {
-    Row,       // every text of the row
-    User,      // user and system turns, a prompt (what the model is asked)
+    Row,       // every text of the row but system prompts: one prompt shared by many rows made
+               // rows alike that share nothing else (it is the rows' instructions, not their data)
+    User,      // user turns, a prompt (what the model is asked; system prompts left out, as above)
     Assistant, // assistant turns, a completion, preference answers (what it learns to say)
 };
 

@@ -137,6 +137,39 @@ private slots:
         QCOMPARE(r.clusters[0].rows, (std::vector<std::int64_t>{2, 3}));
     }
 
+    // A system prompt shared by the rows does not make them alike (it is their instructions,
+    // not their data), in whole rows and in user turns; the same conversation under two
+    // system prompts is one.
+    void systemPromptsAreLeftOut()
+    {
+        test::CurationRng rng(9);
+        const std::string system = test::joinWords(test::curationWords(rng, 400));
+        const auto row = [](const std::string& sys, const std::string& user, const std::string& answer) {
+            return QByteArray::fromStdString(R"({"messages":[{"role":"system","content":")" + sys +
+                                             R"("},{"role":"user","content":")" + user +
+                                             R"("},{"role":"assistant","content":")" + answer + R"("}]})");
+        };
+        QByteArray jsonl;
+        std::vector<std::string> users, answers;
+        for (int i = 0; i < 4; ++i) {
+            users.push_back(test::joinWords(test::curationWords(rng, 12)));
+            answers.push_back(test::joinWords(test::curationWords(rng, 20)));
+            jsonl += row(system, users.back(), answers.back()) + '\n';
+        }
+        const std::string other = test::joinWords(test::curationWords(rng, 40));
+        jsonl += row(other, users[0], answers[0]) + '\n'; // row 0's conversation, another system prompt
+        auto doc = open(jsonl, QStringLiteral("system.jsonl"));
+        QVERIFY(doc);
+        NearDupResult r = find(*doc);
+        QCOMPARE(r.clusters.size(), std::size_t(1));
+        QCOMPARE(r.clusters[0].rows, (std::vector<std::int64_t>{0, 4}));
+        NearDupParams user;
+        user.scope = TextScope::User;
+        r = find(*doc, user);
+        QCOMPARE(r.clusters.size(), std::size_t(1));
+        QCOMPARE(r.clusters[0].rows, (std::vector<std::int64_t>{0, 4}));
+    }
+
     void otherFormatsAndBadRows()
     {
         const QByteArray jsonl = "{\"prompt\":\"alpha beta gamma delta\",\"completion\":\"one two three four five\"}\n"

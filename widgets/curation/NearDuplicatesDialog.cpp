@@ -51,7 +51,7 @@ NearDuplicatesDialog::NearDuplicatesDialog(DatasetSession* session, QWidget* par
 {
     setWindowTitle(tr("Near-Duplicates"));
     setObjectName(QStringLiteral("nearDuplicatesDialog"));
-    m_scope->addItem(tr("Whole rows"), int(TextScope::Row));
+    m_scope->addItem(tr("Whole rows (not system prompts)"), int(TextScope::Row));
     m_scope->addItem(tr("User turns only"), int(TextScope::User));
     m_scope->addItem(tr("Assistant turns only"), int(TextScope::Assistant));
     m_scope->setAccessibleName(tr("Compare"));
