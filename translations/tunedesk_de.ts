@@ -1452,14 +1452,6 @@
             <translation>Jetzt prüfen</translation>
         </message>
         <message>
-            <source>Fix</source>
-            <translation>Beheben</translation>
-        </message>
-        <message>
-            <source>Fix All of This Kind</source>
-            <translation>Alle dieser Art beheben</translation>
-        </message>
-        <message>
             <source>Only rows with problems</source>
             <translation>Nur Zeilen mit Problemen</translation>
         </message>
@@ -1488,13 +1480,6 @@
         <message>
             <source>No dataset checked yet.</source>
             <translation>Noch kein Datensatz geprüft.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Fix All of This Kind (%n)</source>
-            <translation>
-                <numerusform>Alle dieser Art beheben (%n)</numerusform>
-                <numerusform>Alle dieser Art beheben (%n)</numerusform>
-            </translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -1568,6 +1553,21 @@
         <message>
             <source>Verdic&amp;t:</source>
             <translation>&amp;Urteil:</translation>
+        </message>
+        <message>
+            <source>Fi&amp;x</source>
+            <translation>&amp;Jetzt beheben</translation>
+        </message>
+        <message>
+            <source>Fix &amp;All of This Kind</source>
+            <translation>Alle die&amp;ser Art beheben</translation>
+        </message>
+        <message numerus="yes">
+            <source>Fix &amp;All of This Kind (%n)</source>
+            <translation>
+                <numerusform>Alle die&amp;ser Art beheben (%n)</numerusform>
+                <numerusform>Alle die&amp;ser Art beheben (%n)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2404,6 +2404,10 @@ Sie werden gefragt, ob Ihre ungespeicherten Änderungen behalten werden sollen. 
         <message>
             <source>%1, row %2</source>
             <translation>%1, Zeile %2</translation>
+        </message>
+        <message>
+            <source> (Show All Rows: %1)</source>
+            <translation> (Alle Zeilen zeigen: %1)</translation>
         </message>
     </context>
     <context>
@@ -3839,10 +3843,6 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <translation>Eine Evaluierung vergleicht %1 bis %2 Modelle; gewählt wurden %3.</translation>
         </message>
         <message>
-            <source>Every model needs a name.</source>
-            <translation>Jedes Modell braucht einen Namen.</translation>
-        </message>
-        <message>
             <source>%1 is chosen twice; choose another model to compare with.</source>
             <translation>%1 ist zweimal gewählt; wählen Sie ein anderes Modell zum Vergleich.</translation>
         </message>
@@ -3873,6 +3873,10 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>%1 is a v2 deployment: the Batch API does not serve it; ask it directly.</source>
             <translation>%1 ist ein v2-Deployment: Die Batch-API bedient es nicht; fragen Sie es direkt.</translation>
+        </message>
+        <message>
+            <source>Model %1 has no name: choose one from its list or type it.</source>
+            <translation>Modell %1 hat keinen Namen: Wählen Sie einen aus seiner Liste, oder tippen Sie ihn ein.</translation>
         </message>
     </context>
     <context>
@@ -4688,6 +4692,10 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>Ask model %1 through the Batch API</source>
             <translation>Modell %1 über die Batch-API fragen</translation>
+        </message>
+        <message>
+            <source>Type the model's name (no list: %1)</source>
+            <translation>Namen des Modells eintippen (keine Liste: %1)</translation>
         </message>
     </context>
     <context>
@@ -7461,10 +7469,6 @@ Verbinden Sie sich mit Ihrem Together-API-Schlüssel oder probieren Sie die Demo
             <translation>&amp;Nächster Bereich</translation>
         </message>
         <message>
-            <source>Pre&amp;vious Pane</source>
-            <translation>&amp;Voriger Bereich</translation>
-        </message>
-        <message>
             <source>Evaluate</source>
             <translation>Evaluieren</translation>
         </message>
@@ -7532,10 +7536,6 @@ Save the edits first, so the job trains on them?</source>
 Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
         <message>
-            <source>Showing %1 %2 (Show All Rows: Ctrl+Shift+A)</source>
-            <translation>%1 %2 werden gezeigt (Alle Zeilen zeigen: Strg+Umschalt+A)</translation>
-        </message>
-        <message>
             <source>To&amp;kens</source>
             <translation>To&amp;ken</translation>
         </message>
@@ -7562,6 +7562,22 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <message>
             <source>&amp;Tokens of This Row…</source>
             <translation>Token &amp;dieser Zeile …</translation>
+        </message>
+        <message>
+            <source>Showing %1 %2</source>
+            <translation>%1 %2 werden gezeigt</translation>
+        </message>
+        <message>
+            <source>P&amp;revious Pane</source>
+            <translation>&amp;Voriger Bereich</translation>
+        </message>
+        <message>
+            <source>&amp;Checks</source>
+            <translation>&amp;Prüfungen</translation>
+        </message>
+        <message>
+            <source>&amp;Statistics</source>
+            <translation>S&amp;tatistik</translation>
         </message>
     </context>
     <context>
@@ -7796,10 +7812,6 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <translation>Beinahe-Duplikate</translation>
         </message>
         <message>
-            <source>Whole rows</source>
-            <translation>Ganze Zeilen</translation>
-        </message>
-        <message>
             <source>User turns only</source>
             <translation>Nur Nutzerbeiträge</translation>
         </message>
@@ -7872,6 +7884,10 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <message>
             <source>Rows removed (Undo puts them back). Find again to see what is left.</source>
             <translation>Zeilen entfernt (Rückgängig stellt sie wieder her). Suchen Sie erneut, um zu sehen, was übrig ist.</translation>
+        </message>
+        <message>
+            <source>Whole rows (not system prompts)</source>
+            <translation>Ganze Zeilen (ohne Systemprompts)</translation>
         </message>
     </context>
     <context>
@@ -9968,10 +9984,6 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <translation>Den Ordner des Hugging-Face-Tokenizers des Modells wählen (tokenizer.json und tokenizer_config.json), um die Tokens jeder Zeile exakt zu zählen</translation>
         </message>
         <message>
-            <source>&amp;Context length:</source>
-            <translation>Kontext&amp;länge:</translation>
-        </message>
-        <message>
             <source>model's</source>
             <translation>Modellwert</translation>
         </message>
@@ -10062,10 +10074,6 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <message>
             <source>rows over the context length (%1 tokens)</source>
             <translation>Zeilen über der Kontextlänge (%1 Tokens)</translation>
-        </message>
-        <message>
-            <source>Showing %1 %2 (Show All Rows: Ctrl+Shift+A)</source>
-            <translation>%1 %2 werden gezeigt (Alle Zeilen zeigen: Strg+Umschalt+A)</translation>
         </message>
         <message>
             <source>Tokens per Row</source>
@@ -10167,6 +10175,14 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
                 <numerusform>Nicht geteilt (eine Runde schon allein zu lang, oder kein Gespräch): %Ln Zeile (%1).</numerusform>
                 <numerusform>Nicht geteilt (eine Runde schon allein zu lang, oder kein Gespräch): %Ln Zeilen (%1).</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Co&amp;ntext length:</source>
+            <translation>Kontext&amp;länge:</translation>
+        </message>
+        <message>
+            <source>Showing %1 %2</source>
+            <translation>%1 %2 werden gezeigt</translation>
         </message>
     </context>
     <context>

@@ -27,17 +27,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Fix All of This Kind (%n)</source>
-            <translation>
-                <numerusform>Fix All of This Kind (%n)</numerusform>
-                <numerusform>Fix All of This Kind (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%1 (%n row(s))</source>
             <translation>
                 <numerusform>%1 (%n row)</numerusform>
                 <numerusform>%1 (%n rows)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Fix &amp;All of This Kind (%n)</source>
+            <translation>
+                <numerusform>Fix &amp;All of This Kind (%n)</numerusform>
+                <numerusform>Fix &amp;All of This Kind (%n)</numerusform>
             </translation>
         </message>
     </context>

@@ -149,7 +149,7 @@ private slots:
             view->selectionModel()->setCurrentIndex(view->model()->index(0, 0), QItemSelectionModel::NoUpdate);
         QVERIFY(view->selectionModel()->selectedIndexes().isEmpty());
         QVERIFY2(!fixAll->isEnabled(), qPrintable(fixAll->text()));
-        QCOMPARE(fixAll->text(), QStringLiteral("Fix All of This Kind"));
+        QCOMPARE(fixAll->text(), QStringLiteral("Fix &All of This Kind"));
         // A click on the kind chooses it.
         const QModelIndex kind = group("weight-not-integer");
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(kind).center());

@@ -31,8 +31,8 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
     , m_run(new QPushButton(tr("Check Now"), this))
     , m_progress(new QProgressBar(this))
     , m_view(new QTreeView(this))
-    , m_fix(new QPushButton(tr("Fix"), this))
-    , m_fixAll(new QPushButton(tr("Fix All of This Kind"), this))
+    , m_fix(new QPushButton(tr("Fi&x"), this))
+    , m_fixAll(new QPushButton(tr("Fix &All of This Kind"), this))
     , m_onlyProblems(new QCheckBox(tr("Only rows with problems"), this))
     , m_export(new QPushButton(tr("Export Cleaned Copy…"), this))
 {
@@ -73,6 +73,16 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
     m_onlyProblems->setObjectName(QStringLiteral("onlyProblemsCheckBox"));
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_view->setObjectName(QStringLiteral("problemsTreeView"));
+    // Tab goes as the controls sit, left to right and down (they were made in another order).
+    for (auto [from, to] : {std::pair<QWidget*, QWidget*>{m_context, m_checkProfile},
+                            {m_checkProfile, m_profile},
+                            {m_profile, m_run},
+                            {m_run, m_view},
+                            {m_view, m_fix},
+                            {m_fix, m_fixAll},
+                            {m_fixAll, m_onlyProblems},
+                            {m_onlyProblems, m_export}})
+        setTabOrder(from, to);
     m_view->setAccessibleName(tr("Problems"));
     m_view->setModel(checks->problemsModel());
     m_view->setUniformRowHeights(true);
@@ -243,9 +253,9 @@ void ChecksPane::updateButtons()
     m_fixAll->setEnabled(hasFix);
     if (hasFix) {
         const std::size_t n = m_checks->problemsModel()->groupSize(cur);
-        m_fixAll->setText(tr("Fix All of This Kind (%n)", nullptr, int(std::min<std::size_t>(n, INT_MAX))));
+        m_fixAll->setText(tr("Fix &All of This Kind (%n)", nullptr, int(std::min<std::size_t>(n, INT_MAX))));
     } else {
-        m_fixAll->setText(tr("Fix All of This Kind"));
+        m_fixAll->setText(tr("Fix &All of This Kind"));
     }
 }
 

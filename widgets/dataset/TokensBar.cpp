@@ -91,7 +91,7 @@ TokensBar::TokensBar(DatasetTokenCounter* counter, DatasetTableModel* table, QTa
     m_choose->setMenu(chooseMenu);
     m_name->setObjectName(QStringLiteral("tokenizerName"));
     m_name->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* lengthLabel = new QLabel(tr("Conte&xt length:"), this);
+    auto* lengthLabel = new QLabel(tr("Co&ntext length:"), this);
     lengthLabel->setBuddy(m_maxLength);
     m_maxLength->setObjectName(QStringLiteral("contextLength"));
     m_maxLength->setRange(0, 10'000'000);
