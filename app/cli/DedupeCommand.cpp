@@ -66,7 +66,8 @@ int runDedupe(const QStringList& args)
                                  QCoreApplication::translate("cli", "A .jsonl or .jsonl.zst file"));
     const QCommandLineOption scope(
         QStringLiteral("scope"),
-        QCoreApplication::translate("cli", "Compare whole rows (default; system prompts left out), user turns only or assistant turns only"),
+        QCoreApplication::translate(
+            "cli", "Compare whole rows (default; system prompts left out), user turns only or assistant turns only"),
         QStringLiteral("row|user|assistant"), QStringLiteral("row"));
     const QCommandLineOption threshold(
         QStringLiteral("threshold"),
