@@ -53,6 +53,16 @@ std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>> secretPlaces(s
     return at;
 }
 
+// Text of up to `most` pieces drawn at random: what the gate's shortcuts are compared on.
+template<std::size_t N>
+std::string textOfPieces(test::CurationRng& rng, const char* const (&pieces)[N], int most)
+{
+    std::string text;
+    for (int n = rng.below(most); n > 0; --n)
+        text += pieces[std::size_t(rng.below(int(N)))];
+    return text;
+}
+
 std::vector<PiiFinding> scanText(std::string_view text, std::uint32_t kinds = kAllPiiKinds)
 {
     std::vector<PiiFinding> out;
@@ -303,9 +313,7 @@ private slots:
                                       "Bearer", "\n",       "x",   "Zx81kQ2m", "P9v/R4t+", "Y7.w~B3n", "0123",   "é"};
         int places = 0;
         for (int round = 0; round < 3000; ++round) {
-            std::string text;
-            for (int n = rng.below(60); n > 0; --n)
-                text += pieces[std::size_t(rng.below(int(std::size(pieces))))];
+            const std::string text = textOfPieces(rng, pieces, 60);
             const auto [masked, walked] = secretPlaces(text);
             QVERIFY2(masked == walked, text.c_str());
             places += int(masked.size());
@@ -381,9 +389,7 @@ private slots:
                                       "x_", "%", "1", "44", "555", "0", "9876", "com", ".io", "é"};
         int found = 0;
         for (int round = 0; round < 3000; ++round) {
-            std::string text;
-            for (int n = rng.below(60); n > 0; --n)
-                text += pieces[std::size_t(rng.below(int(std::size(pieces))))];
+            const std::string text = textOfPieces(rng, pieces, 60);
             const auto [masked, walked] = places(text);
             QVERIFY2(same(masked, walked), text.c_str());
             found += int(masked.size());
@@ -436,9 +442,7 @@ private slots:
                                       "_",  "key",  "Secret", "pwd",  "Bearer", "Zx81kQ2m", "P9v/R4t+"};
         int matches = 0;
         for (int round = 0; round < 6000; ++round) {
-            std::string text;
-            for (int n = rng.below(50); n > 0; --n)
-                text += pieces[std::size_t(rng.below(int(std::size(pieces))))];
+            const std::string text = textOfPieces(rng, pieces, 50);
             std::vector<Match> found;
             hs_scan(
                 db, text.data(), unsigned(text.size()), 0, scratch,
