@@ -6,6 +6,7 @@
 #include "widgets/curation/NearDuplicatesDialog.h"
 
 #include <QCheckBox>
+#include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -93,11 +94,29 @@ private slots:
             QCOMPARE(highlightedWords(browsers[side]->document()), expected);
         }
         QVERIFY(!browsers[0]->accessibleName().isEmpty());
+        // Keep the first of the second cluster: the search runs again by itself and lists the
+        // others, the same place of the list chosen.
+        const int before = clusters->count();
+        QVERIFY(before >= 3);
+        clusters->setCurrentRow(1);
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepFirst")), Qt::LeftButton);
+        QTRY_COMPARE(done.count(), 2);
+        QCOMPARE(clusters->count(), before - 1);
+        QCOMPARE(clusters->currentRow(), 1);
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("nearDupSummary"))
+                    ->text()
+                    .startsWith(QStringLiteral("Rows removed (Undo puts them back).")));
+        session.undoStack()->undo();
+        QCOMPARE(session.document()->rowCount(), std::int64_t(170));
+        dialog.find();
+        QTRY_COMPARE(done.count(), 3);
+        QCOMPARE(clusters->count(), before);
         // Keep the first of every cluster: one undo step removes the 20 edits.
         dialog.findChild<QCheckBox*>(QStringLiteral("allClusters"))->setChecked(true);
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepFirst")), Qt::LeftButton);
         QCOMPARE(session.document()->rowCount(), std::int64_t(150));
         QCOMPARE(session.undoStack()->count(), 1);
+        QTRY_COMPARE(done.count(), 4);
         QCOMPARE(clusters->count(), 0);
         for (std::int64_t r = 0; r < 150; ++r)
             QVERIFY(!session.document()->row(r).isEmpty());

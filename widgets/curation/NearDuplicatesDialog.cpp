@@ -61,6 +61,7 @@ NearDuplicatesDialog::NearDuplicatesDialog(DatasetSession* session, QWidget* par
     m_progress->setAccessibleName(tr("Search progress"));
     m_clusters->setAccessibleName(tr("Clusters, largest first"));
     m_clusters->setObjectName(QStringLiteral("clusterList"));
+    m_summary->setObjectName(QStringLiteral("nearDupSummary"));
     m_rows->setAccessibleName(tr("Rows of the cluster"));
     m_rows->setObjectName(QStringLiteral("clusterRows"));
     m_left->setAccessibleName(tr("The cluster's first row"));
@@ -173,6 +174,7 @@ void NearDuplicatesDialog::find()
                 m_result = std::move(*r);
             }
             showResult();
+            m_afterKeep = -1;
             emit searchFinished();
         });
 }
@@ -195,10 +197,13 @@ void NearDuplicatesDialog::showResult()
         m_clusters->addItem(tr("Cluster %1: %n row(s), from row %2", nullptr, int(m_result->clusters[i].rows.size()))
                                 .arg(i + 1)
                                 .arg(m_result->clusters[i].rows.front() + 1));
+    if (m_afterKeep >= 0)
+        m_summary->setText(tr("Rows removed (Undo puts them back). ") + m_summary->text());
     if (any)
-        m_clusters->setCurrentRow(0);
+        m_clusters->setCurrentRow(std::min(std::max(m_afterKeep, 0), m_clusters->count() - 1));
     else
         showCluster();
+    m_afterKeep = -1;
 }
 
 void NearDuplicatesDialog::showCluster()
@@ -241,10 +246,12 @@ void NearDuplicatesDialog::keep(KeepRule rule)
         const int r = std::max(0, m_rows->currentRow());
         removeNearDuplicates(*m_session, {cluster}, rule, m_snapshot, cluster.rows[std::size_t(r)]);
     }
-    // The rows are gone: what is listed no longer matches the document.
+    // The rows are gone: what is listed no longer matches the document, so the search runs
+    // again (on a worker, with its progress and Cancel) and the list comes back without them.
+    m_afterKeep = std::max(c, 0);
     m_result.reset();
     showResult();
-    m_summary->setText(tr("Rows removed (Undo puts them back). Find again to see what is left."));
+    find();
 }
 
 } // namespace td

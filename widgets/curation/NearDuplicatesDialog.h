@@ -63,6 +63,9 @@ private:
 
     std::optional<NearDupResult> m_result;
     DocumentSnapshot m_snapshot; // what the result was found in
+    // After a Keep action: the search runs again, and then says rows were removed and goes
+    // back to the cluster at this place of the list.
+    int m_afterKeep = -1;
     bool m_searching = false;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFuture<Result<NearDupResult>> m_work;
