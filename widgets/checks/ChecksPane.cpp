@@ -164,6 +164,8 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
                 m_view->expand(model->index(g, 0));
         updateVerdict();
         updateButtons();
+        reselectAfterFix();
+        m_afterFix.reset();
     });
     connect(m_view, &QTreeView::activated, this, [this](const QModelIndex& index) {
         ProblemsModel* model = m_checks->problemsModel();
@@ -174,6 +176,11 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
     });
     connect(m_view, &QTreeView::clicked, m_view, &QTreeView::activated);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ChecksPane::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& now) {
+        if (now.isValid() && !m_reselecting)
+            m_afterFix.reset(); // the user chose another problem
+    });
+    connect(checks, &DatasetChecks::rowsRechecked, this, &ChecksPane::reselectAfterFix);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChecksPane::updateButtons);
     connect(m_fix, &QPushButton::clicked, this, [this] { fixSelected(false); });
     connect(m_fixAll, &QPushButton::clicked, this, [this] { fixSelected(true); });
@@ -286,17 +293,27 @@ void ChecksPane::fixSelected(bool wholeGroup)
     // Where the fixed problem was, the next one is chosen, and the list keeps the keyboard: the
     // next Fix is a key away (the Fix button, disabled with nothing chosen, gave the focus away).
     const bool group = cur.data(ProblemsModel::IsGroupRole).toBool();
-    const int groupRow = group ? cur.row() : cur.parent().row();
-    const int childRow = group ? -1 : cur.row();
+    m_afterFix = std::pair{group ? cur.row() : cur.parent().row(), group ? -1 : cur.row()};
     m_checks->applyFixes(targets, text);
-    const ProblemsModel* after = m_checks->problemsModel();
-    if (after->rowCount() > 0) {
-        const QModelIndex g = after->index(std::min(groupRow, after->rowCount() - 1), 0);
-        QModelIndex next = g;
-        if (childRow >= 0 && after->rowCount(g) > 0)
-            next = after->index(std::min(childRow, after->rowCount(g) - 1), 0, g);
-        m_view->setCurrentIndex(next);
+    reselectAfterFix();
+}
+
+void ChecksPane::reselectAfterFix()
+{
+    const ProblemsModel* model = m_checks->problemsModel();
+    if (!m_afterFix || model->rowCount() == 0)
+        return;
+    const auto [groupRow, childRow] = *m_afterFix;
+    const QModelIndex g = model->index(std::min(groupRow, model->rowCount() - 1), 0);
+    QModelIndex next = g;
+    if (childRow >= 0 && model->rowCount(g) > 0) {
+        m_view->expand(g);
+        next = model->index(std::min(childRow, model->rowCount(g) - 1), 0, g);
     }
+    m_reselecting = true;
+    m_view->setCurrentIndex(next);
+    m_reselecting = false;
+    m_view->scrollTo(next);
     m_view->setFocus(Qt::OtherFocusReason);
 }
 

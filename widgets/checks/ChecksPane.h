@@ -3,6 +3,9 @@
 #include <QModelIndex>
 #include <QWidget>
 
+#include <optional>
+#include <utility>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -40,6 +43,9 @@ private:
     void updateVerdict();
     void updateButtons();
     QModelIndex chosen() const;
+    // After a fix: the problem at the fixed one's place chosen again, each time the list is
+    // remade (the edited rows are checked at once, the whole file a moment later).
+    void reselectAfterFix();
 
 public:
     // Check Now and Export work on an open dataset only: disabled without one.
@@ -60,6 +66,10 @@ private:
     QPushButton* m_fixAll;
     QCheckBox* m_onlyProblems;
     QPushButton* m_export;
+    // Where the fixed problem was (its group's row, its row in the group or -1), until the
+    // whole file is checked again or the user chooses another problem.
+    std::optional<std::pair<int, int>> m_afterFix;
+    bool m_reselecting = false;
 };
 
 } // namespace td
