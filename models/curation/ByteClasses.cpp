@@ -108,54 +108,23 @@ __attribute__((target("avx2"))) Word classifyWordAvx2(const char* p)
     return m;
 }
 
-// The same 64 bytes at once, where the processor has AVX-512BW: a comparison gives a class's
-// word directly (SSE2 and AVX2 need a movemask, a shift and an or a class and part). On a
-// 64 KiB block in the cache, the ten classes took 0.095 s a GiB like this, 0.21 with AVX2
-// (the seven without the secrets' 0.06 and 0.11).
-__attribute__((target("avx512bw"))) std::uint64_t is512(__m512i v, char c)
-{
-    return _mm512_cmpeq_epi8_mask(v, _mm512_set1_epi8(c));
-}
-
-// lo <= byte < lo + count (unsigned, so the bytes below lo wrap to the top)
-__attribute__((target("avx512bw"))) std::uint64_t inRange512(__m512i v, char lo, char count)
-{
-    return _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, _mm512_set1_epi8(lo)), _mm512_set1_epi8(count));
-}
-
-template<bool withGateClasses>
-__attribute__((target("avx512bw"))) Word classifyWordAvx512(const char* p)
-{
-    const __m512i v = _mm512_loadu_si512(p);
-    Word m;
-    m.digit = inRange512(v, '0', 10);
-    m.upper = inRange512(v, 'A', 26);
-    m.dot = is512(v, '.');
-    const std::uint64_t space = is512(v, ' ');
-    m.separator = m.dot | space | is512(v, '-') | is512(v, ')');
-    m.colon = is512(v, ':');
-    m.backslash = is512(v, '\\');
-    m.u = is512(v, 'u');
-    if constexpr (withGateClasses) {
-        // "-", "." and "/" are 0x2D-0x2F
-        m.value = m.digit | m.upper | inRange512(v, 'a', 26) | inRange512(v, '-', 3) | is512(v, '+') | is512(v, '_') |
-                  is512(v, '~') | m.backslash;
-        m.equals = is512(v, '=');
-        m.space = space;
-        m.at = is512(v, '@');
-        m.plus = is512(v, '+');
-    }
-    return m;
-}
-
 // Every word of `text`, classified with `classify` (inlined into each caller below, so the
 // AVX2 one runs inside a function built for AVX2).
+// A cache line of `next` for each word of the text (a prefetch never faults).
+[[gnu::always_inline]] inline void readAhead(std::string_view next, std::size_t w)
+{
+    if (w * 64 < next.size())
+        __builtin_prefetch(next.data() + w * 64, 0, 3);
+}
+
 template<Word (*classify)(const char*)>
 [[gnu::always_inline]] inline void classifyText(std::string_view text, std::size_t words,
-                                                std::array<std::uint64_t*, ByteClasses::Count> out)
+                                                std::array<std::uint64_t*, ByteClasses::Count> out,
+                                                std::string_view next)
 {
     alignas(32) char tail[64];
     for (std::size_t w = 0; w < words; ++w) {
+        readAhead(next, w);
         const char* p = text.data() + w * 64;
         if (w * 64 + 64 > text.size()) { // the last, partial word: zero bytes belong to no class
             std::fill(std::begin(tail), std::end(tail), '\0');
@@ -179,23 +148,75 @@ template<Word (*classify)(const char*)>
 }
 
 template<bool withGateClasses>
-void classifyTextSse2(std::string_view text, std::size_t words, std::array<std::uint64_t*, ByteClasses::Count> out)
+void classifyTextSse2(std::string_view text, std::size_t words, std::array<std::uint64_t*, ByteClasses::Count> out,
+                      std::string_view next)
 {
-    classifyText<classifyWord<withGateClasses>>(text, words, out);
+    classifyText<classifyWord<withGateClasses>>(text, words, out, next);
 }
 
 template<bool withGateClasses>
 __attribute__((target("avx2"))) void classifyTextAvx2(std::string_view text, std::size_t words,
-                                                      std::array<std::uint64_t*, ByteClasses::Count> out)
+                                                      std::array<std::uint64_t*, ByteClasses::Count> out,
+                                                      std::string_view next)
 {
-    classifyText<classifyWordAvx2<withGateClasses>>(text, words, out);
+    classifyText<classifyWordAvx2<withGateClasses>>(text, words, out, next);
 }
 
+// The same 64 bytes at once, where the processor has AVX-512BW: a comparison gives a class's
+// word directly (SSE2 and AVX2 need a movemask, a shift and an or a class and part). On a
+// 64 KiB block in the cache, the ten classes took 0.095 s a GiB like this, 0.21 with AVX2
+// (the seven without the secrets' 0.06 and 0.11). Written out rather than through
+// classifyText: the classes joined in mask registers and each stored as soon as it is made
+// (through Word, GCC joined them in general registers, short of them for the twelve places:
+// 115 instructions a word, 70 like this).
 template<bool withGateClasses>
 __attribute__((target("avx512bw"))) void classifyTextAvx512(std::string_view text, std::size_t words,
-                                                            std::array<std::uint64_t*, ByteClasses::Count> out)
+                                                            std::array<std::uint64_t*, ByteClasses::Count> out,
+                                                            std::string_view next)
 {
-    classifyText<classifyWordAvx512<withGateClasses>>(text, words, out);
+    const __m512i digit0 = _mm512_set1_epi8('0'), upperA = _mm512_set1_epi8('A'), lowerA = _mm512_set1_epi8('a'),
+                  dash = _mm512_set1_epi8('-'), ten = _mm512_set1_epi8(10), letters = _mm512_set1_epi8(26),
+                  three = _mm512_set1_epi8(3), dot = _mm512_set1_epi8('.'), space = _mm512_set1_epi8(' '),
+                  paren = _mm512_set1_epi8(')'), colon = _mm512_set1_epi8(':'), backslash = _mm512_set1_epi8('\\'),
+                  u = _mm512_set1_epi8('u'), plus = _mm512_set1_epi8('+'), underscore = _mm512_set1_epi8('_'),
+                  tilde = _mm512_set1_epi8('~'), equals = _mm512_set1_epi8('='), at = _mm512_set1_epi8('@');
+    const std::size_t whole = text.size() / 64;
+    for (std::size_t w = 0; w < words; ++w) {
+        readAhead(next, w);
+        // the last, partial word: zero bytes belong to no class
+        const __m512i v =
+            w < whole ? _mm512_loadu_si512(text.data() + w * 64)
+                      : _mm512_maskz_loadu_epi8(~std::uint64_t(0) >> (64 - text.size() % 64), text.data() + w * 64);
+        const __mmask64 isDigit = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, digit0), ten);
+        const __mmask64 isUpper = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, upperA), letters);
+        const __mmask64 isDot = _mm512_cmpeq_epi8_mask(v, dot), isSpace = _mm512_cmpeq_epi8_mask(v, space);
+        const __mmask64 isBackslash = _mm512_cmpeq_epi8_mask(v, backslash);
+        _store_mask64(reinterpret_cast<__mmask64*>(out[ByteClasses::Digit] + w), isDigit);
+        _store_mask64(reinterpret_cast<__mmask64*>(out[ByteClasses::Upper] + w), isUpper);
+        _store_mask64(reinterpret_cast<__mmask64*>(out[ByteClasses::Dot] + w), isDot);
+        _store_mask64(reinterpret_cast<__mmask64*>(out[ByteClasses::Backslash] + w), isBackslash);
+        _store_mask64(reinterpret_cast<__mmask64*>(out[ByteClasses::Separator] + w),
+                      _kor_mask64(_kor_mask64(isDot, isSpace),
+                                  _mm512_cmpeq_epi8_mask(v, dash) | _mm512_cmpeq_epi8_mask(v, paren)));
+        _store_mask64(reinterpret_cast<__mmask64*>(out[ByteClasses::Colon] + w), _mm512_cmpeq_epi8_mask(v, colon));
+        _store_mask64(reinterpret_cast<__mmask64*>(out[ByteClasses::LetterU] + w), _mm512_cmpeq_epi8_mask(v, u));
+        if constexpr (withGateClasses) {
+            const __mmask64 isPlus = _mm512_cmpeq_epi8_mask(v, plus);
+            // "-", "." and "/" are 0x2D-0x2F
+            const __mmask64 value = _kor_mask64(
+                _kor_mask64(_kor_mask64(isDigit, isUpper),
+                            _kor_mask64(_mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, lowerA), letters),
+                                        _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, dash), three))),
+                _kor_mask64(_kor_mask64(isPlus, isBackslash),
+                            _kor_mask64(_mm512_cmpeq_epi8_mask(v, underscore), _mm512_cmpeq_epi8_mask(v, tilde))));
+            _store_mask64(reinterpret_cast<__mmask64*>(out[ByteClasses::Value] + w), value);
+            _store_mask64(reinterpret_cast<__mmask64*>(out[ByteClasses::Equals] + w),
+                          _mm512_cmpeq_epi8_mask(v, equals));
+            _store_mask64(reinterpret_cast<__mmask64*>(out[ByteClasses::Space] + w), isSpace);
+            _store_mask64(reinterpret_cast<__mmask64*>(out[ByteClasses::At] + w), _mm512_cmpeq_epi8_mask(v, at));
+            _store_mask64(reinterpret_cast<__mmask64*>(out[ByteClasses::Plus] + w), isPlus);
+        }
+    }
 }
 
 } // namespace
@@ -213,13 +234,13 @@ bool ByteClasses::supported(Isa isa)
     return false;
 }
 
-std::size_t ByteClasses::compute(std::string_view text, bool withGateClasses)
+std::size_t ByteClasses::compute(std::string_view text, bool withGateClasses, std::string_view next)
 {
     static const Isa best = supported(Isa::Avx512) ? Isa::Avx512 : supported(Isa::Avx2) ? Isa::Avx2 : Isa::Sse2;
-    return compute(text, withGateClasses, best);
+    return compute(text, withGateClasses, best, next);
 }
 
-std::size_t ByteClasses::compute(std::string_view text, bool withGateClasses, Isa isa)
+std::size_t ByteClasses::compute(std::string_view text, bool withGateClasses, Isa isa, std::string_view next)
 {
     words_ = (text.size() + 63) / 64;
     std::array<std::uint64_t*, Count> out;
@@ -233,13 +254,13 @@ std::size_t ByteClasses::compute(std::string_view text, bool withGateClasses, Is
     }
     switch (isa) {
     case Isa::Avx512:
-        (withGateClasses ? classifyTextAvx512<true> : classifyTextAvx512<false>)(text, words_, out);
+        (withGateClasses ? classifyTextAvx512<true> : classifyTextAvx512<false>)(text, words_, out, next);
         break;
     case Isa::Avx2:
-        (withGateClasses ? classifyTextAvx2<true> : classifyTextAvx2<false>)(text, words_, out);
+        (withGateClasses ? classifyTextAvx2<true> : classifyTextAvx2<false>)(text, words_, out, next);
         break;
     case Isa::Sse2:
-        (withGateClasses ? classifyTextSse2<true> : classifyTextSse2<false>)(text, words_, out);
+        (withGateClasses ? classifyTextSse2<true> : classifyTextSse2<false>)(text, words_, out, next);
         break;
     }
     return words_;

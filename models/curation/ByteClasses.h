@@ -23,13 +23,15 @@ public:
     static constexpr std::size_t kTail = 16;
 
     // The masks of `text`, the gate's five (Value to Plus) only `withGateClasses` (otherwise
-    // they hold nothing of this text); returns the number of words.
-    std::size_t compute(std::string_view text, bool withGateClasses = false);
+    // they hold nothing of this text); returns the number of words. `next`, the bytes the
+    // caller reads next, is read into the cache meanwhile (a whole-file scan waited for memory
+    // at each block's first touch).
+    std::size_t compute(std::string_view text, bool withGateClasses = false, std::string_view next = {});
     // The same with the instructions of `isa` (which the processor must have, see supported):
     // compute takes the best there is; the tests compare them.
     enum class Isa { Sse2, Avx2, Avx512 };
     static bool supported(Isa isa);
-    std::size_t compute(std::string_view text, bool withGateClasses, Isa isa);
+    std::size_t compute(std::string_view text, bool withGateClasses, Isa isa, std::string_view next = {});
     std::size_t words() const { return words_; }
     // Word 0 of a class (word -1 and words() .. words() + kTail - 1 are zero).
     const std::uint64_t* of(Class c) const { return masks_[c].data() + 1; }

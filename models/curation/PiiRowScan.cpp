@@ -233,12 +233,21 @@ Result<PiiCounts> countPii(const DocumentSnapshot& snap, const PiiScanOptions& o
     std::atomic_bool stop{false};
     // The rows are the file's lines, in order and as they are.
     const bool unedited = !snap.order && (!snap.contents || snap.contents->empty()) && snap.starts && snap.file;
-    forEachRange(n, workers, [&](unsigned w, std::int64_t begin, std::int64_t end) {
+    // Each worker's own, kept from one range to the next.
+    struct Worker
+    {
         simdjson::dom::parser parser;
         std::vector<RowPiiFinding> found;
         std::vector<GateHit> candidates;
         std::vector<std::uint32_t> rowStarts;
         std::vector<GateHit> rowHits;
+    };
+    std::vector<Worker> own(workers);
+    // Ranges of rows taken one at a time (the counts do not depend on the order): on a machine
+    // busy with other work, halves fixed in advance left one core idle while the other finished.
+    const std::int64_t chunk = std::clamp<std::int64_t>(n / (std::int64_t(workers) * 8), 1, 8192);
+    forEachChunk(n, workers, chunk, [&](unsigned w, std::int64_t begin, std::int64_t end) {
+        auto& [parser, found, candidates, rowStarts, rowHits] = own[w];
         PiiCounts& c = parts[w];
         for (std::int64_t r = begin, blocks = 0; r < end; ++blocks) {
             if (stop.load(std::memory_order_relaxed) ||
@@ -254,6 +263,7 @@ Result<PiiCounts> countPii(const DocumentSnapshot& snap, const PiiScanOptions& o
             std::int64_t last = r + 1;
             const char* blockStart;
             std::size_t blockSize;
+            std::string_view next; // the next block's bytes, where they follow (an unedited file)
             rowStarts.assign(1, 0);
             if (unedited) {
                 // From the lines' places alone, line ends included: a row's view reads its last
@@ -266,6 +276,8 @@ Result<PiiCounts> countPii(const DocumentSnapshot& snap, const PiiScanOptions& o
                 }
                 blockStart = snap.file->view(from, from).data();
                 blockSize = std::size_t(lines[std::size_t(last)] - from);
+                const std::size_t after = std::size_t(from) + blockSize;
+                next = std::string_view(blockStart + blockSize, std::min(kGateBlock, snap.file->size() - after));
             } else {
                 const QByteArrayView first = snap.rowView(r);
                 const auto address = [](const char* p) { return reinterpret_cast<std::uintptr_t>(p); };
@@ -286,7 +298,7 @@ Result<PiiCounts> countPii(const DocumentSnapshot& snap, const PiiScanOptions& o
             const bool gated = blockSize <= PiiScanner::kGateLimit; // else one row, scanned for every kind
             candidates.clear();
             if (gated) {
-                (*scanner)->rawCandidates(std::string_view(blockStart, blockSize), options.kinds, candidates);
+                (*scanner)->rawCandidates(std::string_view(blockStart, blockSize), options.kinds, candidates, next);
                 std::sort(candidates.begin(), candidates.end(),
                           [](const GateHit& a, const GateHit& b) { return a.at < b.at; });
             }

@@ -1,5 +1,6 @@
 #include "curation/PiiScanner.h"
 
+#include "curation/Ipv6Spans.h"
 #include "curation/PiiChecks.h"
 #include "curation/PiiNumbers.h"
 #include "curation/PunctuationCandidates.h"
@@ -27,7 +28,7 @@ using K = PiiKind;
 constexpr std::array<PiiPattern, 15> kPatterns = {{
     {K::Email, R"([A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,24}\b)", false},
     {K::Phone, R"(\+[1-9][0-9]{0,2}(?:[ .\-]?\(?[0-9]{1,4}\)?){2,5}\b)", false},
-    {K::IpV6, R"((?:[0-9A-Fa-f]{1,4}:|:){2,7}(?:[0-9A-Fa-f]{1,4}|:))", false},
+    {K::IpV6, R"((?:[0-9A-Fa-f]{1,4}:|:){2,7}(?:[0-9A-Fa-f]{1,4}|:))", false, true},
     {K::PrivateKey, R"(-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----)", false},
     {K::AwsKey, R"(\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b)", false},
     {K::OpenAiKey, R"(\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}\b)", false},
@@ -134,6 +135,15 @@ int priority(K k)
         return 9;
     }
 }
+
+// The IPv6 pattern's place in kPatterns (matched by hand, findIpv6Spans).
+constexpr std::uint32_t kIpv6Pattern = [] {
+    std::uint32_t i = 0;
+    while (kPatterns[i].kind != K::IpV6)
+        ++i;
+    return i;
+}();
+static_assert(kPatterns[kIpv6Pattern].byHand);
 
 // The most kinds scan() looks for with a database each rather than with the one of every pattern.
 constexpr int kSeparateScans = 3;
@@ -312,7 +322,7 @@ Result<const PiiScanner*> PiiScanner::instance()
             std::vector<const char*> expressions;
             std::vector<unsigned> flags, ids;
             for (std::size_t i = 0; i < kPatterns.size(); ++i) {
-                if (!(kinds & piiBit(kPatterns[i].kind)))
+                if (!(kinds & piiBit(kPatterns[i].kind)) || kPatterns[i].byHand)
                     continue;
                 expressions.push_back(kPatterns[i].regex);
                 const unsigned som = tracksStart(kPatterns[i].kind) ? extra : extra & ~unsigned(HS_FLAG_SOM_LEFTMOST);
@@ -323,7 +333,8 @@ Result<const PiiScanner*> PiiScanner::instance()
         };
         auto made = compile(HS_FLAG_SOM_LEFTMOST, &scanner->d->db);
         for (std::size_t k = 0; made && k < scanner->d->ofKind.size(); ++k)
-            if (std::any_of(kPatterns.begin(), kPatterns.end(), [&](const PiiPattern& p) { return p.kind == K(k); }))
+            if (std::any_of(kPatterns.begin(), kPatterns.end(),
+                            [&](const PiiPattern& p) { return p.kind == K(k) && !p.byHand; }))
                 made = compile(HS_FLAG_SOM_LEFTMOST, &scanner->d->ofKind[k], piiBit(K(k)));
         if (made) {
             std::vector<const char*> expressions;
@@ -357,7 +368,8 @@ std::uint32_t PiiScanner::passesFor(std::uint32_t kinds)
     return (kinds & kPatternKinds ? PatternPass : 0u) | (kinds & kNumberKinds ? NumberPass : 0u);
 }
 
-void PiiScanner::rawCandidates(std::string_view raw, std::uint32_t kinds, std::vector<GateHit>& hits) const
+void PiiScanner::rawCandidates(std::string_view raw, std::uint32_t kinds, std::vector<GateHit>& hits,
+                               std::string_view next) const
 {
     if (raw.empty() || kinds == 0)
         return;
@@ -385,7 +397,7 @@ void PiiScanner::rawCandidates(std::string_view raw, std::uint32_t kinds, std::v
             },
             &ctx);
     thread_local ByteClasses m;
-    m.compute(raw.substr(0, size), true);
+    m.compute(raw.substr(0, size), true, next);
     findNumberCandidates(raw.substr(0, size), m, kinds, hits);
     findPunctuationCandidates(raw.substr(0, size), m, kinds, hits);
     if (kinds & bit(K::HighEntropySecret))
@@ -404,7 +416,7 @@ void PiiScanner::scan(std::string_view text, std::uint32_t kinds, std::vector<Pi
     // The rows' gate (rawCandidates) came first; here every candidate gets its span.
     if (passes & PatternPass) {
         ScanContext ctx{kinds, &candidates, text.substr(0, size)};
-        std::uint32_t patternKinds = kinds & kPatternKinds;
+        std::uint32_t patternKinds = kinds & kPatternKinds & ~bit(K::IpV6);
         // A few kinds are scanned for one database at a time: each kind's database alone is
         // several times faster than the one of every pattern (the benchmark's rows with two
         // kinds took 3.7 us a row with that one, 1.4 us with two of their own). A pattern's
@@ -415,6 +427,13 @@ void PiiScanner::scan(std::string_view text, std::uint32_t kinds, std::vector<Pi
                     hs_scan(db, text.data(), size, 0, d->scratch(), collect, &ctx);
         } else {
             hs_scan(d->db, text.data(), size, 0, d->scratch(), collect, &ctx);
+        }
+        if (kinds & bit(K::IpV6)) {
+            thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
+            spans.clear();
+            findIpv6Spans(text.substr(0, size), spans);
+            for (const auto& [from, to] : spans)
+                candidates.push_back({kIpv6Pattern, from, to});
         }
     }
     // Per pattern and start, the longest end; then each checked.

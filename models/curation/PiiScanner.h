@@ -29,12 +29,14 @@ struct GateHit
 };
 
 // The regular expressions the scanner compiles, one a kind (several for some kinds), in
-// Hyperscan's PCRE syntax (the engine benchmark runs the same ones on RE2).
+// Hyperscan's PCRE syntax (the engine benchmark runs the same ones on RE2). A pattern `byHand`
+// is matched by code of its own instead (Ipv6Spans), the expression its definition.
 struct PiiPattern
 {
     PiiKind kind;
     const char* regex;
     bool caseless;
+    bool byHand = false;
 };
 std::span<const PiiPattern> piiPatterns();
 
@@ -65,7 +67,9 @@ public:
     // kind, of what scan() finds in the rows' decoded texts: the patterns here are loosened where an escape can stand
     // beside or inside a finding (no word boundary before, "\"" and "\t" allowed around a key's "=", "\/" in its
     // value), and "\u00XX" (an escaped ASCII character, which could hide anything) is a candidate itself.
-    void rawCandidates(std::string_view raw, std::uint32_t kinds, std::vector<GateHit>& hits) const;
+    // `next`, the bytes the caller gates next, is read into the cache meanwhile.
+    void rawCandidates(std::string_view raw, std::uint32_t kinds, std::vector<GateHit>& hits,
+                       std::string_view next = {}) const;
     // The most bytes rawCandidates takes at once (its byte masks take 0.625 bytes a byte): a
     // longer row is scanned for every kind instead.
     static constexpr std::size_t kGateLimit = 4 * 1024 * 1024;

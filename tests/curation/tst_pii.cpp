@@ -1,6 +1,8 @@
 #include "CurationData.h"
+#include "PatternSpans.h"
 #include "TestFiles.h"
 #include "curation/ByteClasses.h"
+#include "curation/Ipv6Spans.h"
 #include "curation/PiiChecks.h"
 #include "curation/PiiNumbers.h"
 #include "curation/PiiRedaction.h"
@@ -471,6 +473,34 @@ private slots:
         hs_free_scratch(scratch);
         hs_free_database(db);
         QVERIFY2(matches > 2000, qPrintable(QString::number(matches))); // the pieces do make matches
+    }
+
+    // The IPv6 pattern matched by hand gives, from every place a run of hex digits and colons
+    // starts, the longest match Hyperscan gives running the pattern, on text made of the pieces
+    // addresses, times and hex words are made of; and the scanner finds the addresses in it.
+    void theIpv6MatcherIsThePattern()
+    {
+        const test::PatternSpans pattern(PiiKind::IpV6);
+        QVERIFY(pattern.valid());
+        test::CurationRng rng(6);
+        const char* const pieces[] = {":",    "::",   ":::", "0",   "1", "7f", "abc",  "ABCD", "fffff", "e",
+                                      "2001", "db8",  " ",   ".",   "g", "x:", "_",    "-",    "/",     "12:30",
+                                      "\n",   "fe80", "::1", "1:2", "é", "G",  "0000", "(",    "]",     "beef"};
+        int spans = 0, findings = 0;
+        for (int round = 0; round < 20000; ++round) {
+            const std::string text = textOfPieces(rng, pieces, 24);
+            std::vector<std::pair<std::uint32_t, std::uint32_t>> byHand;
+            findIpv6Spans(text, byHand);
+            const auto expected =
+                pattern.longestFrom(text, [&](std::uint32_t at) { return test::ipv6RunStartsAt(text, at); });
+            QVERIFY2(byHand == expected, text.c_str());
+            spans += int(byHand.size());
+            for (const PiiFinding& f : scanText(text, piiBit(PiiKind::IpV6)))
+                findings += f.kind == PiiKind::IpV6;
+        }
+        // the pieces do make matches, and addresses among them
+        QVERIFY2(spans > 10000, qPrintable(QString::number(spans)));
+        QVERIFY2(findings > 500, qPrintable(QString::number(findings)));
     }
 
     // Each byte's classes are the same with every instruction set the processor has, and are

@@ -3,8 +3,11 @@
 // gives a row that parses, never a crash or a read outside the input; a row's findings are
 // exactly those of its texts scanned one by one (the row's pre-test skips none); as lines of a
 // file, the whole-file gate flags every line with a finding, for the pass that finds it; the
-// gate's shortcuts (number shapes, secrets' places) find what reading every byte finds.
+// gate's shortcuts (number shapes, secrets' places) find what reading every byte finds; the IPv6
+// pattern matched by hand is the pattern.
+#include "PatternSpans.h"
 #include "curation/ByteClasses.h"
+#include "curation/Ipv6Spans.h"
 #include "curation/PiiChecks.h"
 #include "curation/PiiNumbers.h"
 #include "curation/PiiRedaction.h"
@@ -50,6 +53,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         if ((f.kind == td::PiiKind::CreditCard && !td::creditCardValid(s)) ||
             (f.kind == td::PiiKind::Iban && !td::ibanValid(s)) || (f.kind == td::PiiKind::IpV4 && !td::ipv4Valid(s)))
             fail("a finding fails its own check", f, size);
+    }
+    // The IPv6 pattern matched by hand is the pattern run by Hyperscan.
+    {
+        static const td::test::PatternSpans pattern(td::PiiKind::IpV6);
+        std::vector<std::pair<std::uint32_t, std::uint32_t>> byHand;
+        td::findIpv6Spans(text, byHand);
+        if (pattern.valid() && byHand != pattern.longestFrom(text, [&](std::uint32_t at) {
+                return td::test::ipv6RunStartsAt(text, at);
+            })) {
+            std::fprintf(stderr, "the IPv6 matcher finds %zu spans, Hyperscan other ones\n", byHand.size());
+            std::abort();
+        }
     }
     // The number pass jumps to the runs with a number kind's shape (NumberAnchors): it finds what
     // walking every run finds.
