@@ -88,13 +88,16 @@ bool kindsPerText(std::string_view row, const std::uint8_t* stringBuffer, const 
 
 } // namespace
 
-void scanRowPii(const PiiScanner& scanner, QByteArrayView row, std::uint32_t kinds, simdjson::dom::parser& parser,
-                std::vector<RowPiiFinding>& out, bool rowParsed, std::optional<std::span<const GateHit>> gateHits)
+namespace {
+
+// The texts of a row, each with the kinds to scan it for (those of the gate's hits inside its
+// string as stored, 0: not scanned); false when there are none to scan.
+bool textsToScan(const PiiScanner& scanner, std::string_view raw, std::uint32_t kinds, simdjson::dom::parser& parser,
+                 bool rowParsed, std::optional<std::span<const GateHit>> gateHits, std::vector<RowText>& texts,
+                 std::vector<std::uint32_t>& textKinds)
 {
-    out.clear();
-    if (kinds == 0 || row.isEmpty())
-        return;
-    const std::string_view raw(row.data(), std::size_t(row.size()));
+    if (kinds == 0 || raw.empty())
+        return false;
     thread_local std::vector<GateHit> ownHits;
     if (!gateHits && raw.size() <= PiiScanner::kGateLimit) {
         ownHits.clear();
@@ -108,19 +111,33 @@ void scanRowPii(const PiiScanner& scanner, QByteArrayView row, std::uint32_t kin
             rowKinds |= h.kinds;
     kinds &= rowKinds;
     if (kinds == 0)
-        return;
+        return false;
+    const QByteArrayView row(raw.data(), qsizetype(raw.size()));
+    if (!(rowParsed ? rowTexts(parser.doc.root(), texts) : rowTexts(row, parser, texts)))
+        return false;
+    if (!gateHits || !kindsPerText(raw, parser.doc.string_buf.get(), texts, *gateHits, textKinds))
+        textKinds.assign(texts.size(), rowKinds);
+    for (std::uint32_t& k : textKinds)
+        k &= kinds;
+    return true;
+}
+
+} // namespace
+
+void scanRowPii(const PiiScanner& scanner, QByteArrayView row, std::uint32_t kinds, simdjson::dom::parser& parser,
+                std::vector<RowPiiFinding>& out, bool rowParsed, std::optional<std::span<const GateHit>> gateHits)
+{
+    out.clear();
     thread_local std::vector<RowText> texts;
     thread_local std::vector<PiiFinding> found;
     thread_local std::vector<std::uint32_t> textKinds;
-    if (!(rowParsed ? rowTexts(parser.doc.root(), texts) : rowTexts(row, parser, texts)))
+    if (!textsToScan(scanner, std::string_view(row.data(), std::size_t(row.size())), kinds, parser, rowParsed,
+                     gateHits, texts, textKinds))
         return;
-    if (!gateHits || !kindsPerText(raw, parser.doc.string_buf.get(), texts, *gateHits, textKinds))
-        textKinds.assign(texts.size(), rowKinds);
     for (std::size_t t = 0; t < texts.size(); ++t) {
-        const std::uint32_t k = kinds & textKinds[t];
-        if (k == 0)
+        if (textKinds[t] == 0)
             continue;
-        scanner.scan(texts[t].text, k, found, PiiScanner::passesFor(k));
+        scanner.scan(texts[t].text, textKinds[t], found, PiiScanner::passesFor(textKinds[t]));
         for (const PiiFinding& f : found)
             out.push_back({texts[t].pointer, texts[t].role, f});
     }
@@ -237,17 +254,25 @@ Result<PiiCounts> countPii(const DocumentSnapshot& snap, const PiiScanOptions& o
     struct Worker
     {
         simdjson::dom::parser parser;
-        std::vector<RowPiiFinding> found;
         std::vector<GateHit> candidates;
         std::vector<std::uint32_t> rowStarts;
         std::vector<GateHit> rowHits;
+        std::vector<RowText> texts;
+        std::vector<std::uint32_t> textKinds;
+        // the block's texts to scan, copied out of the parser (each row's parse overwrites the
+        // last), and each one's row and role
+        std::string bytes;
+        std::vector<PiiBatchText> batch;
+        std::vector<std::pair<std::int64_t, TextRole>> owners;
+        std::vector<std::size_t> starts; // of each text in `bytes`
+        std::vector<PiiBatchFinding> found;
     };
     std::vector<Worker> own(workers);
     // Ranges of rows taken one at a time (the counts do not depend on the order): on a machine
     // busy with other work, halves fixed in advance left one core idle while the other finished.
     const std::int64_t chunk = std::clamp<std::int64_t>(n / (std::int64_t(workers) * 8), 1, 8192);
     forEachChunk(n, workers, chunk, [&](unsigned w, std::int64_t begin, std::int64_t end) {
-        auto& [parser, found, candidates, rowStarts, rowHits] = own[w];
+        auto& [parser, candidates, rowStarts, rowHits, texts, textKinds, bytes, batch, owners, starts, found] = own[w];
         PiiCounts& c = parts[w];
         for (std::int64_t r = begin, blocks = 0; r < end; ++blocks) {
             if (stop.load(std::memory_order_relaxed) ||
@@ -302,6 +327,11 @@ Result<PiiCounts> countPii(const DocumentSnapshot& snap, const PiiScanOptions& o
                 std::sort(candidates.begin(), candidates.end(),
                           [](const GateHit& a, const GateHit& b) { return a.at < b.at; });
             }
+            // The flagged rows' texts, then all of them scanned at once.
+            bytes.clear();
+            batch.clear();
+            owners.clear();
+            starts.clear();
             auto hit = candidates.begin();
             for (std::int64_t q = r; q < last; ++q) {
                 // this row's hits, their places from its start
@@ -312,16 +342,33 @@ Result<PiiCounts> countPii(const DocumentSnapshot& snap, const PiiScanOptions& o
                     rowHits.push_back({hit->at - start, hit->kinds});
                 if (gated && rowHits.empty())
                     continue;
-                scanRowPii(**scanner, snap.rowView(q), options.kinds, parser, found, false,
-                           gated ? std::optional<std::span<const GateHit>>(rowHits) : std::nullopt);
-                std::uint32_t kinds = 0;
-                for (const RowPiiFinding& f : found) {
-                    ++c.byKindRole[std::size_t(f.finding.kind)][std::size_t(f.role)];
-                    kinds |= piiBit(f.finding.kind);
+                const QByteArrayView row = snap.rowView(q);
+                if (!textsToScan(**scanner, std::string_view(row.data(), std::size_t(row.size())), options.kinds,
+                                 parser, false, gated ? std::optional<std::span<const GateHit>>(rowHits) : std::nullopt,
+                                 texts, textKinds))
+                    continue;
+                for (std::size_t t = 0; t < texts.size(); ++t) {
+                    if (textKinds[t] == 0)
+                        continue;
+                    batch.push_back({{}, textKinds[t], PiiScanner::passesFor(textKinds[t])});
+                    starts.push_back(bytes.size());
+                    bytes.append(texts[t].text);
+                    owners.emplace_back(q, texts[t].role);
                 }
+            }
+            for (std::size_t i = 0; i < batch.size(); ++i) { // now that `bytes` no longer moves
+                const std::size_t to = i + 1 < batch.size() ? starts[i + 1] : bytes.size();
+                batch[i].text = std::string_view(bytes.data() + starts[i], to - starts[i]);
+            }
+            (*scanner)->scanBatch(batch, found);
+            std::int64_t lastRow = -1;
+            for (const PiiBatchFinding& f : found) {
+                const auto [q, role] = owners[f.text];
+                ++c.byKindRole[std::size_t(f.finding.kind)][std::size_t(role)];
                 if (!rowKinds.empty())
-                    rowKinds[std::size_t(q)] = std::uint16_t(kinds); // each worker writes its own range
-                c.rowsWithFindings += !found.empty();
+                    rowKinds[std::size_t(q)] |= std::uint16_t(piiBit(f.finding.kind)); // each worker its own rows
+                c.rowsWithFindings += q != lastRow;
+                lastRow = q;
             }
             done.fetch_add(last - r, std::memory_order_relaxed);
             r = last;

@@ -278,6 +278,14 @@ struct PiiScanner::Impl
             hs_free_database(k);
     }
 
+    // Hyperscan's candidates in `text` (at most 4 GiB) with `db`, of the patterns of `kinds`.
+    void runPatterns(const hs_database_t* database, std::string_view text, std::uint32_t kinds,
+                     std::vector<Candidate>& out) const
+    {
+        ScanContext ctx{kinds, &out, text};
+        hs_scan(database, text.data(), unsigned(text.size()), 0, scratch(), collect, &ctx);
+    }
+
     // A scratch space for this thread (Hyperscan's rule: one per concurrent scan).
     hs_scratch_t* scratch() const
     {
@@ -404,45 +412,49 @@ void PiiScanner::rawCandidates(std::string_view raw, std::uint32_t kinds, std::v
         findSecretCandidates(raw.substr(0, size), m, hits);
 }
 
-void PiiScanner::scan(std::string_view text, std::uint32_t kinds, std::vector<PiiFinding>& out,
-                      std::uint32_t passes) const
+namespace {
+
+// The kinds of `kinds` whose patterns Hyperscan runs (IPv6's is matched by hand).
+std::uint32_t hyperscanKinds(std::uint32_t kinds, std::uint32_t passes)
+{
+    return passes & PiiScanner::PatternPass ? kinds & kPatternKinds & ~bit(K::IpV6) : 0;
+}
+
+// A few kinds are scanned for one database at a time: each kind's database alone is several
+// times faster than the one of every pattern (the benchmark's rows with two kinds took 3.7 us
+// a row with that one, 1.4 us with two of their own). A pattern's matches are the same in any
+// database it is in.
+bool separately(std::uint32_t hyperscanKinds)
+{
+    return __builtin_popcount(hyperscanKinds) <= kSeparateScans;
+}
+
+void addIpv6Candidates(std::string_view text, std::uint32_t kinds, std::uint32_t passes,
+                       std::vector<Candidate>& candidates)
+{
+    if (!(passes & PiiScanner::PatternPass) || !(kinds & bit(K::IpV6)))
+        return;
+    thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
+    spans.clear();
+    findIpv6Spans(text, spans);
+    for (const auto& [from, to] : spans)
+        candidates.push_back({kIpv6Pattern, from, to});
+}
+
+// The findings of `text` from its pattern candidates and the number pass: each candidate
+// checked, and where findings overlap the most specific kind (then the longest, then the
+// first) kept; by start.
+void finish(std::string_view text, std::uint32_t kinds, std::uint32_t passes, std::vector<Candidate>& candidates,
+            std::vector<PiiFinding>& out)
 {
     out.clear();
-    if (text.empty() || kinds == 0 || passes == 0)
-        return;
-    thread_local std::vector<Candidate> candidates;
-    candidates.clear();
-    const auto size = unsigned(std::min<std::size_t>(text.size(), 0xFFFFFFFFu));
-    // The rows' gate (rawCandidates) came first; here every candidate gets its span.
-    if (passes & PatternPass) {
-        ScanContext ctx{kinds, &candidates, text.substr(0, size)};
-        std::uint32_t patternKinds = kinds & kPatternKinds & ~bit(K::IpV6);
-        // A few kinds are scanned for one database at a time: each kind's database alone is
-        // several times faster than the one of every pattern (the benchmark's rows with two
-        // kinds took 3.7 us a row with that one, 1.4 us with two of their own). A pattern's
-        // matches are the same in any database it is in.
-        if (__builtin_popcount(patternKinds) <= kSeparateScans) {
-            for (; patternKinds; patternKinds &= patternKinds - 1)
-                if (hs_database_t* db = d->ofKind[std::size_t(__builtin_ctz(patternKinds))])
-                    hs_scan(db, text.data(), size, 0, d->scratch(), collect, &ctx);
-        } else {
-            hs_scan(d->db, text.data(), size, 0, d->scratch(), collect, &ctx);
-        }
-        if (kinds & bit(K::IpV6)) {
-            thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
-            spans.clear();
-            findIpv6Spans(text.substr(0, size), spans);
-            for (const auto& [from, to] : spans)
-                candidates.push_back({kIpv6Pattern, from, to});
-        }
-    }
     // Per pattern and start, the longest end; then each checked.
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
         return a.pattern != b.pattern ? a.pattern < b.pattern : a.start != b.start ? a.start < b.start : a.end > b.end;
     });
     thread_local std::vector<PiiFinding> found;
     found.clear();
-    if (passes & NumberPass)
+    if (passes & PiiScanner::NumberPass)
         findNumberPii(text, kinds, found);
     if (candidates.empty() && found.empty())
         return;
@@ -454,7 +466,6 @@ void PiiScanner::scan(std::string_view text, std::uint32_t kinds, std::vector<Pi
         if (confirm(text, c, f))
             found.push_back(f);
     }
-    // Where findings overlap, the most specific kind (then the longest, then the first) wins.
     std::sort(found.begin(), found.end(), [](const PiiFinding& a, const PiiFinding& b) {
         const int pa = priority(a.kind), pb = priority(b.kind);
         if (pa != pb)
@@ -470,6 +481,69 @@ void PiiScanner::scan(std::string_view text, std::uint32_t kinds, std::vector<Pi
             out.push_back(f);
     }
     std::sort(out.begin(), out.end(), [](const PiiFinding& a, const PiiFinding& b) { return a.start < b.start; });
+}
+
+} // namespace
+
+void PiiScanner::scan(std::string_view text, std::uint32_t kinds, std::vector<PiiFinding>& out,
+                      std::uint32_t passes) const
+{
+    out.clear();
+    if (text.empty() || kinds == 0 || passes == 0)
+        return;
+    thread_local std::vector<Candidate> candidates;
+    candidates.clear();
+    // The rows' gate (rawCandidates) came first; here every candidate gets its span.
+    const std::string_view capped = text.substr(0, 0xFFFFFFFFu);
+    std::uint32_t hsKinds = hyperscanKinds(kinds, passes);
+    if (!separately(hsKinds))
+        d->runPatterns(d->db, capped, kinds, candidates);
+    else
+        for (; hsKinds; hsKinds &= hsKinds - 1)
+            if (const hs_database_t* db = d->ofKind[std::size_t(__builtin_ctz(hsKinds))])
+                d->runPatterns(db, capped, kinds, candidates);
+    addIpv6Candidates(capped, kinds, passes, candidates);
+    finish(text, kinds, passes, candidates, out);
+}
+
+void PiiScanner::scanBatch(std::span<const PiiBatchText> texts, std::vector<PiiBatchFinding>& out) const
+{
+    out.clear();
+    thread_local std::vector<std::vector<Candidate>> candidates;
+    if (candidates.size() < texts.size())
+        candidates.resize(texts.size());
+    const auto capped = [&](std::size_t i) { return texts[i].text.substr(0, 0xFFFFFFFFu); };
+    // The texts with many kinds with the database of every pattern, one by one; the others
+    // kind by kind.
+    std::uint32_t kindByKind = 0;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        candidates[i].clear();
+        const std::uint32_t hsKinds = hyperscanKinds(texts[i].kinds, texts[i].passes);
+        if (separately(hsKinds))
+            kindByKind |= hsKinds;
+        else if (!texts[i].text.empty())
+            d->runPatterns(d->db, capped(i), texts[i].kinds, candidates[i]);
+    }
+    for (; kindByKind; kindByKind &= kindByKind - 1) {
+        const std::size_t k = std::size_t(__builtin_ctz(kindByKind));
+        const hs_database_t* db = d->ofKind[k];
+        if (!db)
+            continue;
+        for (std::size_t i = 0; i < texts.size(); ++i) {
+            const std::uint32_t hsKinds = hyperscanKinds(texts[i].kinds, texts[i].passes);
+            if ((hsKinds & (1u << k)) && separately(hsKinds) && !texts[i].text.empty())
+                d->runPatterns(db, capped(i), texts[i].kinds, candidates[i]);
+        }
+    }
+    thread_local std::vector<PiiFinding> found;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        if (texts[i].text.empty() || texts[i].kinds == 0 || texts[i].passes == 0)
+            continue;
+        addIpv6Candidates(capped(i), texts[i].kinds, texts[i].passes, candidates[i]);
+        finish(texts[i].text, texts[i].kinds, texts[i].passes, candidates[i], found);
+        for (const PiiFinding& f : found)
+            out.push_back({std::uint32_t(i), f});
+    }
 }
 
 } // namespace td
