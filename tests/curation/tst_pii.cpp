@@ -475,6 +475,43 @@ private slots:
         QVERIFY2(matches > 2000, qPrintable(QString::number(matches))); // the pieces do make matches
     }
 
+    // A batch of texts (a whole-file count scans a block's flagged texts at once) gives each
+    // text's findings as scanning it alone does, whatever kinds each text is scanned for.
+    void aBatchFindsWhatEachTextAloneFinds()
+    {
+        const test::PiiData data = test::piiData(1500, true, 8);
+        simdjson::dom::parser parser;
+        std::vector<std::string> texts;
+        for (const QByteArray& row : data.jsonl.split('\n')) {
+            std::vector<RowText> rowTexts;
+            if (td::rowTexts(row, parser, rowTexts))
+                for (const RowText& t : rowTexts)
+                    texts.emplace_back(t.text);
+        }
+        texts.emplace_back(); // an empty text among them
+        test::CurationRng rng(9);
+        std::vector<PiiBatchText> batch;
+        for (const std::string& t : texts) {
+            // every kind, one kind, or a few (more than three go through the one database of all)
+            const int pick = rng.below(3);
+            std::uint32_t kinds = pick == 0 ? kAllPiiKinds : 0;
+            for (int n = pick == 1 ? 1 : pick == 2 ? 2 + rng.below(4) : 0; n > 0; --n)
+                kinds |= piiBit(PiiKind(rng.below(int(PiiKind::Count))));
+            batch.push_back({t, kinds, PiiScanner::passesFor(kinds)});
+        }
+        std::vector<PiiBatchFinding> together;
+        scanner().scanBatch(batch, together);
+        std::vector<PiiBatchFinding> alone;
+        for (std::size_t i = 0; i < batch.size(); ++i)
+            for (const PiiFinding& f : scanText(batch[i].text, batch[i].kinds))
+                alone.push_back({std::uint32_t(i), f});
+        QVERIFY2(alone.size() > 600, qPrintable(QString::number(alone.size()))); // findings of the kinds asked for
+        QCOMPARE(together.size(), alone.size());
+        for (std::size_t i = 0; i < alone.size(); ++i)
+            QVERIFY2(together[i].text == alone[i].text && together[i].finding == alone[i].finding,
+                     qPrintable(QString::number(i)));
+    }
+
     // The IPv6 pattern matched by hand gives, from every place a run of hex digits and colons
     // starts, the longest match Hyperscan gives running the pattern, on text made of the pieces
     // addresses, times and hex words are made of; and the scanner finds the addresses in it.

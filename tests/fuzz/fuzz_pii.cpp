@@ -4,7 +4,7 @@
 // exactly those of its texts scanned one by one (the row's pre-test skips none); as lines of a
 // file, the whole-file gate flags every line with a finding, for the pass that finds it; the
 // gate's shortcuts (number shapes, secrets' places) find what reading every byte finds; the IPv6
-// pattern matched by hand is the pattern.
+// pattern matched by hand is the pattern; a batch of texts finds what each alone does.
 #include "PatternSpans.h"
 #include "curation/ByteClasses.h"
 #include "curation/Ipv6Spans.h"
@@ -65,6 +65,35 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             std::fprintf(stderr, "the IPv6 matcher finds %zu spans, Hyperscan other ones\n", byHand.size());
             std::abort();
         }
+    }
+    // Its lines scanned as one batch give each line's findings scanned alone.
+    {
+        std::vector<td::PiiBatchText> batch;
+        for (std::size_t from = 0; from <= size;) {
+            std::size_t to = text.find('\n', from);
+            if (to == std::string_view::npos)
+                to = size;
+            // kinds by the line's first byte: all of them, or a few
+            const std::uint32_t kinds = to > from && (text[from] & 1)
+                                            ? (std::uint32_t(text[from]) * 0x9E3779B9u) & td::kAllPiiKinds
+                                            : td::kAllPiiKinds;
+            batch.push_back({text.substr(from, to - from), kinds, td::PiiScanner::passesFor(kinds)});
+            from = to + 1;
+        }
+        std::vector<td::PiiBatchFinding> together;
+        (*scanner)->scanBatch(batch, together);
+        std::size_t n = 0;
+        for (std::size_t i = 0; i < batch.size(); ++i) {
+            std::vector<td::PiiFinding> alone;
+            (*scanner)->scan(batch[i].text, batch[i].kinds, alone);
+            for (const td::PiiFinding& f : alone) {
+                if (n >= together.size() || together[n].text != i || !(together[n].finding == f))
+                    fail("a batch misses a finding of a text scanned alone", f, size);
+                ++n;
+            }
+        }
+        if (n != together.size())
+            fail("a batch finds what its texts alone do not have", together[n].finding, size);
     }
     // The number pass jumps to the runs with a number kind's shape (NumberAnchors): it finds what
     // walking every run finds.
