@@ -131,8 +131,8 @@ void scanRowPii(const PiiScanner& scanner, QByteArrayView row, std::uint32_t kin
     thread_local std::vector<RowText> texts;
     thread_local std::vector<PiiFinding> found;
     thread_local std::vector<std::uint32_t> textKinds;
-    if (!textsToScan(scanner, std::string_view(row.data(), std::size_t(row.size())), kinds, parser, rowParsed,
-                     gateHits, texts, textKinds))
+    if (!textsToScan(scanner, std::string_view(row.data(), std::size_t(row.size())), kinds, parser, rowParsed, gateHits,
+                     texts, textKinds))
         return;
     for (std::size_t t = 0; t < texts.size(); ++t) {
         if (textKinds[t] == 0)
