@@ -25,7 +25,7 @@ public:
     const std::vector<std::uint64_t>& shingles(QByteArrayView row)
     {
         m_shingles.clear();
-        if (rowTexts(row, m_parser, m_texts))
+        if (rowTexts(row, m_parser, m_texts, TextPointers::Skipped)) // hashed, not shown
             for (const RowText& t : m_texts)
                 if (inScope(t.role, m_params.scope))
                     shingleHashes(t.text, m_params.shingleWords, m_words, m_shingles);

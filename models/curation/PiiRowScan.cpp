@@ -94,7 +94,7 @@ namespace {
 // string as stored, 0: not scanned); false when there are none to scan.
 bool textsToScan(const PiiScanner& scanner, std::string_view raw, std::uint32_t kinds, simdjson::dom::parser& parser,
                  bool rowParsed, std::optional<std::span<const GateHit>> gateHits, std::vector<RowText>& texts,
-                 std::vector<std::uint32_t>& textKinds)
+                 std::vector<std::uint32_t>& textKinds, TextPointers pointers)
 {
     if (kinds == 0 || raw.empty())
         return false;
@@ -113,7 +113,7 @@ bool textsToScan(const PiiScanner& scanner, std::string_view raw, std::uint32_t 
     if (kinds == 0)
         return false;
     const QByteArrayView row(raw.data(), qsizetype(raw.size()));
-    if (!(rowParsed ? rowTexts(parser.doc.root(), texts) : rowTexts(row, parser, texts)))
+    if (!(rowParsed ? rowTexts(parser.doc.root(), texts, pointers) : rowTexts(row, parser, texts, pointers)))
         return false;
     if (!gateHits || !kindsPerText(raw, parser.doc.string_buf.get(), texts, *gateHits, textKinds))
         textKinds.assign(texts.size(), rowKinds);
@@ -132,7 +132,7 @@ void scanRowPii(const PiiScanner& scanner, QByteArrayView row, std::uint32_t kin
     thread_local std::vector<PiiFinding> found;
     thread_local std::vector<std::uint32_t> textKinds;
     if (!textsToScan(scanner, std::string_view(row.data(), std::size_t(row.size())), kinds, parser, rowParsed, gateHits,
-                     texts, textKinds))
+                     texts, textKinds, TextPointers::Written))
         return;
     for (std::size_t t = 0; t < texts.size(); ++t) {
         if (textKinds[t] == 0)
@@ -345,7 +345,7 @@ Result<PiiCounts> countPii(const DocumentSnapshot& snap, const PiiScanOptions& o
                 const QByteArrayView row = snap.rowView(q);
                 if (!textsToScan(**scanner, std::string_view(row.data(), std::size_t(row.size())), options.kinds,
                                  parser, false, gated ? std::optional<std::span<const GateHit>>(rowHits) : std::nullopt,
-                                 texts, textKinds))
+                                 texts, textKinds, TextPointers::Skipped)) // counted, not shown
                     continue;
                 for (std::size_t t = 0; t < texts.size(); ++t) {
                     if (textKinds[t] == 0)

@@ -5,6 +5,7 @@
 #include "curation/PiiNumbers.h"
 #include "curation/PunctuationCandidates.h"
 #include "curation/SecretCandidates.h"
+#include "curation/TokenSpans.h"
 
 #include <QCoreApplication>
 
@@ -30,13 +31,13 @@ constexpr std::array<PiiPattern, 15> kPatterns = {{
     {K::Phone, R"(\+[1-9][0-9]{0,2}(?:[ .\-]?\(?[0-9]{1,4}\)?){2,5}\b)", false},
     {K::IpV6, R"((?:[0-9A-Fa-f]{1,4}:|:){2,7}(?:[0-9A-Fa-f]{1,4}|:))", false, true},
     {K::PrivateKey, R"(-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----)", false},
-    {K::AwsKey, R"(\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b)", false},
-    {K::OpenAiKey, R"(\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}\b)", false},
-    {K::TogetherKey, R"(\btgp_v1_[A-Za-z0-9_\-]{20,}\b)", false},
-    {K::GitHubToken, R"(\bgh[pousr]_[A-Za-z0-9]{36,}\b)", false},
-    {K::GitHubToken, R"(\bgithub_pat_[A-Za-z0-9_]{22,}\b)", false},
-    {K::HuggingFaceToken, R"(\bhf_[A-Za-z0-9]{30,}\b)", false},
-    {K::SlackToken, R"(\bxox[abposr]-[A-Za-z0-9\-]{10,}\b)", false},
+    {K::AwsKey, R"(\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b)", false, true},
+    {K::OpenAiKey, R"(\bsk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_\-]{20,}\b)", false, true},
+    {K::TogetherKey, R"(\btgp_v1_[A-Za-z0-9_\-]{20,}\b)", false, true},
+    {K::GitHubToken, R"(\bgh[pousr]_[A-Za-z0-9]{36,}\b)", false, true},
+    {K::GitHubToken, R"(\bgithub_pat_[A-Za-z0-9_]{22,}\b)", false, true},
+    {K::HuggingFaceToken, R"(\bhf_[A-Za-z0-9]{30,}\b)", false, true},
+    {K::SlackToken, R"(\bxox[abposr]-[A-Za-z0-9\-]{10,}\b)", false, true},
     {K::Jwt, R"(\beyJ[A-Za-z0-9_\-]{4,}\.eyJ[A-Za-z0-9_\-]{4,}\.[A-Za-z0-9_\-]{8,}\b)", false},
     {K::HighEntropySecret,
      R"(\b(?:api[_\-]?key|access[_\-]?key|secret(?:[_\-]?key)?|token|password|passwd|pwd|auth)["']?\s{0,3}[:=]\s{0,3}["']?[A-Za-z0-9+/_\-.~]{16,})",
@@ -135,6 +136,55 @@ int priority(K k)
         return 9;
     }
 }
+
+// The token patterns matched by hand (findTokenSpans): each one's place in kPatterns and its
+// shape, read off its expression ("sk-"'s optional "proj-" and the like are value bytes
+// themselves, so they add nothing).
+struct HandToken
+{
+    std::uint32_t pattern;
+    std::array<std::string_view, 8> prefixes;
+    std::string_view value;
+    std::uint32_t least, most;
+};
+constexpr std::array<HandToken, 7> kHandTokens = {{
+    {4, {"AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA", "ANVA", "AIPA"}, "A-Z0-9", 16, 16},
+    {5, {"sk-"}, "A-Za-z0-9_-", 20, 0},
+    {6, {"tgp_v1_"}, "A-Za-z0-9_-", 20, 0},
+    {7, {"ghp_", "gho_", "ghu_", "ghs_", "ghr_"}, "A-Za-z0-9", 36, 0},
+    {8, {"github_pat_"}, "A-Za-z0-9_", 22, 0},
+    {9, {"hf_"}, "A-Za-z0-9", 30, 0},
+    {10, {"xoxa-", "xoxb-", "xoxp-", "xoxo-", "xoxs-", "xoxr-"}, "A-Za-z0-9-", 10, 0},
+}};
+
+static_assert(
+    [] {
+        for (const HandToken& t : kHandTokens)
+            if (!kPatterns[t.pattern].byHand || (t.most && t.most != t.least)) // a bound only as an exact length
+                return false;
+        return true;
+    }(),
+    "each hand-matched token is a pattern marked byHand");
+
+const std::array<TokenShape, kHandTokens.size()>& tokenShapes()
+{
+    static const auto shapes = [] {
+        std::array<TokenShape, kHandTokens.size()> out;
+        for (std::size_t i = 0; i < kHandTokens.size(); ++i)
+            out[i] = {kHandTokens[i].prefixes, tokenValueBytes(kHandTokens[i].value), kHandTokens[i].least,
+                      kHandTokens[i].most};
+        return out;
+    }();
+    return shapes;
+}
+
+// The kinds whose every pattern is matched by hand: Hyperscan runs none of theirs.
+constexpr std::uint32_t kHandKinds = [] {
+    std::uint32_t hand = 0, other = 0;
+    for (const PiiPattern& p : kPatterns)
+        (p.byHand ? hand : other) |= 1u << unsigned(p.kind);
+    return hand & ~other;
+}();
 
 // The IPv6 pattern's place in kPatterns (matched by hand, findIpv6Spans).
 constexpr std::uint32_t kIpv6Pattern = [] {
@@ -312,6 +362,16 @@ std::span<const PiiPattern> piiPatterns()
     return kPatterns;
 }
 
+void handMatchedSpans(std::size_t pattern, std::string_view text,
+                      std::vector<std::pair<std::uint32_t, std::uint32_t>>& spans)
+{
+    if (pattern == kIpv6Pattern)
+        findIpv6Spans(text, spans);
+    for (std::size_t i = 0; i < kHandTokens.size(); ++i)
+        if (kHandTokens[i].pattern == pattern)
+            findTokenSpans(text, tokenShapes()[i], spans);
+}
+
 PiiScanner::~PiiScanner() = default;
 
 Result<const PiiScanner*> PiiScanner::instance()
@@ -414,10 +474,10 @@ void PiiScanner::rawCandidates(std::string_view raw, std::uint32_t kinds, std::v
 
 namespace {
 
-// The kinds of `kinds` whose patterns Hyperscan runs (IPv6's is matched by hand).
+// The kinds of `kinds` whose patterns Hyperscan runs (some are matched by hand).
 std::uint32_t hyperscanKinds(std::uint32_t kinds, std::uint32_t passes)
 {
-    return passes & PiiScanner::PatternPass ? kinds & kPatternKinds & ~bit(K::IpV6) : 0;
+    return passes & PiiScanner::PatternPass ? kinds & kPatternKinds & ~kHandKinds : 0;
 }
 
 // A few kinds are scanned for one database at a time: each kind's database alone is several
@@ -429,16 +489,27 @@ bool separately(std::uint32_t hyperscanKinds)
     return __builtin_popcount(hyperscanKinds) <= kSeparateScans;
 }
 
-void addIpv6Candidates(std::string_view text, std::uint32_t kinds, std::uint32_t passes,
+// The candidates of the patterns matched by hand.
+void addHandCandidates(std::string_view text, std::uint32_t kinds, std::uint32_t passes,
                        std::vector<Candidate>& candidates)
 {
-    if (!(passes & PiiScanner::PatternPass) || !(kinds & bit(K::IpV6)))
+    if (!(passes & PiiScanner::PatternPass) || !(kinds & kHandKinds))
         return;
     thread_local std::vector<std::pair<std::uint32_t, std::uint32_t>> spans;
-    spans.clear();
-    findIpv6Spans(text, spans);
-    for (const auto& [from, to] : spans)
-        candidates.push_back({kIpv6Pattern, from, to});
+    if (kinds & bit(K::IpV6)) {
+        spans.clear();
+        findIpv6Spans(text, spans);
+        for (const auto& [from, to] : spans)
+            candidates.push_back({kIpv6Pattern, from, to});
+    }
+    for (std::size_t i = 0; i < kHandTokens.size(); ++i) {
+        if (!(kinds & bit(kPatterns[kHandTokens[i].pattern].kind)))
+            continue;
+        spans.clear();
+        findTokenSpans(text, tokenShapes()[i], spans);
+        for (const auto& [from, to] : spans)
+            candidates.push_back({kHandTokens[i].pattern, from, to});
+    }
 }
 
 // The findings of `text` from its pattern candidates and the number pass: each candidate
@@ -502,7 +573,7 @@ void PiiScanner::scan(std::string_view text, std::uint32_t kinds, std::vector<Pi
         for (; hsKinds; hsKinds &= hsKinds - 1)
             if (const hs_database_t* db = d->ofKind[std::size_t(__builtin_ctz(hsKinds))])
                 d->runPatterns(db, capped, kinds, candidates);
-    addIpv6Candidates(capped, kinds, passes, candidates);
+    addHandCandidates(capped, kinds, passes, candidates);
     finish(text, kinds, passes, candidates, out);
 }
 
@@ -539,7 +610,7 @@ void PiiScanner::scanBatch(std::span<const PiiBatchText> texts, std::vector<PiiB
     for (std::size_t i = 0; i < texts.size(); ++i) {
         if (texts[i].text.empty() || texts[i].kinds == 0 || texts[i].passes == 0)
             continue;
-        addIpv6Candidates(capped(i), texts[i].kinds, texts[i].passes, candidates[i]);
+        addHandCandidates(capped(i), texts[i].kinds, texts[i].passes, candidates[i]);
         finish(texts[i].text, texts[i].kinds, texts[i].passes, candidates[i], found);
         for (const PiiFinding& f : found)
             out.push_back({std::uint32_t(i), f});

@@ -46,7 +46,7 @@ struct GateHit
 
 // The regular expressions the scanner compiles, one a kind (several for some kinds), in
 // Hyperscan's PCRE syntax (the engine benchmark runs the same ones on RE2). A pattern `byHand`
-// is matched by code of its own instead (Ipv6Spans), the expression its definition.
+// is matched by code of its own instead (Ipv6Spans, TokenSpans), the expression its definition.
 struct PiiPattern
 {
     PiiKind kind;
@@ -55,6 +55,12 @@ struct PiiPattern
     bool byHand = false;
 };
 std::span<const PiiPattern> piiPatterns();
+// The candidates of pattern `pattern` (a place in piiPatterns()) that is matched by hand, as
+// [start, end): for a token, each start Hyperscan would report (the leftmost of its ends) with
+// its longest end; for IPv6 those from the places a run of hex digits and colons starts (the
+// only ones the check keeps). The tests and the fuzzer compare them with Hyperscan's.
+void handMatchedSpans(std::size_t pattern, std::string_view text,
+                      std::vector<std::pair<std::uint32_t, std::uint32_t>>& spans);
 
 // Finds personal data and secrets in text with Hyperscan (all patterns in one pass), then
 // checks each candidate (Luhn, mod-97, address ranges, entropy) and keeps the most specific

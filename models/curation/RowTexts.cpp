@@ -22,6 +22,7 @@ TextRole roleOf(std::string_view r)
 }
 
 // A content value: a string, or a list of parts whose text parts count.
+// `pointer` empty: the caller wants no pointers (see TextPointers).
 void addContent(element content, const std::string& pointer, TextRole role, std::vector<RowText>& out)
 {
     std::string_view s;
@@ -36,7 +37,7 @@ void addContent(element content, const std::string& pointer, TextRole role, std:
     for (element part : parts) {
         std::string_view text;
         if (!part["text"].get_string().get(text))
-            out.push_back({pointer + '/' + std::to_string(i) + "/text", text, role});
+            out.push_back({pointer.empty() ? std::string() : pointer + '/' + std::to_string(i) + "/text", text, role});
         ++i;
     }
 }
@@ -52,7 +53,8 @@ void addMessages(element messages, const std::string& pointer, std::vector<RowTe
         const TextRole r = m["role"].get_string().get(role) ? TextRole::Other : roleOf(role);
         element content;
         if (!m["content"].get(content))
-            addContent(content, pointer + '/' + std::to_string(i) + "/content", r, out);
+            addContent(content, pointer.empty() ? std::string() : pointer + '/' + std::to_string(i) + "/content", r,
+                       out);
         ++i;
     }
 }
@@ -106,17 +108,19 @@ QString scopeText(QByteArrayView row, TextScope scope)
     return out;
 }
 
-bool rowTexts(QByteArrayView row, simdjson::dom::parser& parser, std::vector<RowText>& out)
+bool rowTexts(QByteArrayView row, simdjson::dom::parser& parser, std::vector<RowText>& out, TextPointers pointers)
 {
     out.clear();
     element root;
     if (parser.parse(row.data(), std::size_t(row.size()), true).get(root))
         return false;
-    return rowTexts(root, out);
+    return rowTexts(root, out, pointers);
 }
 
-bool rowTexts(const element& root, std::vector<RowText>& out)
+bool rowTexts(const element& root, std::vector<RowText>& out, TextPointers pointers)
 {
+    const bool written = pointers == TextPointers::Written;
+    const auto at = [&](std::string_view p) { return written ? std::string(p) : std::string(); };
     out.clear();
     simdjson::dom::object obj;
     if (root.get_object().get(obj))
@@ -125,19 +129,19 @@ bool rowTexts(const element& root, std::vector<RowText>& out)
         const std::string_view key = field.key;
         std::string_view s;
         if (key == "messages") {
-            addMessages(field.value, "/messages", out);
+            addMessages(field.value, at("/messages"), out);
         } else if (key == "prompt" && !field.value.get_string().get(s)) {
-            out.push_back({"/prompt", s, TextRole::User});
+            out.push_back({at("/prompt"), s, TextRole::User});
         } else if (key == "completion" && !field.value.get_string().get(s)) {
-            out.push_back({"/completion", s, TextRole::Assistant});
+            out.push_back({at("/completion"), s, TextRole::Assistant});
         } else if (key == "text" && !field.value.get_string().get(s)) {
-            out.push_back({"/text", s, TextRole::Other});
+            out.push_back({at("/text"), s, TextRole::Other});
         } else if (key == "input") {
             element messages;
             if (!field.value["messages"].get(messages))
-                addMessages(messages, "/input/messages", out);
+                addMessages(messages, at("/input/messages"), out);
         } else if (key == "preferred_output" || key == "non_preferred_output") {
-            addMessages(field.value, '/' + std::string(key), out);
+            addMessages(field.value, written ? '/' + std::string(key) : std::string(), out);
         }
     }
     return true;

@@ -38,13 +38,19 @@ struct RowText
     TextRole role = TextRole::Other;
 };
 
+// Whether rowTexts writes each text's pointer: a scan that only counts needs none (built from
+// pieces, a pointer took up to three allocations a text).
+enum class TextPointers : std::uint8_t { Written, Skipped };
+
 // The texts of a row in every format Together takes (conversation, instruction, text,
 // preference). A row that is not a JSON object yields none. `parser` is the caller's (one per
 // thread), and the texts point into it.
-bool rowTexts(QByteArrayView row, simdjson::dom::parser& parser, std::vector<RowText>& out);
+bool rowTexts(QByteArrayView row, simdjson::dom::parser& parser, std::vector<RowText>& out,
+              TextPointers pointers = TextPointers::Written);
 // The same for a row the caller's parser has parsed already (its root): one parse serves the
 // lint and the personal-data scan.
-bool rowTexts(const simdjson::dom::element& root, std::vector<RowText>& out);
+bool rowTexts(const simdjson::dom::element& root, std::vector<RowText>& out,
+              TextPointers pointers = TextPointers::Written);
 
 // Whether a text of `role` belongs to `scope`.
 bool inScope(TextRole role, TextScope scope);

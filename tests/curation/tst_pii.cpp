@@ -540,6 +540,84 @@ private slots:
         QVERIFY2(findings > 500, qPrintable(QString::number(findings)));
     }
 
+    // Each secret token pattern matched by hand gives what Hyperscan gives running it (each
+    // start it reports with its longest end), on text made of the tokens' prefixes, value
+    // bytes and what stands around them; and the scanner finds tokens in it.
+    void theTokenMatchersAreTheirPatterns()
+    {
+        test::CurationRng rng(10);
+        const char* const pieces[] = {"AKIA",
+                                      "ASIA",
+                                      "AIPA",
+                                      "AKI",
+                                      "sk-",
+                                      "proj-",
+                                      "tgp_v1_",
+                                      "tgp_",
+                                      "ghp_",
+                                      "ghs_",
+                                      "gh",
+                                      "github_pat_",
+                                      "hf_",
+                                      "xoxb-",
+                                      "xoxr-",
+                                      "xox",
+                                      "ABCD2345",
+                                      "Q7",
+                                      "abcdefgh",
+                                      "x9Z",
+                                      "0123456789",
+                                      "_",
+                                      "-",
+                                      "--",
+                                      " ",
+                                      ".",
+                                      "\n",
+                                      "é",
+                                      "/",
+                                      "=",
+                                      "\"",
+                                      "Z",
+                                      "k",
+                                      "a1b2c3d4e5f6g7h8",
+                                      "ABCD2345EFGH6789",
+                                      "WXYZ",
+                                      "AKIAABCD2345EFGH6789",
+                                      "sk-a1b2c3d4e5f6g7h8ABCD",
+                                      "tgp_v1_a1b2c3d4e5f6g7h8ABCD",
+                                      "ghp_a1b2c3d4e5f6g7h8ABCD2345EFGH6789WXYZ",
+                                      "github_pat_a1b2c3d4e5f6g7h8ABCD_2345",
+                                      "hf_a1b2c3d4e5f6g7h8ABCD2345EFGH67",
+                                      "xoxb-a1b2c3-d4e5"};
+        int patterns = 0;
+        for (std::size_t i = 0; i < piiPatterns().size(); ++i) {
+            const PiiPattern& p = piiPatterns()[i];
+            if (!p.byHand || p.kind == PiiKind::IpV6)
+                continue;
+            ++patterns;
+            const test::PatternSpans pattern(p);
+            QVERIFY(pattern.valid());
+            int spans = 0, findings = 0;
+            for (int round = 0; round < 6000; ++round) {
+                const std::string text = textOfPieces(rng, pieces, 40);
+                std::vector<std::pair<std::uint32_t, std::uint32_t>> byHand;
+                handMatchedSpans(i, text, byHand);
+                const auto expected = pattern.longestFrom(text, [](std::uint32_t) { return true; });
+                QVERIFY2(byHand == expected,
+                         qPrintable(QStringLiteral("%1 in %2")
+                                        .arg(QString::fromUtf8(piiCode(p.kind)), QString::fromStdString(text))));
+                spans += int(byHand.size());
+                findings += int(scanText(text, piiBit(p.kind)).size());
+            }
+            // the pieces do make matches, and findings among them
+            QVERIFY2(spans > 200 && findings > 100, qPrintable(QStringLiteral("%1: %2 spans, %3 findings")
+                                                                   .arg(QString::fromUtf8(piiCode(p.kind)))
+                                                                   .arg(spans)
+                                                                   .arg(findings)));
+        }
+        QCOMPARE(patterns, 7);
+    }
+
     // Each byte's classes are the same with every instruction set the processor has, and are
     // what the classes say, for every byte value at every place of a word.
     void theByteClassesAreTheSameWithEveryInstructionSet()

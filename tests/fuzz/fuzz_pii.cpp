@@ -4,7 +4,7 @@
 // exactly those of its texts scanned one by one (the row's pre-test skips none); as lines of a
 // file, the whole-file gate flags every line with a finding, for the pass that finds it; the
 // gate's shortcuts (number shapes, secrets' places) find what reading every byte finds; the IPv6
-// pattern matched by hand is the pattern; a batch of texts finds what each alone does.
+// and secret token patterns matched by hand are the patterns; a batch of texts finds what each alone does.
 #include "PatternSpans.h"
 #include "curation/ByteClasses.h"
 #include "curation/Ipv6Spans.h"
@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <string>
 
 namespace {
@@ -64,6 +65,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             })) {
             std::fprintf(stderr, "the IPv6 matcher finds %zu spans, Hyperscan other ones\n", byHand.size());
             std::abort();
+        }
+    }
+    // So are the secret tokens' patterns, each start Hyperscan reports with its longest end.
+    {
+        static const auto patterns = [] {
+            std::vector<std::pair<std::size_t, std::unique_ptr<td::test::PatternSpans>>> out;
+            for (std::size_t i = 0; i < td::piiPatterns().size(); ++i)
+                if (td::piiPatterns()[i].byHand && td::piiPatterns()[i].kind != td::PiiKind::IpV6)
+                    out.emplace_back(i, std::make_unique<td::test::PatternSpans>(td::piiPatterns()[i]));
+            return out;
+        }();
+        for (const auto& [i, pattern] : patterns) {
+            std::vector<std::pair<std::uint32_t, std::uint32_t>> byHand;
+            td::handMatchedSpans(i, text, byHand);
+            if (pattern->valid() && byHand != pattern->longestFrom(text, [](std::uint32_t) { return true; })) {
+                std::fprintf(stderr, "the %s matcher finds %zu spans, Hyperscan other ones\n",
+                             td::piiCode(td::piiPatterns()[i].kind), byHand.size());
+                std::abort();
+            }
         }
     }
     // Its lines scanned as one batch give each line's findings scanned alone.

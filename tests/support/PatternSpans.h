@@ -1,7 +1,7 @@
 #pragma once
 
 // A pattern the scanner matches by hand, run by Hyperscan instead: what the tests and the fuzzer
-// compare the hand-made matcher with. Header-only; link PkgConfig::HYPERSCAN.
+// compare the hand-made matchers with. Header-only; link PkgConfig::HYPERSCAN.
 #include "curation/PiiScanner.h"
 
 #include <hs.h>
@@ -14,26 +14,26 @@
 
 namespace td::test {
 
-// The pattern of `kind` among piiPatterns() that is matched by hand, compiled once (leftmost
-// starts tracked, as the scanner compiles its patterns).
+// A pattern of piiPatterns(), compiled once (leftmost starts tracked, as the scanner compiles
+// its patterns).
 class PatternSpans
 {
 public:
-    explicit PatternSpans(PiiKind kind)
+    explicit PatternSpans(const PiiPattern& p)
     {
-        for (const PiiPattern& p : piiPatterns())
-            if (p.kind == kind && p.byHand) {
-                hs_compile_error_t* error = nullptr;
-                if (hs_compile(p.regex, HS_FLAG_SOM_LEFTMOST | (p.caseless ? HS_FLAG_CASELESS : 0u), HS_MODE_BLOCK,
-                               nullptr, &db_, &error) != HS_SUCCESS) {
-                    hs_free_compile_error(error);
-                    db_ = nullptr;
-                }
-                break;
-            }
+        hs_compile_error_t* error = nullptr;
+        if (hs_compile(p.regex, HS_FLAG_SOM_LEFTMOST | (p.caseless ? HS_FLAG_CASELESS : 0u), HS_MODE_BLOCK, nullptr,
+                       &db_, &error) != HS_SUCCESS) {
+            hs_free_compile_error(error);
+            db_ = nullptr;
+        }
         if (db_ && hs_alloc_scratch(db_, &scratch_) != HS_SUCCESS)
             scratch_ = nullptr;
     }
+    // The pattern of `kind` matched by hand.
+    explicit PatternSpans(PiiKind kind)
+        : PatternSpans(byHand(kind))
+    {}
     ~PatternSpans()
     {
         hs_free_scratch(scratch_);
@@ -71,6 +71,14 @@ public:
     }
 
 private:
+    static const PiiPattern& byHand(PiiKind kind)
+    {
+        for (const PiiPattern& p : piiPatterns())
+            if (p.kind == kind && p.byHand)
+                return p;
+        return piiPatterns().front();
+    }
+
     hs_database_t* db_ = nullptr;
     hs_scratch_t* scratch_ = nullptr;
 };
