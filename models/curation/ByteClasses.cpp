@@ -219,6 +219,78 @@ __attribute__((target("avx512bw"))) void classifyTextAvx512(std::string_view tex
     }
 }
 
+// Where the processor has AVX-512 VBMI: a byte's classes looked up in a table of the 128 ASCII
+// values (a permutation of two registers gives 64 bytes' at once), then each class's word
+// tested out of them: 2 lookups and 12 tests for the comparisons and joins above.
+struct ClassTables
+{
+    // bit k of table 0: class k (Digit to Value); of table 1: class Value + 1 + k (Equals to Plus)
+    alignas(64) std::array<std::uint8_t, 128> of[2];
+};
+
+const ClassTables& classTables()
+{
+    static const ClassTables tables = [] {
+        ClassTables t{};
+        for (int c = 0; c < 128; ++c) {
+            const bool digit = c >= '0' && c <= '9', upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+            const bool classes[ByteClasses::Count] = {
+                digit,                                        // Digit
+                c == '.',                                     // Dot
+                upper,                                        // Upper
+                c == ':',                                     // Colon
+                c == '.' || c == ' ' || c == '-' || c == ')', // Separator
+                c == '\\',                                    // Backslash
+                c == 'u',                                     // LetterU
+                digit || upper || lower || (c >= '-' && c <= '/') || c == '+' || c == '_' || c == '~' ||
+                    c == '\\', // Value
+                c == '=',      // Equals
+                c == ' ',      // Space
+                c == '@',      // At
+                c == '+',      // Plus
+            };
+            for (int k = 0; k < ByteClasses::Count; ++k)
+                if (classes[k])
+                    t.of[k <= ByteClasses::Value ? 0 : 1][std::size_t(c)] |=
+                        std::uint8_t(1u << (k <= ByteClasses::Value ? k : k - ByteClasses::Value - 1));
+        }
+        return t;
+    }();
+    return tables;
+}
+static_assert(ByteClasses::Value == 7 && ByteClasses::Count - ByteClasses::Value - 1 <= 8,
+              "each table holds 8 classes a byte");
+
+template<bool withGateClasses>
+__attribute__((target("avx512bw,avx512vbmi"))) void classifyTextVbmi(std::string_view text, std::size_t words,
+                                                                     std::array<std::uint64_t*, ByteClasses::Count> out,
+                                                                     std::string_view next)
+{
+    const ClassTables& t = classTables();
+    const __m512i low0 = _mm512_load_si512(t.of[0].data()), high0 = _mm512_load_si512(t.of[0].data() + 64),
+                  low1 = _mm512_load_si512(t.of[1].data()), high1 = _mm512_load_si512(t.of[1].data() + 64);
+    const std::size_t whole = text.size() / 64;
+    for (std::size_t w = 0; w < words; ++w) {
+        readAhead(next, w);
+        // the last, partial word: zero bytes belong to no class
+        const __m512i v =
+            w < whole ? _mm512_loadu_si512(text.data() + w * 64)
+                      : _mm512_maskz_loadu_epi8(~std::uint64_t(0) >> (64 - text.size() % 64), text.data() + w * 64);
+        const __mmask64 ascii = ~_mm512_movepi8_mask(v); // bytes from 128 on belong to no class
+        const __m512i classes0 = _mm512_maskz_permutex2var_epi8(ascii, low0, v, high0);
+        for (int k = 0; k < (withGateClasses ? ByteClasses::Value + 1 : ByteClasses::Value); ++k) {
+            *out[std::size_t(k)]++ = _mm512_test_epi8_mask(classes0, _mm512_set1_epi8(char(1 << k)));
+        }
+        if constexpr (withGateClasses) {
+            const __m512i classes1 = _mm512_maskz_permutex2var_epi8(ascii, low1, v, high1);
+            for (int k = ByteClasses::Value + 1; k < ByteClasses::Count; ++k) {
+                *out[std::size_t(k)]++ =
+                    _mm512_test_epi8_mask(classes1, _mm512_set1_epi8(char(1 << (k - ByteClasses::Value - 1))));
+            }
+        }
+    }
+}
+
 } // namespace
 
 bool ByteClasses::supported(Isa isa)
@@ -230,13 +302,18 @@ bool ByteClasses::supported(Isa isa)
         return __builtin_cpu_supports("avx2");
     case Isa::Avx512:
         return __builtin_cpu_supports("avx512bw");
+    case Isa::Avx512Vbmi:
+        return __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vbmi");
     }
     return false;
 }
 
 std::size_t ByteClasses::compute(std::string_view text, bool withGateClasses, std::string_view next)
 {
-    static const Isa best = supported(Isa::Avx512) ? Isa::Avx512 : supported(Isa::Avx2) ? Isa::Avx2 : Isa::Sse2;
+    static const Isa best = supported(Isa::Avx512Vbmi) ? Isa::Avx512Vbmi
+                            : supported(Isa::Avx512)   ? Isa::Avx512
+                            : supported(Isa::Avx2)     ? Isa::Avx2
+                                                       : Isa::Sse2;
     return compute(text, withGateClasses, best, next);
 }
 
@@ -253,6 +330,9 @@ std::size_t ByteClasses::compute(std::string_view text, bool withGateClasses, Is
         out[std::size_t(c)] = m.data() + 1;
     }
     switch (isa) {
+    case Isa::Avx512Vbmi:
+        (withGateClasses ? classifyTextVbmi<true> : classifyTextVbmi<false>)(text, words_, out, next);
+        break;
     case Isa::Avx512:
         (withGateClasses ? classifyTextAvx512<true> : classifyTextAvx512<false>)(text, words_, out, next);
         break;

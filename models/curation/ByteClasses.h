@@ -29,7 +29,7 @@ public:
     std::size_t compute(std::string_view text, bool withGateClasses = false, std::string_view next = {});
     // The same with the instructions of `isa` (which the processor must have, see supported):
     // compute takes the best there is; the tests compare them.
-    enum class Isa { Sse2, Avx2, Avx512 };
+    enum class Isa { Sse2, Avx2, Avx512, Avx512Vbmi };
     static bool supported(Isa isa);
     std::size_t compute(std::string_view text, bool withGateClasses, Isa isa, std::string_view next = {});
     std::size_t words() const { return words_; }

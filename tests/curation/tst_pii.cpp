@@ -658,7 +658,8 @@ private slots:
             for (int c = 1; c < 256 + 37; ++c)
                 text += char((c * (round + 1)) % 256 ? (c * (round + 1)) % 256 : 1);
         int compared = 0;
-        for (auto isa : {ByteClasses::Isa::Sse2, ByteClasses::Isa::Avx2, ByteClasses::Isa::Avx512}) {
+        for (auto isa :
+             {ByteClasses::Isa::Sse2, ByteClasses::Isa::Avx2, ByteClasses::Isa::Avx512, ByteClasses::Isa::Avx512Vbmi}) {
             if (!ByteClasses::supported(isa))
                 continue;
             for (bool secrets : {false, true}) {
