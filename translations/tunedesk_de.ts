@@ -7882,12 +7882,36 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <translation>Zeile %1 (%2 Bytes)</translation>
         </message>
         <message>
-            <source>Rows removed (Undo puts them back). Find again to see what is left.</source>
-            <translation>Zeilen entfernt (Rückgängig stellt sie wieder her). Suchen Sie erneut, um zu sehen, was übrig ist.</translation>
-        </message>
-        <message>
             <source>Whole rows (not system prompts)</source>
             <translation>Ganze Zeilen (ohne Systemprompts)</translation>
+        </message>
+        <message>
+            <source>Rows removed (Undo puts them back). </source>
+            <translation>Zeilen entfernt (Rückgängig stellt sie wieder her). </translation>
+        </message>
+        <message>
+            <source>Row %1, the cluster's first</source>
+            <translation>Zeile %1, die erste des Clusters</translation>
+        </message>
+        <message>
+            <source>Row %1</source>
+            <translation>Zeile %1</translation>
+        </message>
+        <message>
+            <source>The same row on both sides: choose another row of the cluster to compare.</source>
+            <translation>Auf beiden Seiten dieselbe Zeile: wählen Sie eine andere Zeile des Clusters zum Vergleich.</translation>
+        </message>
+        <message>
+            <source>The same text in this scope.</source>
+            <translation>Derselbe Text in diesem Bereich.</translation>
+        </message>
+        <message>
+            <source>The same words: only white space differs (spaces, tabs or line breaks).</source>
+            <translation>Dieselben Wörter: nur Leerraum unterscheidet sich (Leerzeichen, Tabulatoren oder Zeilenumbrüche).</translation>
+        </message>
+        <message>
+            <source>Highlighted: words only on the left: %1; only on the right: %2.</source>
+            <translation>Hervorgehoben: Wörter nur links: %1; nur rechts: %2.</translation>
         </message>
     </context>
     <context>

@@ -18,6 +18,8 @@
 #include <QTextDocument>
 #include <QUndoStack>
 
+#include <algorithm>
+
 using namespace td;
 
 namespace {
@@ -77,8 +79,10 @@ private slots:
         QCOMPARE(rows->count(), int(dialog.result()->clusters[0].rows.size()));
         QVERIFY(!clusters->accessibleName().isEmpty());
         // The first row and its edit side by side, the edited words marked.
-        const auto browsers = dialog.findChildren<QTextBrowser*>();
-        QCOMPARE(browsers.size(), 2);
+        QCOMPARE(dialog.findChildren<QTextBrowser*>().size(), 2);
+        const QTextBrowser* const browsers[] = {dialog.findChild<QTextBrowser*>(QStringLiteral("firstRowText")),
+                                                dialog.findChild<QTextBrowser*>(QStringLiteral("comparedRowText"))};
+        QVERIFY(browsers[0] && browsers[1]);
         QVERIFY(browsers[0]->toHtml().contains(QStringLiteral("user:")));
         // What differs is shown highlighted (a background on exactly the words that differ),
         // on both sides.
@@ -94,6 +98,20 @@ private slots:
             QCOMPARE(highlightedWords(browsers[side]->document()), expected);
         }
         QVERIFY(!browsers[0]->accessibleName().isEmpty());
+        // Each side says which row it is, and below them how they differ, in words.
+        const NearDupCluster& first = dialog.result()->clusters[0];
+        const auto labelText = [&](const QTextBrowser* b) {
+            for (QLabel* l : dialog.findChildren<QLabel*>())
+                if (l->buddy() == b)
+                    return l->text();
+            return QString();
+        };
+        QCOMPARE(labelText(browsers[0]), QStringLiteral("Row %1, the cluster's first").arg(first.rows[0] + 1));
+        QCOMPARE(labelText(browsers[1]), QStringLiteral("Row %1").arg(first.rows[1] + 1));
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("pairDifference"))->text(),
+                 QStringLiteral("Highlighted: words only on the left: %1; only on the right: %2.")
+                     .arg(std::count(d.leftChanged.begin(), d.leftChanged.end(), true))
+                     .arg(std::count(d.rightChanged.begin(), d.rightChanged.end(), true)));
         // Keep the first of the second cluster: the search runs again by itself and lists the
         // others, the same place of the list chosen.
         const int before = clusters->count();
@@ -122,6 +140,28 @@ private slots:
             QVERIFY(!session.document()->row(r).isEmpty());
         session.undoStack()->undo();
         QCOMPARE(session.document()->rowCount(), std::int64_t(170));
+    }
+
+    // Rows whose words are the same, only their white space not: nothing to highlight, so the
+    // dialog says so (it showed two identical-looking texts and no difference before).
+    void onlyWhiteSpaceDiffersIsSaid()
+    {
+        const QByteArray jsonl = "{\"text\":\"a b c d e f g h i j\"}\n{\"text\":\"a b  c d e f g h\\ti j\"}\n";
+        const QString path = m_dir.filePath(QStringLiteral("space.jsonl"));
+        QVERIFY(test::writeFile(path, jsonl));
+        DatasetSession session;
+        session.open(path);
+        QVERIFY(session.document()->waitForIndexed());
+        NearDuplicatesDialog dialog(&session);
+        QSignalSpy done(&dialog, &NearDuplicatesDialog::searchFinished);
+        dialog.find();
+        QTRY_COMPARE(done.count(), 1);
+        QVERIFY(dialog.result() && dialog.result()->clusters.size() == 1);
+        auto* difference = dialog.findChild<QLabel*>(QStringLiteral("pairDifference"));
+        QCOMPARE(difference->text(),
+                 QStringLiteral("The same words: only white space differs (spaces, tabs or line breaks)."));
+        dialog.findChild<QListWidget*>(QStringLiteral("clusterRows"))->setCurrentRow(0);
+        QVERIFY(difference->text().startsWith(QStringLiteral("The same row on both sides")));
     }
 
     void keepTheRowOnTheRight()

@@ -19,6 +19,9 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <utility>
+
 namespace td {
 
 namespace {
@@ -42,8 +45,11 @@ NearDuplicatesDialog::NearDuplicatesDialog(DatasetSession* session, QWidget* par
     , m_summary(new QLabel(this))
     , m_clusters(new QListWidget(this))
     , m_rows(new QListWidget(this))
+    , m_leftTitle(new QLabel(this))
+    , m_rightTitle(new QLabel(this))
     , m_left(new QTextBrowser(this))
     , m_right(new QTextBrowser(this))
+    , m_difference(new QLabel(this))
     , m_allClusters(new QCheckBox(tr("Apply to &all clusters"), this))
     , m_keepFirst(new QPushButton(tr("Keep the fir&st"), this))
     , m_keepLongest(new QPushButton(tr("Keep the &longest"), this))
@@ -64,6 +70,8 @@ NearDuplicatesDialog::NearDuplicatesDialog(DatasetSession* session, QWidget* par
     m_summary->setObjectName(QStringLiteral("nearDupSummary"));
     m_rows->setAccessibleName(tr("Rows of the cluster"));
     m_rows->setObjectName(QStringLiteral("clusterRows"));
+    m_left->setObjectName(QStringLiteral("firstRowText"));
+    m_right->setObjectName(QStringLiteral("comparedRowText"));
     m_left->setAccessibleName(tr("The cluster's first row"));
     m_right->setAccessibleName(tr("The row compared with it"));
     m_keepFirst->setObjectName(QStringLiteral("keepFirst"));
@@ -82,12 +90,27 @@ NearDuplicatesDialog::NearDuplicatesDialog(DatasetSession* session, QWidget* par
     auto* lists = new QSplitter(Qt::Vertical, this);
     lists->addWidget(m_clusters);
     lists->addWidget(m_rows);
+    // Each text under the row it is, and below both how they differ.
     auto* texts = new QSplitter(Qt::Horizontal, this);
-    texts->addWidget(m_left);
-    texts->addWidget(m_right);
+    for (auto [title, text] : {std::pair{m_leftTitle, m_left}, std::pair{m_rightTitle, m_right}}) {
+        auto* side = new QWidget(texts);
+        auto* column = new QVBoxLayout(side);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->addWidget(title);
+        column->addWidget(text, 1);
+        title->setBuddy(text);
+        texts->addWidget(side);
+    }
+    auto* compared = new QWidget(this);
+    auto* comparedColumn = new QVBoxLayout(compared);
+    comparedColumn->setContentsMargins(0, 0, 0, 0);
+    comparedColumn->addWidget(texts, 1);
+    comparedColumn->addWidget(m_difference);
+    m_difference->setObjectName(QStringLiteral("pairDifference"));
+    m_difference->setWordWrap(true);
     auto* main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(lists);
-    main->addWidget(texts);
+    main->addWidget(compared);
     main->setStretchFactor(1, 3);
 
     auto* actions = new QHBoxLayout;
@@ -213,6 +236,9 @@ void NearDuplicatesDialog::showCluster()
     if (!m_result || c < 0 || std::size_t(c) >= m_result->clusters.size()) {
         m_left->clear();
         m_right->clear();
+        m_leftTitle->clear();
+        m_rightTitle->clear();
+        m_difference->clear();
         return;
     }
     for (std::int64_t r : m_result->clusters[std::size_t(c)].rows)
@@ -232,6 +258,19 @@ void NearDuplicatesDialog::showPair()
     const WordDiff d = diffWords(left, right);
     m_left->setHtml(diffHtml(d.left, d.leftChanged, left));
     m_right->setHtml(diffHtml(d.right, d.rightChanged, right));
+    m_leftTitle->setText(tr("Row %1, the cluster's first").arg(cluster.rows.front() + 1));
+    m_rightTitle->setText(tr("Row %1").arg(cluster.rows[std::size_t(r)] + 1));
+    const auto changed = [](const std::vector<bool>& v) { return int(std::count(v.begin(), v.end(), true)); };
+    const int removed = changed(d.leftChanged), added = changed(d.rightChanged);
+    if (r == 0)
+        m_difference->setText(tr("The same row on both sides: choose another row of the cluster to compare."));
+    else if (left == right)
+        m_difference->setText(tr("The same text in this scope."));
+    else if (removed == 0 && added == 0)
+        m_difference->setText(tr("The same words: only white space differs (spaces, tabs or line breaks)."));
+    else
+        m_difference->setText(
+            tr("Highlighted: words only on the left: %1; only on the right: %2.").arg(removed).arg(added));
 }
 
 void NearDuplicatesDialog::keep(KeepRule rule)

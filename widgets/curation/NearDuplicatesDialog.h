@@ -54,8 +54,11 @@ private:
     QLabel* m_summary;
     QListWidget* m_clusters;
     QListWidget* m_rows;
+    QLabel* m_leftTitle;
+    QLabel* m_rightTitle;
     QTextBrowser* m_left;
     QTextBrowser* m_right;
+    QLabel* m_difference; // how the two differ, in words
     QCheckBox* m_allClusters;
     QPushButton* m_keepFirst;
     QPushButton* m_keepLongest;
