@@ -114,7 +114,7 @@ __attribute__((target("avx2"))) Word classifyWordAvx2(const char* p)
 [[gnu::always_inline]] inline void readAhead(std::string_view next, std::size_t w)
 {
     if (w * 64 < next.size())
-        __builtin_prefetch(next.data() + w * 64, 0, 3);
+        __builtin_prefetch(next.data() + w * 64, 0, 2);
 }
 
 template<Word (*classify)(const char*)>
