@@ -169,6 +169,14 @@ __attribute__((target("avx2"))) void classifyTextAvx2(std::string_view text, std
 // classifyText: the classes joined in mask registers and each stored as soon as it is made
 // (through Word, GCC joined them in general registers, short of them for the twelve places:
 // 115 instructions a word, 70 like this).
+// Word w of the text (`whole` of them are whole); the last, partial one with zero bytes after the
+// text, which belong to no class.
+__attribute__((target("avx512bw"))) __m512i wordOf(std::string_view text, std::size_t w, std::size_t whole)
+{
+    return w < whole ? _mm512_loadu_si512(text.data() + w * 64)
+                     : _mm512_maskz_loadu_epi8(~std::uint64_t(0) >> (64 - text.size() % 64), text.data() + w * 64);
+}
+
 template<bool withGateClasses>
 __attribute__((target("avx512bw"))) void classifyTextAvx512(std::string_view text, std::size_t words,
                                                             std::array<std::uint64_t*, ByteClasses::Count> out,
@@ -183,10 +191,7 @@ __attribute__((target("avx512bw"))) void classifyTextAvx512(std::string_view tex
     const std::size_t whole = text.size() / 64;
     for (std::size_t w = 0; w < words; ++w) {
         readAhead(next, w);
-        // the last, partial word: zero bytes belong to no class
-        const __m512i v =
-            w < whole ? _mm512_loadu_si512(text.data() + w * 64)
-                      : _mm512_maskz_loadu_epi8(~std::uint64_t(0) >> (64 - text.size() % 64), text.data() + w * 64);
+        const __m512i v = wordOf(text, w, whole);
         const __mmask64 isDigit = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, digit0), ten);
         const __mmask64 isUpper = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(v, upperA), letters);
         const __mmask64 isDot = _mm512_cmpeq_epi8_mask(v, dot), isSpace = _mm512_cmpeq_epi8_mask(v, space);
@@ -272,10 +277,7 @@ __attribute__((target("avx512bw,avx512vbmi"))) void classifyTextVbmi(std::string
     const std::size_t whole = text.size() / 64;
     for (std::size_t w = 0; w < words; ++w) {
         readAhead(next, w);
-        // the last, partial word: zero bytes belong to no class
-        const __m512i v =
-            w < whole ? _mm512_loadu_si512(text.data() + w * 64)
-                      : _mm512_maskz_loadu_epi8(~std::uint64_t(0) >> (64 - text.size() % 64), text.data() + w * 64);
+        const __m512i v = wordOf(text, w, whole);
         const __mmask64 ascii = ~_mm512_movepi8_mask(v); // bytes from 128 on belong to no class
         const __m512i classes0 = _mm512_maskz_permutex2var_epi8(ascii, low0, v, high0);
         for (int k = 0; k < (withGateClasses ? ByteClasses::Value + 1 : ByteClasses::Value); ++k) {

@@ -19,6 +19,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <memory>
 
 using namespace td;
 
@@ -42,6 +43,22 @@ class TestNearDupsDialog : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+
+    // `session` on a file of `jsonl`, and a dialog over it that has searched once.
+    bool searched(const QByteArray& jsonl, DatasetSession& session, std::unique_ptr<NearDuplicatesDialog>& dialog)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("small-%1.jsonl").arg(++m_files));
+        if (!test::writeFile(path, jsonl))
+            return false;
+        session.open(path);
+        if (!session.document()->waitForIndexed())
+            return false;
+        dialog = std::make_unique<NearDuplicatesDialog>(&session);
+        QSignalSpy done(dialog.get(), &NearDuplicatesDialog::searchFinished);
+        dialog->find();
+        return done.count() == 1 || done.wait(10000);
+    }
+    int m_files = 0;
 
 private slots:
     void wordDiffMarksWhatDiffers()
@@ -146,16 +163,11 @@ private slots:
     // dialog says so (it showed two identical-looking texts and no difference before).
     void onlyWhiteSpaceDiffersIsSaid()
     {
-        const QByteArray jsonl = "{\"text\":\"a b c d e f g h i j\"}\n{\"text\":\"a b  c d e f g h\\ti j\"}\n";
-        const QString path = m_dir.filePath(QStringLiteral("space.jsonl"));
-        QVERIFY(test::writeFile(path, jsonl));
         DatasetSession session;
-        session.open(path);
-        QVERIFY(session.document()->waitForIndexed());
-        NearDuplicatesDialog dialog(&session);
-        QSignalSpy done(&dialog, &NearDuplicatesDialog::searchFinished);
-        dialog.find();
-        QTRY_COMPARE(done.count(), 1);
+        std::unique_ptr<NearDuplicatesDialog> found;
+        QVERIFY(
+            searched("{\"text\":\"a b c d e f g h i j\"}\n{\"text\":\"a b  c d e f g h\\ti j\"}\n", session, found));
+        NearDuplicatesDialog& dialog = *found;
         QVERIFY(dialog.result() && dialog.result()->clusters.size() == 1);
         auto* difference = dialog.findChild<QLabel*>(QStringLiteral("pairDifference"));
         QCOMPARE(difference->text(),
@@ -166,16 +178,10 @@ private slots:
 
     void keepTheRowOnTheRight()
     {
-        const QByteArray jsonl = "{\"text\":\"a b c d e f g h\"}\n{\"text\":\"a b c d e f g h i\"}\n";
-        const QString path = m_dir.filePath(QStringLiteral("pick.jsonl"));
-        QVERIFY(test::writeFile(path, jsonl));
         DatasetSession session;
-        session.open(path);
-        QVERIFY(session.document()->waitForIndexed());
-        NearDuplicatesDialog dialog(&session);
-        QSignalSpy done(&dialog, &NearDuplicatesDialog::searchFinished);
-        dialog.find();
-        QTRY_COMPARE(done.count(), 1);
+        std::unique_ptr<NearDuplicatesDialog> found;
+        QVERIFY(searched("{\"text\":\"a b c d e f g h\"}\n{\"text\":\"a b c d e f g h i\"}\n", session, found));
+        NearDuplicatesDialog& dialog = *found;
         auto* rows = dialog.findChild<QListWidget*>(QStringLiteral("clusterRows"));
         QCOMPARE(rows->currentRow(), 1);
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepShown")), Qt::LeftButton);
