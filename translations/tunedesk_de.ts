@@ -7913,6 +7913,14 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <source>Highlighted: words only on the left: %1; only on the right: %2.</source>
             <translation>Hervorgehoben: Wörter nur links: %1; nur rechts: %2.</translation>
         </message>
+        <message>
+            <source>Press Find to search the rows for ones that are nearly the same.</source>
+            <translation>Drücken Sie Suchen, um die Zeilen nach fast gleichen zu durchsuchen.</translation>
+        </message>
+        <message>
+            <source>No near-duplicates in this scope: no two rows share enough of their words. Try another scope, or look for exact duplicates among the checks.</source>
+            <translation>Keine Beinahe-Duplikate in diesem Bereich: keine zwei Zeilen teilen genug ihrer Wörter. Versuchen Sie einen anderen Bereich, oder suchen Sie exakte Duplikate unter den Prüfungen.</translation>
+        </message>
     </context>
     <context>
         <name>td::NewEndpointDialog</name>

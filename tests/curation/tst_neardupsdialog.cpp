@@ -176,6 +176,23 @@ private slots:
         QVERIFY(difference->text().startsWith(QStringLiteral("The same row on both sides")));
     }
 
+    // The empty panes say what to do before a search, and that none were found after one.
+    void emptyPanesSayWhy()
+    {
+        DatasetSession session;
+        std::unique_ptr<NearDuplicatesDialog> found;
+        QVERIFY(searched("{\"text\":\"apples and pears in the garden\"}\n{\"text\":\"the train left at noon "
+                         "sharp\"}\n",
+                         session, found));
+        const auto* first = found->findChild<QTextBrowser*>(QStringLiteral("firstRowText"));
+        QVERIFY(found->result() && found->result()->clusters.empty());
+        QVERIFY(first->toPlainText().isEmpty());
+        QVERIFY(first->placeholderText().startsWith(QStringLiteral("No near-duplicates in this scope")));
+        NearDuplicatesDialog fresh(&session);
+        QCOMPARE(fresh.findChild<QTextBrowser*>(QStringLiteral("firstRowText"))->placeholderText(),
+                 QStringLiteral("Press Find to search the rows for ones that are nearly the same."));
+    }
+
     void keepTheRowOnTheRight()
     {
         DatasetSession session;

@@ -164,6 +164,7 @@ void NearDuplicatesDialog::find()
     m_progress->setVisible(true);
     m_progress->setRange(0, 0);
     m_summary->setText(tr("Searching…"));
+    m_left->setPlaceholderText(QString());
     NearDupOptions options;
     options.cancel = m_cancel.get();
     QPointer<QProgressBar> bar = m_progress;
@@ -208,6 +209,12 @@ void NearDuplicatesDialog::showResult()
     const bool any = m_result && !m_result->clusters.empty();
     for (QWidget* w : std::initializer_list<QWidget*>{m_keepFirst, m_keepLongest, m_keepShown, m_allClusters})
         w->setEnabled(any);
+    // What the empty panes mean: nothing searched yet, or nothing found.
+    m_left->setPlaceholderText(!m_result ? tr("Press Find to search the rows for ones that are nearly the same.")
+                               : any     ? QString()
+                                         : tr("No near-duplicates in this scope: no two rows share enough of "
+                                                  "their words. Try another scope, or look for exact duplicates "
+                                                  "among the checks."));
     if (!m_result) {
         showCluster();
         return;
