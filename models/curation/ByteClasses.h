@@ -8,10 +8,10 @@
 namespace td {
 
 // The classes of a text's bytes that the personal-data gate and number pass look at, as bit
-// masks, 64 bytes a word (bit i of word w: byte 64 w + i), found 16 or 32 bytes at a time
-// (SSE2, or AVX2 where the processor has it): digits, dots, capitals, colons and the bytes
-// walkRun joins digit groups with (space, dot, dash, closing parenthesis), backslashes and "u"
-// (for JSON's "\u" escapes); for the gate also the bytes of a secret's value
+// masks, 64 bytes a word (bit i of word w: byte 64 w + i), found 16, 32 or 64 bytes at a time
+// (SSE2, AVX2 or AVX-512, with VBMI's table lookups where the processor has them): digits, dots, capitals, colons and
+// the bytes walkRun joins digit groups with (space, dot, dash, closing parenthesis), backslashes and "u" (for JSON's
+// "\u" escapes); for the gate also the bytes of a secret's value
 // ([A-Za-z0-9+/_.~\\-]), "=", spaces, "@" and "+". These are all that the places worth a look
 // need (NumberAnchors, SecretCandidates and PunctuationCandidates find them). Each class has a zero word before the
 // text and kTail after it, so code may look a word back and several ahead. Reused from one text to the next (a thread's

@@ -62,8 +62,9 @@ std::span<const PiiPattern> piiPatterns();
 void handMatchedSpans(std::size_t pattern, std::string_view text,
                       std::vector<std::pair<std::uint32_t, std::uint32_t>>& spans);
 
-// Finds personal data and secrets in text with Hyperscan (all patterns in one pass), then
-// checks each candidate (Luhn, mod-97, address ranges, entropy) and keeps the most specific
+// Finds personal data and secrets in text with Hyperscan (the patterns of the kinds asked for;
+// IPv6 and the token kinds matched by hand, the number kinds by PiiNumbers), then checks each
+// candidate (Luhn, mod-97, address ranges, entropy) and keeps the most specific
 // kind where candidates overlap. Thread-safe: the compiled patterns are shared, each thread
 // gets its own scratch space.
 class PiiScanner
