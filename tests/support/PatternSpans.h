@@ -19,21 +19,16 @@ namespace td::test {
 class PatternSpans
 {
 public:
-    explicit PatternSpans(const PiiPattern& p)
-    {
-        hs_compile_error_t* error = nullptr;
-        if (hs_compile(p.regex, HS_FLAG_SOM_LEFTMOST | (p.caseless ? HS_FLAG_CASELESS : 0u), HS_MODE_BLOCK, nullptr,
-                       &db_, &error) != HS_SUCCESS) {
-            hs_free_compile_error(error);
-            db_ = nullptr;
-        }
-        if (db_ && hs_alloc_scratch(db_, &scratch_) != HS_SUCCESS)
-            scratch_ = nullptr;
-    }
-    // The pattern of `kind` matched by hand.
+    explicit PatternSpans(const PiiPattern& p) { compile(p); }
+    // The pattern of `kind` matched by hand (none: not valid()).
     explicit PatternSpans(PiiKind kind)
-        : PatternSpans(byHand(kind))
-    {}
+    {
+        for (const PiiPattern& p : piiPatterns())
+            if (p.kind == kind && p.byHand) {
+                compile(p);
+                break;
+            }
+    }
     ~PatternSpans()
     {
         hs_free_scratch(scratch_);
@@ -71,12 +66,16 @@ public:
     }
 
 private:
-    static const PiiPattern& byHand(PiiKind kind)
+    void compile(const PiiPattern& p)
     {
-        for (const PiiPattern& p : piiPatterns())
-            if (p.kind == kind && p.byHand)
-                return p;
-        return piiPatterns().front();
+        hs_compile_error_t* error = nullptr;
+        if (hs_compile(p.regex, HS_FLAG_SOM_LEFTMOST | (p.caseless ? HS_FLAG_CASELESS : 0u), HS_MODE_BLOCK, nullptr,
+                       &db_, &error) != HS_SUCCESS) {
+            hs_free_compile_error(error);
+            db_ = nullptr;
+        }
+        if (db_ && hs_alloc_scratch(db_, &scratch_) != HS_SUCCESS)
+            scratch_ = nullptr;
     }
 
     hs_database_t* db_ = nullptr;
