@@ -23,7 +23,9 @@ namespace td {
 
 namespace {
 
-constexpr std::size_t kChunk = std::size_t(4) << 20;
+// Read a quarter MiB at a time: the bytes are still in the second-level cache when they are
+// split into records and copied into a batch (4 MiB reads went out to memory and back).
+constexpr std::size_t kChunk = std::size_t(256) << 10;
 constexpr std::size_t kDetectBytes = std::size_t(1) << 20;
 constexpr std::size_t kFlushBytes = std::size_t(1) << 20;
 
@@ -189,9 +191,12 @@ Result<ImportSummary> importFile(const ImportOptions& options, ImportStage* fail
     Result<void> read;
     if (!table) {
         // Lines and JSON values: the reader splits here, workers convert (one converter each).
+        // One batch more in flight than there are cores: while the reader waits for the oldest
+        // batch and writes it, the cores still have a batch each to convert (a small gain: 2.14
+        // -> 2.09 s a GiB on 2 cores, medians of 5).
         std::vector<std::unique_ptr<RowConverter>> converters;
         converters.push_back(std::move(*converter));
-        for (unsigned i = 1; i < std::min(4u, scanWorkers()); ++i) {
+        for (unsigned i = 1; i < std::min(4u, scanWorkers() + 1); ++i) {
             auto more = RowConverter::create(summary.detection.format, summary.detection.mapping, {});
             if (more)
                 converters.push_back(std::move(*more));

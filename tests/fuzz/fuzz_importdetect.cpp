@@ -2,11 +2,13 @@
 // file name suffix, gives a detection with a confidence between 0 and 1 (never an exception or
 // a read outside the bytes, which are not padded); converting each line with the detected (or
 // every) format either appends a row or refuses it and leaves the output as it was; every
-// converted row is valid JSON.
+// converted row is valid JSON. The JSON string escaper (block copies that run past each run of
+// plain bytes) writes what escaping one byte at a time writes, and reads nothing past the text.
 //
 // Input: one byte choosing the suffix (low nibble) and the forced format (high nibble: 0 detects),
 // then the file's first bytes.
 #include "import/FormatDetector.h"
+#include "import/JsonOut.h"
 #include "import/RowConverter.h"
 
 #include <simdjson.h>
@@ -17,6 +19,36 @@
 #include <cstring>
 #include <string>
 #include <vector>
+
+namespace {
+
+void escapeByteByByte(std::string& out, std::string_view text)
+{
+    out.push_back('"');
+    for (const char c : text) {
+        const auto u = static_cast<unsigned char>(c);
+        const char* named = c == '"'    ? "\\\""
+                            : c == '\\' ? "\\\\"
+                            : c == '\n' ? "\\n"
+                            : c == '\r' ? "\\r"
+                            : c == '\t' ? "\\t"
+                            : c == '\b' ? "\\b"
+                            : c == '\f' ? "\\f"
+                                        : nullptr;
+        if (named) {
+            out += named;
+        } else if (u < 0x20) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", u);
+            out += buf;
+        } else {
+            out.push_back(c);
+        }
+    }
+    out.push_back('"');
+}
+
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
 {
@@ -31,6 +63,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // A copy of exactly the bytes: AddressSanitizer sees any read past them.
     std::vector<char> bytes(reinterpret_cast<const char*>(data) + 1, reinterpret_cast<const char*>(data) + size);
     const std::string_view head(bytes.data(), bytes.size());
+    std::string fast = "p", slow = "p";
+    td::appendJsonString(fast, head);
+    escapeByteByByte(slow, head);
+    if (fast != slow) {
+        std::fprintf(stderr, "the escaper wrote %s, byte by byte: %s\n", fast.c_str(), slow.c_str());
+        std::abort();
+    }
     for (bool complete : {true, false}) {
         const td::Detection d = td::detectFormat(head, complete, name, forced);
         if (!(d.confidence >= 0 && d.confidence <= 1)) {

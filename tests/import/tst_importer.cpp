@@ -9,7 +9,7 @@
 using namespace td;
 
 // importFile end to end: every row converted or listed with its line and reason, the output
-// checked as Together would, rows across the reader's 4 MiB chunks, an over-long row refused
+// checked as Together would, rows across the reader's 256 KiB chunks, an over-long row refused
 // while the rest converts, the input never overwritten, cancel writes nothing; the preview.
 class TestImporter : public QObject
 {
@@ -88,7 +88,7 @@ private slots:
 
     void rowsAcrossChunksAndAnOverlongRow()
     {
-        // ~9 MiB of rows (the reader reads 4 MiB at a time), one row over the limit in the middle.
+        // ~9 MiB of rows (the reader reads 256 KiB at a time), one row over the limit in the middle.
         QByteArray bytes;
         int rows = 0;
         while (bytes.size() < (9 << 20)) {
