@@ -3,6 +3,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -163,6 +165,57 @@ private slots:
         QCOMPARE(whole[5].line, 5);
         for (std::size_t piece = 1; piece < input.size(); ++piece)
             QVERIFY2(read(RecordReader::Mode::JsonArray, input, piece) == whole, qPrintable(QString::number(piece)));
+    }
+
+    // Long elements, whose strings the splitter crosses sixteen bytes at a time: quotes,
+    // backslashes and brackets inside strings at every place of a block, nested values, line
+    // breaks between and inside elements, a backslash outside strings. Each element is found whole
+    // at its line, however the input is cut (pieces of one byte leave no block to compare).
+    void jsonArrayLongElementsWhateverTheChunks()
+    {
+        std::mt19937 random(11);
+        const char* pieces[] = {"a", "\\\"", "\\\\", "{", "}", "[", "]", ",", "\xC3\xA9", " ", "\\n"};
+        auto text = [&](std::size_t n) {
+            std::string t = "\"";
+            for (std::size_t i = 0; i < n; ++i)
+                t += pieces[random() % (sizeof pieces / sizeof *pieces)];
+            return t + "\"";
+        };
+        std::string input = "[";
+        std::vector<std::pair<std::string, std::int64_t>> expected;
+        std::int64_t line = 1;
+        for (int e = 0; e < 60; ++e) {
+            std::string sep = e ? "," : "";
+            sep.append(random() % 3, '\n').append("  ");
+            line += std::count(sep.begin(), sep.end(), '\n');
+            input += sep;
+            // Not JSON, still one element: a backslash outside strings escapes nothing.
+            if (e == 30) {
+                const std::string broken = "{\"a\":1," + std::string(70, ' ') + "\\\"x\": \"]\\\\\"}";
+                expected.emplace_back(broken, line);
+                input += broken + ",";
+            }
+            std::string element = "{\"k\":" + text(random() % 70) + ",\"list\":[" + text(random() % 40) +
+                                  ",{\"n\":[1,[2]]}],\n\"v\":" + text(random() % 90) + "}";
+            expected.emplace_back(element, line);
+            line += std::count(element.begin(), element.end(), '\n');
+            input += element;
+        }
+        input += "\n]\n";
+        const auto whole = read(RecordReader::Mode::JsonArray, input);
+        QCOMPARE(whole.size(), expected.size());
+        for (std::size_t i = 0; i < whole.size(); ++i) {
+            QCOMPARE(whole[i].text, expected[i].first);
+            QCOMPARE(whole[i].line, expected[i].second);
+            QVERIFY(whole[i].error.isEmpty());
+        }
+        for (std::size_t piece : {1, 5, 15, 16, 17, 64, 333})
+            QVERIFY2(read(RecordReader::Mode::JsonArray, input, piece) == whole, qPrintable(QString::number(piece)));
+        // An error's line counts the lines of everything before it.
+        const auto after = read(RecordReader::Mode::JsonArray, input + "\n\n x");
+        QCOMPARE(after.size(), expected.size() + 1);
+        QCOMPARE(after.back().line, line + 4);
+        QVERIFY(after.back().error.contains(QLatin1String("after the end")));
     }
 
     void jsonArrayBrokenEnds()
