@@ -4,7 +4,39 @@
 
 #include <cstring>
 
+#include <emmintrin.h>
+
 namespace td {
+
+namespace {
+
+// The first quote in data[from, size) (or `size`), adding the line breaks before it to `lines`:
+// one pass where a memchr and a count of line breaks made two (quoted fields are most of a
+// table's bytes).
+std::size_t nextQuote(const char* data, std::size_t from, std::size_t size, std::int64_t& lines)
+{
+    const __m128i quote = _mm_set1_epi8('"'), newline = _mm_set1_epi8('\n');
+    std::size_t i = from;
+    for (; size - i >= 16; i += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + i));
+        const auto q = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, quote)));
+        auto nl = unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(v, newline)));
+        if (q) {
+            nl &= (q & -q) - 1; // the line breaks before the quote
+            lines += __builtin_popcount(nl);
+            return i + std::size_t(__builtin_ctz(q));
+        }
+        lines += __builtin_popcount(nl);
+    }
+    for (; i < size; ++i) {
+        if (data[i] == '"')
+            return i;
+        lines += data[i] == '\n';
+    }
+    return size;
+}
+
+} // namespace
 
 CsvReader::CsvReader(char delimiter, std::size_t maxRecordBytes)
     : m_delim(delimiter)
@@ -20,6 +52,7 @@ void CsvReader::append(const char* p, std::size_t n)
             m_tooLong = true;
             m_fields.clear();
             m_fields.shrink_to_fit();
+            m_used = 0;
             std::string().swap(m_field);
         }
         return;
@@ -29,8 +62,16 @@ void CsvReader::append(const char* p, std::size_t n)
 
 void CsvReader::endField()
 {
-    if (!m_tooLong)
-        m_fields.push_back(std::move(m_field));
+    // The field's text changes places with the string the same field had in the record before,
+    // so a table's records reuse their buffers (a move left the next field to allocate anew:
+    // a tenth of an import's time).
+    if (!m_tooLong) {
+        if (m_used < m_fields.size())
+            m_fields[m_used].swap(m_field);
+        else
+            m_fields.push_back(std::move(m_field));
+        ++m_used;
+    }
     m_field.clear();
 }
 
@@ -45,8 +86,9 @@ bool CsvReader::endRecord(const RecordSink& sink)
                       : QCoreApplication::translate("td::Import", "the row is longer than %1 bytes").arg(m_max);
     else
         r.fields = &m_fields;
+    m_fields.resize(m_used);
     const bool go = sink(r);
-    m_fields.clear();
+    m_used = 0;
     m_recordBytes = 0;
     m_tooLong = false;
     m_anyByte = false;
@@ -108,10 +150,7 @@ bool CsvReader::feed(const char* data, std::size_t size, const RecordSink& sink)
             continue;
         }
         case State::Quoted: {
-            const void* q = std::memchr(data + i, '"', size - i);
-            const std::size_t j = q ? std::size_t(static_cast<const char*>(q) - data) : size;
-            for (std::size_t k = i; k < j; ++k)
-                m_line += data[k] == '\n';
+            const std::size_t j = nextQuote(data, i, size, m_line);
             append(data + i, j - i);
             i = j;
             if (i < size) {
@@ -148,6 +187,7 @@ bool CsvReader::finish(const RecordSink& sink)
         r.error = QCoreApplication::translate(
             "td::Import", "a quoted field that starts in this row is never closed (a \" is missing)");
         m_fields.clear();
+        m_used = 0;
         m_field.clear();
         m_anyByte = false;
         return sink(r);

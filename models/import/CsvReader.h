@@ -36,7 +36,8 @@ private:
     char m_delim;
     std::size_t m_max;
     State m_state = State::FieldStart;
-    std::vector<std::string> m_fields;
+    std::vector<std::string> m_fields; // the first m_used are this record's
+    std::size_t m_used = 0;
     std::string m_field;
     std::size_t m_recordBytes = 0;
     bool m_tooLong = false;

@@ -80,6 +80,38 @@ private slots:
         QCOMPARE(recs[3].line, 5);
     }
 
+    // Quoted fields longer than the sixteen bytes the reader looks at once, line breaks at every
+    // place of a block before and after a quote: each record starts at its line, and a record's
+    // fields reuse the buffers of the one before without keeping its text.
+    void csvLongQuotedFieldsCountTheirLines()
+    {
+        std::string input = "a,b\n";
+        std::vector<std::vector<std::string>> fields;
+        std::vector<std::int64_t> lines;
+        std::int64_t line = 2;
+        for (std::size_t at = 0; at < 40; ++at) {
+            std::string text(at + 20, 'x');
+            text[at] = '\n';
+            text[at % 2 ? at / 2 : at + 5] = '"';
+            std::string quoted;
+            for (const char c : text)
+                quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+            const std::string second = at % 3 ? std::string(at % 7, 'y') : std::string();
+            input.append(1, '"').append(quoted).append("\",").append(second).append(1, '\n');
+            fields.push_back({text, second});
+            lines.push_back(line);
+            line += 2;
+        }
+        const auto recs = read(RecordReader::Mode::Csv, input);
+        QCOMPARE(recs.size(), fields.size() + 1);
+        for (std::size_t r = 0; r < fields.size(); ++r) {
+            QVERIFY2(recs[r + 1].fields == fields[r], qPrintable(QString::number(r)));
+            QCOMPARE(recs[r + 1].line, lines[r]);
+        }
+        for (std::size_t piece : {1, 7, 16, 17})
+            QVERIFY2(read(RecordReader::Mode::Csv, input, piece) == recs, qPrintable(QString::number(piece)));
+    }
+
     void csvSameRecordsWhateverTheChunks()
     {
         const std::string input = "q,a\n\"1\r\n2\",\"\"\"\"\nx,\"y\"\"z\"\r\n\n\"end\"";
@@ -238,7 +270,8 @@ private slots:
 
     void jsonArrayHugeElementIsRefused()
     {
-        const std::string input = "[{\"x\":\"" + std::string(5000, 'y') + "\"},{\"ok\":1}]";
+        std::string input = "[{\"x\":\"";
+        input.append(5000, 'y').append("\"},{\"ok\":1}]");
         for (std::size_t piece : {std::size_t(0), std::size_t(10), std::size_t(999)}) {
             const auto recs = read(RecordReader::Mode::JsonArray, input, piece, 1000);
             QCOMPARE(recs.size(), std::size_t(2));
