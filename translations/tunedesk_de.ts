@@ -1569,6 +1569,14 @@
                 <numerusform>Alle die&amp;ser Art beheben (%n)</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Fi&amp;x: Replace With %1</source>
+            <translation>&amp;Jetzt durch %1 ersetzen</translation>
+        </message>
+        <message>
+            <source>Replace &amp;All With %1 (%2)</source>
+            <translation>Alle die&amp;ser Art durch %1 ersetzen (%2)</translation>
+        </message>
     </context>
     <context>
         <name>td::ConnectionPicker</name>
@@ -7841,7 +7849,7 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
         <message>
             <source>The cluster's first row</source>
-            <translation>Die erste Zeile des Clusters</translation>
+            <translation>Die erste Zeile der Gruppe</translation>
         </message>
         <message>
             <source>The row compared with it</source>

@@ -191,6 +191,16 @@ private slots:
         NearDuplicatesDialog fresh(&session);
         QCOMPARE(fresh.findChild<QTextBrowser*>(QStringLiteral("firstRowText"))->placeholderText(),
                  QStringLiteral("Press Find to search the rows for ones that are nearly the same."));
+        // The panes' titles (their labels for a screen reader) say which side is which.
+        QStringList titles;
+        for (const auto* dialog : {found.get(), &fresh})
+            for (const QLabel* l : dialog->findChildren<QLabel*>())
+                if (qobject_cast<QTextBrowser*>(l->buddy()))
+                    titles << l->text();
+        titles.sort();
+        QCOMPARE(titles,
+                 QStringList({QStringLiteral("The cluster's first row"), QStringLiteral("The cluster's first row"),
+                              QStringLiteral("The row compared with it"), QStringLiteral("The row compared with it")}));
     }
 
     void keepTheRowOnTheRight()

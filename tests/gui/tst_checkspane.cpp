@@ -155,6 +155,7 @@ private slots:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(kind).center());
         QTRY_VERIFY(fixAll->isEnabled());
         QVERIFY(fixAll->text().contains(QStringLiteral("(")));
+        QCOMPARE(pane->findChild<QPushButton*>(QStringLiteral("fixButton"))->text(), QStringLiteral("Fi&x"));
     }
 
     // The verdict says which check made it; switching the profile re-checks, is remembered,
@@ -262,6 +263,13 @@ private slots:
         const QModelIndex g = group("pii-email");
         QVERIFY(g.isValid());
         QCOMPARE(m_window->checks()->problemsModel()->groupSize(g), std::size_t(3));
+        view->setCurrentIndex(g);
+        // The buttons say what the text becomes.
+        auto* fix = m_window->checksPane()->findChild<QPushButton*>(QStringLiteral("fixButton"));
+        auto* fixAll = m_window->checksPane()->findChild<QPushButton*>(QStringLiteral("fixAllButton"));
+        QCOMPARE(fixAll->text(), QStringLiteral("Replace &All With <EMAIL> (3)"));
+        view->setCurrentIndex(m_window->checks()->problemsModel()->index(1, 0, g));
+        QCOMPARE(fix->text(), QStringLiteral("Fi&x: Replace With <EMAIL>"));
         view->setCurrentIndex(g);
         m_window->checksPane()->fixSelected(true);
         QUndoStack* undo = m_window->session()->undoStack();

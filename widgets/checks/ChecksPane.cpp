@@ -1,5 +1,7 @@
 #include "widgets/checks/ChecksPane.h"
 
+#include "curation/PiiKind.h"
+
 #include "itemmodels/DatasetChecks.h"
 #include "itemmodels/ProblemsModel.h"
 #include "widgets/common/Themed.h"
@@ -258,9 +260,17 @@ void ChecksPane::updateButtons()
     const bool hasFix = cur.isValid() && cur.data(ProblemsModel::HasFixRole).toBool();
     m_fix->setEnabled(hasFix && !cur.data(ProblemsModel::IsGroupRole).toBool());
     m_fixAll->setEnabled(hasFix);
+    // Personal data and secrets: the buttons say what the text becomes.
+    const PiiKind pii =
+        hasFix ? piiKindFromCode(cur.data(ProblemsModel::CodeRole).toString().toStdString()) : PiiKind::Count;
+    const QString placeholder = pii != PiiKind::Count ? QString::fromLatin1(piiPlaceholder(pii)) : QString();
+    m_fix->setText(placeholder.isEmpty() ? tr("Fi&x") : tr("Fi&x: Replace With %1").arg(placeholder));
     if (hasFix) {
         const std::size_t n = m_checks->problemsModel()->groupSize(cur);
-        m_fixAll->setText(tr("Fix &All of This Kind (%n)", nullptr, int(std::min<std::size_t>(n, INT_MAX))));
+        if (placeholder.isEmpty())
+            m_fixAll->setText(tr("Fix &All of This Kind (%n)", nullptr, int(std::min<std::size_t>(n, INT_MAX))));
+        else
+            m_fixAll->setText(tr("Replace &All With %1 (%2)").arg(placeholder, QLocale().toString(qulonglong(n))));
     } else {
         m_fixAll->setText(tr("Fix &All of This Kind"));
     }

@@ -101,6 +101,7 @@ NearDuplicatesDialog::NearDuplicatesDialog(DatasetSession* session, QWidget* par
         title->setBuddy(text);
         texts->addWidget(side);
     }
+    showEmptyTitles();
     auto* compared = new QWidget(this);
     auto* comparedColumn = new QVBoxLayout(compared);
     comparedColumn->setContentsMargins(0, 0, 0, 0);
@@ -236,6 +237,14 @@ void NearDuplicatesDialog::showResult()
     m_afterKeep = -1;
 }
 
+// With no pair shown the titles still say which side is which (an empty label left the
+// panes' labels empty for a screen reader).
+void NearDuplicatesDialog::showEmptyTitles()
+{
+    m_leftTitle->setText(tr("The cluster's first row"));
+    m_rightTitle->setText(tr("The row compared with it"));
+}
+
 void NearDuplicatesDialog::showCluster()
 {
     m_rows->clear();
@@ -243,8 +252,7 @@ void NearDuplicatesDialog::showCluster()
     if (!m_result || c < 0 || std::size_t(c) >= m_result->clusters.size()) {
         m_left->clear();
         m_right->clear();
-        m_leftTitle->clear();
-        m_rightTitle->clear();
+        showEmptyTitles();
         m_difference->clear();
         return;
     }

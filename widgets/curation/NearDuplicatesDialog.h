@@ -43,6 +43,7 @@ signals:
 private:
     void showResult();
     void showCluster();
+    void showEmptyTitles();
     void showPair();
     void keep(KeepRule rule);
 
