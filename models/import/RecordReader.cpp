@@ -51,6 +51,19 @@ std::size_t nextStructure(const char* data, std::size_t from, std::size_t size)
     return size;
 }
 
+// std::count widened every byte's count to 64 bits, 16 bytes at a time.
+std::int64_t countLineBreaks(const char* p, const char* end)
+{
+    const __m128i newline = _mm_set1_epi8('\n');
+    std::int64_t n = 0;
+    for (; end - p >= 16; p += 16)
+        n += __builtin_popcount(
+            unsigned(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(p)), newline))));
+    for (; p < end; ++p)
+        n += *p == '\n';
+    return n;
+}
+
 struct BlockMasks
 {
     std::uint64_t quote = 0, backslash = 0, bracket = 0;
@@ -227,7 +240,7 @@ bool RecordReader::feedArray(const char* data, std::size_t size, bool padded, co
     // held an import of an array to a third of its speed.
     std::size_t counted = 0;
     auto lineAt = [&](std::size_t at) {
-        m_line += std::count(data + counted, data + at, '\n');
+        m_line += countLineBreaks(data + counted, data + at);
         counted = at;
         return m_line;
     };
