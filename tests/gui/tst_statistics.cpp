@@ -23,6 +23,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDockWidget>
+#include <QGraphicsTextItem>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -34,6 +35,7 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <functional>
 #include <set>
 
 #include <map>
@@ -154,6 +156,34 @@ private slots:
         QTRY_COMPARE(table()->rowCount(), 1);
         QCOMPARE(table()->positionAt(0), std::int64_t(1));
         QCOMPARE(filterBar()->expression(), QStringLiteral("msgs == 2"));
+    }
+
+    // The value axes are numbered (with localized numbers, a "%d" label format left them
+    // blank): what the chart draws, its labels' texts, includes the row counts' scale.
+    void theValueAxesAreNumbered()
+    {
+        StatisticsView* view = showStatistics();
+        QVERIFY(view);
+        QTRY_VERIFY(view->findChild<QChartView*>(QStringLiteral("chart_messages")));
+        auto* msgs = view->findChild<QChartView*>(QStringLiteral("chart_messages"));
+        view->findChild<QScrollArea*>(QStringLiteral("statisticsCharts"))->ensureWidgetVisible(msgs);
+        QTRY_VERIFY(msgs->isVisible() && msgs->height() > 50);
+        auto drawnTexts = [](QGraphicsItem* root) {
+            QStringList texts;
+            std::function<void(QGraphicsItem*)> walk = [&](QGraphicsItem* item) {
+                if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
+                    texts << text->toPlainText();
+                for (QGraphicsItem* child : item->childItems())
+                    walk(child);
+            };
+            walk(root);
+            return texts;
+        };
+        // The bins are 0, 1, 2 and 3–4 messages, the most rows in a bin 2: the value axis says 0, 1
+        // and 2 beside the bins' own 0, 1 and 2.
+        QTRY_VERIFY2(drawnTexts(msgs->chart()).count(QStringLiteral("2")) == 2,
+                     qPrintable(drawnTexts(msgs->chart()).join(QLatin1Char('|'))));
+        QCOMPARE(drawnTexts(msgs->chart()).count(QStringLiteral("0")), 2);
     }
 
     // Counted when asked: the near-duplicate share and personal data per kind and role, in

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QSvgRenderer>
+#include <QValueAxis>
 #include <QWidget>
 
 namespace td::themed {
@@ -82,6 +83,13 @@ void styleChart(QChart* chart)
     chart->setLocale(QLocale());
     applyChart(chart);
     onChange(chart, [chart] { applyChart(chart); });
+}
+
+void setWholeNumberLabels(QValueAxis* axis)
+{
+    // Not "%d": with localized numbers (styleChart) Qt Charts formats through QLocale and knows
+    // only f, e and g there, and an axis labelled "%d" showed no numbers at all.
+    axis->setLabelFormat(QStringLiteral("%.0f"));
 }
 
 QIcon icon(const QString& name)

@@ -6,6 +6,7 @@
 
 class QAction;
 class QChart;
+class QValueAxis;
 class QIcon;
 class QWidget;
 
@@ -20,6 +21,8 @@ void setTextRole(QWidget* widget, Theme::Role role);
 void clearTextRole(QWidget* widget);
 // A chart's background, axes, grid and legend from the palette, now and after each change.
 void styleChart(QChart* chart);
+// Labels an axis of a styled chart with whole numbers in the user's form ("12,500").
+void setWholeNumberLabels(QValueAxis* axis);
 // The desktop theme's icon `name`, or else the bundled :/icons/<name>.svg drawn in the palette's
 // text colour (its #444 strokes were near-invisible on a dark window and read as disabled).
 QIcon icon(const QString& name);

@@ -94,7 +94,7 @@ void TokenHistogramView::setCounts(std::shared_ptr<const DatasetTokenCounts> cou
     auto* values = new QValueAxis;
     values->setRange(0, std::max<qreal>(1, qreal(m_histogram.maxRows)));
     values->applyNiceNumbers(); // round ticks (0, 50, 100…) rather than fractions of the top
-    values->setLabelFormat(QStringLiteral("%d"));
+    themed::setWholeNumberLabels(values);
     values->setTitleText(tr("rows"));
     chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);

@@ -45,7 +45,7 @@ LossChart::LossChart(QWidget* parent)
     for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{m_raw, m_smoothed, m_eval, m_checkpointMarks})
         m_chart->addSeries(s);
     m_x->setTitleText(tr("Step"));
-    m_x->setLabelFormat(QStringLiteral("%d"));
+    themed::setWholeNumberLabels(m_x);
     m_y->setTitleText(tr("Loss"));
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);

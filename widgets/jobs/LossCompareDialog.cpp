@@ -39,7 +39,7 @@ LossCompareDialog::LossCompareDialog(TogetherClient client, const QList<QPair<QS
     setWindowTitle(tr("Compare Loss"));
     setObjectName(QStringLiteral("lossCompareDialog"));
     m_x->setTitleText(tr("Step"));
-    m_x->setLabelFormat(QStringLiteral("%d"));
+    themed::setWholeNumberLabels(m_x);
     m_y->setTitleText(tr("Train loss"));
     m_chart->addAxis(m_x, Qt::AlignBottom);
     m_chart->addAxis(m_y, Qt::AlignLeft);

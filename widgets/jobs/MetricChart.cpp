@@ -32,7 +32,7 @@ MetricChart::MetricChart(const QString& key, const QString& title, QWidget* pare
     themed::onChange(this, colour);
     m_chart->addSeries(m_series);
     m_x->setTitleText(tr("Step"));
-    m_x->setLabelFormat(QStringLiteral("%d"));
+    themed::setWholeNumberLabels(m_x);
     m_y->setTitleText(title);
     m_y->setLabelFormat(QStringLiteral("%.3g"));
     m_chart->addAxis(m_x, Qt::AlignBottom);

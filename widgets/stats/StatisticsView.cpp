@@ -188,7 +188,7 @@ QWidget* StatisticsView::makeChart(const FactsChart& chart)
     values->setTickType(QValueAxis::TicksDynamic);
     values->setTickAnchor(0);
     values->setTickInterval(step);
-    values->setLabelFormat(QStringLiteral("%d"));
+    themed::setWholeNumberLabels(values);
     auto* qchart = new QChart;
     qchart->setTitle(chart.title);
     qchart->legend()->hide();
