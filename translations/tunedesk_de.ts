@@ -7587,6 +7587,18 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <source>&amp;Statistics</source>
             <translation>S&amp;tatistik</translation>
         </message>
+        <message>
+            <source>Next Pro&amp;blem</source>
+            <translation>Nächstes Pro&amp;blem</translation>
+        </message>
+        <message>
+            <source>Previous Probl&amp;em</source>
+            <translation>Vorheriges Probl&amp;em</translation>
+        </message>
+        <message>
+            <source>Problems &amp;List</source>
+            <translation>Problem&amp;liste</translation>
+        </message>
     </context>
     <context>
         <name>td::MappedFile</name>

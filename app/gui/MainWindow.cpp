@@ -482,6 +482,35 @@ void MainWindow::createMenus()
     go->addSeparator();
     for (A a : {A::NextRow, A::PreviousRow, A::GoToRow})
         go->addAction(pa(a));
+    go->addSeparator();
+    // The checks' problems from anywhere, as in editors: F8 goes to the next one in its row.
+    auto toProblems = [this] {
+        if (m_panes->widget(0) == m_datasetPane)
+            m_panes->setCurrentIndex(0);
+        if (auto* dock = findChild<QDockWidget*>(QStringLiteral("checksDock")))
+            dock->show();
+    };
+    QAction* nextProblem = go->addAction(tr("Next Pro&blem"));
+    nextProblem->setObjectName(QStringLiteral("actionNextProblem"));
+    nextProblem->setShortcut(QKeySequence(Qt::Key_F8));
+    connect(nextProblem, &QAction::triggered, this, [this, toProblems] {
+        toProblems();
+        m_checksPane->showNextProblem(+1);
+    });
+    QAction* previousProblem = go->addAction(tr("Previous Probl&em"));
+    previousProblem->setObjectName(QStringLiteral("actionPreviousProblem"));
+    previousProblem->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    connect(previousProblem, &QAction::triggered, this, [this, toProblems] {
+        toProblems();
+        m_checksPane->showNextProblem(-1);
+    });
+    QAction* problemsList = go->addAction(tr("Problems &List"));
+    problemsList->setObjectName(QStringLiteral("actionProblemsList"));
+    problemsList->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(problemsList, &QAction::triggered, this, [this, toProblems] {
+        toProblems();
+        m_checksPane->focusProblems();
+    });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     // Every pane one keystroke away (the tab bar itself is not in the Tab chain of a document-mode

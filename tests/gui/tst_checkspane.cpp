@@ -158,6 +158,42 @@ private slots:
         QCOMPARE(pane->findChild<QPushButton*>(QStringLiteral("fixButton"))->text(), QStringLiteral("Fi&x"));
     }
 
+    // F8 and Shift+F8 go from problem to problem across the kinds and round the end, each shown
+    // in its row; Ctrl+Shift+M puts the keyboard in the list.
+    void f8StepsThroughTheProblems()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("steps.jsonl"));
+        td::test::writeFile(path, kData);
+        openAndCheck(path);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        const ProblemsModel* model = m_window->checks()->problemsModel();
+        std::vector<std::pair<QPersistentModelIndex, std::int64_t>> problems; // in the list's order
+        for (int g = 0; g < model->rowCount(); ++g)
+            for (int c = 0; c < model->rowCount(model->index(g, 0)); ++c) {
+                const QModelIndex p = model->index(c, 0, model->index(g, 0));
+                problems.emplace_back(p, model->problemAt(p)->row);
+            }
+        QVERIFY(problems.size() >= 3);
+        QTreeView* view = m_window->checksPane()->problemsView();
+        auto press = [&](QKeyCombination key) {
+            QWidget* target = QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get();
+            QTest::keyClick(target, key.key(), key.keyboardModifiers());
+        };
+        for (std::size_t i = 0; i <= problems.size(); ++i) {
+            press(Qt::Key_F8);
+            const auto& [expected, row] = problems[i % problems.size()];
+            QTRY_COMPARE(QPersistentModelIndex(view->currentIndex()), expected);
+            QCOMPARE(m_window->datasetPane()->currentPosition(), row);
+        }
+        press(Qt::SHIFT | Qt::Key_F8);
+        QTRY_COMPARE(QPersistentModelIndex(view->currentIndex()), problems.back().first);
+        QCOMPARE(m_window->datasetPane()->currentPosition(), problems.back().second);
+        press(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
+        QTRY_VERIFY(view->hasFocus());
+        QCOMPARE(QPersistentModelIndex(view->currentIndex()), problems.back().first);
+    }
+
     // The verdict says which check made it; switching the profile re-checks, is remembered,
     // and a new window starts with it.
     void theVerdictNamesItsProfileAndCanSwitch()

@@ -308,6 +308,62 @@ void ChecksPane::fixSelected(bool wholeGroup)
     reselectAfterFix();
 }
 
+void ChecksPane::showNextProblem(int step)
+{
+    ProblemsModel* model = m_checks->problemsModel();
+    const int groups = model->rowCount();
+    if (groups == 0)
+        return;
+    // (group, problem) of the place to step from; on a group, from before its first problem
+    // (or after its last, going back).
+    auto before = [&](int g) { return step > 0 ? -1 : model->rowCount(model->index(g, 0)); };
+    const QModelIndex cur = m_view->currentIndex();
+    int g = step > 0 ? 0 : groups - 1;
+    int c = before(g);
+    if (cur.isValid() && cur.parent().isValid()) {
+        g = cur.parent().row();
+        c = cur.row();
+    } else if (cur.isValid()) {
+        g = cur.row();
+        c = before(g);
+    }
+    for (int groupsSeen = 0; groupsSeen <= groups;) {
+        const QModelIndex group = model->index(g, 0);
+        c += step;
+        if (c >= 0 && c < model->rowCount(group)) {
+            QModelIndex next = model->index(c, 0, group);
+            if (next.data(ProblemsModel::IsMoreRole).toBool()) {
+                if (step < 0)
+                    continue;
+                model->listMore(next); // a folded group's next problems, listed on the way
+                next = model->index(c, 0, group);
+                if (!next.isValid() || next.data(ProblemsModel::IsMoreRole).toBool())
+                    continue;
+            }
+            m_view->expand(group);
+            m_view->setCurrentIndex(next);
+            m_view->scrollTo(next);
+            if (const auto p = model->problemAt(next))
+                emit problemActivated(p->row, QString::fromStdString(p->pointer), p->spanStart, p->spanEnd);
+            return;
+        }
+        g = (g + step + groups) % groups;
+        c = before(g);
+        ++groupsSeen;
+    }
+}
+
+void ChecksPane::focusProblems()
+{
+    const ProblemsModel* model = m_checks->problemsModel();
+    if (!chosen().isValid() && model->rowCount() > 0) {
+        const QModelIndex first = model->index(0, 0);
+        m_view->expand(first);
+        m_view->setCurrentIndex(model->rowCount(first) > 0 ? model->index(0, 0, first) : first);
+    }
+    m_view->setFocus(Qt::ShortcutFocusReason);
+}
+
 void ChecksPane::reselectAfterFix()
 {
     const ProblemsModel* model = m_checks->problemsModel();

@@ -32,6 +32,11 @@ public:
     QTreeView* problemsView() const { return m_view; }
     // Fixes the selected problem (or, on a group, every problem of the group).
     void fixSelected(bool wholeGroup);
+    // Chooses the problem after (step 1) or before (-1) the current one, across groups and
+    // round the end, and shows it in its row (Go > Next Problem, F8).
+    void showNextProblem(int step);
+    // The keyboard to the list, a problem chosen if none was (Go > Problems List).
+    void focusProblems();
 
 signals:
     // `spanStart`, `spanEnd`: the finding's bytes in the text at `pointer` (-1: the whole text).
