@@ -23,6 +23,32 @@ struct DocumentChange
     std::int64_t to = 0;
 };
 
+// Where the row at position `p` before the change is after it: -1 if it was removed (or the
+// whole document changed). One rule for every view that follows rows through edits.
+inline std::int64_t positionAfter(const DocumentChange& c, std::int64_t p)
+{
+    switch (c.kind) {
+    case DocumentChange::Kind::Reset:
+        return -1;
+    case DocumentChange::Kind::RowsInserted:
+        return p >= c.first ? p + c.count : p;
+    case DocumentChange::Kind::RowsRemoved:
+        return p < c.first ? p : p >= c.first + c.count ? p - c.count : -1;
+    case DocumentChange::Kind::RowMoved:
+        if (p == c.first)
+            return c.to;
+        if (c.first < c.to && p > c.first && p <= c.to)
+            return p - 1;
+        if (c.to < c.first && p >= c.to && p < c.first)
+            return p + 1;
+        return p;
+    case DocumentChange::Kind::RowsAppended:
+    case DocumentChange::Kind::RowsChanged:
+        return p;
+    }
+    return p;
+}
+
 } // namespace td
 
 Q_DECLARE_METATYPE(td::DocumentChange)

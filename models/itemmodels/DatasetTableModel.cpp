@@ -264,38 +264,14 @@ void DatasetTableModel::clearFilter()
 void DatasetTableModel::adjustFilter(const DocumentChange& c)
 {
     std::vector<std::int64_t>& f = *m_filter;
-    switch (c.kind) {
-    case DocumentChange::Kind::RowsInserted:
-        for (auto& p : f)
-            if (p >= c.first)
-                p += c.count;
-        break;
-    case DocumentChange::Kind::RowsRemoved: {
-        std::vector<std::int64_t> kept;
-        kept.reserve(f.size());
-        for (auto p : f) {
-            if (p < c.first)
-                kept.push_back(p);
-            else if (p >= c.first + c.count)
-                kept.push_back(p - c.count);
-        }
-        f = std::move(kept);
-        break;
-    }
-    case DocumentChange::Kind::RowMoved:
-        for (auto& p : f) {
-            if (p == c.first)
-                p = c.to;
-            else if (c.first < c.to && p > c.first && p <= c.to)
-                --p;
-            else if (c.to < c.first && p >= c.to && p < c.first)
-                ++p;
-        }
-        std::sort(f.begin(), f.end());
-        break;
-    default:
-        break;
-    }
+    std::vector<std::int64_t> kept;
+    kept.reserve(f.size());
+    for (const std::int64_t p : f)
+        if (const std::int64_t q = positionAfter(c, p); q >= 0)
+            kept.push_back(q);
+    if (c.kind == DocumentChange::Kind::RowMoved)
+        std::sort(kept.begin(), kept.end());
+    f = std::move(kept);
 }
 
 void DatasetTableModel::onDocumentChanged(const DocumentChange& c)

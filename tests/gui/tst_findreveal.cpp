@@ -5,6 +5,7 @@
 #include "dataset/DatasetDocument.h"
 #include "itemmodels/DatasetChecks.h"
 #include "itemmodels/DatasetSession.h"
+#include "itemmodels/DatasetTableModel.h"
 #include "itemmodels/ProblemsModel.h"
 #include "widgets/checks/ChecksPane.h"
 #include "widgets/common/AutoHeightTextEdit.h"
@@ -23,6 +24,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTreeView>
+#include <QUndoStack>
 
 using namespace td;
 
@@ -140,6 +142,41 @@ private slots:
         QTest::keyClick(line, Qt::Key_F3, Qt::ShiftModifier);
         QTRY_COMPARE(pane()->currentPosition(), 0);
         QTRY_VERIFY(shown(33));
+    }
+
+    // Undo puts back a deleted row that matches: the search runs again and lists it, and the row
+    // chosen before stays chosen (a new edit does not search again, Undo and Redo do).
+    void undoRunsTheSearchAgain()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("undo.jsonl"));
+        td::test::writeFile(path, QByteArray("{\"text\":\"a needle\"}\n{\"text\":\"hay\"}\n{\"text\":\"needle "
+                                             "two\"}\n{\"text\":\"and a needle\"}\n"));
+        m_window->openFile(path);
+        QVERIFY(m_window->session()->document()->waitForIndexed());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* line = pane()->findBar()->findChild<QLineEdit*>(QStringLiteral("findLineEdit"));
+        QTRY_VERIFY(line->hasFocus());
+        QSignalSpy found(m_window->session(), &DatasetSession::searchFinished);
+        QTest::keyClicks(line, QStringLiteral("needle"));
+        QTest::keyClick(line, Qt::Key_Return);
+        QVERIFY(found.wait(5000));
+        const DatasetTableModel* table = m_window->session()->tableModel();
+        QCOMPARE(table->rowCount(), 3);
+        m_window->session()->removeRows({2});
+        QTRY_COMPARE(table->rowCount(), 2);
+        QCOMPARE(found.count(), 1);
+        pane()->goToRow(3); // "and a needle", now the third row of the file
+        QCOMPARE(pane()->currentPosition(), 2);
+        m_window->session()->undoStack()->undo();
+        QVERIFY(found.wait(5000));
+        QCOMPARE(table->rowCount(), 3);
+        QCOMPARE(pane()->findBar()->resultText(), QStringLiteral("3 of 4 rows match"));
+        QCOMPARE(pane()->currentPosition(), 3); // the same row, moved down by the one put back
+        m_window->session()->undoStack()->redo();
+        QVERIFY(found.wait(5000));
+        QCOMPARE(table->rowCount(), 2);
     }
 
     void aProblemClickedScrollsToItsMessageAndMarksIt()

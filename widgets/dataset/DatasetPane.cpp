@@ -20,9 +20,11 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSplitter>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace td {
 
@@ -80,6 +82,8 @@ DatasetPane::DatasetPane(DatasetSession* session, QWidget* parent)
     connect(m_rowEditor, &RowEditor::editRequested, this, edit);
     connect(m_raw, &RawJsonEditor::editRequested, this, edit);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (const std::int64_t pos = currentPosition(); pos >= 0)
+            m_chosenRow = pos;
         m_raw->flush();
         syncEditors();
         updateActions();
@@ -87,6 +91,7 @@ DatasetPane::DatasetPane(DatasetSession* session, QWidget* parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DatasetPane::updateActions);
     // Any change may move or rewrite the selected row: re-read it (editors skip identical bytes).
     connect(m_session->document(), &DatasetDocument::changed, this, [this](const DocumentChange& c) {
+        m_chosenRow = positionAfter(c, m_chosenRow);
         // A reopened or reloaded file drops the table's filter: the search's matches and its
         // "3 of 10" went with it, so the find bar says so (its text stays, to search again).
         if (c.kind == DocumentChange::Kind::Reset) {
@@ -99,7 +104,22 @@ DatasetPane::DatasetPane(DatasetSession* session, QWidget* parent)
 
     connect(m_find, &FindBar::searchRequested, this, [this](const SearchQuery& query) {
         m_searchQuery = query;
+        m_rerunKeepsRow.reset();
         m_session->startSearch(query);
+    });
+    // After Undo or Redo the search runs again: the filter's positions follow the edits, but a
+    // row put back that matches was not among them until the next Enter. An edit pushed anew
+    // changes the stack's count; Undo and Redo only move its index.
+    connect(m_session->undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
+        const QUndoStack* stack = m_session->undoStack();
+        const bool undoOrRedo = stack->count() == m_undoCount && index != m_undoIndex;
+        m_undoCount = stack->count();
+        m_undoIndex = index;
+        const DatasetTableModel* table = m_session->tableModel();
+        if (!undoOrRedo || !table->isFiltered() || table->filterOwner() != m_find || m_searchQuery.text.isEmpty())
+            return;
+        m_rerunKeepsRow = m_chosenRow;
+        m_session->startSearch(m_searchQuery);
     });
     connect(m_find, &FindBar::clearRequested, this, [this] {
         const std::int64_t pos = currentPosition();
@@ -123,14 +143,23 @@ DatasetPane::DatasetPane(DatasetSession* session, QWidget* parent)
         const qint64 total = m_session->document()->rowCount();
         m_session->tableModel()->setFilter(rows, m_find);
         m_find->showResult(qint64(rows.size()), total);
-        // The matches are marked in the conversation, and the first one is scrolled to.
+        // The matches are marked in the conversation, and the first one is scrolled to (run
+        // again after Undo: the row that was chosen stays, if it still matches).
         m_rowEditor->setSearch(std::make_shared<RowMatcher>(m_searchQuery));
+        const std::optional<std::int64_t> keep = std::exchange(m_rerunKeepsRow, std::nullopt);
+        if (keep && *keep >= 0 && m_session->tableModel()->rowOf(*keep) >= 0) {
+            selectPosition(*keep);
+            return;
+        }
         if (!rows.empty()) {
             m_table->selectRow(0);
             m_rowEditor->revealMatch();
         }
     });
-    connect(m_session, &DatasetSession::searchFailed, this, [this](const Error& e) { m_find->showError(e.message); });
+    connect(m_session, &DatasetSession::searchFailed, this, [this](const Error& e) {
+        m_rerunKeepsRow.reset();
+        m_find->showError(e.message);
+    });
     connect(m_session, &DatasetSession::searchProgress, m_find, &FindBar::showProgress);
     connect(m_session, &DatasetSession::bulkFinished, this,
             [this](qint64 n) { emit statusMessage(tr("%n row(s) changed", nullptr, int(n)), 5000); });

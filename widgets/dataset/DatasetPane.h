@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QAction;
 class QSplitter;
 
@@ -93,6 +95,12 @@ private:
     QSplitter* m_detailSplit;
     QAction* m_actions[int(Action::Count)] = {};
     SearchQuery m_searchQuery; // the last search asked for: its matches are marked
+    // The row last chosen in the table, followed through edits (a filtered table forgets its
+    // selection when rows come or go), and the row a search run again after Undo or Redo keeps
+    // chosen (not the first match).
+    std::int64_t m_chosenRow = -1;
+    std::optional<std::int64_t> m_rerunKeepsRow;
+    int m_undoCount = 0, m_undoIndex = 0; // the undo stack as last seen: tells Undo from a new edit
 };
 
 } // namespace td
