@@ -255,7 +255,7 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
                 m_panes->setCurrentIndex(0); // the Dataset tab
                 m_session->tableModel()->setFilter(rows, stats);
                 if (!rows.empty())
-                    m_datasetPane->tableView()->selectRow(0);
+                    m_datasetPane->chooseRow(0);
                 statusBar()->showMessage(tr("Showing %1 %2").arg(QLocale().toString(qlonglong(rows.size())), what) +
                                          DatasetPane::showAllHint());
             });

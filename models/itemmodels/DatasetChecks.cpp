@@ -249,11 +249,15 @@ int DatasetChecks::applyFixes(const std::vector<FixTarget>& targets, const QStri
         const std::int64_t row = (*list)[i].row;
         unsigned kinds = 0;
         std::uint32_t personalData = 0;
+        int redactions = 0;
+        std::optional<RowPiiFinding> only; // one finding alone, when that is all the row's redaction asks
         for (; i < list->size() && (*list)[i].row == row; ++i)
             if ((*list)[i].fix != FixKind::None) {
                 kinds |= 1u << unsigned((*list)[i].fix);
-                if ((*list)[i].fix == FixKind::RedactPersonalData)
+                if ((*list)[i].fix == FixKind::RedactPersonalData) {
                     personalData |= (*list)[i].personalData;
+                    only = ++redactions == 1 ? (*list)[i].onlyFinding : std::nullopt;
+                }
             }
         if (kinds == 0 || row < 0 || row >= doc->rowCount())
             continue;
@@ -270,7 +274,7 @@ int DatasetChecks::applyFixes(const std::vector<FixTarget>& targets, const QStri
                 continue;
             if (FixKind(k) == FixKind::RedactPersonalData) {
                 // Only the kinds asked for (applyFix would replace every kind in the row).
-                QByteArray redacted = redactRow(bytes, RedactTarget{personalData, std::nullopt});
+                QByteArray redacted = redactRow(bytes, RedactTarget{personalData, only});
                 if (!redacted.isEmpty()) {
                     bytes = std::move(redacted);
                     changed = true;

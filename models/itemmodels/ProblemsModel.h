@@ -1,5 +1,7 @@
 #pragma once
 
+#include "curation/PiiRowScan.h"
+
 #include "validate/LintProblemStore.h"
 
 #include <QAbstractItemModel>
@@ -17,6 +19,8 @@ struct FixTarget
     // For RedactPersonalData: which kinds to replace in the row (a mask of piiBit()), so fixing
     // the e-mail findings leaves the row's other findings as they are.
     std::uint32_t personalData = kAllPiiKinds;
+    // Or only this finding (a single problem's Fix): the row's other findings of its kind stay.
+    std::optional<RowPiiFinding> onlyFinding;
 };
 
 // Lint problems as a two-level tree: one group per code (with its count and severity), the

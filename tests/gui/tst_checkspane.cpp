@@ -189,6 +189,9 @@ private slots:
         press(Qt::SHIFT | Qt::Key_F8);
         QTRY_COMPARE(QPersistentModelIndex(view->currentIndex()), problems.back().first);
         QCOMPARE(m_window->datasetPane()->currentPosition(), problems.back().second);
+        // Shift held while the row is chosen does not extend the table's selection (Delete
+        // would then remove rows the user is not looking at).
+        QCOMPARE(m_window->datasetPane()->tableView()->selectionModel()->selectedRows().size(), 1);
         press(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
         QTRY_VERIFY(view->hasFocus());
         QCOMPARE(QPersistentModelIndex(view->currentIndex()), problems.back().first);
@@ -283,6 +286,12 @@ private slots:
         m_window->session()->undoStack()->undo();
         QCOMPARE(doc()->row(0), kData.split('\n')[0]);
         QVERIFY(!doc()->isRowEdited(2));
+        // The list, remade at once with the undone rows' problems, has its groups open (they
+        // were all folded until the whole file had been checked again).
+        QTRY_VERIFY(group("weight-not-integer").isValid());
+        const ProblemsModel* model = m_window->checks()->problemsModel();
+        for (int g = 0; g < model->rowCount(); ++g)
+            QVERIFY2(view->isExpanded(model->index(g, 0)), qPrintable(model->groupCode(model->index(g, 0))));
     }
 
     // A fix's undo step counts the rows it changes (a row may hold several findings of a kind),
@@ -316,9 +325,16 @@ private slots:
         const QModelIndex first = m_window->checks()->problemsModel()->index(0, 0, group("pii-email"));
         view->setCurrentIndex(first);
         QSignalSpy rerun(m_window->checks(), &DatasetChecks::finished);
+        const QString firstFound =
+            QString::fromStdString(m_window->checks()->problemsModel()->problemAt(first)->pointer);
         m_window->checksPane()->fixSelected(false);
         QVERIFY2(undo->text(undo->count() - 1).endsWith(QStringLiteral("(row 1)")),
                  qPrintable(undo->text(undo->count() - 1)));
+        // One finding's Fix replaces that finding only: the row's other address stays.
+        const QByteArray fixed = doc()->row(0);
+        QCOMPARE(fixed.count("<EMAIL>"), 1);
+        QVERIFY2(fixed.contains("a.b@example.org") != fixed.contains("c.d@example.org"), fixed.constData());
+        QCOMPARE(firstFound, QStringLiteral("/messages/0/content"));
         // Chosen at once and still after the whole file is checked again (the list is remade).
         for (int pass = 0; pass < 2; ++pass) {
             if (pass == 1)

@@ -159,11 +159,7 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
     connect(checks, &DatasetChecks::finished, this, [this] {
         m_run->setText(tr("Check Now"));
         m_progress->setVisible(false);
-        // Small groups open, big ones stay folded (a million rows of one kind is a count).
-        const ProblemsModel* model = m_checks->problemsModel();
-        for (int g = 0; g < model->rowCount(); ++g)
-            if (model->groupSize(model->index(g, 0)) <= 200)
-                m_view->expand(model->index(g, 0));
+        expandSmallGroups();
         updateVerdict();
         updateButtons();
         reselectAfterFix();
@@ -183,6 +179,9 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
             m_afterFix.reset(); // the user chose another problem
     });
     connect(checks, &DatasetChecks::rowsRechecked, this, &ChecksPane::reselectAfterFix);
+    // The list is remade after each fix and undo (edited rows are checked at once): the groups
+    // open again as after a whole check (they all folded but the fixed one's).
+    connect(checks->problemsModel(), &QAbstractItemModel::modelReset, this, &ChecksPane::expandSmallGroups);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ChecksPane::updateButtons);
     connect(m_fix, &QPushButton::clicked, this, [this] { fixSelected(false); });
     connect(m_fixAll, &QPushButton::clicked, this, [this] { fixSelected(true); });
@@ -285,9 +284,15 @@ void ChecksPane::fixSelected(bool wholeGroup)
     std::vector<FixTarget> targets;
     if (wholeGroup || cur.data(ProblemsModel::IsGroupRole).toBool())
         targets = model->groupFixes(cur);
-    else if (const auto p = model->problemAt(cur))
-        targets = {{p->row, p->fix,
-                    piiKindFromCode(p->code) != PiiKind::Count ? piiBit(piiKindFromCode(p->code)) : kAllPiiKinds}};
+    else if (const auto p = model->problemAt(cur)) {
+        const PiiKind kind = piiKindFromCode(p->code);
+        FixTarget t{p->row, p->fix, kind != PiiKind::Count ? piiBit(kind) : kAllPiiKinds, std::nullopt};
+        // One finding's Fix replaces that finding, not every one of its kind in the row.
+        if (kind != PiiKind::Count && p->spanStart >= 0 && p->spanEnd > p->spanStart)
+            t.onlyFinding = RowPiiFinding{p->pointer, TextRole::Other,
+                                          PiiFinding{kind, std::uint32_t(p->spanStart), std::uint32_t(p->spanEnd)}};
+        targets = {t};
+    }
     if (targets.empty())
         return;
     // The undo step says what the fix does, as the Fix button's tooltip does (not the problem's
@@ -362,6 +367,15 @@ void ChecksPane::focusProblems()
         m_view->setCurrentIndex(model->rowCount(first) > 0 ? model->index(0, 0, first) : first);
     }
     m_view->setFocus(Qt::ShortcutFocusReason);
+}
+
+void ChecksPane::expandSmallGroups()
+{
+    // Small groups open, big ones stay folded (a million rows of one kind is a count).
+    const ProblemsModel* model = m_checks->problemsModel();
+    for (int g = 0; g < model->rowCount(); ++g)
+        if (model->groupSize(model->index(g, 0)) <= 200)
+            m_view->expand(model->index(g, 0));
 }
 
 void ChecksPane::reselectAfterFix()

@@ -51,6 +51,7 @@ private:
     // After a fix: the problem at the fixed one's place chosen again, each time the list is
     // remade (the edited rows are checked at once, the whole file a moment later).
     void reselectAfterFix();
+    void expandSmallGroups();
 
 public:
     // Check Now and Export work on an open dataset only: disabled without one.

@@ -152,7 +152,7 @@ DatasetPane::DatasetPane(DatasetSession* session, QWidget* parent)
             return;
         }
         if (!rows.empty()) {
-            m_table->selectRow(0);
+            chooseRow(0);
             m_rowEditor->revealMatch();
         }
     });
@@ -292,7 +292,7 @@ void DatasetPane::createActions()
         const int row = m_table->currentIndex().row();
         m_session->removeRows(rows);
         if (m_session->tableModel()->rowCount() > 0)
-            m_table->selectRow(std::min(row, m_session->tableModel()->rowCount() - 1));
+            chooseRow(std::min(row, m_session->tableModel()->rowCount() - 1));
     });
     connect(action(Action::MoveUp), &QAction::triggered, this, [this] { moveSelected(-1); });
     connect(action(Action::MoveDown), &QAction::triggered, this, [this] { moveSelected(+1); });
@@ -320,7 +320,7 @@ void DatasetPane::selectPosition(std::int64_t pos)
     const int row = m_session->tableModel()->rowOf(pos);
     if (row < 0)
         return;
-    m_table->selectRow(row);
+    chooseRow(row);
     m_table->scrollTo(m_session->tableModel()->index(row, 0), QAbstractItemView::PositionAtCenter);
 }
 
@@ -375,6 +375,16 @@ void DatasetPane::updateActions()
     action(Action::TryInPlayground)->setEnabled(hasRow);
 }
 
+void DatasetPane::chooseRow(int row)
+{
+    // Not QTableView::selectRow: it takes the keys held into account, so Shift+F3 or Shift+F8
+    // (a key held while the row is chosen) extended the selection, and Delete then removed
+    // rows the user was not looking at.
+    const QModelIndex index = m_session->tableModel()->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
 void DatasetPane::stepRow(int delta)
 {
     const int rows = m_session->tableModel()->rowCount();
@@ -382,8 +392,7 @@ void DatasetPane::stepRow(int delta)
         return;
     const int cur = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
     const int next = std::clamp(cur + delta, 0, rows - 1);
-    m_table->selectRow(next);
-    m_table->scrollTo(m_session->tableModel()->index(next, 0));
+    chooseRow(next);
 }
 
 void DatasetPane::stepMatch(int delta)
@@ -400,7 +409,7 @@ void DatasetPane::stepMatch(int delta)
     if (rows == 0)
         return;
     const int cur = m_table->currentIndex().isValid() ? m_table->currentIndex().row() : -1;
-    m_table->selectRow(((cur + delta) % rows + rows) % rows); // wraps around
+    chooseRow(((cur + delta) % rows + rows) % rows); // wraps around
     m_rowEditor->revealMatch();
 }
 

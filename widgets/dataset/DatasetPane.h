@@ -60,6 +60,8 @@ public:
     // The selected row's document position, or -1.
     std::int64_t currentPosition() const;
     void selectPosition(std::int64_t pos);
+    // Makes the table's row `row` the one chosen, alone (whatever keys are held).
+    void chooseRow(int row);
     void goToRow(std::int64_t oneBasedRow);
     // Selects a row (clearing a filter that hides it) and shows where in it a problem is.
     // `spanStart`, `spanEnd`: bytes of the text at `pointer` to mark (-1: all of it).
