@@ -207,6 +207,27 @@ private slots:
         QCOMPARE(marked.size(), 1);
         QVERIFY2(marked.front().contains(QStringLiteral("The answer is here.")), qPrintable(marked.front()));
     }
+
+    // One problem is marked at a time: going to the next one takes the mark off the one before,
+    // in another message or the same.
+    void oneProblemMarkedAtATime()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("marks.jsonl"));
+        td::test::writeFile(path,
+                            "{\"messages\":[{\"role\":\"user\",\"content\":\"a.b@example.org and x@example.org\"},"
+                            "{\"role\":\"assistant\",\"content\":\"c.d@example.org\"}]}\n");
+        m_window->openFile(path);
+        QVERIFY(m_window->session()->document()->waitForIndexed());
+        QTRY_COMPARE(editor()->messageCount(), 2);
+        pane()->showProblem(0, QStringLiteral("/messages/0/content"), 0, 15);
+        QCOMPARE(marks(editor()->messageBlock(0)->textEdit()), QStringList{QStringLiteral("a.b@example.org")});
+        pane()->showProblem(0, QStringLiteral("/messages/1/content"), 0, 15);
+        QCOMPARE(marks(editor()->messageBlock(1)->textEdit()), QStringList{QStringLiteral("c.d@example.org")});
+        QVERIFY(marks(editor()->messageBlock(0)->textEdit()).isEmpty());
+        pane()->showProblem(0, QStringLiteral("/messages/0/content"), 20, 33);
+        QCOMPARE(marks(editor()->messageBlock(0)->textEdit()), QStringList{QStringLiteral("x@example.org")});
+        QVERIFY(marks(editor()->messageBlock(1)->textEdit()).isEmpty());
+    }
 };
 
 QTEST_MAIN(TestFindReveal)

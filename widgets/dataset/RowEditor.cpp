@@ -601,6 +601,22 @@ bool RowEditor::revealPointer(const QString& pointer, qint64 spanStart, qint64 s
             span = true;
         }
     }
+    // One problem marked at a time: the mark of the one shown before goes, wherever it was (they
+    // added up, two or three spans marked at once); the search's marks stay.
+    auto unmark = [](QPlainTextEdit* edit) {
+        QList<QTextEdit::ExtraSelection> marks = edit->extraSelections();
+        const auto n = marks.removeIf(
+            [](const QTextEdit::ExtraSelection& s) { return s.format.background().color() == kProblemColor; });
+        if (n > 0)
+            edit->setExtraSelections(marks);
+    };
+    for (MessageBlock* b : std::as_const(m_blocks)) {
+        unmark(b->textEdit());
+        if (b->hasReasoning())
+            unmark(b->reasoningEdit());
+    }
+    for (TextFieldBlock* f : std::as_const(m_fields))
+        unmark(f->textEdit());
     QList<QTextEdit::ExtraSelection> marks = text->extraSelections();
     marks.prepend(marked(text, start, length, kProblemColor));
     text->setExtraSelections(marks);
