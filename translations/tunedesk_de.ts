@@ -7599,6 +7599,14 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <source>Problems &amp;List</source>
             <translation>Problem&amp;liste</translation>
         </message>
+        <message>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Wiederherstellen</translation>
+        </message>
     </context>
     <context>
         <name>td::MappedFile</name>

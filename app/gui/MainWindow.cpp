@@ -378,6 +378,10 @@ void MainWindow::createActions()
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
         redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
     m_redoAction->setShortcuts(redoKeys);
+    // The toolbar says Undo and Redo; the menu and the buttons' tooltips say what ("Undo Replace
+    // the personal data … (row 1)" widened the toolbar by half the window).
+    m_undoAction->setIconText(tr("Undo"));
+    m_redoAction->setIconText(tr("Redo"));
     themed::setIcon(m_redoAction, QStringLiteral("edit-redo"));
 
     connect(m_newAction, &QAction::triggered, m_dataset, &DatasetController::newDataset);

@@ -26,6 +26,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <Qsci/qsciscintilla.h>
 
@@ -484,6 +486,12 @@ private slots:
         QAction* undo = action("actionUndo");
         QVERIFY(undo->isEnabled());
         QVERIFY(undo->text().contains(QStringLiteral("Recover 1 Edit")));
+        // The toolbar's button stays short; its tooltip says what would be undone.
+        auto* toolbar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+        auto* button = qobject_cast<QToolButton*>(toolbar->widgetForAction(undo));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Undo"));
+        QVERIFY(button->toolTip().contains(QStringLiteral("Recover 1 Edit")));
         undo->trigger();
         QVERIFY(doc()->row(2) != QByteArray("{\"prompt\":\"p\",\"completion\":\"recovered\"}"));
         QVERIFY(!m_window->isWindowModified());
