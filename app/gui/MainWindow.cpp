@@ -203,7 +203,14 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     m_checksPane->addActions(m_datasetPane->actions()); // the dataset's keys work in the checks too
     addDockWidget(Qt::BottomDockWidgetArea, checksDock);
     resizeDocks({checksDock}, {230}, Qt::Vertical);
-    connect(m_checksPane, &ChecksPane::problemActivated, m_datasetPane, &DatasetPane::showProblem);
+    connect(m_checksPane, &ChecksPane::problemActivated, m_datasetPane,
+            [this](qint64 row, const QString& pointer, qint64 start, qint64 end) {
+                m_datasetPane->showProblem(row, pointer, start, end);
+            });
+    connect(m_checksPane, &ChecksPane::problemChosen, m_datasetPane,
+            [this](qint64 row, const QString& pointer, qint64 start, qint64 end) {
+                m_datasetPane->showProblem(row, pointer, start, end, false);
+            });
     // The checks belong to the dataset: they step aside on the other panes (and the welcome
     // page) and come back.
     connect(m_panes, &QTabWidget::currentChanged, this, &MainWindow::updateChecksDock);

@@ -195,6 +195,12 @@ private slots:
         press(Qt::CTRL | Qt::SHIFT | Qt::Key_M);
         QTRY_VERIFY(view->hasFocus());
         QCOMPARE(QPersistentModelIndex(view->currentIndex()), problems.back().first);
+        // Up in the list shows that problem's row, and the keyboard stays in the list.
+        press(Qt::Key_Up); // the last kind's heading (or its problem before)
+        press(Qt::Key_Up);
+        QTRY_VERIFY(view->currentIndex().parent().isValid());
+        QCOMPARE(m_window->datasetPane()->currentPosition(), model->problemAt(view->currentIndex())->row);
+        QVERIFY(view->hasFocus());
     }
 
     // The verdict says which check made it; switching the profile re-checks, is remembered,

@@ -177,6 +177,10 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& now) {
         if (now.isValid() && !m_reselecting)
             m_afterFix.reset(); // the user chose another problem
+        // Up and Down in the list show each problem in its row, so Fix acts on what is seen.
+        if (now.isValid() && !m_reselecting && m_view->hasFocus())
+            if (const auto p = m_checks->problemsModel()->problemAt(now))
+                emit problemChosen(p->row, QString::fromStdString(p->pointer), p->spanStart, p->spanEnd);
     });
     connect(checks, &DatasetChecks::rowsRechecked, this, &ChecksPane::reselectAfterFix);
     // The list is remade after each fix and undo (edited rows are checked at once): the groups

@@ -41,6 +41,8 @@ public:
 signals:
     // `spanStart`, `spanEnd`: the finding's bytes in the text at `pointer` (-1: the whole text).
     void problemActivated(qint64 row, const QString& pointer, qint64 spanStart, qint64 spanEnd);
+    // Moved to with the keys in the list: shown in its row, the keyboard left in the list.
+    void problemChosen(qint64 row, const QString& pointer, qint64 spanStart, qint64 spanEnd);
     void onlyProblemRowsToggled(bool on);
     void exportRequested();
 

@@ -332,7 +332,8 @@ void DatasetPane::goToRow(std::int64_t oneBasedRow)
     selectPosition(oneBasedRow - 1);
 }
 
-void DatasetPane::showProblem(std::int64_t pos, const QString& pointer, qint64 spanStart, qint64 spanEnd)
+void DatasetPane::showProblem(std::int64_t pos, const QString& pointer, qint64 spanStart, qint64 spanEnd,
+                              bool takeFocus)
 {
     if (pos < 0 || pos >= m_session->document()->rowCount())
         return;
@@ -341,7 +342,7 @@ void DatasetPane::showProblem(std::int64_t pos, const QString& pointer, qint64 s
         m_find->showCleared();
     }
     selectPosition(pos);
-    m_rowEditor->revealPointer(pointer, spanStart, spanEnd);
+    m_rowEditor->revealPointer(pointer, spanStart, spanEnd, takeFocus);
     m_raw->markPointer(pointer);
 }
 

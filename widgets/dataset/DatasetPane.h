@@ -65,7 +65,10 @@ public:
     void goToRow(std::int64_t oneBasedRow);
     // Selects a row (clearing a filter that hides it) and shows where in it a problem is.
     // `spanStart`, `spanEnd`: bytes of the text at `pointer` to mark (-1: all of it).
-    void showProblem(std::int64_t pos, const QString& pointer, qint64 spanStart = -1, qint64 spanEnd = -1);
+    // `takeFocus`: the keyboard goes to the problem's text (false: it stays where it is, as when
+    // moving through the problems list).
+    void showProblem(std::int64_t pos, const QString& pointer, qint64 spanStart = -1, qint64 spanEnd = -1,
+                     bool takeFocus = true);
 
     // Puts a bar (the filter-expression box) between the search and the table.
     void addBarAboveTable(QWidget* bar);

@@ -563,7 +563,7 @@ void RowEditor::onFieldText(const QString& pointer, const QString& text)
 
 namespace td {
 
-bool RowEditor::revealPointer(const QString& pointer, qint64 spanStart, qint64 spanEnd)
+bool RowEditor::revealPointer(const QString& pointer, qint64 spanStart, qint64 spanEnd, bool takeFocus)
 {
     QWidget* target = nullptr;
     QPlainTextEdit* text = nullptr;
@@ -629,7 +629,8 @@ bool RowEditor::revealPointer(const QString& pointer, qint64 spanStart, qint64 s
         text->setTextCursor(cursor);
         text->ensureCursorVisible();
     }
-    text->setFocus(Qt::OtherFocusReason);
+    if (takeFocus)
+        text->setFocus(Qt::OtherFocusReason);
     return true;
 }
 

@@ -58,7 +58,7 @@ public:
     // Brings the message or field a JSON pointer names into view and focus, and marks its text:
     // all of it, or the bytes [spanStart, spanEnd) of it (UTF-8, as a finding of personal data
     // gives them), selected.
-    bool revealPointer(const QString& pointer, qint64 spanStart = -1, qint64 spanEnd = -1);
+    bool revealPointer(const QString& pointer, qint64 spanStart = -1, qint64 spanEnd = -1, bool takeFocus = true);
     // Marks where a search matches in the messages and fields its scope covers, in this row
     // and in the rows shown after it (null: no search).
     void setSearch(std::shared_ptr<const RowMatcher> matcher);
