@@ -224,6 +224,8 @@ private slots:
         pane()->showProblem(0, QStringLiteral("/messages/1/content"), 0, 15);
         QCOMPARE(marks(editor()->messageBlock(1)->textEdit()), QStringList{QStringLiteral("c.d@example.org")});
         QVERIFY(marks(editor()->messageBlock(0)->textEdit()).isEmpty());
+        QVERIFY(!editor()->messageBlock(0)->textEdit()->textCursor().hasSelection());
+        QCOMPARE(editor()->messageBlock(1)->textEdit()->textCursor().selectedText(), QStringLiteral("c.d@example.org"));
         pane()->showProblem(0, QStringLiteral("/messages/0/content"), 20, 33);
         QCOMPARE(marks(editor()->messageBlock(0)->textEdit()), QStringList{QStringLiteral("x@example.org")});
         QVERIFY(marks(editor()->messageBlock(1)->textEdit()).isEmpty());

@@ -602,8 +602,14 @@ bool RowEditor::revealPointer(const QString& pointer, qint64 spanStart, qint64 s
         }
     }
     // One problem marked at a time: the mark of the one shown before goes, wherever it was (they
-    // added up, two or three spans marked at once); the search's marks stay.
-    auto unmark = [](QPlainTextEdit* edit) {
+    // added up, two or three spans marked at once), and its span is no longer selected; the
+    // search's marks stay.
+    auto unmark = [text](QPlainTextEdit* edit) {
+        if (edit != text && edit->textCursor().hasSelection()) { // the span chosen before, too
+            QTextCursor cursor = edit->textCursor();
+            cursor.clearSelection();
+            edit->setTextCursor(cursor);
+        }
         QList<QTextEdit::ExtraSelection> marks = edit->extraSelections();
         const auto n = marks.removeIf(
             [](const QTextEdit::ExtraSelection& s) { return s.format.background().color() == kProblemColor; });
