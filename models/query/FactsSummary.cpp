@@ -40,6 +40,15 @@ FactsChart histogram(const QString& key, const QString& title, const char* fact,
         const std::int64_t hi = open ? 0 : edges[i + 1] - 1;
         FactsBar b;
         b.rows = counts[i];
+        // Thousands as "k" on a chart's axis, a bin as its edges: eleven bins of "10,000–19,999"
+        // were all cut to "…" in the Statistics dock.
+        const auto compact = [&loc](std::int64_t v) {
+            return v >= 1000 && v % 1000 == 0 ? loc.toString(qlonglong(v / 1000)) + QLatin1Char('k')
+                                              : loc.toString(qlonglong(v));
+        };
+        if (lo >= 1000)
+            b.axisLabel = open ? QStringLiteral("≥ %1").arg(compact(lo))
+                               : QStringLiteral("%1–%2").arg(compact(lo), compact(hi + 1));
         if (open) {
             b.label = QStringLiteral("≥ %1").arg(loc.toString(qlonglong(lo)));
             b.where = QStringLiteral("%1 >= %2").arg(QLatin1String(fact)).arg(lo);

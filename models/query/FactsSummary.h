@@ -16,7 +16,8 @@ struct FactsBar
 {
     QString label;
     std::int64_t rows = 0;
-    QString where; // a FilterExpression matching exactly these rows
+    QString where;     // a FilterExpression matching exactly these rows
+    QString axisLabel; // shorter, for a chart's axis ("10k–20k" for "10,000–19,999"), or empty
 };
 
 struct FactsChart

@@ -75,6 +75,20 @@ private:
         return dock->findChild<StatisticsView*>();
     }
 
+    // The texts a chart draws (its title, axis labels), as a person sees them.
+    static QStringList drawnTexts(QGraphicsItem* root)
+    {
+        QStringList texts;
+        std::function<void(QGraphicsItem*)> walk = [&](QGraphicsItem* item) {
+            if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
+                texts << text->toPlainText();
+            for (QGraphicsItem* child : item->childItems())
+                walk(child);
+        };
+        walk(root);
+        return texts;
+    }
+
     // The index of the bar labelled `label` in a chart's series.
     static int barIndex(QChartView* view, const QString& label)
     {
@@ -168,22 +182,36 @@ private slots:
         auto* msgs = view->findChild<QChartView*>(QStringLiteral("chart_messages"));
         view->findChild<QScrollArea*>(QStringLiteral("statisticsCharts"))->ensureWidgetVisible(msgs);
         QTRY_VERIFY(msgs->isVisible() && msgs->height() > 50);
-        auto drawnTexts = [](QGraphicsItem* root) {
-            QStringList texts;
-            std::function<void(QGraphicsItem*)> walk = [&](QGraphicsItem* item) {
-                if (auto* text = dynamic_cast<QGraphicsTextItem*>(item); text && text->isVisible())
-                    texts << text->toPlainText();
-                for (QGraphicsItem* child : item->childItems())
-                    walk(child);
-            };
-            walk(root);
-            return texts;
-        };
         // The bins are 0, 1, 2 and 3–4 messages, the most rows in a bin 2: the value axis says 0, 1
         // and 2 beside the bins' own 0, 1 and 2.
         QTRY_VERIFY2(drawnTexts(msgs->chart()).count(QStringLiteral("2")) == 2,
                      qPrintable(drawnTexts(msgs->chart()).join(QLatin1Char('|'))));
         QCOMPARE(drawnTexts(msgs->chart()).count(QStringLiteral("0")), 2);
+    }
+
+    // Eleven bins of thousands of characters in the dock's width: each labelled whole ("10k–20k",
+    // upright), none cut to "…"; the list of bars keeps the exact ranges.
+    void manyBinsAreLabelledWhole()
+    {
+        QByteArray rows;
+        for (int n : {50, 300, 800, 1500, 3000, 7000, 15000, 30000, 70000, 150000})
+            rows += "{\"text\":\"" + QByteArray(n, 'x') + "\"}\n";
+        const QString path = m_dir.filePath(QStringLiteral("lengths.jsonl"));
+        QVERIFY(td::test::writeFile(path, rows));
+        m_window->openFile(path);
+        QVERIFY(m_window->session()->document()->waitForIndexed());
+        StatisticsView* view = showStatistics();
+        QVERIFY(view);
+        QTRY_VERIFY(view->findChild<QChartView*>(QStringLiteral("chart_characters")));
+        auto* chars = view->findChild<QChartView*>(QStringLiteral("chart_characters"));
+        view->findChild<QScrollArea*>(QStringLiteral("statisticsCharts"))->ensureWidgetVisible(chars);
+        QTRY_VERIFY(chars->isVisible() && chars->height() > 50);
+        QTRY_VERIFY2(drawnTexts(chars->chart()).contains(QStringLiteral("10k–20k")),
+                     qPrintable(drawnTexts(chars->chart()).join(QLatin1Char('|'))));
+        const QStringList texts = drawnTexts(chars->chart());
+        for (const QString& t : texts)
+            QVERIFY2(!t.contains(QChar(0x2026)), qPrintable(texts.join(QLatin1Char('|'))));
+        QVERIFY(texts.contains(QStringLiteral("≥ 100k")));
     }
 
     // Counted when asked: the near-duplicate share and personal data per kind and role, in

@@ -163,9 +163,10 @@ void StatisticsView::rebuild()
 QWidget* StatisticsView::makeChart(const FactsChart& chart)
 {
     // Categories read top to bottom in the order given; a horizontal series draws its first
-    // bar at the bottom, so those are added last first.
-    const bool horizontal = !chart.histogram;
+    // bar at the bottom, so those are added last first. A histogram of many bins lies on its
+    // side too: in the dock's width eleven bins left each label 20 pixels, cut to "…".
     const int n = int(chart.bars.size());
+    const bool horizontal = !chart.histogram || n > 6;
     auto barAt = [&](int i) -> const FactsBar& { return chart.bars[std::size_t(horizontal ? n - 1 - i : i)]; };
     auto* set = new QBarSet(chart.title);
     QStringList labels;
@@ -173,7 +174,7 @@ QWidget* StatisticsView::makeChart(const FactsChart& chart)
     qreal top = 0;
     for (int i = 0; i < n; ++i) {
         *set << qreal(barAt(i).rows);
-        labels << barAt(i).label;
+        labels << (barAt(i).axisLabel.isEmpty() ? barAt(i).label : barAt(i).axisLabel);
         wheres.push_back(barAt(i).where);
         top = std::max(top, qreal(barAt(i).rows));
     }
@@ -195,7 +196,10 @@ QWidget* StatisticsView::makeChart(const FactsChart& chart)
     qchart->setMargins(QMargins(2, 2, 2, 2));
     QAbstractBarSeries* series = nullptr;
     if (horizontal) {
-        series = new QHorizontalBarSeries;
+        auto* bars = new QHorizontalBarSeries;
+        if (chart.histogram)
+            bars->setBarWidth(0.95);
+        series = bars;
         qchart->addSeries(series);
         qchart->addAxis(categories, Qt::AlignLeft);
         qchart->addAxis(values, Qt::AlignBottom);
@@ -235,7 +239,7 @@ QWidget* StatisticsView::makeChart(const FactsChart& chart)
     view->setAccessibleDescription(description.join(QStringLiteral("; ")));
     view->setToolTip(tr("Click a bar to show its rows in the table"));
     const int rows = int(chart.bars.size());
-    view->setMinimumHeight(chart.histogram ? 200 : std::max(120, 60 + rows * 24));
+    view->setMinimumHeight(chart.histogram && !horizontal ? 200 : std::max(120, 60 + rows * 24));
     return view;
 }
 
