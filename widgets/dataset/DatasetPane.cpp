@@ -19,6 +19,7 @@
 #include <QIODevice>
 #include <QLocale>
 #include <QMenu>
+#include <QPointer>
 #include <QSplitter>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -110,17 +111,23 @@ DatasetPane::DatasetPane(DatasetSession* session, QWidget* parent)
     // After Undo or Redo the search runs again: the filter's positions follow the edits, but a
     // row put back that matches was not among them until the next Enter. An edit pushed anew
     // changes the stack's count; Undo and Redo only move its index.
-    connect(m_session->undoStack(), &QUndoStack::indexChanged, this, [this](int index) {
-        const QUndoStack* stack = m_session->undoStack();
-        const bool undoOrRedo = stack->count() == m_undoCount && index != m_undoIndex;
-        m_undoCount = stack->count();
-        m_undoIndex = index;
-        const DatasetTableModel* table = m_session->tableModel();
-        if (!undoOrRedo || !table->isFiltered() || table->filterOwner() != m_find || m_searchQuery.text.isEmpty())
-            return;
-        m_rerunKeepsRow = m_chosenRow;
-        m_session->startSearch(m_searchQuery);
-    });
+    // The stack is the session's child: it empties as the session is destroyed, when the
+    // session is no longer one (the guard).
+    QUndoStack* undoStack = m_session->undoStack();
+    connect(undoStack, &QUndoStack::indexChanged, this,
+            [this, stack = undoStack, session = QPointer<DatasetSession>(m_session)](int index) {
+                if (!session)
+                    return;
+                const bool undoOrRedo = stack->count() == m_undoCount && index != m_undoIndex;
+                m_undoCount = stack->count();
+                m_undoIndex = index;
+                const DatasetTableModel* table = m_session->tableModel();
+                if (!undoOrRedo || !table->isFiltered() || table->filterOwner() != m_find ||
+                    m_searchQuery.text.isEmpty())
+                    return;
+                m_rerunKeepsRow = m_chosenRow;
+                m_session->startSearch(m_searchQuery);
+            });
     connect(m_find, &FindBar::clearRequested, this, [this] {
         const std::int64_t pos = currentPosition();
         m_rowEditor->setSearch(nullptr);
