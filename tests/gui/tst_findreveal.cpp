@@ -71,6 +71,22 @@ class TestFindReveal : public QObject
         return scroll->viewport()->rect().intersects(inView);
     }
 
+    // Ctrl+F, the text typed, Enter: as a person searches. The find bar's line (null if it never
+    // took the keyboard).
+    QLineEdit* typeSearch(const QString& text)
+    {
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            return nullptr;
+        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+        auto* line = pane()->findBar()->findChild<QLineEdit*>(QStringLiteral("findLineEdit"));
+        if (!line || !QTest::qWaitFor([line] { return line->hasFocus(); }))
+            return nullptr;
+        QTest::keyClicks(line, text);
+        QTest::keyClick(line, Qt::Key_Return);
+        return line;
+    }
+
     // The marked text of an editor, in order.
     static QStringList marks(const QPlainTextEdit* edit)
     {
@@ -113,15 +129,9 @@ private slots:
         QVERIFY(shown(0));
         QVERIFY(!shown(33));
 
-        // Ctrl+F, type, Enter: as a person searches.
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-        auto* line = pane()->findBar()->findChild<QLineEdit*>(QStringLiteral("findLineEdit"));
-        QTRY_VERIFY(line->hasFocus());
         QSignalSpy found(m_window->session(), &DatasetSession::searchFinished);
-        QTest::keyClicks(line, QStringLiteral("needle"));
-        QTest::keyClick(line, Qt::Key_Return);
+        QLineEdit* line = typeSearch(QStringLiteral("needle"));
+        QVERIFY(line);
         QVERIFY(found.wait(5000));
         QCOMPARE(pane()->currentPosition(), 0);
         QTRY_VERIFY(shown(33));
@@ -153,14 +163,8 @@ private slots:
                                              "two\"}\n{\"text\":\"and a needle\"}\n"));
         m_window->openFile(path);
         QVERIFY(m_window->session()->document()->waitForIndexed());
-        m_window->activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-        QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
-        auto* line = pane()->findBar()->findChild<QLineEdit*>(QStringLiteral("findLineEdit"));
-        QTRY_VERIFY(line->hasFocus());
         QSignalSpy found(m_window->session(), &DatasetSession::searchFinished);
-        QTest::keyClicks(line, QStringLiteral("needle"));
-        QTest::keyClick(line, Qt::Key_Return);
+        QVERIFY(typeSearch(QStringLiteral("needle")));
         QVERIFY(found.wait(5000));
         const DatasetTableModel* table = m_window->session()->tableModel();
         QCOMPARE(table->rowCount(), 3);
