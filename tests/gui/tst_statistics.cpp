@@ -75,6 +75,17 @@ private:
         return dock->findChild<StatisticsView*>();
     }
 
+    // The chart `key` of the view, scrolled into sight and laid out (null if it never is).
+    static QChartView* shownChart(StatisticsView* view, const QString& key)
+    {
+        const QString name = QStringLiteral("chart_") + key;
+        if (!QTest::qWaitFor([&] { return view->findChild<QChartView*>(name) != nullptr; }))
+            return nullptr;
+        auto* chart = view->findChild<QChartView*>(name);
+        view->findChild<QScrollArea*>(QStringLiteral("statisticsCharts"))->ensureWidgetVisible(chart);
+        return QTest::qWaitFor([chart] { return chart->isVisible() && chart->height() > 50; }) ? chart : nullptr;
+    }
+
     // The texts a chart draws (its title, axis labels), as a person sees them.
     static QStringList drawnTexts(QGraphicsItem* root)
     {
@@ -178,10 +189,8 @@ private slots:
     {
         StatisticsView* view = showStatistics();
         QVERIFY(view);
-        QTRY_VERIFY(view->findChild<QChartView*>(QStringLiteral("chart_messages")));
-        auto* msgs = view->findChild<QChartView*>(QStringLiteral("chart_messages"));
-        view->findChild<QScrollArea*>(QStringLiteral("statisticsCharts"))->ensureWidgetVisible(msgs);
-        QTRY_VERIFY(msgs->isVisible() && msgs->height() > 50);
+        QChartView* msgs = shownChart(view, QStringLiteral("messages"));
+        QVERIFY(msgs);
         // The bins are 0, 1, 2 and 3–4 messages, the most rows in a bin 2: the value axis says 0, 1
         // and 2 beside the bins' own 0, 1 and 2.
         QTRY_VERIFY2(drawnTexts(msgs->chart()).count(QStringLiteral("2")) == 2,
@@ -189,8 +198,9 @@ private slots:
         QCOMPARE(drawnTexts(msgs->chart()).count(QStringLiteral("0")), 2);
     }
 
-    // Eleven bins of thousands of characters in the dock's width: each labelled whole ("10k–20k",
-    // upright), none cut to "…"; the list of bars keeps the exact ranges.
+    // Eleven bins of thousands of characters in the dock's width: the histogram lies on its side,
+    // each bin labelled whole ("10k–20k"), none cut to "…" (the list of bars keeps the exact
+    // ranges).
     void manyBinsAreLabelledWhole()
     {
         QByteArray rows;
@@ -202,10 +212,8 @@ private slots:
         QVERIFY(m_window->session()->document()->waitForIndexed());
         StatisticsView* view = showStatistics();
         QVERIFY(view);
-        QTRY_VERIFY(view->findChild<QChartView*>(QStringLiteral("chart_characters")));
-        auto* chars = view->findChild<QChartView*>(QStringLiteral("chart_characters"));
-        view->findChild<QScrollArea*>(QStringLiteral("statisticsCharts"))->ensureWidgetVisible(chars);
-        QTRY_VERIFY(chars->isVisible() && chars->height() > 50);
+        QChartView* chars = shownChart(view, QStringLiteral("characters"));
+        QVERIFY(chars);
         QTRY_VERIFY2(drawnTexts(chars->chart()).contains(QStringLiteral("10k–20k")),
                      qPrintable(drawnTexts(chars->chart()).join(QLatin1Char('|'))));
         const QStringList texts = drawnTexts(chars->chart());
