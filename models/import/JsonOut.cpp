@@ -60,7 +60,10 @@ void appendJsonString(std::string& out, std::string_view text)
         out.resize(at + text.size() + 2);
         char* d = out.data() + at;
         d[0] = '"';
-        std::memcpy(d + 1, text.data(), text.size());
+        // An empty view may have no data at all, and memcpy from null is undefined even for
+        // nothing (UBSan found it through the import fuzzer).
+        if (!text.empty())
+            std::memcpy(d + 1, text.data(), text.size());
         d[text.size() + 1] = '"';
         return;
     }

@@ -74,6 +74,15 @@ private slots:
         QCOMPARE(QString::fromStdString(out), QString::fromUtf8("\"a\\\"b\\\\c\\n\\t\\u0001\\u001f é\""));
     }
 
+    // An empty view with no data at all (a default string_view, an empty vector's) is an empty
+    // string; under UBSan a copy from its null pointer fails this test.
+    void jsonStringEmptyWithoutData()
+    {
+        std::string out = "k:";
+        appendJsonString(out, std::string_view{});
+        QCOMPARE(QString::fromStdString(out), QStringLiteral("k:\"\""));
+    }
+
     // The escaper appends short texts as they are and escapes longer ones sixty-four bytes at a time, the
     // last bytes from a copy: a special byte at any place of a short text, of a block or of the last two
     // blocks, after runs of any length and among multibyte characters, is escaped as byte-by-byte would.
