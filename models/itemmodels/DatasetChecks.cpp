@@ -38,12 +38,18 @@ DatasetChecks::DatasetChecks(DatasetSession* session, QObject* parent)
             m_parity.reset();
             m_problems->setProblems({});
             emit finished();
-        } else if (c.kind == DocumentChange::Kind::RowsChanged && c.count <= 64) {
+        } else if (c.kind != DocumentChange::Kind::RowsAppended) {
+            // Together's verdict was about the rows before this change: until the run after
+            // it, it is no verdict on the file (an undo that brought back an error showed
+            // "would accept" beside "1 error" for the pause).
+            if (m_verdictCurrent) {
+                m_verdictCurrent = false;
+                emit verdictOutdated();
+            }
             // Edited rows are checked at once, on their own; the whole file (duplicates,
             // formats, Together's verdict) follows after a pause in typing.
-            recheckRows(c.first, c.count);
-            scheduleRun();
-        } else if (c.kind != DocumentChange::Kind::RowsAppended) {
+            if (c.kind == DocumentChange::Kind::RowsChanged && c.count <= 64)
+                recheckRows(c.first, c.count);
             scheduleRun();
         }
     });
@@ -111,6 +117,11 @@ void DatasetChecks::setContextLength(std::int64_t tokens)
 void DatasetChecks::setRerunDelay(int ms)
 {
     m_rerun->setInterval(ms);
+}
+
+bool DatasetChecks::isCheckPending() const
+{
+    return m_running || m_rerun->isActive();
 }
 
 void DatasetChecks::scheduleRun()

@@ -48,8 +48,11 @@ public:
     void run();
     void cancel();
     bool isRunning() const { return m_running; }
-    // Whether parity() is about the document as it is now (it arrives before the lint ends).
+    // Whether parity() is about the document as it is now (it arrives before the lint ends;
+    // an edit outdates it until the run that follows).
     bool isVerdictCurrent() const { return m_verdictCurrent; }
+    // Whether a run is due (after a pause in editing) or going.
+    bool isCheckPending() const;
     bool hasResult() const { return m_parity.has_value(); }
     // The verdict of checkProfile() on the document as it is now (a check_file report).
     const std::optional<ParityReport>& parity() const { return m_parity; }
@@ -71,6 +74,8 @@ signals:
     void verdictChanged();
     // Edited rows were checked on their own (the full run follows).
     void rowsRechecked();
+    // The document changed: parity() is about it as it was, until the next verdictChanged().
+    void verdictOutdated();
 
 private:
     void scheduleRun();

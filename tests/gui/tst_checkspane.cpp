@@ -288,8 +288,18 @@ private slots:
         QVERIFY(doc()->row(2).endsWith("\"weight\":0}]}"));
         QVERIFY(finished.wait(60000)); // the checks run again after the edit
         QVERIFY(!group("weight-not-integer").isValid());
+        const QString fixed = m_window->checksPane()->verdictText();
+        QVERIFY2(fixed.contains(QStringLiteral("extra column")), qPrintable(fixed)); // the weights pass
 
+        // Until the file is checked again after the undo, the verdict that was about the fixed
+        // rows is not shown beside the error the undo brought back.
+        m_window->checks()->setRerunDelay(60000);
         m_window->session()->undoStack()->undo();
+        QVERIFY(group("weight-not-integer").isValid()); // the undone rows checked at once
+        QCOMPARE(m_window->checksPane()->verdictText(), QStringLiteral("Checking…"));
+        m_window->checks()->run();
+        QTRY_VERIFY2(m_window->checksPane()->verdictText().contains(QStringLiteral("Weight must be an integer")),
+                     qPrintable(m_window->checksPane()->verdictText()));
         QCOMPARE(doc()->row(0), kData.split('\n')[0]);
         QVERIFY(!doc()->isRowEdited(2));
         // The list, remade at once with the undone rows' problems, has its groups open (they

@@ -156,6 +156,7 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
         m_progress->setValue(total ? int(done * 1000 / total) : 0);
     });
     connect(checks, &DatasetChecks::verdictChanged, this, &ChecksPane::updateVerdict);
+    connect(checks, &DatasetChecks::verdictOutdated, this, &ChecksPane::updateVerdict);
     connect(checks, &DatasetChecks::finished, this, [this] {
         m_run->setText(tr("Check Now"));
         m_progress->setVisible(false);
@@ -214,7 +215,7 @@ void ChecksPane::updateVerdict()
                      tr("%n warning(s)", nullptr, clamp(model->warningCount()));
     // The verdict names the check that made it, so nobody reads one profile's verdict as the other's.
     const QString profile = checkProfileName(m_checks->verdictProfile());
-    if ((m_checks->isRunning() && !m_checks->isVerdictCurrent()) ||
+    if ((m_checks->isCheckPending() && !m_checks->isVerdictCurrent()) ||
         (m_checks->parity() && m_checks->verdictProfile() != m_checks->checkProfile())) {
         m_verdict->setText(tr("Checking…"));
         m_verdict->setStyleSheet(QString());
