@@ -2008,10 +2008,6 @@ Zuletzt geändert %2</translation>
             <source>rows with %1</source>
             <translation>Zeilen mit %1</translation>
         </message>
-        <message>
-            <source>Near-duplicates: %1 in %2 (%3 % of the rows). Personal data and secrets: %4 in %5.</source>
-            <translation>Beinahe-Duplikate: %1 in %2 (%3 % der Zeilen). Personenbezogene Daten und Geheimnisse: %4 in %5.</translation>
-        </message>
         <message numerus="yes">
             <source>%Ln row(s) beyond each cluster's first</source>
             <translation>
@@ -2039,6 +2035,22 @@ Zuletzt geändert %2</translation>
                 <numerusform>%Ln Zeile</numerusform>
                 <numerusform>%Ln Zeilen</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Near-duplicates: none.</source>
+            <translation>Beinahe-Duplikate: keine.</translation>
+        </message>
+        <message>
+            <source>Near-duplicates: %1 in %2 (%3 % of the rows).</source>
+            <translation>Beinahe-Duplikate: %1 in %2 (%3 % der Zeilen).</translation>
+        </message>
+        <message>
+            <source>Personal data and secrets: none found.</source>
+            <translation>Personenbezogene Daten und Geheimnisse: keine gefunden.</translation>
+        </message>
+        <message>
+            <source>Personal data and secrets: %1 in %2.</source>
+            <translation>Personenbezogene Daten und Geheimnisse: %1 in %2.</translation>
         </message>
     </context>
     <context>
@@ -9587,6 +9599,10 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
                 <numerusform>%Ln eindeutiger System-Prompt</numerusform>
                 <numerusform>%Ln eindeutige System-Prompts</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1; no system prompts</source>
+            <translation>%1; keine System-Prompts</translation>
         </message>
     </context>
     <context>

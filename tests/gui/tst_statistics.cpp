@@ -158,6 +158,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(formats->window()));
         QTRY_VERIFY(formats->isVisible() && formats->height() > 50);
         QCOMPARE(table()->rowCount(), 5);
+        QCOMPARE(view->statusText(), QStringLiteral("5 rows; 1 distinct system prompt in 1 row"));
         QTest::mouseClick(formats->viewport(), Qt::LeftButton, {},
                           barCenter(formats, barIndex(formats, QStringLiteral("instruction"))));
         QTRY_COMPARE(table()->rowCount(), 1);
@@ -326,8 +327,9 @@ private slots:
         QTest::mouseClick(figures->findChild<QPushButton*>(QStringLiteral("countCuration")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(figures->personalData(), 60000);
         QVERIFY2(summary->text().contains(QStringLiteral("2 findings in 1 row.")), qPrintable(summary->text()));
-        QVERIFY2(summary->text().contains(QStringLiteral("0 rows beyond each cluster's first in 0 clusters")),
-                 qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("Near-duplicates: none.")), qPrintable(summary->text()));
+        // One row and no system prompt: said in words, not as "0 distinct system prompts in 0 rows".
+        QCOMPARE(view->statusText(), QStringLiteral("1 row; no system prompts"));
     }
 
     // The keyboard's way: the list of bars, Enter on one.

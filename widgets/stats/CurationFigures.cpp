@@ -175,13 +175,20 @@ void CurationFigures::show(Counts counts)
     const std::int64_t rows = std::max<std::int64_t>(m_nearDup->rows, 1);
     // Whole sentences with %Ln, so "1 row" and German plurals read right.
     const auto clamp = [](auto n) { return int(std::min<std::int64_t>(std::int64_t(n), INT_MAX)); };
-    m_summary->setText(
-        tr("Near-duplicates: %1 in %2 (%3 % of the rows). Personal data and secrets: %4 in %5.")
-            .arg(tr("%Ln row(s) beyond each cluster's first", nullptr, clamp(m_nearDup->duplicateRows())),
-                 tr("%Ln cluster(s)", nullptr, clamp(m_nearDup->clusters.size())),
-                 loc.toString(100.0 * double(m_nearDup->duplicateRows()) / double(rows), 'f', 1),
-                 tr("%Ln finding(s)", nullptr, clamp(m_pii->total())),
-                 tr("%Ln row(s)", nullptr, clamp(m_pii->rowsWithFindings))));
+    // Nothing found reads as nothing ("0 rows beyond each cluster's first in 0 clusters" read
+    // like a failure to count).
+    const QString nearDup =
+        m_nearDup->clusters.empty()
+            ? tr("Near-duplicates: none.")
+            : tr("Near-duplicates: %1 in %2 (%3 % of the rows).")
+                  .arg(tr("%Ln row(s) beyond each cluster's first", nullptr, clamp(m_nearDup->duplicateRows())),
+                       tr("%Ln cluster(s)", nullptr, clamp(m_nearDup->clusters.size())),
+                       loc.toString(100.0 * double(m_nearDup->duplicateRows()) / double(rows), 'f', 1));
+    const QString pii = m_pii->total() == 0 ? tr("Personal data and secrets: none found.")
+                                            : tr("Personal data and secrets: %1 in %2.")
+                                                  .arg(tr("%Ln finding(s)", nullptr, clamp(m_pii->total())),
+                                                       tr("%Ln row(s)", nullptr, clamp(m_pii->rowsWithFindings)));
+    m_summary->setText(nearDup + QLatin1Char(' ') + pii);
     m_table->clear();
     const auto addRow = [&](const QString& label, const auto& countOf, std::int64_t total) {
         QStringList cells{label};

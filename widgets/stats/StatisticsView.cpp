@@ -139,10 +139,13 @@ void StatisticsView::rebuild()
     const FactsSummary& s = m_facts->summary();
     const QLocale loc;
     const auto n = [](std::int64_t v) { return int(std::min<std::int64_t>(v, INT_MAX)); };
-    m_status->setText(tr("%1; %2 in %3")
-                          .arg(tr("%Ln row(s)", nullptr, n(s.rows)),
-                               tr("%Ln distinct system prompt(s)", nullptr, n(s.distinctSystemPrompts)),
-                               tr("%Ln row(s)", nullptr, n(s.rowsWithSystemPrompt))));
+    // "0 distinct system prompts in 0 rows" read like a failure to count.
+    m_status->setText(s.rowsWithSystemPrompt == 0
+                          ? tr("%1; no system prompts").arg(tr("%Ln row(s)", nullptr, n(s.rows)))
+                          : tr("%1; %2 in %3")
+                                .arg(tr("%Ln row(s)", nullptr, n(s.rows)),
+                                     tr("%Ln distinct system prompt(s)", nullptr, n(s.distinctSystemPrompts)),
+                                     tr("%Ln row(s)", nullptr, n(s.rowsWithSystemPrompt))));
     for (const FactsChart& chart : s.charts) {
         if (chart.bars.empty())
             continue;
