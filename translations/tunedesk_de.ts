@@ -7961,6 +7961,14 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <source>No near-duplicates in this scope: no two rows share enough of their words. Try another scope, or look for exact duplicates among the checks.</source>
             <translation>Keine Beinahe-Duplikate in diesem Bereich: keine zwei Zeilen teilen genug ihrer Wörter. Versuchen Sie einen anderen Bereich, oder suchen Sie exakte Duplikate unter den Prüfungen.</translation>
         </message>
+        <message>
+            <source>Cl&amp;usters, largest first</source>
+            <translation>&amp;Cluster, größte zuerst</translation>
+        </message>
+        <message>
+            <source>R&amp;ows of the cluster</source>
+            <translation>&amp;Zeilen des Clusters</translation>
+        </message>
     </context>
     <context>
         <name>td::NewEndpointDialog</name>

@@ -20,6 +20,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <tuple>
 
 using namespace td;
 
@@ -201,6 +202,23 @@ private slots:
         QCOMPARE(titles,
                  QStringList({QStringLiteral("The cluster's first row"), QStringLiteral("The cluster's first row"),
                               QStringLiteral("The row compared with it"), QStringLiteral("The row compared with it")}));
+        // Each list has a heading on the screen, and its letter takes the keyboard there.
+        fresh.show();
+        fresh.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&fresh));
+        for (auto [name, heading, key] : {std::tuple{"clusterList", "Clusters, largest first", Qt::Key_U},
+                                          std::tuple{"clusterRows", "Rows of the cluster", Qt::Key_O}}) {
+            auto* list = fresh.findChild<QListWidget*>(QLatin1String(name));
+            QVERIFY(list);
+            const QLabel* label = nullptr;
+            for (const QLabel* l : fresh.findChildren<QLabel*>())
+                if (l->buddy() == list)
+                    label = l;
+            QVERIFY2(label && label->isVisible(), name);
+            QCOMPARE(label->text().remove(QLatin1Char('&')), QLatin1String(heading));
+            QTest::keyClick(&fresh, key, Qt::AltModifier);
+            QTRY_VERIFY2(list->hasFocus(), name);
+        }
     }
 
     void keepTheRowOnTheRight()

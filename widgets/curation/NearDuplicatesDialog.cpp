@@ -87,9 +87,20 @@ NearDuplicatesDialog::NearDuplicatesDialog(DatasetSession* session, QWidget* par
     top->addWidget(m_find);
     top->addWidget(m_progress, 1);
 
+    // Each list under a heading of its own (its accessible name said what it was, but nothing
+    // on the screen did).
     auto* lists = new QSplitter(Qt::Vertical, this);
-    lists->addWidget(m_clusters);
-    lists->addWidget(m_rows);
+    for (auto [heading, list] :
+         {std::pair{tr("Cl&usters, largest first"), m_clusters}, std::pair{tr("R&ows of the cluster"), m_rows}}) {
+        auto* pane = new QWidget(lists);
+        auto* column = new QVBoxLayout(pane);
+        column->setContentsMargins(0, 0, 0, 0);
+        auto* label = new QLabel(heading, pane);
+        label->setBuddy(list);
+        column->addWidget(label);
+        column->addWidget(list, 1);
+        lists->addWidget(pane);
+    }
     // Each text under the row it is, and below both how they differ.
     auto* texts = new QSplitter(Qt::Horizontal, this);
     for (auto [title, text] : {std::pair{m_leftTitle, m_left}, std::pair{m_rightTitle, m_right}}) {
