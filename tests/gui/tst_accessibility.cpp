@@ -285,6 +285,10 @@ private slots:
         m_window->panes()->setCurrentWidget(m_window->datasetPane());
         m_window->datasetPane()->action(DatasetPane::Action::Find)->trigger();
         QCoreApplication::processEvents();
+        // With text in them, the boxes show their clear buttons (unnamed icons, until named).
+        for (const char* name : {"findLineEdit", "filterExpression"})
+            if (auto* edit = m_window->findChild<QLineEdit*>(QString::fromLatin1(name)))
+                edit->setText(QStringLiteral("msgs"));
         QStringList unnamed;
         for (const char* name : {"findBar", "filterBar", "rowEditor"})
             if (auto* w = m_window->findChild<QWidget*>(QString::fromLatin1(name)); w && w->isVisible())

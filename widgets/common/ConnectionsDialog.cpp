@@ -5,6 +5,7 @@
 #include "api/connection/ConnectionProfiles.h"
 #include "api/connection/KeyDestination.h"
 #include "core/SecretStore.h"
+#include "widgets/common/ClearButton.h"
 #include "widgets/common/Dialogs.h"
 
 #include <QComboBox>
@@ -53,7 +54,7 @@ ConnectionsDialog::ConnectionsDialog(ConnectionProfiles* profiles, HttpTransport
     m_urlNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_key = new QLineEdit(this);
     m_key->setEchoMode(QLineEdit::Password);
-    m_key->setClearButtonEnabled(true);
+    enableClearButton(m_key);
     m_storeKey = new QPushButton(tr("&Store key"), this);
     m_forgetKey = new QPushButton(tr("&Forget key"), this);
     m_sessionKey = new QPushButton(tr("This session onl&y"), this);

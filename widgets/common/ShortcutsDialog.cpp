@@ -1,5 +1,7 @@
 #include "ShortcutsDialog.h"
 
+#include "widgets/common/ClearButton.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QDialogButtonBox>
@@ -70,7 +72,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent)
     setWindowTitle(tr("Keyboard Shortcuts"));
     m_filter->setObjectName(QStringLiteral("shortcutsFilter"));
     m_filter->setPlaceholderText(tr("Search actions and keys"));
-    m_filter->setClearButtonEnabled(true);
+    enableClearButton(m_filter);
     m_filter->setAccessibleName(tr("Search shortcuts"));
     m_filter->setAccessibleDescription(tr("Shows only the actions whose name, key or menu contains this text"));
     m_tree->setObjectName(QStringLiteral("shortcutsTree"));

@@ -1,5 +1,6 @@
 #include "widgets/dataset/FindBar.h"
 
+#include "widgets/common/ClearButton.h"
 #include "widgets/common/Themed.h"
 
 #include <QCheckBox>
@@ -32,7 +33,7 @@ FindBar::FindBar(QWidget* parent)
     m_text->setObjectName(QStringLiteral("findLineEdit"));
     m_text->setAccessibleName(tr("Search rows"));
     m_text->setPlaceholderText(tr("Search all rows (Ctrl+F), Enter to filter"));
-    m_text->setClearButtonEnabled(true);
+    enableClearButton(m_text);
     for (QToolButton* clear : m_text->findChildren<QToolButton*>()) // shown once there is text
         clear->setAccessibleName(tr("Clear the search"));
     m_scope->setObjectName(QStringLiteral("scopeComboBox"));

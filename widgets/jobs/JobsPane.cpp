@@ -7,6 +7,7 @@
 #include "jobs/ModelDownload.h"
 #include "jobs/ServingCheck.h"
 #include "jobs/TokenizedDownload.h"
+#include "widgets/common/ClearButton.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/common/EmptyState.h"
 #include "widgets/common/RecordTable.h"
@@ -63,7 +64,7 @@ JobsPane::JobsPane(ApiContext* api, QWidget* parent)
     m_search->setObjectName(QStringLiteral("jobSearch"));
     m_search->setAccessibleName(tr("Search jobs"));
     m_search->setPlaceholderText(tr("Search id, model, suffix…"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButton(m_search);
     m_search->setToolTip(tr("Every word must appear in the job's id, base model, suffix or output name"));
     m_status->setObjectName(QStringLiteral("jobStatusFilter"));
     m_status->setAccessibleName(tr("Show jobs"));

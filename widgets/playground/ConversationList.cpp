@@ -1,6 +1,7 @@
 #include "widgets/playground/ConversationList.h"
 
 #include "core/Worker.h"
+#include "widgets/common/ClearButton.h"
 #include "widgets/common/Dialogs.h"
 
 #include <QHBoxLayout>
@@ -22,7 +23,7 @@ ConversationList::ConversationList(const ConversationStore* store, QWidget* pare
 {
     m_filter->setPlaceholderText(tr("Filter by title"));
     m_filter->setAccessibleName(tr("Filter conversations"));
-    m_filter->setClearButtonEnabled(true);
+    enableClearButton(m_filter);
     connect(m_filter, &QLineEdit::textChanged, this, &ConversationList::setFilter);
     m_list->setObjectName(QStringLiteral("conversationList"));
     m_list->setAccessibleName(tr("Saved conversations"));
