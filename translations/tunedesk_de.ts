@@ -67,6 +67,13 @@
         </message>
     </context>
     <context>
+        <name>ClearButton</name>
+        <message>
+            <source>Clear</source>
+            <translation>Leeren</translation>
+        </message>
+    </context>
+    <context>
         <name>EarlyStopSummary</name>
         <message>
             <source>Stopped early: the eval loss stopped improving. Best eval loss %1 at step %2, whose checkpoint is the final model.</source>
@@ -5225,12 +5232,12 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <translation>%1 von %2 Zeilen</translation>
         </message>
         <message>
-            <source>Rows matching %1</source>
-            <translation>Zeilen, die %1 erfüllen</translation>
-        </message>
-        <message>
             <source>Filte&amp;r:</source>
             <translation>&amp;Filter:</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rows match %3</source>
+            <translation>%1 von %2 Zeilen erfüllen %3</translation>
         </message>
     </context>
     <context>
@@ -8285,6 +8292,14 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <message>
             <source>'%1' has no meaning here</source>
             <translation>'%1' hat hier keine Bedeutung</translation>
+        </message>
+        <message>
+            <source>expected a number after '%1 %2', e.g. %1 %2 10</source>
+            <translation>nach „%1 %2“ wird eine Zahl erwartet, z. B. %1 %2 10</translation>
+        </message>
+        <message>
+            <source>expected a number after '%1 %2', found '%3'</source>
+            <translation>nach „%1 %2“ wird eine Zahl erwartet, gefunden: „%3“</translation>
         </message>
     </context>
     <context>

@@ -293,6 +293,14 @@ private:
         n.fact = fact;
         n.op = op.op;
         if (kind == Node::Kind::Number) {
+            // What stands there is named: "msgs >> 2" said "'msgs' is a number", which the
+            // user knew; the second '>' was the mistake.
+            if (value.kind == Token::Kind::End)
+                return fail(value.column, tr("expected a number after '%1 %2', e.g. %1 %2 10").arg(name.text, op.text));
+            if (value.kind != Token::Kind::Number && value.kind != Token::Kind::Name &&
+                value.kind != Token::Kind::String)
+                return fail(value.column,
+                            tr("expected a number after '%1 %2', found '%3'").arg(name.text, op.text, value.text));
             if (value.kind != Token::Kind::Number)
                 return fail(value.column,
                             tr("'%1' is a number: compare it with a number, e.g. %1 > 10").arg(name.text));

@@ -387,15 +387,41 @@ private slots:
         edit->setFocus();
         QTest::keyClicks(edit, QStringLiteral("has(toolz)"));
         QTest::keyClick(edit, Qt::Key_Return);
-        QTRY_VERIFY(bar->resultText().startsWith(QStringLiteral("Column 5:")));
+        QTRY_VERIFY(bar->errorText().startsWith(QStringLiteral("Column 5:")));
         QCOMPARE(edit->cursorPosition(), 4);
         QCOMPARE(table()->rowCount(), 5);
+        QVERIFY(bar->resultText().isEmpty());                      // no filter of the box's: all rows, as before
+        QCOMPARE(edit->accessibleDescription(), bar->errorText()); // read with the box
 
         edit->clear();
         QTest::keyClicks(edit, QStringLiteral("msgs >= 2 and not role(system)"));
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_COMPARE(table()->rowCount(), 2);
         QCOMPARE(bar->resultText(), QStringLiteral("2 of 5 rows"));
+        QVERIFY(bar->errorText().isEmpty());
+
+        // A mistake after a filter: the table and its count stay as they were, the message
+        // (the list of every fact, long) wraps under the box without widening the window or
+        // squeezing the box.
+        QCoreApplication::processEvents(); // the layout after the count's text
+        const QSize window = m_window->size();
+        const int boxWidth = edit->width();
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("foo == 1"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY(bar->errorText().contains(QStringLiteral("unknown fact 'foo'")));
+        QCOMPARE(bar->resultText(), QStringLiteral("2 of 5 rows"));
+        QCOMPARE(table()->rowCount(), 2);
+        QTRY_VERIFY(bar->findChild<QLabel*>(QStringLiteral("filterError"))->isVisible());
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->size(), window);
+        QVERIFY(m_window->minimumSizeHint().width() <= window.width());
+        QCOMPARE(edit->width(), boxWidth);
+        edit->clear();
+        QTest::keyClicks(edit, QStringLiteral("msgs >= 2 and not role(system)"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY(bar->errorText().isEmpty());
+        QVERIFY(!bar->findChild<QLabel*>(QStringLiteral("filterError"))->isVisible());
 
         // An edit gives row 2 a system prompt: the same filter no longer shows it.
         m_window->session()->editRow(1, "{\"messages\":[{\"role\":\"system\",\"content\":\"x\"},{\"role\":\"user\","

@@ -108,7 +108,9 @@ private slots:
         QTest::addColumn<QString>("says");
         QTest::newRow("empty") << "" << 1 << "ends where a condition";
         QTest::newRow("dangling and") << "msgs > 10 and" << 14 << "ends where a condition";
-        QTest::newRow("no value") << "msgs >" << 7 << "is a number";
+        QTest::newRow("no value") << "msgs >" << 7 << "expected a number after 'msgs >'";
+        QTest::newRow("doubled operator") << "msgs >> 2 and" << 7 << "expected a number after 'msgs >', found '>'";
+        QTest::newRow("parenthesis for number") << "msgs > (2)" << 8 << "found '('";
         QTest::newRow("unknown fact") << "msg > 10" << 1 << "unknown fact 'msg'";
         QTest::newRow("text for number") << "msgs > \"ten\"" << 8 << "is a number";
         QTest::newRow("number for text") << "format == 3" << 11 << "is text";
