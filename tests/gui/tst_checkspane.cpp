@@ -363,6 +363,41 @@ private slots:
         }
     }
 
+    // After a Fix the next problem of the same kind is chosen, even when the fix moved its kind
+    // down the list (kinds are ordered by their counts), and its row is shown: the next Fix acts
+    // on what is seen.
+    void afterAFixTheNextOfItsKindIsChosenAndShown()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("kinds.jsonl"));
+        const auto row = [](const char* text) -> QByteArray {
+            return QByteArray("{\"messages\":[{\"role\":\"user\",\"content\":\"") + text +
+                   "\"},{\"role\":\"assistant\",\"content\":\"ok\"}]}\n";
+        };
+        td::test::writeFile(path, row("write to a.b@example.org") + row("call +44 20 7946 0958") +
+                                      row("or to c.d@example.org"));
+        openAndCheck(path);
+        const ProblemsModel* model = m_window->checks()->problemsModel();
+        QTreeView* view = m_window->checksPane()->problemsView();
+        QCOMPARE(model->index(0, 0).data(ProblemsModel::CodeRole).toString(), QStringLiteral("pii-email"));
+        view->setFocus();
+        view->setCurrentIndex(model->index(0, 0, group("pii-email")));
+        QTRY_COMPARE(m_window->datasetPane()->currentPosition(), std::int64_t(0));
+        QSignalSpy rerun(m_window->checks(), &DatasetChecks::finished);
+        m_window->checksPane()->fixSelected(false);
+        QVERIFY(doc()->row(0).contains("<EMAIL>"));
+        for (int pass = 0; pass < 2; ++pass) { // at once, and after the whole file is checked again
+            if (pass == 1)
+                QVERIFY(rerun.wait(60000));
+            QCOMPARE(model->index(0, 0).data(ProblemsModel::CodeRole).toString(), QStringLiteral("pii-phone"));
+            const auto chosen = model->problemAt(view->currentIndex());
+            QVERIFY(chosen);
+            QCOMPARE(QString::fromStdString(chosen->code), QStringLiteral("pii-email"));
+            QCOMPARE(chosen->row, std::int64_t(2));
+            QCOMPARE(m_window->datasetPane()->currentPosition(), std::int64_t(2));
+            QCOMPARE(m_window->focusWidget(), view);
+        }
+    }
+
     // Going to a finding of personal data selects the finding itself in its message, not the
     // whole message (its span counts UTF-8 bytes; the editor, UTF-16 units).
     void aPersonalDataFindingIsShownAtItsSpan()

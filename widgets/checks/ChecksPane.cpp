@@ -313,7 +313,9 @@ void ChecksPane::fixSelected(bool wholeGroup)
     // Where the fixed problem was, the next one is chosen, and the list keeps the keyboard: the
     // next Fix is a key away (the Fix button, disabled with nothing chosen, gave the focus away).
     const bool group = cur.data(ProblemsModel::IsGroupRole).toBool();
-    m_afterFix = std::pair{group ? cur.row() : cur.parent().row(), group ? -1 : cur.row()};
+    const QModelIndex kind = group ? cur : cur.parent();
+    m_afterFix = AfterFix{model->groupCode(kind), kind.row(), group ? -1 : cur.row()};
+    m_shownAfterFix.reset();
     m_checks->applyFixes(targets, text);
     reselectAfterFix();
 }
@@ -388,8 +390,11 @@ void ChecksPane::reselectAfterFix()
     const ProblemsModel* model = m_checks->problemsModel();
     if (!m_afterFix || model->rowCount() == 0)
         return;
-    const auto [groupRow, childRow] = *m_afterFix;
-    const QModelIndex g = model->index(std::min(groupRow, model->rowCount() - 1), 0);
+    const auto& [code, groupRow, childRow] = *m_afterFix;
+    QModelIndex g = model->index(std::min(groupRow, model->rowCount() - 1), 0);
+    for (int i = 0; i < model->rowCount(); ++i)
+        if (model->groupCode(model->index(i, 0)) == code)
+            g = model->index(i, 0);
     QModelIndex next = g;
     if (childRow >= 0 && model->rowCount(g) > 0) {
         m_view->expand(g);
@@ -400,6 +405,16 @@ void ChecksPane::reselectAfterFix()
     m_reselecting = false;
     m_view->scrollTo(next);
     m_view->setFocus(Qt::OtherFocusReason);
+    // The problem now chosen is shown in its row, as Up and Down show one: the next Fix acts on
+    // what is seen (the row fixed stayed shown while the list had chosen another row's problem).
+    if (const auto p = model->problemAt(next)) {
+        auto shown =
+            std::tuple{qint64(p->row), QString::fromStdString(p->pointer), qint64(p->spanStart), qint64(p->spanEnd)};
+        if (shown != m_shownAfterFix) {
+            m_shownAfterFix = shown;
+            emit problemChosen(p->row, std::get<1>(shown), p->spanStart, p->spanEnd);
+        }
+    }
 }
 
 } // namespace td

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <tuple>
 #include <utility>
 
 class QCheckBox;
@@ -76,8 +77,20 @@ private:
     QPushButton* m_export;
     // Where the fixed problem was (its group's row, its row in the group or -1), until the
     // whole file is checked again or the user chooses another problem.
-    std::optional<std::pair<int, int>> m_afterFix;
+    // Where the fixed problem was: its kind's code, the kind's place in the list and the
+    // problem's in the kind (-1: the kind's heading). The kinds are ordered by their counts, so
+    // a fix can move its kind: the next problem is looked for by the code first.
+    struct AfterFix
+    {
+        QString code;
+        int group = 0;
+        int child = -1;
+    };
+    std::optional<AfterFix> m_afterFix;
     bool m_reselecting = false;
+    // The problem last shown in its row after a fix (row, pointer, span): the list is remade
+    // more than once after a fix, and the row is shown again only if another problem is chosen.
+    std::optional<std::tuple<qint64, QString, qint64, qint64>> m_shownAfterFix;
 };
 
 } // namespace td
