@@ -60,12 +60,14 @@ struct MessageWriter
 {
     std::string& out;
     bool first = true;
+    bool assistant = false; // a message from the assistant was written
 
     void begin(std::string_view role)
     {
         if (!first)
             out.push_back(',');
         first = false;
+        assistant = assistant || role == "assistant";
         out.append("{\"role\":");
         appendJsonString(out, role);
     }
@@ -85,6 +87,13 @@ struct MessageWriter
     }
     void end() { out.push_back('}'); }
 };
+
+// A conversation with no message from the assistant: Together rejects the whole file for one
+// (the preview said such a row converted, then the written file was refused).
+QString noAssistant()
+{
+    return tr("no message is from the assistant (Together needs one in every conversation)");
+}
 
 // Where in a row something is ("conversations[2]"): put into words only for a refusal, so a
 // row that converts pays nothing for it.
@@ -389,6 +398,8 @@ QString RowConverter::Impl::shareGpt(object row, std::string& out)
         }
         w.end();
     }
+    if (!w.assistant)
+        return noAssistant();
     out.push_back(']');
     if (QString why = tools(row, out); !why.isEmpty())
         return why;
@@ -682,6 +693,8 @@ QString RowConverter::Impl::chat(object row, std::string& out)
         }
         w.end();
     }
+    if (!w.assistant)
+        return noAssistant();
     out.push_back(']');
     if (QString why = tools(row, out); !why.isEmpty())
         return why;

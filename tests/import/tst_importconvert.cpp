@@ -174,6 +174,14 @@ private slots:
             "\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"w\"}}]}");
         EXPECT_REFUSED(convert(ImportFormat::ShareGpt, "{\"messages\":[]}"), "no \"conversations\"");
         EXPECT_REFUSED(convert(ImportFormat::ShareGpt, "{\"conversations\":[]}"), "is empty");
+        // A conversation without the assistant: Together rejects a file with one, so the row
+        // is refused (the preview said it converted, then the written file was rejected).
+        EXPECT_REFUSED(convert(ImportFormat::ShareGpt,
+                               "{\"conversations\":[{\"from\":\"system\",\"value\":\"S\"},{\"from\":\"human\","
+                               "\"value\":\"Only a question\"}]}"),
+                       "no message is from the assistant");
+        EXPECT_REFUSED(convert(ImportFormat::OpenAi, "{\"messages\":[{\"role\":\"user\",\"content\":\"Q\"}]}"),
+                       "no message is from the assistant");
         EXPECT_REFUSED(convert(ImportFormat::ShareGpt, "{\"conversations\":{\"from\":\"human\"}}"), "not a list");
         EXPECT_REFUSED(convert(ImportFormat::ShareGpt, "{\"conversations\":[{\"value\":\"x\"}]}"),
                        "conversations[0] has no \"from\"");
