@@ -899,6 +899,10 @@
             <source>the pre-tokenizer "%1"</source>
             <translation>den Pre-Tokenizer „%1“</translation>
         </message>
+        <message>
+            <source>no message is from the assistant (Together needs one in every conversation)</source>
+            <translation>keine Nachricht stammt vom Assistenten (Together braucht in jeder Unterhaltung eine)</translation>
+        </message>
     </context>
     <context>
         <name>td::ApiError</name>
@@ -1583,6 +1587,49 @@
         <message>
             <source>Replace &amp;All With %1 (%2)</source>
             <translation>Alle die&amp;ser Art durch %1 ersetzen (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>td::ColumnRoles</name>
+        <message>
+            <source>Not imported</source>
+            <translation>Nicht importiert</translation>
+        </message>
+        <message>
+            <source>System message</source>
+            <translation>Systemnachricht</translation>
+        </message>
+        <message>
+            <source>User message</source>
+            <translation>Nutzernachricht</translation>
+        </message>
+        <message>
+            <source>Assistant message</source>
+            <translation>Assistentennachricht</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Prompt</translation>
+        </message>
+        <message>
+            <source>Completion</source>
+            <translation>Completion</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Column %1</source>
+            <translation>Spalte %1</translation>
+        </message>
+        <message>
+            <source>Column %1 of the file</source>
+            <translation>Spalte %1 der Datei</translation>
+        </message>
+        <message>
+            <source>What column %1, "%2", becomes</source>
+            <translation>Was Spalte %1, „%2“, wird</translation>
         </message>
     </context>
     <context>
@@ -6168,16 +6215,8 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
             <translation>&amp;Importieren</translation>
         </message>
         <message>
-            <source>&amp;Open in Workbench</source>
-            <translation>In der Werkbank ö&amp;ffnen</translation>
-        </message>
-        <message>
             <source>Open the converted file in the workbench</source>
             <translation>Die umgewandelte Datei in der Werkbank öffnen</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>&amp;File:</source>
@@ -6250,6 +6289,38 @@ Dedizierte Endpunkte betreiben ein Modell auf eigener Hardware und werden berech
         <message>
             <source>Cancelling…</source>
             <translation>Wird abgebrochen…</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>Spalten</translation>
+        </message>
+        <message>
+            <source>O&amp;pen in Workbench</source>
+            <translation>In der Werkbank ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>%1 is a folder: choose a file in it.</source>
+            <translation>%1 ist ein Ordner: Wählen Sie eine Datei darin.</translation>
+        </message>
+        <message>
+            <source>There is no file at %1.</source>
+            <translation>Unter %1 gibt es keine Datei.</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Abbrechen</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>Schließ&amp;en</translation>
+        </message>
+        <message>
+            <source>Replace the File?</source>
+            <translation>Datei ersetzen?</translation>
+        </message>
+        <message>
+            <source>%1 exists. Replace it with the converted rows?</source>
+            <translation>%1 existiert. Durch die umgewandelten Zeilen ersetzen?</translation>
         </message>
     </context>
     <context>
@@ -7345,7 +7416,7 @@ Verbinden Sie sich mit Ihrem Together-API-Schlüssel oder probieren Sie die Demo
         </message>
         <message>
             <source>&amp;Close</source>
-            <translation>S&amp;chließen</translation>
+            <translation>Schließ&amp;en</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -9172,7 +9243,7 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         </message>
         <message>
             <source>Completion</source>
-            <translation>Vervollständigung</translation>
+            <translation>Completion</translation>
         </message>
         <message>
             <source>Text, row %1</source>

@@ -6,12 +6,15 @@
 #include "dataset/DatasetDocument.h"
 #include "itemmodels/DatasetSession.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/dataset/ColumnRoles.h"
 #include "widgets/dataset/ImportDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAccessible>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -52,6 +55,9 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         Settings::createTempFileInstance();
         QVERIFY(m_dir.isValid());
+        QVERIFY(td::test::writeFile(m_dir.filePath(QStringLiteral("chat.jsonl")),
+                                    "{\"messages\":[{\"role\":\"user\",\"content\":\"Q\"},{\"role\":\"assistant\","
+                                    "\"content\":\"A\"}]}\n"));
         m_csv = m_dir.filePath(QStringLiteral("qa.csv"));
         QVERIFY(td::test::writeFile(m_csv, "question,answer\n\"Hi, you\",Hello\n\"2+2\",\"4\nfor sure\"\nonly one\n"
                                            "q,a\n"));
@@ -109,6 +115,105 @@ private slots:
         // Another input: what was written before is not offered for it.
         d.setInput(m_csv);
         QVERIFY(!open->isVisible());
+    }
+
+    // A table's header row with a choice under each column: choosing from the keyboard remakes
+    // the mapping (a system column goes first, wherever it is) and the preview follows.
+    void columnsChooseWhatEachBecomes()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("three.csv"));
+        QVERIFY(td::test::writeFile(csv, "question,answer,persona\nHi,Hello,Be kind.\n"));
+        ImportDialog d(nullptr, csv);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        auto* box = child<QGroupBox>(&d, "importColumns");
+        QVERIFY(box->isVisible());
+        auto* columns = box->findChild<ColumnRoles*>();
+        QVERIFY(columns);
+        QCOMPARE(columns->choiceOf(0)->currentData().toString(), QStringLiteral("user"));
+        QCOMPARE(columns->choiceOf(1)->currentData().toString(), QStringLiteral("assistant"));
+        QCOMPARE(columns->choiceOf(2)->currentText(), QStringLiteral("Not imported"));
+        // Each choice is read with its column's name.
+        QVERIFY2(columns->choiceOf(2)->accessibleName().contains(QLatin1String("persona")),
+                 qPrintable(columns->choiceOf(2)->accessibleName()));
+        QComboBox* persona = columns->choiceOf(2);
+        persona->setFocus();
+        QTest::keyClick(persona, Qt::Key_Down); // Not imported -> System message
+        QCOMPARE(persona->currentData().toString(), QStringLiteral("system"));
+        QCOMPARE(child<QLineEdit>(&d, "importMapping")->text(),
+                 QStringLiteral("system=persona,user=question,assistant=answer"));
+        auto* preview = child<QTableWidget>(&d, "importPreview");
+        QCOMPARE(cell(preview, 0, 2), QStringLiteral("{\"messages\":[{\"role\":\"system\",\"content\":\"Be kind.\"},"
+                                                     "{\"role\":\"user\",\"content\":\"Hi\"},"
+                                                     "{\"role\":\"assistant\",\"content\":\"Hello\"}]}"));
+        QVERIFY(persona->hasFocus()); // the keyboard stays where it was
+        // A mapping typed by hand sets the choices too.
+        auto* mapping = child<QLineEdit>(&d, "importMapping");
+        mapping->setText(QStringLiteral("user=2,assistant=1"));
+        emit mapping->editingFinished();
+        QCOMPARE(columns->choiceOf(0)->currentData().toString(), QStringLiteral("assistant"));
+        QCOMPARE(columns->choiceOf(1)->currentData().toString(), QStringLiteral("user"));
+        QCOMPARE(columns->choiceOf(2)->currentData().toString(), QString());
+        // JSON formats have no columns.
+        d.setInput(m_dir.filePath(QStringLiteral("chat.jsonl")));
+        QVERIFY(!box->isVisible());
+    }
+
+    // Typing in the mapping or file box: Import waits until what is typed has been tried (it
+    // wrote with a mapping the preview had not), a path with no file says so and shows nothing
+    // of the file before.
+    void typingIsTriedBeforeImporting()
+    {
+        ImportDialog d(nullptr, m_csv);
+        d.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&d));
+        auto* start = child<QPushButton>(&d, "importStart");
+        auto* mapping = child<QLineEdit>(&d, "importMapping");
+        auto* detected = child<QLabel>(&d, "importDetected");
+        QVERIFY(start->isEnabled());
+        mapping->setFocus();
+        mapping->selectAll();
+        QTest::keyClicks(mapping, QStringLiteral("user=questoin,assistant=answer"));
+        QVERIFY(!start->isEnabled()); // not tried yet
+        QTRY_VERIFY2(detected->text().contains(QLatin1String("no column \"questoin\"")), qPrintable(detected->text()));
+        QVERIFY(!start->isEnabled());
+
+        auto* input = child<QLineEdit>(&d, "importInput");
+        input->setFocus();
+        input->selectAll();
+        QTest::keyClicks(input, m_dir.filePath(QStringLiteral("nothere.csv")));
+        QTRY_VERIFY2(detected->text().startsWith(QLatin1String("There is no file at")), qPrintable(detected->text()));
+        QCOMPARE(child<QTableWidget>(&d, "importPreview")->rowCount(), 0);
+        QVERIFY(!start->isEnabled());
+        input->selectAll();
+        QTest::keyClicks(input, m_csv);
+        QTRY_COMPARE(child<QTableWidget>(&d, "importPreview")->rowCount(), 4);
+        QTRY_VERIFY(start->isEnabled());
+    }
+
+    // An existing file is replaced only when the user says so; after the import the dialog's
+    // other button closes it.
+    void replacingAFileIsAsked()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("taken.jsonl"));
+        QVERIFY(td::test::writeFile(out, "keep me\n"));
+        ImportDialog d(nullptr, m_csv);
+        d.show();
+        d.setOutput(out);
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        d.startImport();
+        QVERIFY(Dialogs::takeLastQuestion().contains(QLatin1String("exists")));
+        QVERIFY(!d.isRunning());
+        QCOMPARE(td::test::readFile(out), QByteArray("keep me\n"));
+        auto* other = d.findChild<QDialogButtonBox*>();
+        QVERIFY(other);
+        QCOMPARE(other->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("&Cancel"));
+        QSignalSpy finished(&d, &ImportDialog::importFinished);
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        d.startImport();
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(td::test::readFile(out).startsWith("{\"messages\""));
+        QCOMPARE(other->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("&Close"));
     }
 
     void cancelStopsTheImportAndWritesNothing()

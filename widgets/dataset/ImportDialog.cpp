@@ -3,6 +3,7 @@
 #include "core/Worker.h"
 #include "validate/CheckProfile.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/dataset/ColumnRoles.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,6 +19,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace td {
@@ -31,6 +33,8 @@ ImportDialog::ImportDialog(QWidget* parent, const QString& input)
     , m_input(new QLineEdit(this))
     , m_format(new QComboBox(this))
     , m_mapping(new QLineEdit(this))
+    , m_columns(new ColumnRoles(this))
+    , m_columnsBox(new QGroupBox(tr("Columns"), this))
     , m_detected(new QLabel(this))
     , m_preview(new QTableWidget(0, 3, this))
     , m_refused(new QListWidget(this))
@@ -38,6 +42,7 @@ ImportDialog::ImportDialog(QWidget* parent, const QString& input)
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_retype(new QTimer(this))
 {
     setWindowTitle(tr("Import Dataset"));
     setObjectName(QStringLiteral("importDialog"));
@@ -54,9 +59,24 @@ ImportDialog::ImportDialog(QWidget* parent, const QString& input)
         if (!p.isEmpty())
             setInput(p);
     });
+    // Typing a path or a mapping detects again when typing pauses (or at once on Enter or
+    // Tab): the preview showed the last file's rows beside a new path, and Import wrote with
+    // a mapping the preview had not tried.
+    m_retype->setSingleShot(true);
+    m_retype->setInterval(400);
+    connect(m_retype, &QTimer::timeout, this, [this] {
+        if (m_input->text() != m_detectedInput)
+            inputChanged();
+        else
+            detect();
+    });
+    connect(m_input, &QLineEdit::textEdited, this, [this] {
+        m_retype->start();
+        updateButtons();
+    });
     connect(m_input, &QLineEdit::editingFinished, this, [this] {
-        if (QFileInfo(m_input->text()).isFile())
-            setInput(m_input->text());
+        if (m_retype->isActive() || m_input->text() != m_detectedInput)
+            inputChanged();
     });
 
     m_format->setObjectName(QStringLiteral("importFormat"));
@@ -76,9 +96,21 @@ ImportDialog::ImportDialog(QWidget* parent, const QString& input)
         tr("Where each part of a row comes from. CSV/TSV: system, user, assistant (in message order; a role may "
            "repeat), or prompt and completion, or text, each = a column name or number. JSON formats: the "
            "format's keys = the keys the file uses (conversations=dialog, from=speaker, …)."));
+    connect(m_mapping, &QLineEdit::textEdited, this, [this] {
+        m_retype->start();
+        updateButtons();
+    });
     connect(m_mapping, &QLineEdit::editingFinished, this, [this] {
-        if (m_mapping->text() != m_detection.mapping.toString())
+        if (m_retype->isActive() || m_mapping->text() != m_detection.mapping.toString())
             detect();
+    });
+    m_columnsBox->setObjectName(QStringLiteral("importColumns"));
+    auto* columnsLayout = new QVBoxLayout(m_columnsBox);
+    columnsLayout->addWidget(m_columns);
+    m_columnsBox->setVisible(false);
+    connect(m_columns, &ColumnRoles::mappingEdited, this, [this](const FieldMapping& mapping) {
+        m_mapping->setText(mapping.toString());
+        detect();
     });
 
     m_detected->setObjectName(QStringLiteral("importDetected"));
@@ -110,8 +142,10 @@ ImportDialog::ImportDialog(QWidget* parent, const QString& input)
     connect(browseOut, &QPushButton::clicked, this, [this] {
         const QString p = Dialogs::saveFileName(this, tr("Write To"), m_output->text(),
                                                 tr("JSONL (*.jsonl);;JSONL compressed with zstd (*.jsonl.zst)"));
-        if (!p.isEmpty())
+        if (!p.isEmpty()) {
             setOutput(p);
+            m_confirmedOutput = p; // the save dialog asked before replacing it
+        }
     });
     connect(m_output, &QLineEdit::textChanged, this, &ImportDialog::updateButtons);
 
@@ -127,10 +161,10 @@ ImportDialog::ImportDialog(QWidget* parent, const QString& input)
     m_importButton->setObjectName(QStringLiteral("importStart"));
     m_importButton->setAccessibleName(tr("Import"));
     m_importButton->setDefault(true);
-    m_openButton = m_buttons->addButton(tr("&Open in Workbench"), QDialogButtonBox::AcceptRole);
+    // "O&pen": Alt+O is Format's.
+    m_openButton = m_buttons->addButton(tr("O&pen in Workbench"), QDialogButtonBox::AcceptRole);
     m_openButton->setObjectName(QStringLiteral("importOpen"));
     m_openButton->setAccessibleName(tr("Open the converted file in the workbench"));
-    m_buttons->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
@@ -152,6 +186,7 @@ ImportDialog::ImportDialog(QWidget* parent, const QString& input)
     mappingLabel->setBuddy(m_mapping);
     form->addRow(mappingLabel, m_mapping);
     form->addRow(QString(), m_detected);
+    form->addRow(m_columnsBox);
 
     auto* previewBox = new QGroupBox(tr("Preview"), this);
     auto* previewLayout = new QVBoxLayout(previewBox);
@@ -214,7 +249,9 @@ QString ImportDialog::defaultOutputFor(const QString& input) const
 
 void ImportDialog::setInput(const QString& path)
 {
-    m_input->setText(path);
+    if (m_input->text() != path)
+        m_input->setText(path);
+    m_detectedInput = path;
     m_mapping->clear();
     m_format->setCurrentIndex(0);
     setOutput(defaultOutputFor(path));
@@ -227,8 +264,31 @@ void ImportDialog::setOutput(const QString& path)
     updateButtons();
 }
 
+void ImportDialog::inputChanged()
+{
+    m_retype->stop();
+    const QString path = m_input->text();
+    const QFileInfo info(path);
+    if (info.isFile()) {
+        setInput(path);
+        return;
+    }
+    // Nothing of another file stays on show.
+    m_detectedInput.clear();
+    m_detectionOk = false;
+    m_written.clear();
+    m_preview->setRowCount(0);
+    m_refused->clear();
+    m_columnsBox->setVisible(false);
+    m_detected->setText(path.trimmed().isEmpty() ? QString()
+                        : info.isDir()           ? tr("%1 is a folder: choose a file in it.").arg(path)
+                                                 : tr("There is no file at %1.").arg(path));
+    updateButtons();
+}
+
 void ImportDialog::detect()
 {
+    m_retype->stop();
     m_detectionOk = false;
     m_written.clear(); // the file written before is not what the dialog now shows
     m_refused->clear();
@@ -262,6 +322,10 @@ void ImportDialog::detect()
     if (format != ImportFormat::Auto)
         m_format->setCurrentIndex(m_format->findData(int(m_detection.format)));
     m_mapping->setText(m_detection.mapping.toString());
+    const bool table = m_detection.format == ImportFormat::Csv || m_detection.format == ImportFormat::Tsv;
+    if (table && !m_detection.header.empty())
+        m_columns->setColumns(m_detection.header, m_detection.mapping);
+    m_columnsBox->setVisible(table && !m_detection.header.empty());
     m_detected->setText(format == ImportFormat::Auto && m_detectionOk
                             ? tr("Detected %1 (%2% of the first %3 rows convert): %4")
                                   .arg(importFormatName(m_detection.format))
@@ -292,7 +356,9 @@ void ImportDialog::refreshPreview()
     for (int i = 0; i < int(rows->size()); ++i) {
         const ImportPreviewRow& p = (*rows)[std::size_t(i)];
         auto* line = new QTableWidgetItem(QString::number(p.line));
-        auto* in = new QTableWidgetItem(p.input);
+        // A pretty-printed JSON element or a quoted field spans lines: on one line here (the
+        // cell showed "{" and nothing of the mapping), as it is in the tooltip.
+        auto* in = new QTableWidgetItem(p.input.contains(QLatin1Char('\n')) ? p.input.simplified() : p.input);
         in->setToolTip(p.input.left(2000));
         auto* out = new QTableWidgetItem(p.refusal.isEmpty() ? p.output : tr("Not converted: %1").arg(p.refusal));
         out->setToolTip(out->text().left(2000));
@@ -306,17 +372,30 @@ void ImportDialog::refreshPreview()
 
 void ImportDialog::updateButtons()
 {
-    m_importButton->setEnabled(!m_running && m_detectionOk && !m_output->text().trimmed().isEmpty());
+    m_importButton->setEnabled(!m_running && m_detectionOk && !m_retype->isActive() &&
+                               !m_output->text().trimmed().isEmpty());
     m_openButton->setEnabled(!m_running && !m_written.isEmpty());
     m_openButton->setVisible(!m_written.isEmpty());
-    for (QWidget* w : std::initializer_list<QWidget*>{m_input, m_format, m_mapping, m_output})
+    // Once a file is written, closing is all the dialog's other button does.
+    m_buttons->button(QDialogButtonBox::Cancel)
+        ->setText(m_written.isEmpty() || m_running ? tr("&Cancel") : tr("&Close"));
+    for (QWidget* w : std::initializer_list<QWidget*>{m_input, m_format, m_mapping, m_output, m_columnsBox})
         w->setEnabled(!m_running);
 }
 
 void ImportDialog::startImport()
 {
-    if (m_running || !m_detectionOk)
+    if (m_running || !m_detectionOk || m_retype->isActive())
         return;
+    const QString output = m_output->text().trimmed();
+    if (QFileInfo::exists(output) && output != m_confirmedOutput) {
+        if (Dialogs::question(
+                this, tr("Replace the File?"),
+                tr("%1 exists. Replace it with the converted rows?").arg(QDir::toNativeSeparators(output)),
+                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
+            return;
+        m_confirmedOutput = output;
+    }
     ImportOptions options;
     options.input = m_input->text();
     options.output = m_output->text().trimmed();
@@ -378,6 +457,7 @@ void ImportDialog::finished(const Result<ImportSummary>& result)
                           .arg(s.rowsRead)
                           .arg(verdict));
     m_written = s.outputPath;
+    m_confirmedOutput = s.outputPath; // written here: importing again replaces it without asking
     updateButtons();
     m_openButton->setFocus();
     emit importFinished(true);

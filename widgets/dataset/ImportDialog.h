@@ -15,9 +15,13 @@ class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
+class QGroupBox;
 class QTableWidget;
+class QTimer;
 
 namespace td {
+
+class ColumnRoles;
 
 // File > Import…: converts another chat-data shape to Together's JSONL. Shows what the
 // detector chose (format, mapping, how many of the first rows convert), both changeable; a
@@ -52,6 +56,8 @@ public slots:
 
 private:
     void detect();
+    // The file box changed: a file is detected, anything else is said.
+    void inputChanged();
     void refreshPreview();
     void finished(const Result<ImportSummary>& result);
     QString defaultOutputFor(const QString& input) const;
@@ -60,6 +66,8 @@ private:
     QLineEdit* m_input;
     QComboBox* m_format;
     QLineEdit* m_mapping;
+    ColumnRoles* m_columns;
+    QGroupBox* m_columnsBox;
     QLabel* m_detected;
     QTableWidget* m_preview;
     QListWidget* m_refused;
@@ -69,11 +77,16 @@ private:
     QDialogButtonBox* m_buttons;
     QPushButton* m_importButton;
     QPushButton* m_openButton;
+    // Detects again a moment after typing stops in the file or mapping box (until then the
+    // preview is of what was there before, and Import waits).
+    QTimer* m_retype;
 
     Detection m_detection;
     bool m_detectionOk = false;
     bool m_running = false;
     QString m_written;
+    QString m_detectedInput;   // the file the detection and preview are of
+    QString m_confirmedOutput; // chosen in the save dialog, which asked before replacing it
     std::shared_ptr<std::atomic_bool> m_cancel;
     QFuture<void> m_future; // waited for on destruction: the worker reports back here
 };
