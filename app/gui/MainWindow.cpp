@@ -440,6 +440,9 @@ void MainWindow::createMenus()
         dialog->open();
     });
     import->setObjectName(QStringLiteral("actionImport"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    import->setStatusTip(tr("Convert ShareGPT, Alpaca, OpenAI chat, CSV and other chat data to Together's format"));
+    connect(m_welcome, &WelcomePage::importRequested, import, &QAction::trigger);
     file->addSeparator();
     file->addAction(m_saveAction);
     file->addAction(m_saveAsAction);

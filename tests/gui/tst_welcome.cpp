@@ -11,6 +11,7 @@
 #include "widgets/common/ConnectionPicker.h"
 #include "widgets/common/WelcomePage.h"
 #include "widgets/dataset/DatasetPane.h"
+#include "widgets/dataset/ImportDialog.h"
 #include "widgets/endpoints/EndpointsPane.h"
 #include "widgets/jobs/JobsPane.h"
 #include "widgets/playground/ChatColumn.h"
@@ -82,9 +83,9 @@ private slots:
         QListWidget* recent = window.welcomePage()->recentList();
         QCOMPARE(recent->count(), 2);
         QVERIFY(!(recent->item(1)->flags() & Qt::ItemIsEnabled)); // a file no longer there
-        // The page has the focus; Tab walks Open, New, Sample to the recent files; Return opens.
+        // The page has the focus; Tab walks Open, New, Sample, Import to the recent files; Return opens.
         QTRY_VERIFY(button(window, "welcomeOpen")->hasFocus());
-        for (int i = 0; i < 3 && !recent->hasFocus(); ++i)
+        for (int i = 0; i < 4 && !recent->hasFocus(); ++i)
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QVERIFY(recent->hasFocus());
         QCOMPARE(recent->currentRow(), 0);
@@ -110,6 +111,17 @@ private slots:
         QFile bundled(QStringLiteral(TD_SAMPLE_DATASET));
         QVERIFY(bundled.open(QIODevice::ReadOnly));
         QCOMPARE(test::readFile(SampleDataset::copyPath()), bundled.readAll());
+    }
+
+    // Data in another shape: the page's Import opens the import dialog.
+    void importIsOnThePage()
+    {
+        MainWindow window(nullptr, new MemorySecretStore);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::mouseClick(button(window, "welcomeImport"), Qt::LeftButton);
+        QTRY_VERIFY(window.findChild<ImportDialog*>());
+        window.findChild<ImportDialog*>()->reject();
     }
 
     void withoutAConnectionThePanesSayWhatToDo()

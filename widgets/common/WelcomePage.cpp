@@ -90,6 +90,14 @@ WelcomePage::WelcomePage(ApiContext* api, QWidget* parent)
                                   "pane to find. A copy of your own, to edit freely."),
                                this);
     sample->setObjectName(QStringLiteral("welcomeSample"));
+    // Data in another shape is where many users start: the way in is on this page, not only in
+    // the File menu.
+    QPushButton* import = step(datasets, tr("&Import Chat Data…"),
+                               tr("ShareGPT, Alpaca, OpenAI chat, Hugging Face exports, prompt/completion, plain text "
+                                  "or CSV/TSV, converted to Together's format after a preview (Ctrl+Shift+I)."),
+                               this);
+    import->setObjectName(QStringLiteral("welcomeImport"));
+    connect(import, &QPushButton::clicked, this, &WelcomePage::importRequested);
     connect(open, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(create, &QPushButton::clicked, this, &WelcomePage::newRequested);
     connect(sample, &QPushButton::clicked, this, &WelcomePage::sampleRequested);

@@ -30,6 +30,7 @@ signals:
     void openRequested();
     void newRequested();
     void sampleRequested();
+    void importRequested();
     void fileChosen(const QString& path);
     void connectRequested();
 
