@@ -8032,10 +8032,6 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <translation>Dieselben Wörter: nur Leerraum unterscheidet sich (Leerzeichen, Tabulatoren oder Zeilenumbrüche).</translation>
         </message>
         <message>
-            <source>Highlighted: words only on the left: %1; only on the right: %2.</source>
-            <translation>Hervorgehoben: Wörter nur links: %1; nur rechts: %2.</translation>
-        </message>
-        <message>
             <source>Press Find to search the rows for ones that are nearly the same.</source>
             <translation>Drücken Sie Suchen, um die Zeilen nach fast gleichen zu durchsuchen.</translation>
         </message>
@@ -8050,6 +8046,35 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
         <message>
             <source>R&amp;ows of the cluster</source>
             <translation>&amp;Zeilen des Clusters</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> und %n weitere</numerusform>
+                <numerusform> und %n weitere</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each Keep keeps one row of every cluster and removes the other %n row(s).</source>
+            <translation>
+                <numerusform>Jedes Behalten behält eine Zeile jedes Clusters und entfernt die andere Zeile.</numerusform>
+                <numerusform>Jedes Behalten behält eine Zeile jedes Clusters und entfernt die übrigen %n Zeilen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each Keep keeps one row of this cluster's %1 and removes the other %n.</source>
+            <translation>
+                <numerusform>Jedes Behalten behält eine der %1 Zeilen dieses Clusters und entfernt die andere.</numerusform>
+                <numerusform>Jedes Behalten behält eine der %1 Zeilen dieses Clusters und entfernt die übrigen %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Highlighted: words only on the left (%1): %2; only on the right (%3): %4.</source>
+            <translation>Hervorgehoben: Wörter nur links (%1): %2; nur rechts (%3): %4.</translation>
         </message>
     </context>
     <context>

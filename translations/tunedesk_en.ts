@@ -426,6 +426,27 @@
                 <numerusform>Cluster %1: %n rows, from row %2</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> and %n more</numerusform>
+                <numerusform> and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each Keep keeps one row of every cluster and removes the other %n row(s).</source>
+            <translation>
+                <numerusform>Each Keep keeps one row of every cluster and removes the other row.</numerusform>
+                <numerusform>Each Keep keeps one row of every cluster and removes the other %n rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Each Keep keeps one row of this cluster's %1 and removes the other %n.</source>
+            <translation>
+                <numerusform>Each Keep keeps one row of this cluster's %1 and removes the other %n.</numerusform>
+                <numerusform>Each Keep keeps one row of this cluster's %1 and removes the other %n.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>td::PlaygroundPane</name>

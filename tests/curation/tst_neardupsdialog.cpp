@@ -6,6 +6,7 @@
 #include "widgets/curation/NearDuplicatesDialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -126,10 +127,31 @@ private slots:
         };
         QCOMPARE(labelText(browsers[0]), QStringLiteral("Row %1, the cluster's first").arg(first.rows[0] + 1));
         QCOMPARE(labelText(browsers[1]), QStringLiteral("Row %1").arg(first.rows[1] + 1));
+        // The words too, not only their counts (the highlight is only seen).
+        const auto quoted = [](const QStringList& words, const std::vector<bool>& changed) {
+            QStringList out;
+            for (qsizetype w = 0; w < words.size(); ++w)
+                if (changed[std::size_t(w)])
+                    out << QStringLiteral("“%1”").arg(words[w]);
+            return out.join(QLatin1Char(' '));
+        };
         QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("pairDifference"))->text(),
-                 QStringLiteral("Highlighted: words only on the left: %1; only on the right: %2.")
+                 QStringLiteral("Highlighted: words only on the left (%1): %2; only on the right (%3): %4.")
                      .arg(std::count(d.leftChanged.begin(), d.leftChanged.end(), true))
-                     .arg(std::count(d.rightChanged.begin(), d.rightChanged.end(), true)));
+                     .arg(quoted(d.left, d.leftChanged))
+                     .arg(std::count(d.rightChanged.begin(), d.rightChanged.end(), true))
+                     .arg(quoted(d.right, d.rightChanged)));
+        // What a Keep removes is said before it is pressed.
+        auto* hint = dialog.findChild<QLabel*>(QStringLiteral("keepHint"));
+        QCOMPARE(hint->text(), QStringLiteral("Each Keep keeps one row of this cluster's %1 and removes the other %2.")
+                                   .arg(first.rows.size())
+                                   .arg(first.rows.size() - 1));
+        dialog.findChild<QCheckBox*>(QStringLiteral("allClusters"))->setChecked(true);
+        // (English plurals come from the translation, not loaded here: "row(s)".)
+        QVERIFY2(hint->text().startsWith(
+                     QStringLiteral("Each Keep keeps one row of every cluster and removes the other 20 row")),
+                 qPrintable(hint->text()));
+        dialog.findChild<QCheckBox*>(QStringLiteral("allClusters"))->setChecked(false);
         // Keep the first of the second cluster: the search runs again by itself and lists the
         // others, the same place of the list chosen.
         const int before = clusters->count();
@@ -158,6 +180,16 @@ private slots:
             QVERIFY(!session.document()->row(r).isEmpty());
         session.undoStack()->undo();
         QCOMPARE(session.document()->rowCount(), std::int64_t(170));
+        // Another scope: the clusters found for this one go until Find is pressed.
+        dialog.find();
+        QTRY_COMPARE(done.count(), 5);
+        QVERIFY(clusters->count() > 0);
+        auto* scope = dialog.findChild<QComboBox*>();
+        scope->setCurrentIndex(scope->findData(int(TextScope::User)));
+        emit scope->activated(scope->currentIndex());
+        QCOMPARE(clusters->count(), 0);
+        QVERIFY(!dialog.result());
+        QVERIFY(hint->text().isEmpty());
     }
 
     // Rows whose words are the same, only their white space not: nothing to highlight, so the

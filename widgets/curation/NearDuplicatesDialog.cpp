@@ -26,6 +26,26 @@ namespace td {
 
 namespace {
 
+// Up to a dozen of the changed words, quoted ("none" when there are none).
+QString someWords(const QStringList& words, const std::vector<bool>& changed)
+{
+    QStringList out;
+    int more = 0;
+    for (std::size_t i = 0; i < changed.size() && i < std::size_t(words.size()); ++i)
+        if (changed[i]) {
+            if (out.size() < 12)
+                out << QStringLiteral("“%1”").arg(words[qsizetype(i)].left(40));
+            else
+                ++more;
+        }
+    if (out.isEmpty())
+        return NearDuplicatesDialog::tr("none");
+    QString text = out.join(QLatin1Char(' '));
+    if (more > 0)
+        text += NearDuplicatesDialog::tr(" and %n more", nullptr, more);
+    return text;
+}
+
 NearDupParams paramsFor(int scope)
 {
     NearDupParams p;
@@ -50,6 +70,7 @@ NearDuplicatesDialog::NearDuplicatesDialog(DatasetSession* session, QWidget* par
     , m_left(new QTextBrowser(this))
     , m_right(new QTextBrowser(this))
     , m_difference(new QLabel(this))
+    , m_keepHint(new QLabel(this))
     , m_allClusters(new QCheckBox(tr("Apply to &all clusters"), this))
     , m_keepFirst(new QPushButton(tr("Keep the fir&st"), this))
     , m_keepLongest(new QPushButton(tr("Keep the &longest"), this))
@@ -125,9 +146,11 @@ NearDuplicatesDialog::NearDuplicatesDialog(DatasetSession* session, QWidget* par
     main->addWidget(compared);
     main->setStretchFactor(1, 3);
 
+    m_keepHint->setObjectName(QStringLiteral("keepHint"));
+    m_keepHint->setWordWrap(true);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_allClusters);
-    actions->addStretch(1);
+    actions->addWidget(m_keepHint, 1);
     actions->addWidget(m_keepFirst);
     actions->addWidget(m_keepLongest);
     actions->addWidget(m_keepShown);
@@ -145,13 +168,24 @@ NearDuplicatesDialog::NearDuplicatesDialog(DatasetSession* session, QWidget* par
     const auto showParams = [this] { m_params->setText(describeParams(paramsFor(m_scope->currentData().toInt()))); };
     showParams();
     connect(m_scope, &QComboBox::currentIndexChanged, this, showParams);
+    // Clusters of another scope are not this one's: they go until Find is pressed again.
+    connect(m_scope, &QComboBox::activated, this, [this] {
+        if (m_result && !m_searching && m_result->params.scope != TextScope(m_scope->currentData().toInt())) {
+            m_result.reset();
+            m_summary->clear();
+            showResult();
+        }
+    });
     connect(m_find, &QPushButton::clicked, this, &NearDuplicatesDialog::find);
     connect(m_clusters, &QListWidget::currentRowChanged, this, &NearDuplicatesDialog::showCluster);
     connect(m_rows, &QListWidget::currentRowChanged, this, &NearDuplicatesDialog::showPair);
     connect(m_keepFirst, &QPushButton::clicked, this, [this] { keep(KeepRule::First); });
     connect(m_keepLongest, &QPushButton::clicked, this, [this] { keep(KeepRule::Longest); });
     connect(m_keepShown, &QPushButton::clicked, this, [this] { keep(KeepRule::Picked); });
-    connect(m_allClusters, &QCheckBox::toggled, m_keepShown, [this](bool all) { m_keepShown->setEnabled(!all); });
+    connect(m_allClusters, &QCheckBox::toggled, m_keepShown, [this](bool all) {
+        m_keepShown->setEnabled(!all);
+        updateKeepHint();
+    });
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     showResult();
 }
@@ -265,11 +299,32 @@ void NearDuplicatesDialog::showCluster()
         m_right->clear();
         showEmptyTitles();
         m_difference->clear();
+        m_keepHint->clear();
         return;
     }
     for (std::int64_t r : m_result->clusters[std::size_t(c)].rows)
         m_rows->addItem(tr("Row %1 (%2 bytes)").arg(r + 1).arg(m_snapshot.rowView(r).size()));
     m_rows->setCurrentRow(1);
+    updateKeepHint();
+}
+
+// A Keep removes rows the panes may not show (a cluster of five shows two at a time): how
+// many, before it is pressed.
+void NearDuplicatesDialog::updateKeepHint()
+{
+    const int c = m_clusters->currentRow();
+    if (!m_result || m_result->clusters.empty() || c < 0) {
+        m_keepHint->clear();
+        return;
+    }
+    if (m_allClusters->isChecked()) {
+        m_keepHint->setText(tr("Each Keep keeps one row of every cluster and removes the other %n row(s).", nullptr,
+                               int(m_result->duplicateRows())));
+        return;
+    }
+    const int size = int(m_result->clusters[std::size_t(c)].rows.size());
+    m_keepHint->setText(
+        tr("Each Keep keeps one row of this cluster's %1 and removes the other %n.", nullptr, size - 1).arg(size));
 }
 
 void NearDuplicatesDialog::showPair()
@@ -295,8 +350,12 @@ void NearDuplicatesDialog::showPair()
     else if (removed == 0 && added == 0)
         m_difference->setText(tr("The same words: only white space differs (spaces, tabs or line breaks)."));
     else
-        m_difference->setText(
-            tr("Highlighted: words only on the left: %1; only on the right: %2.").arg(removed).arg(added));
+        // The words themselves, not only their counts: the highlight is seen, this is also read.
+        m_difference->setText(tr("Highlighted: words only on the left (%1): %2; only on the right (%3): %4.")
+                                  .arg(removed)
+                                  .arg(someWords(d.left, d.leftChanged))
+                                  .arg(added)
+                                  .arg(someWords(d.right, d.rightChanged)));
 }
 
 void NearDuplicatesDialog::keep(KeepRule rule)

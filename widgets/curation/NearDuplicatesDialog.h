@@ -46,6 +46,7 @@ private:
     void showEmptyTitles();
     void showPair();
     void keep(KeepRule rule);
+    void updateKeepHint();
 
     DatasetSession* m_session;
     QComboBox* m_scope;
@@ -60,6 +61,7 @@ private:
     QTextBrowser* m_left;
     QTextBrowser* m_right;
     QLabel* m_difference; // how the two differ, in words
+    QLabel* m_keepHint;   // what a Keep removes, before it is pressed
     QCheckBox* m_allClusters;
     QPushButton* m_keepFirst;
     QPushButton* m_keepLongest;
