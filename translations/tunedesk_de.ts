@@ -7701,6 +7701,14 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <source>Convert ShareGPT, Alpaca, OpenAI chat, CSV and other chat data to Together's format</source>
             <translation>ShareGPT, Alpaca, OpenAI-Chat, CSV und andere Chatdaten in Togethers Format umwandeln</translation>
         </message>
+        <message>
+            <source>Next Re&amp;gion</source>
+            <translation>Nächster Be&amp;reich</translation>
+        </message>
+        <message>
+            <source>Previous Regi&amp;on</source>
+            <translation>Vorheriger Berei&amp;ch</translation>
+        </message>
     </context>
     <context>
         <name>td::MappedFile</name>

@@ -22,6 +22,7 @@
 #include "widgets/common/ConnectionPicker.h"
 #include "widgets/common/ConnectionsDialog.h"
 #include "widgets/common/Dialogs.h"
+#include "widgets/common/FocusRegions.h"
 #include "widgets/common/GettingStartedDialog.h"
 #include "widgets/common/ShortcutsDialog.h"
 #include "widgets/common/Themed.h"
@@ -30,6 +31,8 @@
 #include "widgets/dataset/DatasetPane.h"
 #include "widgets/dataset/DatasetTableView.h"
 #include "widgets/dataset/ImportDialog.h"
+#include "widgets/dataset/RawJsonEditor.h"
+#include "widgets/dataset/RowEditor.h"
 #include "widgets/dataset/TokensBar.h"
 #include "widgets/endpoints/EndpointsPane.h"
 #include "widgets/eval/EvalPane.h"
@@ -525,6 +528,26 @@ void MainWindow::createMenus()
         toProblems();
         m_checksPane->focusProblems();
     });
+    go->addSeparator();
+    // F6 between the window's parts: the table, the row's editor, its JSON, the problems and
+    // the statistics (or another tab's page), each skipped while hidden.
+    auto regions = std::make_shared<FocusRegions>();
+    regions->add([this]() -> QWidget* { return m_datasetPane->tableView(); });
+    regions->add([this]() -> QWidget* { return m_datasetPane->rowEditor(); });
+    regions->add([this]() -> QWidget* { return m_datasetPane->rawEditor(); });
+    regions->add([this]() -> QWidget* {
+        return m_panes->currentWidget() != m_datasetPane ? m_panes->currentWidget() : nullptr;
+    });
+    regions->add([this]() -> QWidget* { return m_checksPane; });
+    regions->add([this]() -> QWidget* { return findChild<StatisticsView*>(); });
+    QAction* nextRegion = go->addAction(tr("Next Re&gion"));
+    nextRegion->setObjectName(QStringLiteral("actionNextRegion"));
+    nextRegion->setShortcut(QKeySequence(Qt::Key_F6));
+    connect(nextRegion, &QAction::triggered, this, [regions] { regions->move(+1); });
+    QAction* previousRegion = go->addAction(tr("Previous Regi&on"));
+    previousRegion->setObjectName(QStringLiteral("actionPreviousRegion"));
+    previousRegion->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    connect(previousRegion, &QAction::triggered, this, [regions] { regions->move(-1); });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     // Every pane one keystroke away (the tab bar itself is not in the Tab chain of a document-mode

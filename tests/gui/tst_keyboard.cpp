@@ -9,10 +9,13 @@
 #include "jobs/JobMonitor.h"
 #include "jobs/JobsModel.h"
 #include "playground/ChatSession.h"
+#include "widgets/checks/ChecksPane.h"
 #include "widgets/common/AutoHeightTextEdit.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/dataset/DatasetPane.h"
+#include "widgets/dataset/DatasetTableView.h"
 #include "widgets/dataset/MessageBlock.h"
+#include "widgets/dataset/RawJsonEditor.h"
 #include "widgets/dataset/RowEditor.h"
 #include "widgets/jobs/JobsPane.h"
 #include "widgets/jobs/NewJobDialog.h"
@@ -22,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDockWidget>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -174,6 +178,44 @@ private slots:
         QTRY_VERIFY2(focus() == raw, qPrintable(describe(focus())));
         press(Qt::Key_Backtab, Qt::ShiftModifier);
         QTRY_VERIFY2(focus() && focus() != raw, qPrintable(describe(focus())));
+        Dialogs::setNextAnswer(QMessageBox::Discard);
+    }
+
+    // F6 and Shift+F6 move between the window's regions (the table, the row's editor, its JSON,
+    // the checks, the statistics when shown), in a ring; a hidden region is skipped.
+    void f6MovesBetweenTheRegions()
+    {
+        MainWindow window(nullptr, new MemorySecretStore);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.openFile(test::writeConversations(m_dir.filePath(QStringLiteral("regions.jsonl")), 3));
+        QVERIFY(window.session()->document()->waitForIndexed());
+        window.datasetPane()->goToRow(1);
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_VERIFY(window.datasetPane()->rowEditor()->messageBlock(0));
+        QWidget* table = window.datasetPane()->tableView();
+        table->setFocus();
+        QTRY_VERIFY(table->hasFocus());
+        const auto in = [](QWidget* region) { return focus() && (focus() == region || region->isAncestorOf(focus())); };
+        auto* stats = window.findChild<QDockWidget*>(QStringLiteral("statisticsDock"));
+        QVERIFY(stats && !stats->isVisible());
+        const QList<QWidget*> ring = {table, window.datasetPane()->rowEditor(), window.datasetPane()->rawEditor(),
+                                      window.checksPane()};
+        for (QWidget* region : ring.mid(1) + ring.mid(0, 1)) {
+            press(Qt::Key_F6);
+            QTRY_VERIFY2(in(region), qPrintable(describe(focus()) + QStringLiteral(" for ") + describe(region)));
+        }
+        // With the statistics shown, they come after the checks; Shift+F6 goes back.
+        stats->show();
+        QTRY_VERIFY(stats->isVisible());
+        window.checksPane()->problemsView()->setFocus();
+        QTRY_VERIFY(in(window.checksPane()));
+        press(Qt::Key_F6);
+        QTRY_VERIFY2(in(stats), qPrintable(describe(focus())));
+        press(Qt::Key_F6, Qt::ShiftModifier);
+        QTRY_VERIFY2(in(window.checksPane()), qPrintable(describe(focus())));
         Dialogs::setNextAnswer(QMessageBox::Discard);
     }
 

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <functional>
+#include <vector>
+
+class QWidget;
+
+namespace td {
+
+// The regions of a window that F6 and Shift+F6 move the keyboard between, as browsers and IDEs
+// do (Tab walks every control of a region first: from the table to the Statistics view took 25
+// presses). A region hidden or disabled now is skipped.
+class FocusRegions
+{
+public:
+    // `region` is asked each time (a pane's widget can change, or be null).
+    void add(std::function<QWidget*()> region);
+    // Focuses the region after (step > 0) or before the one holding the focus (the first or last
+    // when none does); returns the widget focused, or null when no region can take the focus.
+    QWidget* move(int step) const;
+
+private:
+    std::vector<std::function<QWidget*()>> m_regions;
+};
+
+} // namespace td
