@@ -63,6 +63,7 @@
 #include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QTreeView>
 #include <QUndoStack>
 
 namespace td {
@@ -538,7 +539,8 @@ void MainWindow::createMenus()
     regions->add([this]() -> QWidget* {
         return m_panes->currentWidget() != m_datasetPane ? m_panes->currentWidget() : nullptr;
     });
-    regions->add([this]() -> QWidget* { return m_checksPane; });
+    regions->add([this]() -> QWidget* { return m_checksPane; },
+                 [this]() -> QWidget* { return m_checksPane->problemsView(); });
     regions->add([this]() -> QWidget* { return findChild<StatisticsView*>(); });
     QAction* nextRegion = go->addAction(tr("Next Re&gion"));
     nextRegion->setObjectName(QStringLiteral("actionNextRegion"));

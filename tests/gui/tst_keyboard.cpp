@@ -206,6 +206,8 @@ private slots:
         for (QWidget* region : ring.mid(1) + ring.mid(0, 1)) {
             press(Qt::Key_F6);
             QTRY_VERIFY2(in(region), qPrintable(describe(focus()) + QStringLiteral(" for ") + describe(region)));
+            if (region == window.checksPane()) // the list of problems, not the first of the checks' settings
+                QCOMPARE(focus(), window.checksPane()->problemsView());
         }
         // With the statistics shown, they come after the checks; Shift+F6 goes back.
         stats->show();

@@ -25,9 +25,9 @@ QWidget* firstFocusable(QWidget* region)
 
 } // namespace
 
-void FocusRegions::add(std::function<QWidget*()> region)
+void FocusRegions::add(std::function<QWidget*()> region, std::function<QWidget*()> entry)
 {
-    m_regions.push_back(std::move(region));
+    m_regions.push_back({std::move(region), std::move(entry)});
 }
 
 QWidget* FocusRegions::move(int step) const
@@ -38,7 +38,7 @@ QWidget* FocusRegions::move(int step) const
     QWidget* focus = QApplication::focusWidget();
     int current = -1;
     for (int i = 0; i < n && current < 0; ++i)
-        if (QWidget* r = m_regions[std::size_t(i)](); r && focus && (r == focus || r->isAncestorOf(focus)))
+        if (QWidget* r = m_regions[std::size_t(i)].widget(); r && focus && (r == focus || r->isAncestorOf(focus)))
             current = i;
     const int direction = step < 0 ? -1 : 1;
     int at = current >= 0 ? current : (direction > 0 ? -1 : n);
@@ -46,7 +46,12 @@ QWidget* FocusRegions::move(int step) const
         at = ((at + direction) % n + n) % n;
         if (at == current)
             break;
-        if (QWidget* target = firstFocusable(m_regions[std::size_t(at)]())) {
+        const Region& region = m_regions[std::size_t(at)];
+        QWidget* target = firstFocusable(region.widget());
+        if (QWidget* entry = target && region.entry ? region.entry() : nullptr;
+            entry && entry->isVisible() && entry->isEnabled())
+            target = entry;
+        if (target) {
             target->setFocus(Qt::ShortcutFocusReason);
             return target;
         }

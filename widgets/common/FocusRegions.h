@@ -13,14 +13,19 @@ namespace td {
 class FocusRegions
 {
 public:
-    // `region` is asked each time (a pane's widget can change, or be null).
-    void add(std::function<QWidget*()> region);
+    // `region` is asked each time (a pane's widget can change, or be null); `entry`, the
+    // control inside it to focus (its first one in the Tab chain when not given).
+    void add(std::function<QWidget*()> region, std::function<QWidget*()> entry = {});
     // Focuses the region after (step > 0) or before the one holding the focus (the first or last
     // when none does); returns the widget focused, or null when no region can take the focus.
     QWidget* move(int step) const;
 
 private:
-    std::vector<std::function<QWidget*()>> m_regions;
+    struct Region
+    {
+        std::function<QWidget*()> widget, entry;
+    };
+    std::vector<Region> m_regions;
 };
 
 } // namespace td
