@@ -1,5 +1,8 @@
-// Curation benchmark: the near-duplicate search and the personal-data scan over a whole file,
-// each beside `cat FILE > /dev/null` in the same run, and on the same decoded texts, one
+// Curation benchmark: every part of curation over one whole file: the near-duplicate search
+// and the personal-data scan beside `cat FILE > /dev/null`, the import (the file converted
+// again, as an OpenAI chat file) beside `cat FILE > COPY` (bench_import has every format and
+// the import's peak memory), and the statistics' row facts beside cat; in the same run. On the
+// same decoded texts, one
 // thread: the scanner (Hyperscan for the patterns, a pass over digit runs for the number kinds,
 // then the checks) beside RE2 running the same patterns when it is installed (a set to know
 // which occur, then each one located; no number kinds, no checks, so RE2's figure is an upper
@@ -7,12 +10,15 @@
 // Usage: bench_curation [--size SIZE] [--pii-only] [FILE]   (SIZE like 16M or 1G; default 32M,
 //        generated; --pii-only: the scan beside cat, nothing else)
 //        bench_curation [--size SIZE] --write FILE   (writes the generated file and stops)
-// Budgets (issue 15): near-duplicates of 1 GiB <= 60 s on 2 cores; PII scan <= 3x cat.
+// Budgets (issue 15): near-duplicates of 1 GiB <= 60 s on 2 cores; PII scan <= 3x cat; import
+// <= 5x `cat > COPY`.
 #include "CurationData.h"
 #include "curation/NearDuplicates.h"
 #include "curation/PiiRowScan.h"
 #include "curation/RowTexts.h"
 #include "dataset/DatasetDocument.h"
+#include "import/Importer.h"
+#include "query/RowFacts.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -234,6 +240,33 @@ int main(int argc, char* argv[])
     NearDupResult nd;
     const double nearDup = timed([&] { nd = findNearDuplicates(snap, NearDupParams{}).value(); });
 
+    // The import: this file converted again (it reads as OpenAI chat), without the verdict,
+    // beside the copy that converts nothing; in turns, three each.
+    const QString imported = tmp.filePath(QStringLiteral("imported.jsonl"));
+    const QString copy = tmp.filePath(QStringLiteral("copy.jsonl"));
+    const QString catCopy = QStringLiteral("cat '%1' > '%2'").arg(file, copy);
+    std::vector<double> copies, imports;
+    std::int64_t importedRows = 0;
+    for (int round = 0; round < 3; ++round) {
+        QFile::remove(copy);
+        copies.push_back(timed([&] { QProcess::execute(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), catCopy}); }));
+        QFile::remove(copy);
+        QFile::remove(imported);
+        ImportOptions options;
+        options.input = file;
+        options.output = imported;
+        options.check.reset();
+        imports.push_back(timed([&] {
+            auto r = importFile(options);
+            importedRows = r ? r->rowsConverted : -1;
+        }));
+        QFile::remove(imported);
+    }
+    const double copySeconds = median(copies), importSeconds = median(imports);
+    // The statistics' facts of every row (one pass on every core).
+    std::vector<RowFacts> facts;
+    const double factsSeconds = timed([&] { facts = computeFacts(snap); });
+
     // The engines, one thread, on the same decoded texts (at most 64 MB of them).
     std::size_t sampleBytes = 0;
     const std::vector<std::string> texts = sampleTexts(snap, 64u << 20, sampleBytes);
@@ -285,8 +318,17 @@ int main(int argc, char* argv[])
         {QStringLiteral("pii_vs_cat"), piiSeconds / catSeconds},
         {QStringLiteral("pii_findings"), qint64(pii.total())},
         {QStringLiteral("pii_engines_one_thread"), engines},
+        {QStringLiteral("cat_to_copy_s"), copySeconds},
+        {QStringLiteral("import_s"), importSeconds},
+        {QStringLiteral("import_rows"), qint64(importedRows)},
+        {QStringLiteral("import_vs_cat_to_copy"), importSeconds / copySeconds},
+        {QStringLiteral("import_vs_cat"), importSeconds / catSeconds},
+        {QStringLiteral("facts_s"), factsSeconds},
+        {QStringLiteral("facts_vs_cat"), factsSeconds / catSeconds},
+        {QStringLiteral("facts_rows"), qint64(facts.size())},
         {QStringLiteral("budget_neardup_le_60s_per_gib"), nearDup / (double(doc.fileSize()) / double(1 << 30)) <= 60},
         {QStringLiteral("budget_pii_le_3x_cat"), piiSeconds <= 3 * catSeconds},
+        {QStringLiteral("budget_import_le_5x_cat_to_copy"), importedRows > 0 && importSeconds <= 5 * copySeconds},
     };
     QTextStream(stdout) << QJsonDocument(out).toJson(QJsonDocument::Compact) << "\n";
     return 0;
