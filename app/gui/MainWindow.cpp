@@ -25,6 +25,7 @@
 #include "widgets/common/FocusRegions.h"
 #include "widgets/common/GettingStartedDialog.h"
 #include "widgets/common/ShortcutsDialog.h"
+#include "widgets/common/SplitterAccessible.h"
 #include "widgets/common/Themed.h"
 #include "widgets/common/WelcomePage.h"
 #include "widgets/curation/NearDuplicatesDialog.h"
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
     , m_rowsLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
+    installSplitterAccessibility(); // before any splitter is read: panes in their order
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/io.tunedesk.TuneDesk.svg")));
     setAcceptDrops(true);

@@ -14,6 +14,8 @@
 #include "widgets/common/GettingStartedDialog.h"
 #include "widgets/common/ShortcutsDialog.h"
 #include "widgets/dataset/DatasetPane.h"
+#include "widgets/dataset/DatasetTableView.h"
+#include "widgets/dataset/RowEditor.h"
 #include "widgets/dataset/TokensBar.h"
 #include "widgets/endpoints/DeployDialog.h"
 #include "widgets/endpoints/DmiSection.h"
@@ -41,6 +43,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -307,6 +310,38 @@ private slots:
         else
             unnamed << QStringLiteral("tokensBar not found");
         QVERIFY2(unnamed.isEmpty(), qPrintable(listed(unnamed)));
+    }
+
+    // A screen reader reads a splitter's panes in their order: the table before the row's
+    // editor, the editor before its JSON (QSplitter keeps its children last-added first).
+    void splittersAreReadInTheirOrder()
+    {
+        m_window->panes()->setCurrentWidget(m_window->datasetPane());
+        int checked = 0;
+        for (QSplitter* splitter : m_window->findChildren<QSplitter*>()) {
+            QAccessibleInterface* a = QAccessible::queryAccessibleInterface(splitter);
+            QVERIFY(a);
+            QList<QObject*> read;
+            for (int i = 0; i < a->childCount(); ++i)
+                if (QAccessibleInterface* c = a->child(i); c && !qobject_cast<QSplitterHandle*>(c->object()))
+                    read << c->object();
+            QList<QObject*> order;
+            for (int i = 0; i < splitter->count(); ++i)
+                order << splitter->widget(i);
+            QCOMPARE(read, order);
+            for (int i = 0; i < a->childCount(); ++i)
+                QCOMPARE(a->indexOfChild(a->child(i)), i);
+            ++checked;
+        }
+        QVERIFY(checked >= 3);
+        QWidget* table = m_window->datasetPane()->tableView();
+        QWidget* editor = m_window->datasetPane()->rowEditor();
+        auto* split = m_window->findChild<QSplitter*>(QStringLiteral("datasetSplitter"));
+        QVERIFY(split);
+        QAccessibleInterface* a = QAccessible::queryAccessibleInterface(split);
+        QCOMPARE(a->child(0)->object(), table);
+        auto* second = qobject_cast<QWidget*>(a->child(1)->object());
+        QVERIFY(second && (second == editor || second->isAncestorOf(editor)));
     }
 
     void theFileDialogs()
