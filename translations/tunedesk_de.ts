@@ -2703,6 +2703,10 @@ Sie werden gefragt, ob Ihre ungespeicherten Änderungen behalten werden sollen. 
             <source>Select all rows</source>
             <translation>Alle Zeilen auswählen</translation>
         </message>
+        <message>
+            <source>No row matches the filter. Show All Rows (Ctrl+Shift+A) shows every row again.</source>
+            <translation>Keine Zeile erfüllt den Filter. Alle Zeilen zeigen (Strg+Umschalt+A) zeigt wieder jede Zeile.</translation>
+        </message>
     </context>
     <context>
         <name>td::DatasetTokenCounts</name>

@@ -10,6 +10,7 @@
 #include "itemmodels/DatasetTableModel.h"
 #include "widgets/common/Dialogs.h"
 #include "widgets/dataset/DatasetPane.h"
+#include "widgets/dataset/DatasetTableView.h"
 #include "widgets/stats/CurationFigures.h"
 #include "widgets/stats/FilterBar.h"
 #include "widgets/stats/StatisticsView.h"
@@ -430,9 +431,18 @@ private slots:
         QTRY_COMPARE(table()->rowCount(), 1);
         QCOMPARE(table()->positionAt(0), std::int64_t(3));
 
+        // No row matches: the empty table says so, and how to see every row again.
+        QWidget* view = m_window->datasetPane()->tableView();
+        QVERIFY(view->accessibleDescription().isEmpty());
+        bar->applyExpression(QStringLiteral("msgs > 1000"));
+        QTRY_COMPARE(table()->rowCount(), 0);
+        QVERIFY2(view->accessibleDescription().startsWith(QStringLiteral("No row matches the filter.")),
+                 qPrintable(view->accessibleDescription()));
+
         bar->findChild<QToolButton*>(QStringLiteral("filterClear"))->click();
         QCOMPARE(table()->rowCount(), 5);
         QVERIFY(edit->text().isEmpty());
+        QVERIFY(view->accessibleDescription().isEmpty());
     }
 
     // Only one filter shows at a time: when another replaces the box's (a list of rows from

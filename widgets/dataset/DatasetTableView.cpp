@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLocale>
+#include <QPainter>
 #include <QScrollBar>
 #include <QStyle>
 
@@ -63,6 +64,35 @@ void DatasetTableView::setModel(QAbstractItemModel* model)
     connect(model, &QAbstractItemModel::modelReset, this, &DatasetTableView::reserveRowNumberWidth);
     connect(model, &QAbstractItemModel::layoutChanged, this, &DatasetTableView::reserveRowNumberWidth);
     reserveRowNumberWidth();
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(model, signal, this, &DatasetTableView::updateEmptyNote);
+    connect(model, &QAbstractItemModel::modelReset, this, &DatasetTableView::updateEmptyNote);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &DatasetTableView::updateEmptyNote);
+    updateEmptyNote();
+}
+
+void DatasetTableView::updateEmptyNote()
+{
+    const auto* m = qobject_cast<const DatasetTableModel*>(model());
+    const QString note = m && m->isFiltered() && m->rowCount() == 0
+                             ? tr("No row matches the filter. Show All Rows (Ctrl+Shift+A) shows every row again.")
+                             : QString();
+    if (note == m_emptyNote)
+        return;
+    m_emptyNote = note;
+    setAccessibleDescription(note);
+    viewport()->update();
+}
+
+void DatasetTableView::paintEvent(QPaintEvent* event)
+{
+    QTableView::paintEvent(event);
+    if (m_emptyNote.isEmpty())
+        return;
+    QPainter p(viewport());
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
+    p.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyNote);
 }
 
 void DatasetTableView::reserveRowNumberWidth()

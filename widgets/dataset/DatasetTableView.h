@@ -22,6 +22,7 @@ public:
 
 protected:
     void scrollContentsBy(int dx, int dy) override;
+    void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     QItemSelectionModel::SelectionFlags selectionCommand(const QModelIndex& index,
                                                          const QEvent* event = nullptr) const override;
@@ -31,7 +32,11 @@ private:
     // Room for the widest row number, edited ("1,092 •", bold): Qt sizes the header from the
     // rows it samples, and an edited row beyond them lost its first digits.
     void reserveRowNumberWidth();
+    // With a filter that matches no row, the empty table says so and how to see every row
+    // again (it was blank); also the table's description for a screen reader.
+    void updateEmptyNote();
     SummaryProvider* m_summaries = nullptr;
+    QString m_emptyNote;
 };
 
 } // namespace td
