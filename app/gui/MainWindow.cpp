@@ -213,6 +213,7 @@ MainWindow::MainWindow(QWidget* parent, SecretStore* secrets)
             [this](qint64 row, const QString& pointer, qint64 start, qint64 end) {
                 m_datasetPane->showProblem(row, pointer, start, end);
             });
+    connect(m_checksPane, &ChecksPane::problemUnchosen, m_datasetPane, &DatasetPane::clearProblem);
     connect(m_checksPane, &ChecksPane::problemChosen, m_datasetPane,
             [this](qint64 row, const QString& pointer, qint64 start, qint64 end) {
                 m_datasetPane->showProblem(row, pointer, start, end, false);

@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -396,6 +397,32 @@ private slots:
             QCOMPARE(m_window->datasetPane()->currentPosition(), std::int64_t(2));
             QCOMPARE(m_window->focusWidget(), view);
         }
+    }
+
+    // Moving in the list from a problem to its kind's heading takes the problem's mark out of
+    // the row (it stayed, as if the heading were that one problem).
+    void aKindsHeadingLeavesNoProblemMarked()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("heading.jsonl"));
+        td::test::writeFile(path, "{\"messages\":[{\"role\":\"user\",\"content\":\"mail a.b@example.org\"},"
+                                  "{\"role\":\"assistant\",\"content\":\"ok\"}]}\n");
+        openAndCheck(path);
+        const ProblemsModel* model = m_window->checks()->problemsModel();
+        QTreeView* view = m_window->checksPane()->problemsView();
+        const QModelIndex heading = group("pii-email");
+        QVERIFY(heading.isValid());
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        view->setCurrentIndex(model->index(0, 0, heading));
+        RowEditor* editor = m_window->datasetPane()->rowEditor();
+        QTRY_VERIFY(editor->revealedEditor());
+        QPlainTextEdit* text = editor->revealedEditor();
+        QVERIFY(text->textCursor().hasSelection());
+        const auto marks = text->extraSelections().size();
+        QVERIFY(marks >= 1);
+        view->setCurrentIndex(heading);
+        QVERIFY(!text->textCursor().hasSelection());
+        QCOMPARE(text->extraSelections().size(), marks - 1);
     }
 
     // Going to a finding of personal data selects the finding itself in its message, not the

@@ -179,9 +179,12 @@ ChecksPane::ChecksPane(DatasetChecks* checks, QWidget* parent)
         if (now.isValid() && !m_reselecting)
             m_afterFix.reset(); // the user chose another problem
         // Up and Down in the list show each problem in its row, so Fix acts on what is seen.
-        if (now.isValid() && !m_reselecting && m_view->hasFocus())
+        if (now.isValid() && !m_reselecting && m_view->hasFocus()) {
             if (const auto p = m_checks->problemsModel()->problemAt(now))
                 emit problemChosen(p->row, QString::fromStdString(p->pointer), p->spanStart, p->spanEnd);
+            else if (now.data(ProblemsModel::IsGroupRole).toBool())
+                emit problemUnchosen(); // the mark of the problem before would say it is this
+        }
     });
     connect(checks, &DatasetChecks::rowsRechecked, this, &ChecksPane::reselectAfterFix);
     // The list is remade after each fix and undo (edited rows are checked at once): the groups

@@ -44,6 +44,8 @@ signals:
     void problemActivated(qint64 row, const QString& pointer, qint64 spanStart, qint64 spanEnd);
     // Moved to with the keys in the list: shown in its row, the keyboard left in the list.
     void problemChosen(qint64 row, const QString& pointer, qint64 spanStart, qint64 spanEnd);
+    // Moved with the keys to a kind's heading: no one problem is shown.
+    void problemUnchosen();
     void onlyProblemRowsToggled(bool on);
     void exportRequested();
 

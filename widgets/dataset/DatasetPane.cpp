@@ -353,6 +353,12 @@ void DatasetPane::showProblem(std::int64_t pos, const QString& pointer, qint64 s
     m_raw->markPointer(pointer);
 }
 
+void DatasetPane::clearProblem()
+{
+    m_rowEditor->clearProblemMark();
+    m_raw->clearPointerMark();
+}
+
 void DatasetPane::syncEditors()
 {
     const std::int64_t pos = currentPosition();

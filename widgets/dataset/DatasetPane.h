@@ -69,6 +69,8 @@ public:
     // moving through the problems list).
     void showProblem(std::int64_t pos, const QString& pointer, qint64 spanStart = -1, qint64 spanEnd = -1,
                      bool takeFocus = true);
+    // No problem shown: the last one's marks go (the row stays).
+    void clearProblem();
 
     // Puts a bar (the filter-expression box) between the search and the table.
     void addBarAboveTable(QWidget* bar);

@@ -260,6 +260,11 @@ void RawJsonEditor::markError(qint64 byteOffset)
 
 namespace td {
 
+void RawJsonEditor::clearPointerMark()
+{
+    m_editor->clearIndicatorRange(0, 0, m_editor->lines(), 0, kProblemIndicator);
+}
+
 bool RawJsonEditor::markPointer(const QString& pointer)
 {
     const QByteArray text = m_editor->text().toUtf8();

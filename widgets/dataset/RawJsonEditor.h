@@ -31,6 +31,8 @@ public:
     void flush();
     // Selects the value a JSON pointer names and marks it; false when it is not in the text.
     bool markPointer(const QString& pointer);
+    // Takes the mark markPointer left away.
+    void clearPointerMark();
 
 signals:
     void editRequested(qint64 pos, const QByteArray& bytes, const QString& mergeKey, const QString& text);

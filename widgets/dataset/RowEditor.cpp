@@ -604,8 +604,33 @@ bool RowEditor::revealPointer(const QString& pointer, qint64 spanStart, qint64 s
     // One problem marked at a time: the mark of the one shown before goes, wherever it was (they
     // added up, two or three spans marked at once), and its span is no longer selected; the
     // search's marks stay.
-    auto unmark = [text](QPlainTextEdit* edit) {
-        if (edit != text && edit->textCursor().hasSelection()) { // the span chosen before, too
+    unmarkProblem(text);
+    QList<QTextEdit::ExtraSelection> marks = text->extraSelections();
+    marks.prepend(marked(text, start, length, kProblemColor));
+    text->setExtraSelections(marks);
+    m_revealedEditor = text;
+    reveal(target);
+    if (span) { // selected too, so the cursor (and a screen reader) is on it
+        QTextCursor cursor(text->document());
+        cursor.setPosition(start);
+        cursor.setPosition(start + length, QTextCursor::KeepAnchor);
+        text->setTextCursor(cursor);
+        text->ensureCursorVisible();
+    }
+    if (takeFocus)
+        text->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+void RowEditor::clearProblemMark()
+{
+    unmarkProblem(nullptr);
+}
+
+void RowEditor::unmarkProblem(QPlainTextEdit* keep)
+{
+    auto unmark = [keep](QPlainTextEdit* edit) {
+        if (edit != keep && edit->textCursor().hasSelection()) { // the span chosen before, too
             QTextCursor cursor = edit->textCursor();
             cursor.clearSelection();
             edit->setTextCursor(cursor);
@@ -623,21 +648,6 @@ bool RowEditor::revealPointer(const QString& pointer, qint64 spanStart, qint64 s
     }
     for (TextFieldBlock* f : std::as_const(m_fields))
         unmark(f->textEdit());
-    QList<QTextEdit::ExtraSelection> marks = text->extraSelections();
-    marks.prepend(marked(text, start, length, kProblemColor));
-    text->setExtraSelections(marks);
-    m_revealedEditor = text;
-    reveal(target);
-    if (span) { // selected too, so the cursor (and a screen reader) is on it
-        QTextCursor cursor(text->document());
-        cursor.setPosition(start);
-        cursor.setPosition(start + length, QTextCursor::KeepAnchor);
-        text->setTextCursor(cursor);
-        text->ensureCursorVisible();
-    }
-    if (takeFocus)
-        text->setFocus(Qt::OtherFocusReason);
-    return true;
 }
 
 void RowEditor::setSearch(std::shared_ptr<const RowMatcher> matcher)

@@ -59,6 +59,9 @@ public:
     // all of it, or the bytes [spanStart, spanEnd) of it (UTF-8, as a finding of personal data
     // gives them), selected.
     bool revealPointer(const QString& pointer, qint64 spanStart = -1, qint64 spanEnd = -1, bool takeFocus = true);
+    // Takes away the mark revealPointer left (a kind's heading chosen in the problems list is no
+    // one problem); the search's marks stay.
+    void clearProblemMark();
     // Marks where a search matches in the messages and fields its scope covers, in this row
     // and in the rows shown after it (null: no search).
     void setSearch(std::shared_ptr<const RowMatcher> matcher);
@@ -75,6 +78,8 @@ signals:
     void editRequested(qint64 pos, const QByteArray& bytes, const QString& mergeKey, const QString& text);
 
 private:
+    // The problem mark (and the span selected with it) off every text but `keep`.
+    void unmarkProblem(QPlainTextEdit* keep);
     void rebuild();
     void commit(const QString& mergeKey, const QString& text, bool rebuildAfter);
     RowJson* messages();
