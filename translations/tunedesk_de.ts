@@ -2692,6 +2692,22 @@ Sie werden gefragt, ob Ihre ungespeicherten Änderungen behalten werden sollen. 
             <source>Counted before the last edit; counting again</source>
             <translation>Vor der letzten Änderung gezählt; wird neu gezählt</translation>
         </message>
+        <message>
+            <source>Each message's role, in order: S system, U user, A assistant, T tool, ? not a role</source>
+            <translation>Die Rolle jeder Nachricht, der Reihe nach: S System, U Nutzer (user), A Assistent, T Tool, ? keine Rolle</translation>
+        </message>
+        <message>
+            <source>Each message's weight, in order: 1 trained, 0 not trained, · none given (Together trains the assistant's messages), ? not a weight</source>
+            <translation>Das Gewicht jeder Nachricht, der Reihe nach: 1 trainiert, 0 nicht trainiert, · keins angegeben (Together trainiert die Nachrichten des Assistenten), ? kein Gewicht</translation>
+        </message>
+        <message>
+            <source>Characters of the row's texts</source>
+            <translation>Zeichen der Texte der Zeile</translation>
+        </message>
+        <message>
+            <source>Messages in the conversation</source>
+            <translation>Nachrichten der Unterhaltung</translation>
+        </message>
     </context>
     <context>
         <name>td::DatasetTableView</name>

@@ -168,6 +168,22 @@ QVariant DatasetTableModel::headerData(int section, Qt::Orientation orientation,
     // the view it showed as "rst user messa".
     if (role == Qt::TextAlignmentRole && section == PreviewColumn)
         return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+    // The compact columns say how to read them ("S U A", "·01" read as codes).
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case RolesColumn:
+            return tr("Each message's role, in order: S system, U user, A assistant, T tool, ? not a role");
+        case WeightsColumn:
+            return tr("Each message's weight, in order: 1 trained, 0 not trained, · none given (Together trains "
+                      "the assistant's messages), ? not a weight");
+        case CharactersColumn:
+            return tr("Characters of the row's texts");
+        case MessagesColumn:
+            return tr("Messages in the conversation");
+        default:
+            return {};
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {

@@ -55,6 +55,21 @@ private slots:
         QCOMPARE(model.rowCount(), 50001 + 1 - 5);
     }
 
+    // The compact columns say in their header's tooltip how to read their codes.
+    void compactColumnsExplainThemselves()
+    {
+        DatasetDocument doc;
+        SummaryProvider summaries(&doc);
+        DatasetTableModel model(&doc, &summaries);
+        const QString roles =
+            model.headerData(DatasetTableModel::RolesColumn, Qt::Horizontal, Qt::ToolTipRole).toString();
+        const QString weights =
+            model.headerData(DatasetTableModel::WeightsColumn, Qt::Horizontal, Qt::ToolTipRole).toString();
+        QVERIFY2(roles.contains(QStringLiteral("U user")), qPrintable(roles));
+        QVERIFY2(weights.contains(QStringLiteral("1 trained")) && weights.contains(QStringLiteral("0 not trained")),
+                 qPrintable(weights));
+    }
+
     void summariesArriveLazily()
     {
         DatasetDocument doc;
