@@ -8104,6 +8104,14 @@ Zuerst speichern, damit der Job mit den Änderungen trainiert?</translation>
             <source>Highlighted: words only on the left (%1): %2; only on the right (%3): %4.</source>
             <translation>Hervorgehoben: Wörter nur links (%1): %2; nur rechts (%3): %4.</translation>
         </message>
+        <message>
+            <source>Rows that share at least %1 % of their %2-word phrases form a cluster.</source>
+            <translation>Zeilen, die mindestens %1 % ihrer Wortgruppen aus %2 Wörtern teilen, bilden einen Cluster.</translation>
+        </message>
+        <message>
+            <source>Method: %1</source>
+            <translation>Verfahren: %1</translation>
+        </message>
     </context>
     <context>
         <name>td::NewEndpointDialog</name>

@@ -224,6 +224,13 @@ private slots:
         NearDuplicatesDialog fresh(&session);
         QCOMPARE(fresh.findChild<QTextBrowser*>(QStringLiteral("firstRowText"))->placeholderText(),
                  QStringLiteral("Press Find to search the rows for ones that are nearly the same."));
+        // What a cluster is, in plain words before the method's parameters.
+        const QList<QLabel*> params = fresh.findChildren<QLabel*>();
+        bool plain = false;
+        for (const QLabel* l : params)
+            plain = plain || l->text().startsWith(QStringLiteral("Rows that share at least 50 % of their 3-word "
+                                                                 "phrases form a cluster.\nMethod: "));
+        QVERIFY(plain);
         // The panes' titles (their labels for a screen reader) say which side is which.
         QStringList titles;
         for (const auto* dialog : {found.get(), &fresh})

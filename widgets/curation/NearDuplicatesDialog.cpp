@@ -165,7 +165,15 @@ NearDuplicatesDialog::NearDuplicatesDialog(DatasetSession* session, QWidget* par
     layout->addWidget(close);
     resize(1000, 640);
 
-    const auto showParams = [this] { m_params->setText(describeParams(paramsFor(m_scope->currentData().toInt()))); };
+    // What a cluster is in plain words first; the method's parameters after it, for those who
+    // tune them (the CLI prints the same).
+    const auto showParams = [this] {
+        const NearDupParams p = paramsFor(m_scope->currentData().toInt());
+        m_params->setText(tr("Rows that share at least %1 % of their %2-word phrases form a cluster.")
+                              .arg(qRound(p.threshold * 100))
+                              .arg(p.shingleWords) +
+                          QLatin1Char('\n') + tr("Method: %1").arg(describeParams(p)));
+    };
     showParams();
     connect(m_scope, &QComboBox::currentIndexChanged, this, showParams);
     // Clusters of another scope are not this one's: they go until Find is pressed again.
