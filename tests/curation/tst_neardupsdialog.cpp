@@ -169,12 +169,17 @@ private slots:
         dialog.find();
         QTRY_COMPARE(done.count(), 3);
         QCOMPARE(clusters->count(), before);
-        // Keep the first of every cluster: one undo step removes the 20 edits.
+        // Keep the first of every cluster: one undo step removes the 20 edits. The row on the
+        // right is one cluster's: its Keep is off for all of them, after another Find too.
         dialog.findChild<QCheckBox*>(QStringLiteral("allClusters"))->setChecked(true);
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("keepShown"))->isEnabled());
+        dialog.find();
+        QTRY_COMPARE(done.count(), 4);
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("keepShown"))->isEnabled());
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("keepFirst")), Qt::LeftButton);
         QCOMPARE(session.document()->rowCount(), std::int64_t(150));
         QCOMPARE(session.undoStack()->count(), 1);
-        QTRY_COMPARE(done.count(), 4);
+        QTRY_COMPARE(done.count(), 5);
         QCOMPARE(clusters->count(), 0);
         for (std::int64_t r = 0; r < 150; ++r)
             QVERIFY(!session.document()->row(r).isEmpty());
@@ -182,7 +187,7 @@ private slots:
         QCOMPARE(session.document()->rowCount(), std::int64_t(170));
         // Another scope: the clusters found for this one go until Find is pressed.
         dialog.find();
-        QTRY_COMPARE(done.count(), 5);
+        QTRY_COMPARE(done.count(), 6);
         QVERIFY(clusters->count() > 0);
         auto* scope = dialog.findChild<QComboBox*>();
         scope->setCurrentIndex(scope->findData(int(TextScope::User)));

@@ -32,7 +32,7 @@ QString someWords(const QStringList& words, const std::vector<bool>& changed)
     QStringList out;
     int more = 0;
     for (std::size_t i = 0; i < changed.size() && i < std::size_t(words.size()); ++i)
-        if (changed[i]) {
+        if (changed[i] && !out.contains(QStringLiteral("“%1”").arg(words[qsizetype(i)].left(40)))) { // each once
             if (out.size() < 12)
                 out << QStringLiteral("“%1”").arg(words[qsizetype(i)].left(40));
             else
@@ -191,7 +191,7 @@ NearDuplicatesDialog::NearDuplicatesDialog(DatasetSession* session, QWidget* par
     connect(m_keepLongest, &QPushButton::clicked, this, [this] { keep(KeepRule::Longest); });
     connect(m_keepShown, &QPushButton::clicked, this, [this] { keep(KeepRule::Picked); });
     connect(m_allClusters, &QCheckBox::toggled, m_keepShown, [this](bool all) {
-        m_keepShown->setEnabled(!all);
+        m_keepShown->setEnabled(!all && m_result && !m_result->clusters.empty());
         updateKeepHint();
     });
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -263,6 +263,7 @@ void NearDuplicatesDialog::showResult()
     const bool any = m_result && !m_result->clusters.empty();
     for (QWidget* w : std::initializer_list<QWidget*>{m_keepFirst, m_keepLongest, m_keepShown, m_allClusters})
         w->setEnabled(any);
+    m_keepShown->setEnabled(any && !m_allClusters->isChecked()); // one picked row is one cluster's
     // What the empty panes mean: nothing searched yet, or nothing found.
     m_left->setPlaceholderText(!m_result ? tr("Press Find to search the rows for ones that are nearly the same.")
                                : any     ? QString()
@@ -371,13 +372,18 @@ void NearDuplicatesDialog::keep(KeepRule rule)
     if (!m_result)
         return;
     const int c = m_clusters->currentRow();
+    int removed = 0;
     if (m_allClusters->isChecked()) {
-        removeNearDuplicates(*m_session, m_result->clusters, rule, m_snapshot);
+        if (rule == KeepRule::Picked) // a picked row is one cluster's (its button is off meanwhile)
+            return;
+        removed = removeNearDuplicates(*m_session, m_result->clusters, rule, m_snapshot);
     } else if (c >= 0) {
         const NearDupCluster& cluster = m_result->clusters[std::size_t(c)];
         const int r = std::max(0, m_rows->currentRow());
-        removeNearDuplicates(*m_session, {cluster}, rule, m_snapshot, cluster.rows[std::size_t(r)]);
+        removed = removeNearDuplicates(*m_session, {cluster}, rule, m_snapshot, cluster.rows[std::size_t(r)]);
     }
+    if (removed <= 0)
+        return; // nothing changed: the list stays, and nothing says rows were removed
     // The rows are gone: what is listed no longer matches the document, so the search runs
     // again (on a worker, with its progress and Cancel) and the list comes back without them.
     m_afterKeep = std::max(c, 0);
