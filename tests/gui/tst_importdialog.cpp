@@ -12,6 +12,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -147,6 +148,10 @@ private slots:
                                                      "{\"role\":\"user\",\"content\":\"Hi\"},"
                                                      "{\"role\":\"assistant\",\"content\":\"Hello\"}]}"));
         QVERIFY(persona->hasFocus()); // the keyboard stays where it was
+        // Tab goes from the mapping to the column choices, before the preview.
+        child<QLineEdit>(&d, "importMapping")->setFocus();
+        QTest::keyClick(child<QLineEdit>(&d, "importMapping"), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), columns->choiceOf(0));
         // A mapping typed by hand sets the choices too.
         auto* mapping = child<QLineEdit>(&d, "importMapping");
         mapping->setText(QStringLiteral("user=2,assistant=1"));
@@ -214,6 +219,11 @@ private slots:
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(td::test::readFile(out).startsWith("{\"messages\""));
         QCOMPARE(other->button(QDialogButtonBox::Cancel)->text(), QStringLiteral("&Close"));
+        // Importing again over the file just written asks again (the mapping may have changed).
+        Dialogs::setNextAnswer(QMessageBox::Cancel);
+        d.startImport();
+        QVERIFY(Dialogs::takeLastQuestion().contains(QLatin1String("exists")));
+        QVERIFY(!d.isRunning());
     }
 
     void cancelStopsTheImportAndWritesNothing()

@@ -326,6 +326,13 @@ void ImportDialog::detect()
     if (table && !m_detection.header.empty())
         m_columns->setColumns(m_detection.header, m_detection.mapping);
     m_columnsBox->setVisible(table && !m_detection.header.empty());
+    // The column choices come right after the mapping they make, before the preview.
+    QWidget* before = m_mapping;
+    for (int i = 0; m_columnsBox->isVisibleTo(this) && m_columns->choiceOf(i); ++i) {
+        setTabOrder(before, m_columns->choiceOf(i));
+        before = m_columns->choiceOf(i);
+    }
+    setTabOrder(before, m_detected);
     m_detected->setText(format == ImportFormat::Auto && m_detectionOk
                             ? tr("Detected %1 (%2% of the first %3 rows convert): %4")
                                   .arg(importFormatName(m_detection.format))
@@ -394,8 +401,8 @@ void ImportDialog::startImport()
                 tr("%1 exists. Replace it with the converted rows?").arg(QDir::toNativeSeparators(output)),
                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes)
             return;
-        m_confirmedOutput = output;
     }
+    m_confirmedOutput.clear(); // asked once for this import: the next one asks again
     ImportOptions options;
     options.input = m_input->text();
     options.output = m_output->text().trimmed();
@@ -457,7 +464,6 @@ void ImportDialog::finished(const Result<ImportSummary>& result)
                           .arg(s.rowsRead)
                           .arg(verdict));
     m_written = s.outputPath;
-    m_confirmedOutput = s.outputPath; // written here: importing again replaces it without asking
     updateButtons();
     m_openButton->setFocus();
     emit importFinished(true);
