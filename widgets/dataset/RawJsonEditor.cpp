@@ -263,6 +263,8 @@ namespace td {
 void RawJsonEditor::clearPointerMark()
 {
     m_editor->clearIndicatorRange(0, 0, m_editor->lines(), 0, kProblemIndicator);
+    m_editor->SendScintilla(QsciScintilla::SCI_SETEMPTYSELECTION,
+                            m_editor->SendScintilla(QsciScintilla::SCI_GETCURRENTPOS)); // the span selected with it
 }
 
 bool RawJsonEditor::markPointer(const QString& pointer)
