@@ -400,6 +400,14 @@ private slots:
         QTRY_COMPARE(table()->rowCount(), 2);
         QCOMPARE(bar->resultText(), QStringLiteral("2 of 5 rows"));
         QVERIFY(bar->errorText().isEmpty());
+        // The row being read stays chosen when the filter keeps it.
+        m_window->datasetPane()->goToRow(4); // row 4 (position 3) has no system prompt
+        QTRY_COMPARE(m_window->datasetPane()->currentPosition(), std::int64_t(3));
+        bar->applyExpression(QStringLiteral("msgs >= 2"));
+        QTRY_COMPARE(table()->rowCount(), 3);
+        QCOMPARE(m_window->datasetPane()->currentPosition(), std::int64_t(3));
+        bar->applyExpression(QStringLiteral("msgs >= 2 and not role(system)"));
+        QTRY_COMPARE(table()->rowCount(), 2);
 
         // A mistake after a filter: the table and its count stay as they were, the message
         // (the list of every fact, long) wraps under the box without widening the window or

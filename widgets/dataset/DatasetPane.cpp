@@ -142,6 +142,10 @@ DatasetPane::DatasetPane(DatasetSession* session, QWidget* parent)
         if (owner != m_find) {
             m_find->showCleared();
             m_rowEditor->setSearch(nullptr);
+            // The row being read stays chosen when the new filter keeps it (the table's reset
+            // left the editors empty, "Select a row", beside a list that still held it).
+            if (currentPosition() < 0 && m_chosenRow >= 0 && m_session->tableModel()->rowOf(m_chosenRow) >= 0)
+                selectPosition(m_chosenRow);
         }
     });
     connect(m_find, &FindBar::nextRequested, this, [this] { stepMatch(+1); });
