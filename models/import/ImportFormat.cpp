@@ -80,6 +80,16 @@ bool isJsonFormat(ImportFormat format)
            format == ImportFormat::PromptCompletion || format == ImportFormat::HuggingFace;
 }
 
+std::size_t columnOf(const std::vector<std::string>& header, std::string_view source)
+{
+    for (std::size_t i = 0; i < header.size(); ++i)
+        if (header[i] == source)
+            return i;
+    bool ok = false;
+    const int n = QString::fromUtf8(source.data(), qsizetype(source.size())).toInt(&ok);
+    return ok && n >= 1 && std::size_t(n) <= header.size() ? std::size_t(n - 1) : header.size();
+}
+
 std::string_view FieldMapping::get(std::string_view slot, std::string_view fallback) const
 {
     for (const auto& [s, source] : pairs)

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -64,5 +65,10 @@ struct FieldMapping
     static Result<FieldMapping> parse(const QString& text);
     bool operator==(const FieldMapping& o) const { return pairs == o.pairs; }
 };
+
+// The column of a CSV/TSV `header` a mapping's source names: by its name first, else by its
+// 1-based number; header.size() when neither (the import and the dialog's column choices read
+// a source the same way).
+std::size_t columnOf(const std::vector<std::string>& header, std::string_view source);
 
 } // namespace td

@@ -183,19 +183,7 @@ Result<std::unique_ptr<RowConverter>> RowConverter::create(ImportFormat format, 
                                    tr("\"%1\" is not something a column can be: use system, user, assistant; or "
                                       "prompt and completion; or text.")
                                        .arg(QString::fromStdString(slot)));
-            // A column by its header name, else by its 1-based number.
-            std::size_t index = header.size();
-            for (std::size_t i = 0; i < header.size(); ++i)
-                if (header[i] == source) {
-                    index = i;
-                    break;
-                }
-            if (index == header.size()) {
-                bool ok = false;
-                const int n = QString::fromStdString(source).toInt(&ok);
-                if (ok && n >= 1 && std::size_t(n) <= header.size())
-                    index = std::size_t(n - 1);
-            }
+            const std::size_t index = columnOf(header, source);
             if (index == header.size())
                 return Error::make(Error::Code::Unsupported,
                                    tr("The file has no column \"%1\" (its columns: %2).")

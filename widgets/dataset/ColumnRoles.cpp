@@ -93,16 +93,10 @@ void ColumnRoles::setColumns(const std::vector<std::string>& header, const Field
     }
     for (QComboBox* c : m_choices)
         c->setCurrentIndex(0);
-    // Each source the import would read (by name first, then by number), set to its first slot.
+    // Each column the import would read, set to its first slot.
     std::vector<bool> set(m_choices.size(), false);
     for (const auto& [slot, source] : mapping.pairs) {
-        auto at = std::find(header.begin(), header.end(), source);
-        std::size_t index = std::size_t(at - header.begin());
-        if (at == header.end()) {
-            bool ok = false;
-            const int n = QString::fromStdString(source).toInt(&ok);
-            index = ok && n >= 1 ? std::size_t(n - 1) : header.size();
-        }
+        const std::size_t index = columnOf(header, source);
         if (index >= m_choices.size() || set[index])
             continue;
         set[index] = true;
